@@ -1,0 +1,91 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using CorpusGen.Core.Dates;
+using CorpusGen.Core.Events;
+using CorpusGen.Core.Model;
+using CorpusGen.Core.Names;
+using CorpusGen.Core.Reading;
+using CorpusGen.Core.Text;
+
+namespace CorpusGen.Core
+{
+    /// <summary>
+    /// Runs the extraction stages over one article: clean (page layout) → dates → mentions → events.
+    /// A pure function of the file's path, text and the catalog, shared by the generator, the
+    /// analyzer and any tool, so they can never disagree.
+    /// </summary>
+    public static class ArticleExtractor
+    {
+        /// <summary>The article id of a file: its name without extension.</summary>
+        public static string ArticleId(string path) => System.IO.Path.GetFileNameWithoutExtension(path);
+
+        /// <summary>Extracts everything CorpusGen knows about one article.</summary>
+        public static ArticleSpec Extract(string path, string text, CatalogSpec catalog)
+        {
+            var id = ArticleId(path);
+            var fileName = System.IO.Path.GetFileName(path);
+            var lines = new LineMap(text);
+            var layout = PageLayout.Analyze(text);
+            var publication = PublicationDateReader.Read(layout, lines);
+            var index = AliasIndex.For(catalog);
+            var names = MentionFinder.Find(layout, index, lines);
+
+            var paragraphs = layout.Blocks
+                .Where(b => b.Kind == BlockKind.Paragraph)
+                .Select(b => new ParagraphSpec(lines.Locate(b.Start, b.End - b.Start)))
+                .ToEquatableArray();
+
+            var events = ExtractEvents(id, fileName, text, layout, lines, publication.Date?.Date, names.Mentions, catalog);
+
+            var diagnostics = new List<CorpusDiagnostic>(publication.Diagnostics);
+            if (publication.Date is null && publication.Diagnostics.Count == 0)
+            {
+                var firstLineEnd = layout.Lines.Count > 0 ? layout.Lines[0].End : 0;
+                var seen = publication.PartialDate is { } partial ? $"; the dateline says '{partial}' but gives no year" : "";
+                diagnostics.Add(CorpusDiagnostic.Create(CorpusDiagnosticRules.MissingDate.Id, lines.Locate(0, firstLineEnd), id, seen));
+            }
+            foreach (var name in names.Unresolved)
+            {
+                var hint = name.SuggestionId is null ? "" : $"; did you mean '{name.SuggestionName}' ({name.SuggestionId})?";
+                diagnostics.Add(CorpusDiagnostic.Create(CorpusDiagnosticRules.UnresolvedName.Id, name.Span, name.Surface, hint));
+            }
+
+            return new ArticleSpec(
+                id,
+                fileName,
+                text.Length,
+                layout.Title is { } title ? text.Substring(title.Start, title.End - title.Start) : null,
+                publication.Date,
+                publication.Dateline,
+                publication.PartialDate,
+                paragraphs,
+                names.Mentions.ToEquatableArray(),
+                names.Unresolved.ToEquatableArray(),
+                events.ToEquatableArray(),
+                diagnostics.ToEquatableArray());
+        }
+
+        private static List<EventSpec> ExtractEvents(
+            string id, string fileName, string text, PageLayout layout, LineMap lines, CalendarDate? anchor, List<MentionSpec> mentions, CatalogSpec catalog)
+        {
+            var entities = new Dictionary<string, EntitySpec>(StringComparer.Ordinal);
+            foreach (var entity in catalog.Entities) entities[entity.Id] = entity;
+
+            var dates = new TemporalExpressions(anchor);
+            var found = new List<EventSpec>();
+            foreach (var block in layout.Blocks)
+            {
+                if (block.Kind != BlockKind.Paragraph) continue; // headlines and captions restate, they do not report
+                foreach (var sentence in SentenceSplitter.Split(text, block.Start, block.End))
+                {
+                    var sentenceDates = dates.Read(text, sentence.Start, sentence.End);
+                    var sentenceMentions = mentions.Where(m => m.Span.Start >= sentence.Start && m.Span.End <= sentence.End).ToList();
+                    var source = EventExtractor.Source(id, fileName, text, sentence, lines);
+                    found.AddRange(EventExtractor.FromSentence(text, sentence, sentenceDates, sentenceMentions, entities, source));
+                }
+            }
+            return EventMerger.Merge(found);
+        }
+    }
+}

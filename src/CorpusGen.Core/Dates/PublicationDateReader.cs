@@ -1,0 +1,134 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using CorpusGen.Core.Model;
+using CorpusGen.Core.Reading;
+using CorpusGen.Core.Text;
+
+namespace CorpusGen.Core.Dates
+{
+    /// <summary>What the file says about when it was published.</summary>
+    /// <param name="Date">The publication date, when the file states a full one.</param>
+    /// <param name="Dateline">The dateline's place ("SEOUL"), when the article opens with one.</param>
+    /// <param name="PartialDate">A date without a year seen where a publication date belongs ("Oct 20").</param>
+    /// <param name="Diagnostics">A malformed header, if any.</param>
+    public sealed record PublicationInfo(PublicationDate? Date, string? Dateline, string? PartialDate, EquatableArray<CorpusDiagnostic> Diagnostics);
+
+    /// <summary>
+    /// The "dates" stage for the publication date. Order of trust: the <c>date YYYY-MM-DD</c> header,
+    /// then a byline or timestamp line, then a wire dateline that states its year. Dates inside
+    /// sentences, captions or URLs are never publication dates, and a year is never guessed.
+    /// </summary>
+    public static class PublicationDateReader
+    {
+        private const string Month = "(?<month>" + CalendarWords.MonthPattern + @")\.?";
+
+        private static readonly Regex FullDate = new Regex(
+            @"(?<![\w/])(?:" +
+                Month + @"\s+(?<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<year>\d{4})" +
+                @"|(?<day>\d{1,2})(?:st|nd|rd|th)?\s+" + Month + @",?\s+(?<year>\d{4})" +
+                @"|(?<year>\d{4})-(?<monthNumber>\d{1,2})-(?<day>\d{1,2})" +
+            @")(?![\w/])",
+            RegexOptions.CultureInvariant);
+
+        private static readonly Regex BylineKeyword = new Regex(
+            @"^(?:published|updated|last updated|posted|first published|date|created|modified)\b\s*(?:on|at)?\s*:?",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+        private static readonly Regex TimeOfDay = new Regex(@"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|GMT|UTC|[A-Z]{2,4})?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+        // "SEOUL, Oct 20 –", "PYONGYANG, Oct. 19, 2023 (Yonhap) --", "WASHINGTON (Reuters) -"
+        private static readonly Regex Dateline = new Regex(
+            @"^(?<place>[A-Z][A-Z.'’\- ]{1,40}?[A-Z.])(?:,\s+[A-Z][A-Za-z.]+)*" +
+            @"(?:,\s+(?<date>" + Month + @"\s+(?<day>\d{1,2})(?:,\s*(?<year>\d{4}))?))?" +
+            @"\s*(?:\((?<agency>[^)\n]{1,40})\))?\s*(?:--|[-–—:])",
+            RegexOptions.CultureInvariant);
+
+        /// <summary>
+        /// Whether a line is a byline or timestamp: short, carrying a full date, and either introduced
+        /// by a byline word or made of little besides the date and time. Captions are not bylines.
+        /// </summary>
+        public static bool IsBylineLine(string line)
+        {
+            if (line.Length > 120 || line.IndexOf('©') >= 0) return false;
+            var match = FullDate.Match(line);
+            if (!match.Success) return false;
+            if (BylineKeyword.IsMatch(line)) return true;
+            var rest = TimeOfDay.Replace(line.Remove(match.Index, match.Length), " ");
+            return Regex.Matches(rest, @"\p{L}{2,}").Count <= 3 && rest.IndexOf('.') < 0;
+        }
+
+        /// <summary>Reads the publication date of a laid-out article.</summary>
+        public static PublicationInfo Read(PageLayout layout, LineMap lines)
+        {
+            var text = layout.Text;
+            string? dateline = null, partial = null;
+            PublicationDate? date = null;
+            var diagnostics = EquatableArray<CorpusDiagnostic>.Empty;
+
+            if (layout.HeaderDate is { } header)
+            {
+                var parts = header.Value.Split('-');
+                var year = int.Parse(parts[0], CultureInfo.InvariantCulture);
+                var month = int.Parse(parts[1], CultureInfo.InvariantCulture);
+                var day = int.Parse(parts[2], CultureInfo.InvariantCulture);
+                var span = lines.Locate(header.Start, header.Length);
+                if (CalendarDate.TryCreate(year, month, day) is { } valid)
+                {
+                    date = new PublicationDate(valid, DateSource.Header, span);
+                }
+                else
+                {
+                    var reason = month < 1 || month > 12 ? "there is no month " + month : $"month {month} of {year} has no day {day}";
+                    diagnostics = new EquatableArray<CorpusDiagnostic>(new[] { CorpusDiagnostic.Create(CorpusDiagnosticRules.MalformedDateHeader.Id, span, header.Value, reason) });
+                }
+            }
+
+            if (date is null)
+            {
+                foreach (var line in layout.MetadataLines)
+                {
+                    var match = FullDate.Match(text, line.Start, line.End - line.Start);
+                    if (match.Success && ToDate(match) is { } byline)
+                    {
+                        date = new PublicationDate(byline, DateSource.Byline, lines.Locate(match.Index, match.Length));
+                        break;
+                    }
+                }
+            }
+
+            foreach (var block in layout.Blocks)
+            {
+                if (block.Kind != BlockKind.Paragraph) continue;
+                var match = Dateline.Match(text.Substring(block.Start, System.Math.Min(120, block.End - block.Start)));
+                if (match.Success && match.Groups["place"].Value.Trim().Length >= 3 && (match.Groups["date"].Success || match.Groups["agency"].Success))
+                {
+                    dateline = match.Groups["place"].Value.Trim();
+                    if (match.Groups["date"].Success)
+                    {
+                        if (match.Groups["year"].Success && date is null && ToDate(match) is { } stated)
+                        {
+                            date = new PublicationDate(stated, DateSource.Dateline, lines.Locate(block.Start + match.Groups["date"].Index, match.Groups["date"].Length));
+                        }
+                        else if (!match.Groups["year"].Success)
+                        {
+                            partial = match.Groups["date"].Value;
+                        }
+                    }
+                }
+                break; // only the first paragraph can open with a dateline
+            }
+
+            return new PublicationInfo(date, dateline, date is null ? partial : null, diagnostics);
+        }
+
+        private static CalendarDate? ToDate(Match match)
+        {
+            var year = int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture);
+            var month = match.Groups["monthNumber"].Success
+                ? int.Parse(match.Groups["monthNumber"].Value, CultureInfo.InvariantCulture)
+                : CalendarWords.MonthNumber(match.Groups["month"].Value);
+            var day = int.Parse(match.Groups["day"].Value, CultureInfo.InvariantCulture);
+            return CalendarDate.TryCreate(year, month, day);
+        }
+    }
+}

@@ -1,0 +1,195 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using CorpusGen.Core.Model;
+using CorpusGen.Core.Reading;
+
+namespace CorpusGen.Core.Dates
+{
+    /// <summary>A date expression found in article text and, when it can be anchored, its value.</summary>
+    public readonly record struct TemporalMention(int Start, int Length, DateValue? Value);
+
+    /// <summary>
+    /// The "dates" stage for dates inside the text: absolute dates, ranges, months, weekdays and
+    /// relative phrases, normalized in reading order. Relative phrases ("the day before", "that day",
+    /// "on the 13th") refer to the date the text mentioned last; weekdays and year-less dates refer to
+    /// the publication date. Without an anchor an expression stays unresolved: a year is never guessed.
+    /// </summary>
+    public sealed class TemporalExpressions
+    {
+        private const string Suffix = "(?:st|nd|rd|th)?";
+        private const string Month = "(?<month>" + CalendarWords.MonthPattern + @")\.?";
+        private const string FullMonth = "(?<month>January|February|March|April|May|June|July|August|September|October|November|December)";
+        private const string Year = @"(?:,?\s+(?<year>\d{4}))?";
+
+        private static readonly Regex Expression = new Regex(
+            @"(?<![\w-])(?:" +
+                @"(?<range>(?:from\s+)?" + Month + @"\s+(?<day>\d{1,2})" + Suffix + @"\s*(?:-|–|—|to|through|until|and)\s*(?<day2>\d{1,2})" + Suffix + Year + ")" +
+                @"|(?<range>(?<day>\d{1,2})" + Suffix + @"\s*(?:-|–|—|to|and)\s*(?<day2>\d{1,2})" + Suffix + @"\s+" + Month + Year + ")" +
+                @"|(?<iso>(?<year>\d{4})-(?<monthNumber>\d{2})-(?<day>\d{2}))" +
+                @"|(?<dayOfMonth>" + Month + @"\s+(?<day>\d{1,2})" + Suffix + Year + @")(?![\d:])" +
+                @"|(?<dayOfMonth>(?<day>\d{1,2})" + Suffix + @"\s+(?:of\s+)?" + Month + Year + ")" +
+                @"|(?<wholeMonth>(?:(?<part>(?i:early|mid|late))[- ])?(?:(?<relative>(?i:last|this|next))\s+)?" + FullMonth + @"(?:\s+(?<year>\d{4}))?)" +
+                @"|(?<weekday>(?:(?<relative>(?i:last|this|next))\s+)?(?<weekdayName>" + CalendarWords.WeekdayPattern + "))" +
+                @"|(?<ordinal>(?i:the)\s+(?<day>\d{1,2})(?:st|nd|rd|th))" +
+                @"|(?<phrase>(?i:the day before|the previous day|the day after|the next day|the following day|yesterday|today|(?:earlier|later) that day|that day|the same day|(?:last|this|next) (?:month|week|year)))" +
+            @")(?![\w])",
+            RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+
+        private readonly CalendarDate? _anchor;
+        private DateValue? _focus;
+        private int? _statedYear;
+
+        /// <summary>Starts a reading of one article anchored on its publication date (if it has one).</summary>
+        public TemporalExpressions(CalendarDate? publicationDate)
+        {
+            _anchor = publicationDate;
+            _statedYear = publicationDate?.Year;
+        }
+
+        /// <summary>Finds and resolves the expressions of <paramref name="text"/> within [start, end), in order.</summary>
+        public List<TemporalMention> Read(string text, int start, int end)
+        {
+            var found = new List<TemporalMention>();
+            var matches = Expression.Matches(text.Substring(start, end - start));
+            for (var i = 0; i < matches.Count; i++)
+            {
+                var match = matches[i];
+                // "Thursday, October 19": the weekday only repeats the date that follows it.
+                if (match.Groups["weekday"].Success && i + 1 < matches.Count && matches[i + 1].Index - (match.Index + match.Length) <= 2) continue;
+                var value = Resolve(match);
+                if (value is { } resolved) _focus = resolved;
+                found.Add(new TemporalMention(start + match.Index, match.Length, value));
+            }
+            return found;
+        }
+
+        private DateValue? Resolve(Match m)
+        {
+            var explicitYear = m.Groups["year"].Success ? int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture) : (int?)null;
+            if (explicitYear is { } stated) _statedYear = stated;
+            var month = m.Groups["monthNumber"].Success
+                ? int.Parse(m.Groups["monthNumber"].Value, CultureInfo.InvariantCulture)
+                : m.Groups["month"].Success ? CalendarWords.MonthNumber(m.Groups["month"].Value) : 0;
+            var day = m.Groups["day"].Success ? int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture) : 0;
+
+            if (m.Groups["range"].Success)
+            {
+                var day2 = int.Parse(m.Groups["day2"].Value, CultureInfo.InvariantCulture);
+                var year = explicitYear ?? InferYear(month, day);
+                if (year is null || day2 <= day) return null;
+                return CalendarDate.TryCreate(year.Value, month, day) is { } first && CalendarDate.TryCreate(year.Value, month, day2) is { } last
+                    ? new DateValue(first, last, DatePrecision.Range)
+                    : (DateValue?)null;
+            }
+            if (m.Groups["iso"].Success || m.Groups["dayOfMonth"].Success)
+            {
+                var year = explicitYear ?? InferYear(month, day);
+                return year is { } y && CalendarDate.TryCreate(y, month, day) is { } date ? DateValue.OfDay(date) : (DateValue?)null;
+            }
+            if (m.Groups["wholeMonth"].Success)
+            {
+                var year = explicitYear ?? RelativeMonthYear(month, m.Groups["relative"].Value.ToLowerInvariant());
+                return year is { } y ? DateValue.OfMonth(y, month) : (DateValue?)null;
+            }
+            if (m.Groups["weekday"].Success)
+            {
+                return ResolveWeekday(CalendarWords.Weekday(m.Groups["weekdayName"].Value)!.Value, m.Groups["relative"].Value.ToLowerInvariant());
+            }
+            if (m.Groups["ordinal"].Success)
+            {
+                // "on the 13th" names a day inside the month or range the text is talking about.
+                if (_focus is { } focus && focus.Precision != DatePrecision.Day
+                    && CalendarDate.TryCreate(focus.Start.Year, focus.Start.Month, day) is { } inFocus
+                    && DateValue.OfDay(inFocus).IsWithin(focus))
+                {
+                    return DateValue.OfDay(inFocus);
+                }
+                return null;
+            }
+            return ResolvePhrase(m.Value.ToLowerInvariant());
+        }
+
+        private DateValue? ResolvePhrase(string phrase)
+        {
+            var focusDay = _focus is { Precision: DatePrecision.Day } focus ? focus.Start : _anchor;
+            switch (phrase)
+            {
+                case "the day before":
+                case "the previous day":
+                    return focusDay is { } before ? DateValue.OfDay(before.AddDays(-1)) : (DateValue?)null;
+                case "the day after":
+                case "the next day":
+                case "the following day":
+                    return focusDay is { } after ? DateValue.OfDay(after.AddDays(1)) : (DateValue?)null;
+                case "that day":
+                case "the same day":
+                case "earlier that day":
+                case "later that day":
+                    return focusDay is { } same ? DateValue.OfDay(same) : (DateValue?)null;
+                case "yesterday":
+                    return _anchor is { } a1 ? DateValue.OfDay(a1.AddDays(-1)) : (DateValue?)null;
+                case "today":
+                    return _anchor is { } a2 ? DateValue.OfDay(a2) : (DateValue?)null;
+                case "last month":
+                    return _anchor is { } a3 ? MonthOf(a3.ToDateTime().AddMonths(-1)) : (DateValue?)null;
+                case "this month":
+                    return _anchor is { } a4 ? MonthOf(a4.ToDateTime()) : (DateValue?)null;
+                case "next month":
+                    return _anchor is { } a5 ? MonthOf(a5.ToDateTime().AddMonths(1)) : (DateValue?)null;
+                default:
+                    return null; // weeks and years are not a precision the corpus records
+            }
+        }
+
+        private static DateValue MonthOf(DateTime value) => DateValue.OfMonth(value.Year, value.Month);
+
+        private DateValue? ResolveWeekday(DayOfWeek weekday, string relative)
+        {
+            if (_anchor is not { } anchor) return null;
+            var back = ((int)anchor.DayOfWeek - (int)weekday + 7) % 7;
+            switch (relative)
+            {
+                case "last":
+                    return DateValue.OfDay(anchor.AddDays(-(back == 0 ? 7 : back)));
+                case "next":
+                    var ahead = ((int)weekday - (int)anchor.DayOfWeek + 7) % 7;
+                    return DateValue.OfDay(anchor.AddDays(ahead == 0 ? 7 : ahead));
+                default:
+                    // News reports the past: a bare weekday is the most recent one, today included.
+                    return DateValue.OfDay(anchor.AddDays(-back));
+            }
+        }
+
+        // A month and day without a year take the year that puts them nearest the publication date,
+        // leaning to the past (news mostly reports what has happened). Without a publication date,
+        // only a year the text itself stated may be used.
+        private int? InferYear(int month, int day)
+        {
+            if (_anchor is not { } anchor) return _statedYear;
+            int? best = null;
+            var bestScore = double.MaxValue;
+            for (var year = anchor.Year - 1; year <= anchor.Year + 1; year++)
+            {
+                if (CalendarDate.TryCreate(year, month, Math.Max(1, day)) is not { } candidate) continue;
+                var days = (candidate.ToDateTime() - anchor.ToDateTime()).TotalDays;
+                var score = days > 0 ? days * 3 : -days;
+                if (score < bestScore) { bestScore = score; best = year; }
+            }
+            return best;
+        }
+
+        private int? RelativeMonthYear(int month, string relative)
+        {
+            if (_anchor is not { } anchor) return relative.Length == 0 ? _statedYear : null;
+            switch (relative)
+            {
+                case "last": return month < anchor.Month ? anchor.Year : anchor.Year - 1;
+                case "next": return month > anchor.Month ? anchor.Year : anchor.Year + 1;
+                case "this": return anchor.Year;
+                default: return month <= anchor.Month + 1 ? anchor.Year : anchor.Year - 1;
+            }
+        }
+    }
+}

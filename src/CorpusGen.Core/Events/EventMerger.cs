@@ -1,0 +1,96 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using CorpusGen.Core.Model;
+
+namespace CorpusGen.Core.Events
+{
+    /// <summary>
+    /// The "merge" stage: one real happening reported several times (in one article or across
+    /// articles) becomes one event with several sources. Two reports are the same happening when
+    /// their kinds agree (meetings, summits and talks are one family), one date lies within the
+    /// other, the participants of one are among the other's (or two are shared), and the places do
+    /// not disagree.
+    /// </summary>
+    public static class EventMerger
+    {
+        /// <summary>Merges <paramref name="events"/>; the result is ordered by date, then id, and ids are unique.</summary>
+        public static List<EventSpec> Merge(IEnumerable<EventSpec> events)
+        {
+            var ordered = events
+                .OrderBy(e => e.Date.Precision == DatePrecision.Day ? 0 : e.Date.Precision == DatePrecision.Range ? 1 : 2)
+                .ThenBy(e => e.Date.Start)
+                .ThenBy(e => e.Id, StringComparer.Ordinal)
+                .ThenBy(e => e.Sources.Count > 0 ? e.Sources[0].FileName : "", StringComparer.Ordinal)
+                .ToList();
+
+            var merged = new List<EventSpec>();
+            foreach (var candidate in ordered)
+            {
+                var index = merged.FindIndex(existing => SameHappening(existing, candidate));
+                if (index < 0) merged.Add(candidate);
+                else merged[index] = Combine(merged[index], candidate);
+            }
+
+            var result = merged
+                .Select(e => e with { Id = EventIds.Provisional(e.Kind, e.Date, e.ParticipantIds) })
+                .OrderBy(e => e.Date.Start)
+                .ThenBy(e => e.Id, StringComparer.Ordinal)
+                .ToList();
+            var used = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (var i = 0; i < result.Count; i++)
+            {
+                var id = result[i].Id;
+                used[id] = used.TryGetValue(id, out var count) ? count + 1 : 1;
+                if (used[id] > 1) result[i] = result[i] with { Id = id + "-" + used[id] };
+            }
+            return result;
+        }
+
+        private static bool SameHappening(EventSpec a, EventSpec b)
+        {
+            if (Family(a.Kind) != Family(b.Kind)) return false;
+            var sameParticipants = a.ParticipantIds.Count == b.ParticipantIds.Count && !a.ParticipantIds.Except(b.ParticipantIds).Any();
+            // Places are named at different grains ("the space center in the Amur region", "Vostochny
+            // Cosmodrome"): they only tell reports apart when the participants do not already agree.
+            if (!sameParticipants && a.PlaceId is not null && b.PlaceId is not null && a.PlaceId != b.PlaceId) return false;
+            var datesAgree = a.Date.IsWithin(b.Date) || b.Date.IsWithin(a.Date)
+                || (a.Kind == EventKind.Visit && Math.Abs((a.Date.Start.ToDateTime() - b.Date.End.ToDateTime()).TotalDays) <= 1);
+            if (!datesAgree) return false;
+            var shared = a.ParticipantIds.Count(b.ParticipantIds.Contains);
+            return shared == a.ParticipantIds.Count || shared == b.ParticipantIds.Count || shared >= 2;
+        }
+
+        // The first report is the most precise one (Merge orders them so): its participants and place
+        // win, because a vaguer report often names bystanders ("according to Lavrov, the meeting ...").
+        private static EventSpec Combine(EventSpec a, EventSpec b)
+        {
+            var participants = a.ParticipantIds;
+            var sources = a.Sources.Concat(b.Sources)
+                .Distinct()
+                .OrderBy(s => s.FileName, StringComparer.Ordinal)
+                .ThenBy(s => s.Span.Start)
+                .ToEquatableArray();
+            return new EventSpec(a.Id, Stronger(a.Kind, b.Kind), PreciseDate(a, b), participants, a.PlaceId ?? b.PlaceId, sources);
+        }
+
+        private static DateValue PreciseDate(EventSpec a, EventSpec b)
+        {
+            if (a.Kind == EventKind.Visit && !a.Date.IsWithin(b.Date) && !b.Date.IsWithin(a.Date))
+            {
+                var start = a.Date.Start.CompareTo(b.Date.Start) <= 0 ? a.Date.Start : b.Date.Start;
+                var end = a.Date.End.CompareTo(b.Date.End) >= 0 ? a.Date.End : b.Date.End;
+                return new DateValue(start, end, DatePrecision.Range);
+            }
+            return a.Date.IsWithin(b.Date) ? a.Date : b.Date;
+        }
+
+        private static int Family(EventKind kind) => kind == EventKind.Summit || kind == EventKind.Meeting || kind == EventKind.Talks ? 0 : (int)kind + 1;
+
+        private static EventKind Stronger(EventKind a, EventKind b)
+        {
+            int Rank(EventKind k) => k == EventKind.Summit ? 0 : k == EventKind.Meeting ? 1 : k == EventKind.Talks ? 2 : 3;
+            return Rank(a) <= Rank(b) ? a : b;
+        }
+    }
+}

@@ -1,0 +1,84 @@
+using System;
+using System.Globalization;
+
+namespace CorpusGen.Core.Model
+{
+    /// <summary>How much of a date is known.</summary>
+    public enum DatePrecision
+    {
+        /// <summary>A single calendar day.</summary>
+        Day,
+        /// <summary>A calendar month; the day is unknown.</summary>
+        Month,
+        /// <summary>A span of days from <see cref="DateValue.Start"/> to <see cref="DateValue.End"/>.</summary>
+        Range,
+    }
+
+    /// <summary>Where an article's publication date was read from.</summary>
+    public enum DateSource
+    {
+        /// <summary>A leading <c>date YYYY-MM-DD</c> header.</summary>
+        Header,
+        /// <summary>A byline or timestamp line ("17 Jan, 2024 00:31", "Published: Oct. 18, 2023").</summary>
+        Byline,
+        /// <summary>A wire dateline that states the year ("PYONGYANG, Oct. 19, 2023 (Yonhap) --").</summary>
+        Dateline,
+    }
+
+    /// <summary>A calendar day without time or time zone (netstandard2.0 has no DateOnly).</summary>
+    public readonly record struct CalendarDate(int Year, int Month, int Day) : IComparable<CalendarDate>
+    {
+        /// <summary>Builds a date when the parts name a real day.</summary>
+        public static CalendarDate? TryCreate(int year, int month, int day)
+        {
+            if (year < 1 || year > 9999 || month < 1 || month > 12 || day < 1) return null;
+            return day <= DateTime.DaysInMonth(year, month) ? new CalendarDate(year, month, day) : (CalendarDate?)null;
+        }
+
+        /// <summary>The same day as a <see cref="DateTime"/> at midnight.</summary>
+        public DateTime ToDateTime() => new DateTime(Year, Month, Day);
+
+        /// <summary>The date <paramref name="days"/> later (earlier when negative).</summary>
+        public CalendarDate AddDays(int days) => From(ToDateTime().AddDays(days));
+
+        /// <summary>The day of the week.</summary>
+        public DayOfWeek DayOfWeek => ToDateTime().DayOfWeek;
+
+        /// <summary>Converts a <see cref="DateTime"/>, dropping its time.</summary>
+        public static CalendarDate From(DateTime value) => new CalendarDate(value.Year, value.Month, value.Day);
+
+        /// <inheritdoc />
+        public int CompareTo(CalendarDate other) => ToDateTime().CompareTo(other.ToDateTime());
+
+        /// <summary>ISO 8601: <c>2023-09-13</c>.</summary>
+        public override string ToString() => ToDateTime().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>
+    /// A resolved date with its precision: a day, a month (Start is its first day, End its last) or a
+    /// range of days.
+    /// </summary>
+    public readonly record struct DateValue(CalendarDate Start, CalendarDate End, DatePrecision Precision)
+    {
+        /// <summary>A single day.</summary>
+        public static DateValue OfDay(CalendarDate day) => new DateValue(day, day, DatePrecision.Day);
+
+        /// <summary>A whole month.</summary>
+        public static DateValue OfMonth(int year, int month)
+            => new DateValue(new CalendarDate(year, month, 1), new CalendarDate(year, month, DateTime.DaysInMonth(year, month)), DatePrecision.Month);
+
+        /// <summary>Whether this date lies within <paramref name="other"/> (or equals it).</summary>
+        public bool IsWithin(DateValue other) => Start.CompareTo(other.Start) >= 0 && End.CompareTo(other.End) <= 0;
+
+        /// <summary>The export form: <c>2023-09-13</c>, <c>2023-09</c> or <c>2023-09-12/2023-09-17</c>.</summary>
+        public override string ToString() => Precision switch
+        {
+            DatePrecision.Day => Start.ToString(),
+            DatePrecision.Month => Start.ToString().Substring(0, 7),
+            _ => Start + "/" + End,
+        };
+    }
+
+    /// <summary>An article's publication date and where it was found.</summary>
+    public sealed record PublicationDate(CalendarDate Date, DateSource Source, SourceSpan Span);
+}

@@ -1,0 +1,35 @@
+namespace CorpusGen.Core.Model
+{
+    /// <summary>What happened.</summary>
+    public enum EventKind
+    {
+        /// <summary>Two or more parties met.</summary>
+        Meeting,
+        /// <summary>Someone travelled somewhere.</summary>
+        Visit,
+        /// <summary>Leaders met.</summary>
+        Summit,
+        /// <summary>Negotiations or discussions.</summary>
+        Talks,
+        /// <summary>Someone said or published something.</summary>
+        Statement,
+        /// <summary>An agreement was signed.</summary>
+        Treaty,
+        /// <summary>Armed action, drills or a launch.</summary>
+        MilitaryAction,
+        /// <summary>Anything else.</summary>
+        Other,
+    }
+
+    /// <summary>Where an event is stated: the article and the evidence sentence.</summary>
+    public sealed record EventSourceSpec(string ArticleId, string FileName, SourceSpan Span, string Text);
+
+    /// <summary>One real happening, possibly reported by several articles.</summary>
+    public sealed record EventSpec(
+        string Id,
+        EventKind Kind,
+        DateValue Date,
+        EquatableArray<string> ParticipantIds,
+        string? PlaceId,
+        EquatableArray<EventSourceSpec> Sources);
+}

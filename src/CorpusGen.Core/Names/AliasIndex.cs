@@ -1,0 +1,115 @@
+using System;
+using System.Collections.Generic;
+using System.Runtime.CompilerServices;
+using CorpusGen.Core.Model;
+
+namespace CorpusGen.Core.Names
+{
+    /// <summary>One name of the index, as word keys.</summary>
+    /// <param name="EntityIndex">The entity it names, or -1 for an adjective form ("North Korean") that covers words without naming anyone.</param>
+    public sealed record IndexedName(string[] Keys, bool[] AllCaps, int EntityIndex, string Text);
+
+    /// <summary>
+    /// Every catalog name (canonical names and aliases) by its first word key, longest first, so the
+    /// text is scanned once and the longest name wins ("Russian Foreign Ministry" over "Russian",
+    /// "United Nations Security Council" over "United Nations").
+    /// </summary>
+    public sealed class AliasIndex
+    {
+        private static readonly ConditionalWeakTable<CatalogSpec, AliasIndex> Cache = new ConditionalWeakTable<CatalogSpec, AliasIndex>();
+
+        private readonly Dictionary<string, List<IndexedName>> _byFirstKey = new Dictionary<string, List<IndexedName>>(StringComparer.Ordinal);
+        private readonly HashSet<string> _ignored = new HashSet<string>(StringComparer.Ordinal);
+        private readonly List<IndexedName> _names = new List<IndexedName>();
+
+        private AliasIndex(CatalogSpec catalog)
+        {
+            Catalog = catalog;
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            for (var i = 0; i < catalog.Entities.Count; i++)
+            {
+                foreach (var name in catalog.Entities[i].AllNames) Add(name, i, seen);
+            }
+            // Adjective forms come after the names so that a name spelled like one ("Russian Far East") stays a name.
+            for (var i = 0; i < catalog.Entities.Count; i++)
+            {
+                var entity = catalog.Entities[i];
+                if (entity.Kind != EntityKind.Country && entity.Kind != EntityKind.Place) continue;
+                foreach (var name in entity.AllNames)
+                {
+                    if (NameTokenizer.ShapeOf(name) == WordShape.AllCaps) continue;
+                    foreach (var adjective in CommonWords.DerivedAdjectives(name)) Add(adjective, -1, seen);
+                }
+            }
+            foreach (var list in _byFirstKey.Values) list.Sort((a, b) => b.Keys.Length.CompareTo(a.Keys.Length));
+            foreach (var ignored in catalog.Ignore) _ignored.Add(NameNormalizer.MatchKey(ignored));
+        }
+
+        /// <summary>The catalog the index was built from.</summary>
+        public CatalogSpec Catalog { get; }
+
+        /// <summary>The names that identify entities (adjective forms excluded), in catalog order.</summary>
+        public IEnumerable<IndexedName> EntityNames
+        {
+            get
+            {
+                foreach (var name in _names)
+                {
+                    if (name.EntityIndex >= 0) yield return name;
+                }
+            }
+        }
+
+        /// <summary>The index of <paramref name="catalog"/>, built once per catalog instance.</summary>
+        public static AliasIndex For(CatalogSpec catalog) => Cache.GetValue(catalog, c => new AliasIndex(c));
+
+        /// <summary>Whether the catalog's ignore list holds the name with this match key.</summary>
+        public bool IsIgnored(string matchKey) => _ignored.Contains(matchKey);
+
+        /// <summary>The longest name starting at token <paramref name="i"/>, or null.</summary>
+        public IndexedName? LongestMatch(IReadOnlyList<NameToken> tokens, int i)
+        {
+            var first = tokens[i];
+            if (first.Kind != TokenKind.Word || !_byFirstKey.TryGetValue(first.Key, out var candidates)) return null;
+            foreach (var candidate in candidates)
+            {
+                if (Matches(candidate, tokens, i)) return candidate;
+            }
+            return null;
+        }
+
+        private static bool Matches(IndexedName name, IReadOnlyList<NameToken> tokens, int i)
+        {
+            if (i + name.Keys.Length > tokens.Count) return false;
+            // A name starts with a capital in running text ("us" is not the US); an acronym must be
+            // written in capitals; later words may differ in case ("Korean peninsula").
+            var first = tokens[i];
+            if (!first.IsCapitalized && first.Shape != WordShape.Numeric) return false;
+            for (var k = 0; k < name.Keys.Length; k++)
+            {
+                var token = tokens[i + k];
+                if (!string.Equals(token.Key, name.Keys[k], StringComparison.Ordinal)) return false;
+                if (name.AllCaps[k] && token.Shape != WordShape.AllCaps) return false;
+            }
+            return true;
+        }
+
+        private void Add(string text, int entityIndex, HashSet<string> seen)
+        {
+            var tokens = NameTokenizer.Tokenize(text, 0, text.Length);
+            if (tokens.Count == 0) return;
+            var keys = new string[tokens.Count];
+            var allCaps = new bool[tokens.Count];
+            for (var k = 0; k < tokens.Count; k++)
+            {
+                keys[k] = tokens[k].Key;
+                allCaps[k] = tokens[k].Shape == WordShape.AllCaps && tokens[k].Length <= 5;
+            }
+            if (!seen.Add(string.Join(" ", keys))) return;
+            var name = new IndexedName(keys, allCaps, entityIndex, text);
+            _names.Add(name);
+            if (!_byFirstKey.TryGetValue(keys[0], out var list)) _byFirstKey[keys[0]] = list = new List<IndexedName>();
+            list.Add(name);
+        }
+    }
+}

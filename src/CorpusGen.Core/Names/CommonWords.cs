@@ -1,0 +1,86 @@
+using System;
+using System.Collections.Generic;
+
+namespace CorpusGen.Core.Names
+{
+    /// <summary>
+    /// Capitalized words that are not names: function words that open sentences, titles and offices
+    /// that precede names ("Foreign Minister Sergei Lavrov"), calendar words, and nationality
+    /// adjectives. None of them alone makes an unresolved-entity warning.
+    /// </summary>
+    public static class CommonWords
+    {
+        private static readonly HashSet<string> Words = new HashSet<string>(StringComparer.Ordinal)
+        {
+            // function words and frequent sentence openers
+            "a", "an", "the", "this", "that", "these", "those", "there", "here", "it", "its", "he", "she", "his", "her", "him", "they",
+            "them", "their", "we", "our", "us", "you", "your", "i", "my", "me", "who", "whom", "whose", "what", "which", "when",
+            "where", "why", "how", "and", "but", "or", "nor", "so", "yet", "for", "of", "in", "on", "at", "to", "from", "by",
+            "with", "without", "about", "after", "before", "during", "since", "until", "while", "as", "if", "though",
+            "although", "because", "both", "either", "neither", "each", "every", "all", "any", "some", "many", "much", "most",
+            "more", "less", "few", "other", "another", "such", "no", "not", "only", "also", "even", "still", "then", "now",
+            "earlier", "later", "prior", "according", "regardless", "however", "meanwhile", "moreover", "furthermore",
+            "instead", "indeed", "overall", "last", "next", "first", "second", "third", "one", "two", "three", "new", "top",
+            "is", "are", "was", "were", "be", "been", "has", "have", "had", "do", "does", "did", "will", "would", "can",
+            "could", "should", "may", "might", "must", "shall", "said", "says", "yes", "oh", "mr", "mrs", "ms", "dr", "prof",
+            "sir", "madam", "st", "into", "over", "under", "between", "among", "against", "amid", "despite", "following",
+            "within", "through", "throughout", "upon", "via", "per", "than", "just", "like", "unlike", "once", "twice",
+            "whether", "again", "already", "always", "never", "often", "perhaps", "recently", "currently", "today",
+            "yesterday", "tomorrow", "tonight", "week", "weekend", "month", "year", "photo", "video", "image", "source",
+            "update", "updated", "breaking", "exclusive", "analysis", "opinion", "editorial", "comment", "watch", "listen",
+            "read", "see", "note", "editor", "reporting", "writing", "additional", "feature",
+            // titles and offices
+            "president", "vice", "prime", "minister", "ministers", "foreign", "defense", "defence", "interior", "finance",
+            "secretary", "general", "chairman", "chairwoman", "chair", "chief", "deputy", "ambassador", "envoy", "leader",
+            "king", "queen", "prince", "princess", "emperor", "pope", "comrade", "marshal", "colonel", "captain",
+            "lieutenant", "major", "admiral", "commander", "senator", "representative", "governor", "mayor", "spokesman",
+            "spokeswoman", "spokesperson", "aide", "adviser", "advisor", "director", "head", "state", "affairs", "premier",
+            "chancellor", "ministry", "department", "official", "officials", "supreme", "first", "lady", "general",
+            "excellency", "honorable", "hon", "sen", "rep", "gov", "gen", "lt", "col", "capt",
+            // calendar
+            "january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
+            "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday",
+            "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        };
+
+        // Nationality and region adjectives that do not derive from a catalog name by rule.
+        private static readonly HashSet<string> Adjectives = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "american", "british", "chinese", "french", "german", "japanese", "korean", "russian", "soviet", "ukrainian",
+            "european", "western", "eastern", "northern", "southern", "asian", "african", "arab", "arabic", "israeli",
+            "iranian", "iraqi", "syrian", "turkish", "indian", "pakistani", "afghan", "english", "spanish", "italian", "dutch",
+            "swiss", "swedish", "polish", "greek", "canadian", "mexican", "brazilian", "australian", "communist",
+            "democratic", "republican", "socialist", "muslim", "christian", "jewish", "catholic", "orthodox", "islamic",
+            "atlantic", "pacific", "nordic", "baltic", "balkan", "caucasian", "slavic", "latin", "yemeni", "yemenis",
+            "saudi", "palestinian", "lebanese", "egyptian", "belarusian", "kazakh", "mongolian", "vietnamese", "thai",
+        };
+
+        /// <summary>Whether the match key <paramref name="key"/> is a common word, title or calendar word.</summary>
+        public static bool IsCommon(string key) => Words.Contains(key);
+
+        /// <summary>Whether <paramref name="key"/> is a nationality or region adjective (singular or plural).</summary>
+        public static bool IsAdjective(string key)
+            => Adjectives.Contains(key) || (key.EndsWith("s", StringComparison.Ordinal) && Adjectives.Contains(key.Substring(0, key.Length - 1)));
+
+        /// <summary>
+        /// Adjective and people forms derived from a place name by the usual English endings
+        /// (Russia → Russian, Ukraine → Ukrainian, Japan → Japanese, North Korea → North Korean).
+        /// </summary>
+        public static IEnumerable<string> DerivedAdjectives(string name)
+        {
+            if (name.Length < 3) yield break;
+            var forms = new List<string>();
+            if (name.EndsWith("a", StringComparison.OrdinalIgnoreCase)) forms.Add(name + "n");
+            if (name.EndsWith("e", StringComparison.OrdinalIgnoreCase)) forms.Add(name.Substring(0, name.Length - 1) + "ian");
+            if (name.EndsWith("y", StringComparison.OrdinalIgnoreCase)) forms.Add(name.Substring(0, name.Length - 1) + "ian");
+            if (name.EndsWith("n", StringComparison.OrdinalIgnoreCase)) forms.Add(name + "ese");
+            if (!name.EndsWith("a", StringComparison.OrdinalIgnoreCase)) forms.Add(name + "ian");
+            forms.Add(name + "i");
+            foreach (var form in forms)
+            {
+                yield return form;
+                yield return form + "s";
+            }
+        }
+    }
+}

@@ -1,0 +1,182 @@
+using System;
+using System.Collections.Generic;
+using CorpusGen.Core.Model;
+using CorpusGen.Core.Reading;
+using CorpusGen.Core.Text;
+
+namespace CorpusGen.Core.Names
+{
+    /// <summary>The names found in one article.</summary>
+    public sealed record ArticleNames(List<MentionSpec> Mentions, List<UnresolvedNameSpec> Unresolved);
+
+    /// <summary>
+    /// The "mentions" stage: resolves catalog names in the article's text blocks and collects the
+    /// capitalized word runs that look like names but resolve to nothing (CG0002). Page clutter never
+    /// reaches this stage, so it never produces mentions or warnings.
+    /// </summary>
+    public static class MentionFinder
+    {
+        private static readonly HashSet<string> NameConnectors = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "of", "de", "del", "der", "von", "van", "al", "bin", "ibn", "la", "le", "du", "da", "dos",
+        };
+
+        /// <summary>Finds mentions and unresolved names in the blocks of <paramref name="layout"/>.</summary>
+        public static ArticleNames Find(PageLayout layout, AliasIndex index, LineMap lines)
+        {
+            var text = layout.Text;
+            var entities = index.Catalog.Entities;
+            var mentions = new List<MentionSpec>();
+            var unresolved = new List<UnresolvedNameSpec>();
+            // Persons named in full so far: a lone surname refers back to them.
+            var namedInFull = new List<int>();
+
+            foreach (var block in layout.Blocks)
+            {
+                var tokens = NameTokenizer.Tokenize(text, block.Start, block.End);
+                var covered = new bool[tokens.Count];
+                for (var i = 0; i < tokens.Count;)
+                {
+                    var token = tokens[i];
+                    if (token.Kind != TokenKind.Word) { i++; continue; }
+
+                    var match = index.LongestMatch(tokens, i);
+                    if (match is not null && !CutsPersonName(match, tokens, i, entities))
+                    {
+                        var length = match.Keys.Length;
+                        for (var k = 0; k < length; k++) covered[i + k] = true;
+                        var entityIndex = match.EntityIndex;
+                        if (entityIndex >= 0 && length == 1 && entities[entityIndex].Kind == EntityKind.Person
+                            && OthersSharingName(token.Key, entityIndex, namedInFull, index) > 0)
+                        {
+                            entityIndex = -1; // "Kim" after two different Kims were named: not guessed
+                        }
+                        if (entityIndex >= 0)
+                        {
+                            var end = tokens[i + length - 1].End;
+                            mentions.Add(new MentionSpec(entities[entityIndex].Id, text.Substring(token.Start, end - token.Start), lines.Locate(token.Start, end - token.Start)));
+                            if (length >= 2 && entities[entityIndex].Kind == EntityKind.Person && !namedInFull.Contains(entityIndex)) namedInFull.Add(entityIndex);
+                        }
+                        i += length;
+                        continue;
+                    }
+
+                    if (token.IsCapitalized && !CommonWords.IsCommon(token.Key))
+                    {
+                        var referents = PersonsNamed(token.Key, namedInFull, index);
+                        if (referents.Count > 0 && !(i + 1 < tokens.Count && tokens[i + 1].HyphenJoined))
+                        {
+                            covered[i] = true;
+                            if (referents.Count == 1)
+                            {
+                                mentions.Add(new MentionSpec(entities[referents[0]].Id, text.Substring(token.Start, token.Length), lines.Locate(token.Start, token.Length)));
+                            }
+                        }
+                    }
+                    i++;
+                }
+
+                if (!IsTitleCase(block, tokens)) CollectUnresolved(text, tokens, covered, index, lines, unresolved);
+            }
+            return new ArticleNames(mentions, unresolved);
+        }
+
+        // A person's name must not stop inside a hyphenated word ("Choe Son" of "Choe Son-hui").
+        private static bool CutsPersonName(IndexedName match, List<NameToken> tokens, int i, EquatableArray<EntitySpec> entities)
+        {
+            var next = i + match.Keys.Length;
+            return match.EntityIndex >= 0 && entities[match.EntityIndex].Kind == EntityKind.Person
+                && next < tokens.Count && tokens[next].HyphenJoined && tokens[next].Shape == WordShape.Lower;
+        }
+
+        private static int OthersSharingName(string key, int entityIndex, List<int> namedInFull, AliasIndex index)
+        {
+            var count = 0;
+            foreach (var other in PersonsNamed(key, namedInFull, index))
+            {
+                if (other != entityIndex) count++;
+            }
+            return count;
+        }
+
+        private static List<int> PersonsNamed(string key, List<int> namedInFull, AliasIndex index)
+        {
+            var found = new List<int>();
+            foreach (var entityIndex in namedInFull)
+            {
+                foreach (var name in index.Catalog.Entities[entityIndex].AllNames)
+                {
+                    var keys = NameNormalizer.MatchKey(name).Split(' ');
+                    if (keys.Length >= 2 && (keys[0] == key || keys[keys.Length - 1] == key))
+                    {
+                        found.Add(entityIndex);
+                        break;
+                    }
+                }
+            }
+            return found;
+        }
+
+        // Headlines in title case capitalize every word; their capitals say nothing about names.
+        private static bool IsTitleCase(TextBlock block, List<NameToken> tokens)
+        {
+            int words = 0, capitalized = 0;
+            foreach (var token in tokens)
+            {
+                if (token.Kind != TokenKind.Word || token.Length < 4) continue;
+                words++;
+                if (token.IsCapitalized) capitalized++;
+            }
+            return words >= 4 && capitalized * 10 >= words * 7;
+        }
+
+        private static void CollectUnresolved(
+            string text, List<NameToken> tokens, bool[] covered, AliasIndex index, LineMap lines, List<UnresolvedNameSpec> unresolved)
+        {
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                if (!LooksLikeName(tokens[i], covered[i], index)) continue;
+                var last = i;
+                for (var j = i + 1; j < tokens.Count; j++)
+                {
+                    var token = tokens[j];
+                    if (LooksLikeName(token, covered[j], index) && !token.SentenceStart) { last = j; continue; }
+                    if (token.HyphenJoined && !covered[j] && token.Kind == TokenKind.Word) { last = j; continue; }
+                    if (token.Kind == TokenKind.Word && NameConnectors.Contains(token.Key) && token.Shape == WordShape.Lower
+                        && j + 1 < tokens.Count && LooksLikeName(tokens[j + 1], covered[j + 1], index))
+                    {
+                        continue;
+                    }
+                    break;
+                }
+
+                var first = tokens[i];
+                var single = last == i;
+                var keys = new List<string>();
+                for (var k = i; k <= last; k++)
+                {
+                    if (tokens[k].Kind == TokenKind.Word) keys.Add(tokens[k].Key);
+                }
+                var skip = (first.SentenceStart && single && first.Shape != WordShape.AllCaps) || index.IsIgnored(string.Join(" ", keys));
+                if (!skip)
+                {
+                    var start = first.Start;
+                    var end = tokens[last].End;
+                    var suggestion = NameSuggester.Suggest(index, keys);
+                    var suggested = suggestion >= 0 ? index.Catalog.Entities[suggestion] : null;
+                    unresolved.Add(new UnresolvedNameSpec(text.Substring(start, end - start), lines.Locate(start, end - start), suggested?.Id, suggested?.Name));
+                }
+                i = last;
+            }
+        }
+
+        private static bool LooksLikeName(NameToken token, bool covered, AliasIndex index)
+            => !covered
+               && token.Kind == TokenKind.Word
+               && token.IsCapitalized
+               && token.Length > 1
+               && !CommonWords.IsCommon(token.Key)
+               && !CommonWords.IsAdjective(token.Key)
+               && !index.IsIgnored(token.Key);
+    }
+}

@@ -1,0 +1,82 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+
+namespace CorpusGen.Core.Names
+{
+    /// <summary>
+    /// Turns a word into the key names are matched on: lower case, no diacritics, straight
+    /// apostrophes, Latin letters for look-alikes from other scripts inside a Latin word, and one
+    /// spelling per romanization variant. Equivalences are listed syllable by syllable on purpose,
+    /// not found by a fuzzy threshold: "Kim Jong Un" and "Kim Jong Il" are one letter apart and two
+    /// different people.
+    /// </summary>
+    public static class NameNormalizer
+    {
+        // Cyrillic and Greek capitals and small letters drawn like Latin ones ("Сosmodrome" with a
+        // Cyrillic С). Only applied to words that also contain Latin letters, so real Cyrillic or
+        // Greek names stay as they are.
+        private static readonly Dictionary<char, char> LookAlikes = new Dictionary<char, char>
+        {
+            ['А'] = 'A', ['В'] = 'B', ['Е'] = 'E', ['К'] = 'K', ['М'] = 'M', ['Н'] = 'H', ['О'] = 'O', ['Р'] = 'P',
+            ['С'] = 'C', ['Т'] = 'T', ['Х'] = 'X', ['У'] = 'Y', ['І'] = 'I', ['Ј'] = 'J', ['Ѕ'] = 'S',
+            ['а'] = 'a', ['е'] = 'e', ['о'] = 'o', ['р'] = 'p', ['с'] = 'c', ['у'] = 'y', ['х'] = 'x', ['і'] = 'i', ['ј'] = 'j', ['ѕ'] = 's',
+            ['Α'] = 'A', ['Β'] = 'B', ['Ε'] = 'E', ['Ζ'] = 'Z', ['Η'] = 'H', ['Ι'] = 'I', ['Κ'] = 'K', ['Μ'] = 'M', ['Ν'] = 'N',
+            ['Ο'] = 'O', ['Ρ'] = 'P', ['Τ'] = 'T', ['Υ'] = 'Y', ['Χ'] = 'X', ['ο'] = 'o',
+        };
+
+        // Romanization variants of one syllable or given name, each mapped to one representative.
+        private static readonly Dictionary<string, string> Romanization = new Dictionary<string, string>
+        {
+            // Korean (McCune-Reischauer, Revised Romanization and common press spellings)
+            ["choi"] = "choe", ["hee"] = "hui", ["jung"] = "jong", ["eun"] = "un", ["lee"] = "ri", ["rhee"] = "ri", ["yi"] = "ri",
+            ["park"] = "pak", ["pyong"] = "pyeong",
+            // Russian given names
+            ["sergey"] = "sergei", ["sergej"] = "sergei", ["yury"] = "yuri", ["yuriy"] = "yuri", ["iurii"] = "yuri",
+            ["dmitri"] = "dmitry", ["dmitriy"] = "dmitry", ["alexey"] = "alexei", ["aleksei"] = "alexei", ["aleksey"] = "alexei",
+            ["andrey"] = "andrei", ["nikolay"] = "nikolai", ["yevgeny"] = "evgeny", ["evgeniy"] = "evgeny", ["yevgeniy"] = "evgeny",
+            ["mikhail"] = "mikhail", ["maksim"] = "maxim", ["aleksandr"] = "alexander", ["valery"] = "valeri", ["valeriy"] = "valeri",
+            ["arkady"] = "arkadi", ["arkadiy"] = "arkadi", ["vasily"] = "vasili", ["vasiliy"] = "vasili",
+            // Arabic given names
+            ["mohammed"] = "muhammad", ["mohammad"] = "muhammad", ["mohamed"] = "muhammad", ["muhammed"] = "muhammad",
+        };
+
+        /// <summary>The match key of one word.</summary>
+        public static string WordKey(string word)
+        {
+            var builder = new StringBuilder(word.Length);
+            var hasLatin = false;
+            foreach (var c in word)
+            {
+                if (c < 128 && char.IsLetter(c)) { hasLatin = true; break; }
+            }
+            foreach (var c in word)
+            {
+                if (c == '’' || c == '‘' || c == 'ʼ' || c == '`' || c == '´') { builder.Append('\''); continue; }
+                builder.Append(hasLatin && LookAlikes.TryGetValue(c, out var latin) ? latin : c);
+            }
+
+            var decomposed = builder.ToString().Normalize(NormalizationForm.FormD);
+            builder.Clear();
+            foreach (var c in decomposed)
+            {
+                if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark) builder.Append(char.ToLowerInvariant(c));
+            }
+            var key = builder.ToString();
+            return Romanization.TryGetValue(key, out var representative) ? representative : key;
+        }
+
+        /// <summary>The match key of a whole name: its words' keys joined by single spaces.</summary>
+        public static string MatchKey(string name)
+        {
+            var tokens = NameTokenizer.Tokenize(name, 0, name.Length);
+            var builder = new StringBuilder();
+            foreach (var token in tokens)
+            {
+                if (builder.Length > 0) builder.Append(' ');
+                builder.Append(token.Key);
+            }
+            return builder.ToString();
+        }
+    }
+}

@@ -1,0 +1,161 @@
+using System.Collections.Generic;
+
+namespace CorpusGen.Core.Names
+{
+    /// <summary>What a token is.</summary>
+    public enum TokenKind
+    {
+        /// <summary>A word (letters or digits; "U.S." and "'s" included).</summary>
+        Word,
+        /// <summary>A comma: names such as "One Belt, One Road" contain one.</summary>
+        Comma,
+        /// <summary>Any other punctuation: no name runs across it.</summary>
+        Break,
+    }
+
+    /// <summary>How a word is written.</summary>
+    public enum WordShape
+    {
+        /// <summary>Starts with a lower-case letter.</summary>
+        Lower,
+        /// <summary>Starts with an upper-case letter.</summary>
+        Capitalized,
+        /// <summary>Two or more letters, all upper case (DPRK, KCNA, US).</summary>
+        AllCaps,
+        /// <summary>Starts with a digit.</summary>
+        Numeric,
+        /// <summary>Not a word.</summary>
+        None,
+    }
+
+    /// <summary>One token with its offsets in the file and its match key.</summary>
+    /// <param name="HyphenJoined">The token follows the previous one across a hyphen ("Jong-un").</param>
+    /// <param name="SentenceStart">The token opens a sentence, so its capital says nothing.</param>
+    public readonly record struct NameToken(int Start, int Length, TokenKind Kind, string Key, WordShape Shape, bool HyphenJoined, bool SentenceStart)
+    {
+        /// <summary>Offset one past the token.</summary>
+        public int End => Start + Length;
+
+        /// <summary>Starts with a capital (or is an acronym).</summary>
+        public bool IsCapitalized => Shape == WordShape.Capitalized || Shape == WordShape.AllCaps;
+    }
+
+    /// <summary>
+    /// Splits text into word tokens for name matching. Hyphens inside words split them ("Kim
+    /// Jong-un" and "Kim Jong Un" give the same keys); a possessive "'s" becomes its own token so that
+    /// "Lavrov’s" still names Lavrov.
+    /// </summary>
+    public static class NameTokenizer
+    {
+        /// <summary>Tokenizes <paramref name="text"/> within [start, end).</summary>
+        public static List<NameToken> Tokenize(string text, int start, int end)
+        {
+            var tokens = new List<NameToken>();
+            var sentenceStart = true;
+            var hyphenJoined = false;
+            var i = start;
+            while (i < end)
+            {
+                var c = text[i];
+                if (char.IsWhiteSpace(c)) { hyphenJoined = false; i++; continue; }
+
+                if (char.IsLetterOrDigit(c))
+                {
+                    var wordEnd = ReadInitialism(text, i, end);
+                    if (wordEnd < 0)
+                    {
+                        wordEnd = i;
+                        while (wordEnd < end && (char.IsLetterOrDigit(text[wordEnd]) || char.GetUnicodeCategory(text[wordEnd]) == System.Globalization.UnicodeCategory.NonSpacingMark || IsInnerApostrophe(text, wordEnd, end)))
+                        {
+                            wordEnd++;
+                        }
+                    }
+                    AddWord(tokens, text, i, wordEnd, hyphenJoined, sentenceStart);
+                    sentenceStart = false;
+                    hyphenJoined = false;
+                    i = wordEnd;
+                    // A possessive ending: "Lavrov’s", "countries’".
+                    if (i + 1 < end && IsApostrophe(text[i]) && (text[i + 1] == 's' || text[i + 1] == 'S') && (i + 2 >= end || !char.IsLetterOrDigit(text[i + 2])))
+                    {
+                        tokens.Add(new NameToken(i, 2, TokenKind.Word, "'s", WordShape.Lower, false, false));
+                        i += 2;
+                    }
+                    else if (i < end && IsApostrophe(text[i]))
+                    {
+                        i++;
+                    }
+                    if (i + 1 < end && text[i] == '-' && char.IsLetterOrDigit(text[i + 1]))
+                    {
+                        hyphenJoined = true;
+                        i++;
+                    }
+                    continue;
+                }
+
+                if (c == ',')
+                {
+                    tokens.Add(new NameToken(i, 1, TokenKind.Comma, ",", WordShape.None, false, false));
+                }
+                else
+                {
+                    tokens.Add(new NameToken(i, 1, TokenKind.Break, "", WordShape.None, false, false));
+                    if (c == '.' || c == '!' || c == '?' || c == ':' || c == ';' || c == '(' || c == '[') sentenceStart = true;
+                    else if (IsQuote(c) && (tokens.Count == 1 || sentenceStart || PrecededByColonOrComma(text, i, start))) sentenceStart = true;
+                }
+                i++;
+            }
+            return tokens;
+        }
+
+        private static bool PrecededByColonOrComma(string text, int i, int start)
+        {
+            var j = i - 1;
+            while (j >= start && char.IsWhiteSpace(text[j])) j--;
+            return j >= start && (text[j] == ':' || text[j] == ',');
+        }
+
+        private static void AddWord(List<NameToken> tokens, string text, int start, int end, bool hyphenJoined, bool sentenceStart)
+        {
+            var word = text.Substring(start, end - start);
+            tokens.Add(new NameToken(start, end - start, TokenKind.Word, NameNormalizer.WordKey(word), ShapeOf(word), hyphenJoined, sentenceStart));
+        }
+
+        // "U.S.", "U.N.": single letters each followed by a period.
+        private static int ReadInitialism(string text, int i, int end)
+        {
+            var j = i;
+            var letters = 0;
+            while (j + 1 < end && char.IsLetter(text[j]) && char.IsUpper(text[j]) && text[j + 1] == '.')
+            {
+                letters++;
+                j += 2;
+                if (j < end && char.IsLetter(text[j]) && (j + 1 >= end || text[j + 1] != '.')) return -1;
+            }
+            return letters >= 2 ? j : -1;
+        }
+
+        private static bool IsInnerApostrophe(string text, int i, int end)
+            => IsApostrophe(text[i]) && i + 1 < end && char.IsLetter(text[i + 1])
+               && !((text[i + 1] == 's' || text[i + 1] == 'S') && (i + 2 >= end || !char.IsLetterOrDigit(text[i + 2])));
+
+        private static bool IsApostrophe(char c) => c == '\'' || c == '’' || c == 'ʼ';
+
+        private static bool IsQuote(char c) => c == '"' || c == '“' || c == '”' || c == '‘' || c == '«' || c == '„';
+
+        /// <summary>How <paramref name="word"/> is written.</summary>
+        public static WordShape ShapeOf(string word)
+        {
+            if (word.Length == 0) return WordShape.None;
+            if (char.IsDigit(word[0])) return WordShape.Numeric;
+            if (!char.IsUpper(word[0])) return WordShape.Lower;
+            var letters = 0;
+            foreach (var c in word)
+            {
+                if (!char.IsLetter(c)) continue;
+                letters++;
+                if (!char.IsUpper(c)) return WordShape.Capitalized;
+            }
+            return letters >= 2 ? WordShape.AllCaps : WordShape.Capitalized;
+        }
+    }
+}

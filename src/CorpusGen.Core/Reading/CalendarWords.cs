@@ -1,0 +1,40 @@
+using System;
+using System.Collections.Generic;
+
+namespace CorpusGen.Core.Reading
+{
+    /// <summary>Month and weekday names in English, full and abbreviated.</summary>
+    public static class CalendarWords
+    {
+        /// <summary>Regex alternation for month names (longest first), capitalized as written in text.</summary>
+        public const string MonthPattern =
+            "January|February|March|April|May|June|July|August|September|October|November|December|" +
+            "Sept|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec";
+
+        /// <summary>Regex alternation for weekday names.</summary>
+        public const string WeekdayPattern = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
+
+        private static readonly Dictionary<string, int> Months = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
+        {
+            ["january"] = 1, ["jan"] = 1, ["february"] = 2, ["feb"] = 2, ["march"] = 3, ["mar"] = 3, ["april"] = 4, ["apr"] = 4,
+            ["may"] = 5, ["june"] = 6, ["jun"] = 6, ["july"] = 7, ["jul"] = 7, ["august"] = 8, ["aug"] = 8,
+            ["september"] = 9, ["sep"] = 9, ["sept"] = 9, ["october"] = 10, ["oct"] = 10, ["november"] = 11, ["nov"] = 11,
+            ["december"] = 12, ["dec"] = 12,
+        };
+
+        private static readonly Dictionary<string, DayOfWeek> Weekdays = new Dictionary<string, DayOfWeek>(StringComparer.OrdinalIgnoreCase)
+        {
+            ["monday"] = DayOfWeek.Monday, ["tuesday"] = DayOfWeek.Tuesday, ["wednesday"] = DayOfWeek.Wednesday,
+            ["thursday"] = DayOfWeek.Thursday, ["friday"] = DayOfWeek.Friday, ["saturday"] = DayOfWeek.Saturday, ["sunday"] = DayOfWeek.Sunday,
+        };
+
+        /// <summary>The month number of a month name or abbreviation, or 0.</summary>
+        public static int MonthNumber(string name) => Months.TryGetValue(name.TrimEnd('.'), out var month) ? month : 0;
+
+        /// <summary>Whether <paramref name="word"/> names a month or a weekday.</summary>
+        public static bool IsCalendarWord(string word) => Months.ContainsKey(word) || Weekdays.ContainsKey(word);
+
+        /// <summary>The weekday named by <paramref name="name"/>.</summary>
+        public static DayOfWeek? Weekday(string name) => Weekdays.TryGetValue(name, out var day) ? day : (DayOfWeek?)null;
+    }
+}

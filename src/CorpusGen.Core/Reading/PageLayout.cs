@@ -1,0 +1,309 @@
+using System;
+using System.Collections.Generic;
+using System.Text.RegularExpressions;
+using CorpusGen.Core.Dates;
+using CorpusGen.Core.Text;
+
+namespace CorpusGen.Core.Reading
+{
+    /// <summary>
+    /// The "clean" stage: separates the article from the web page around it. Scraped news files carry
+    /// site furniture (icon fonts, navigation, related headlines, "Top stories", podcast lists, cookie
+    /// and copyright notices, generated FAQ blocks) that must never become entities or events. The
+    /// rules look at the shape of lines (length, punctuation, markers), not at any one site.
+    /// </summary>
+    public sealed class PageLayout
+    {
+        private static readonly Regex DateHeader = new Regex(@"^\s*date\s+(?<value>\d{4}-\d{1,2}-\d{1,2})(?=\s|$)[ \t]*", RegexOptions.CultureInvariant);
+
+        // A marker line after which the rest of the page is furniture.
+        private static readonly Regex TrailerMarker = new Regex(
+            @"^(?:top stories|most read|most popular|related(?: stories| articles| news| coverage)?|more (?:from|stories|news)\b.*|you (?:may|might) also like|recommended(?: for you)?|podcasts|frequently asked questions:?|faqs?:?|comments?|share this(?: article)?|follow us.*|subscribe.*|sign up.*|advertisement)$",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+        private static readonly Regex LegalLine = new Regex(
+            @"^(?:©|\(c\)\s|copyright\b)|all rights reserved|this (?:website|site) uses cookies|accept (?:all )?cookies|privacy policy",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+        private static readonly Regex RelatedLinkMarker = new Regex(@"^(?:read more|read also|see also|also read|related|more:)\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+        private static readonly Regex CaptionLine = new Regex(
+            @"©|\bphoto(?:graph)?s?\s*(?::|by\b)|\bcredit:|\(photo\b|\bgetty images\b|\bfile photo\b",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+        private static readonly Regex IconWord = new Regex(@"icon\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+        private PageLayout(string text)
+        {
+            Text = text;
+        }
+
+        /// <summary>The whole file.</summary>
+        public string Text { get; }
+
+        /// <summary>The file's lines.</summary>
+        public IReadOnlyList<TextLine> Lines { get; private set; } = Array.Empty<TextLine>();
+
+        /// <summary>The <c>date YYYY-MM-DD</c> header's value and span, if the file starts with one.</summary>
+        public (string Value, int Start, int Length)? HeaderDate { get; private set; }
+
+        /// <summary>The headline block, if the page has one.</summary>
+        public TextBlock? Title { get; private set; }
+
+        /// <summary>The article's text blocks in file order: headline, paragraphs and captions.</summary>
+        public IReadOnlyList<TextBlock> Blocks { get; private set; } = Array.Empty<TextBlock>();
+
+        /// <summary>Lines that are not article text but may carry the publication date (bylines, timestamps).</summary>
+        public IReadOnlyList<TextLine> MetadataLines { get; private set; } = Array.Empty<TextLine>();
+
+        /// <summary>The text of <paramref name="line"/>, trimmed.</summary>
+        public string LineText(TextLine line) => Text.Substring(line.Start, line.End - line.Start).Trim();
+
+        /// <summary>Lays out <paramref name="text"/>.</summary>
+        public static PageLayout Analyze(string text)
+        {
+            var layout = new PageLayout(text);
+            layout.Build();
+            return layout;
+        }
+
+        private void Build()
+        {
+            var lines = SplitLines(Text);
+            Lines = lines;
+            if (lines.Count == 0) return;
+
+            // The header shares its line with the text in scraped files: the text starts after it.
+            var header = DateHeader.Match(Text, lines[0].Start, lines[0].End - lines[0].Start);
+            if (header.Success)
+            {
+                HeaderDate = (header.Groups["value"].Value, header.Groups["value"].Index, header.Groups["value"].Length);
+                lines[0] = new TextLine(0, header.Index + header.Length, lines[0].End);
+            }
+
+            var kind = new LineKind[lines.Count];
+            var firstProse = -1;
+            for (var i = 0; i < lines.Count; i++)
+            {
+                kind[i] = Classify(lines[i]);
+                if (firstProse < 0 && kind[i] == LineKind.Prose) firstProse = i;
+            }
+            if (firstProse < 0) firstProse = lines.Count;
+
+            // Everything from the first trailer marker after the article has started is page furniture.
+            for (var i = firstProse + 1; i < lines.Count; i++)
+            {
+                if (kind[i] == LineKind.Trailer)
+                {
+                    for (var j = i; j < lines.Count; j++) kind[j] = LineKind.Clutter;
+                    break;
+                }
+            }
+
+            MarkRelatedLinks(lines, kind);
+
+            var metadata = new List<TextLine>();
+            var titleIndex = FindTitle(lines, kind, firstProse);
+            if (titleIndex >= 0)
+            {
+                Title = new TextBlock(TrimStart(lines[titleIndex]), TrimEnd(lines[titleIndex]), BlockKind.Title);
+                var titleText = LineText(lines[titleIndex]);
+                for (var i = 0; i < titleIndex; i++)
+                {
+                    if (kind[i] == LineKind.Byline) metadata.Add(lines[i]);
+                    kind[i] = LineKind.Clutter; // site chrome above the headline
+                }
+                for (var i = titleIndex + 1; i < firstProse; i++)
+                {
+                    if (kind[i] != LineKind.Blank && LineText(lines[i]) == titleText) kind[i] = LineKind.Clutter; // the headline repeated by the template
+                }
+                kind[titleIndex] = LineKind.Clutter;
+            }
+
+            var blocks = new List<TextBlock>();
+            if (Title is { } title) blocks.Add(title);
+            TextBlock? open = null;
+            for (var i = 0; i < lines.Count; i++)
+            {
+                var line = lines[i];
+                switch (kind[i])
+                {
+                    case LineKind.Byline:
+                        metadata.Add(line);
+                        Close();
+                        break;
+                    case LineKind.Caption:
+                        Close();
+                        blocks.Add(new TextBlock(TrimStart(line), TrimEnd(line), BlockKind.Caption));
+                        break;
+                    case LineKind.Prose:
+                    case LineKind.Short:
+                        var start = TrimStart(line);
+                        var end = TrimEnd(line);
+                        if (open is { } current && ContinuesParagraph(current, lines[i - 1], kind[i]))
+                        {
+                            open = new TextBlock(current.Start, end, BlockKind.Paragraph);
+                        }
+                        else
+                        {
+                            Close();
+                            open = new TextBlock(start, end, BlockKind.Paragraph);
+                        }
+                        break;
+                    default:
+                        Close();
+                        break;
+                }
+            }
+            Close();
+            Blocks = blocks;
+            MetadataLines = metadata;
+
+            void Close()
+            {
+                if (open is { } block) blocks.Add(block);
+                open = null;
+            }
+        }
+
+        // A hard-wrapped paragraph continues on the next line; a line that ends a sentence, or a short
+        // title-like line, ends its paragraph.
+        private bool ContinuesParagraph(TextBlock current, TextLine previous, LineKind next)
+        {
+            if (previous.End <= previous.Start) return false;
+            var last = Text[TrimEnd(previous) - 1];
+            if (".!?\"”’'):".IndexOf(last) >= 0) return false;
+            return next == LineKind.Prose && TrimEnd(previous) - current.Start > 40;
+        }
+
+        private int FindTitle(List<TextLine> lines, LineKind[] kind, int firstProse)
+        {
+            var candidates = new List<int>();
+            for (var i = 0; i < firstProse; i++)
+            {
+                if (kind[i] == LineKind.Short && IsHeadlineLike(LineText(lines[i]))) candidates.Add(i);
+            }
+            if (candidates.Count == 0) return -1;
+
+            // Page templates print the story's own headline twice (page title and article header);
+            // neighbouring stories' headlines appear once. A repeated headline is the strongest sign.
+            foreach (var i in candidates)
+            {
+                var text = LineText(lines[i]);
+                for (var j = i + 1; j < firstProse; j++)
+                {
+                    if (kind[j] != LineKind.Blank && LineText(lines[j]) == text) return i;
+                }
+            }
+            return candidates[0];
+        }
+
+        private static bool IsHeadlineLike(string line)
+        {
+            var words = CountWords(line);
+            if (words < 3 || words > 20) return false;
+            var last = line[line.Length - 1];
+            return last != '.' && last != ',' && last != ':';
+        }
+
+        private void MarkRelatedLinks(List<TextLine> lines, LineKind[] kind)
+        {
+            for (var i = 0; i < lines.Count; i++)
+            {
+                if (kind[i] == LineKind.Clutter || !RelatedLinkMarker.IsMatch(LineText(lines[i]))) continue;
+                kind[i] = LineKind.Clutter;
+                // The linked headlines sit right next to the marker, before or after it.
+                for (var step = -1; step <= 1; step += 2)
+                {
+                    for (int j = i + step, seen = 0; j >= 0 && j < lines.Count && seen < 2; j += step)
+                    {
+                        if (kind[j] == LineKind.Blank) { if (seen > 0) break; continue; }
+                        if (kind[j] != LineKind.Short) break;
+                        kind[j] = LineKind.Clutter;
+                        seen++;
+                    }
+                }
+            }
+        }
+
+        private LineKind Classify(TextLine line)
+        {
+            var text = LineText(line);
+            if (text.Length == 0) return LineKind.Blank;
+            if (IconWord.Matches(text).Count >= 5) return LineKind.Clutter;
+            if (LegalLine.IsMatch(text) && !CaptionLine.IsMatch(text.Replace("©", string.Empty))) return LineKind.Trailer;
+            if (TrailerMarker.IsMatch(text)) return LineKind.Trailer;
+            if (PublicationDateReader.IsBylineLine(text)) return LineKind.Byline;
+            if (CaptionLine.IsMatch(text)) return LineKind.Caption;
+            if (IsTimeCode(text)) return LineKind.Clutter;
+            var words = CountWords(text);
+            var last = text[text.Length - 1];
+            var endsSentence = ".!?\"”’'".IndexOf(last) >= 0;
+            if (words >= 20 || (words >= 8 && endsSentence)) return LineKind.Prose;
+            return LineKind.Short;
+        }
+
+        private static bool IsTimeCode(string text)
+        {
+            foreach (var c in text)
+            {
+                if (!(char.IsDigit(c) || c == ':')) return false;
+            }
+            return true;
+        }
+
+        private static int CountWords(string text)
+        {
+            var count = 0;
+            var inWord = false;
+            foreach (var c in text)
+            {
+                var letter = char.IsLetterOrDigit(c);
+                if (letter && !inWord) count++;
+                inWord = letter || (inWord && (c == '\'' || c == '’' || c == '-'));
+            }
+            return count;
+        }
+
+        private int TrimStart(TextLine line)
+        {
+            var i = line.Start;
+            while (i < line.End && char.IsWhiteSpace(Text[i])) i++;
+            return i;
+        }
+
+        private int TrimEnd(TextLine line)
+        {
+            var i = line.End;
+            while (i > line.Start && char.IsWhiteSpace(Text[i - 1])) i--;
+            return i;
+        }
+
+        private static List<TextLine> SplitLines(string text)
+        {
+            var lines = new List<TextLine>();
+            var start = 0;
+            for (var i = 0; i < text.Length; i++)
+            {
+                var c = text[i];
+                if (!LineMap.IsLineBreak(c)) continue;
+                lines.Add(new TextLine(lines.Count, start, i));
+                if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n') i++;
+                start = i + 1;
+            }
+            if (start < text.Length || lines.Count == 0) lines.Add(new TextLine(lines.Count, start, text.Length));
+            return lines;
+        }
+
+        private enum LineKind
+        {
+            Blank,
+            Prose,
+            Short,
+            Byline,
+            Caption,
+            Trailer,
+            Clutter,
+        }
+    }
+}

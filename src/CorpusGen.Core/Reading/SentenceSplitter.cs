@@ -1,0 +1,53 @@
+using System;
+using System.Collections.Generic;
+
+namespace CorpusGen.Core.Reading
+{
+    /// <summary>Splits a paragraph into sentences, [Start, End) offsets in the file.</summary>
+    public static class SentenceSplitter
+    {
+        private static readonly HashSet<string> Abbreviations = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        {
+            "mr", "mrs", "ms", "dr", "prof", "st", "gen", "lt", "col", "sgt", "capt", "gov", "sen", "rep", "jr", "sr",
+            "inc", "corp", "co", "ltd", "no", "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+            "oct", "nov", "dec", "approx", "est", "dept", "univ",
+        };
+
+        /// <summary>The sentences of <paramref name="text"/> within [start, end).</summary>
+        public static List<(int Start, int End)> Split(string text, int start, int end)
+        {
+            var sentences = new List<(int, int)>();
+            var sentenceStart = start;
+            for (var i = start; i < end; i++)
+            {
+                var c = text[i];
+                if (c != '.' && c != '!' && c != '?') continue;
+                var close = i + 1;
+                while (close < end && ".!?\"”’')]".IndexOf(text[close]) >= 0) close++;
+                if (close >= end) break;
+                if (!char.IsWhiteSpace(text[close])) continue;
+                var next = close;
+                while (next < end && char.IsWhiteSpace(text[next])) next++;
+                if (next >= end) break;
+                var opener = text[next];
+                if (!(char.IsUpper(opener) || char.IsDigit(opener) || opener == '"' || opener == '“' || opener == '‘')) continue;
+                if (c == '.' && EndsWithAbbreviation(text, sentenceStart, i)) continue;
+                sentences.Add((sentenceStart, close));
+                sentenceStart = next;
+                i = next - 1;
+            }
+            if (sentenceStart < end) sentences.Add((sentenceStart, end));
+            return sentences;
+        }
+
+        private static bool EndsWithAbbreviation(string text, int start, int period)
+        {
+            var wordStart = period;
+            while (wordStart > start && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] == '.')) wordStart--;
+            var word = text.Substring(wordStart, period - wordStart);
+            // Initials ("U.S.", "J.") rarely end a sentence in news text.
+            if (word.IndexOf('.') >= 0 || (word.Length == 1 && char.IsUpper(word[0]))) return true;
+            return Abbreviations.Contains(word);
+        }
+    }
+}
