@@ -20,7 +20,8 @@ namespace CorpusGen.Core.Model
 
     /// <summary>
     /// Every diagnostic CorpusGen reports, ids and messages side by side. The analyzer, the command
-    /// line and the docs all read this one table.
+    /// line and the docs all read this one table. The texts are constants because Roslyn's release
+    /// tracking (RS2000-RS2008) only understands descriptors built from constants.
     /// </summary>
     public static class CorpusDiagnosticRules
     {
@@ -28,39 +29,123 @@ namespace CorpusGen.Core.Model
         public const string HelpLinkRoot = "https://github.com/corpusgen/corpusgen/blob/main/docs/diagnostics/";
 
         /// <summary>CG0001: an article states no publication date.</summary>
+        public static class MissingDateTexts
+        {
+            /// <summary>The rule id.</summary>
+            public const string Id = "CG0001";
+            /// <summary>The rule title.</summary>
+            public const string Title = "Article has no publication date";
+            /// <summary>The message format.</summary>
+            public const string Message = "Article '{0}' has no publication date{1}";
+            /// <summary>The rule category.</summary>
+            public const string Category = "CorpusGen.Dates";
+        }
+
+        /// <summary>CG0001: an article states no publication date.</summary>
         public static readonly CorpusDiagnosticRule MissingDate = new CorpusDiagnosticRule(
-            "CG0001", "Article has no publication date",
-            "Article '{0}' has no publication date{1}", RuleSeverity.Warning, "CorpusGen.Dates");
+            MissingDateTexts.Id, MissingDateTexts.Title, MissingDateTexts.Message, RuleSeverity.Warning, MissingDateTexts.Category);
+
+        /// <summary>CG0002: a name resolves to no catalog entity.</summary>
+        public static class UnresolvedNameTexts
+        {
+            /// <summary>The rule id.</summary>
+            public const string Id = "CG0002";
+            /// <summary>The rule title.</summary>
+            public const string Title = "Name does not resolve to a catalog entity";
+            /// <summary>The message format.</summary>
+            public const string Message = "'{0}' does not resolve to any catalog entity{1}";
+            /// <summary>The rule category.</summary>
+            public const string Category = "CorpusGen.Names";
+        }
 
         /// <summary>CG0002: a name resolves to no catalog entity.</summary>
         public static readonly CorpusDiagnosticRule UnresolvedName = new CorpusDiagnosticRule(
-            "CG0002", "Name does not resolve to a catalog entity",
-            "'{0}' does not resolve to any catalog entity{1}", RuleSeverity.Warning, "CorpusGen.Names");
+            UnresolvedNameTexts.Id, UnresolvedNameTexts.Title, UnresolvedNameTexts.Message, RuleSeverity.Warning, UnresolvedNameTexts.Category);
+
+        /// <summary>CG0003: the date header is not a real date.</summary>
+        public static class MalformedDateHeaderTexts
+        {
+            /// <summary>The rule id.</summary>
+            public const string Id = "CG0003";
+            /// <summary>The rule title.</summary>
+            public const string Title = "Malformed date header";
+            /// <summary>The message format.</summary>
+            public const string Message = "Date header '{0}' is not a valid date: {1}";
+            /// <summary>The rule category.</summary>
+            public const string Category = "CorpusGen.Dates";
+        }
 
         /// <summary>CG0003: the date header is not a real date.</summary>
         public static readonly CorpusDiagnosticRule MalformedDateHeader = new CorpusDiagnosticRule(
-            "CG0003", "Malformed date header",
-            "Date header '{0}' is not a valid date: {1}", RuleSeverity.Error, "CorpusGen.Dates");
+            MalformedDateHeaderTexts.Id, MalformedDateHeaderTexts.Title, MalformedDateHeaderTexts.Message, RuleSeverity.Error, MalformedDateHeaderTexts.Category);
+
+        /// <summary>CG0004: the catalog cannot be read or breaks the catalog format.</summary>
+        public static class MalformedCatalogTexts
+        {
+            /// <summary>The rule id.</summary>
+            public const string Id = "CG0004";
+            /// <summary>The rule title.</summary>
+            public const string Title = "Malformed entity catalog";
+            /// <summary>The message format.</summary>
+            public const string Message = "Entity catalog is malformed: {0}";
+            /// <summary>The rule category.</summary>
+            public const string Category = "CorpusGen.Catalog";
+        }
 
         /// <summary>CG0004: the catalog cannot be read or breaks the catalog format.</summary>
         public static readonly CorpusDiagnosticRule MalformedCatalog = new CorpusDiagnosticRule(
-            "CG0004", "Malformed entity catalog",
-            "Entity catalog is malformed: {0}", RuleSeverity.Error, "CorpusGen.Catalog");
+            MalformedCatalogTexts.Id, MalformedCatalogTexts.Title, MalformedCatalogTexts.Message, RuleSeverity.Error, MalformedCatalogTexts.Category);
+
+        /// <summary>CG0005: two catalog entries share an id.</summary>
+        public static class DuplicateEntityIdTexts
+        {
+            /// <summary>The rule id.</summary>
+            public const string Id = "CG0005";
+            /// <summary>The rule title.</summary>
+            public const string Title = "Duplicate entity id";
+            /// <summary>The message format.</summary>
+            public const string Message = "Entity id '{0}' is already used at line {1}";
+            /// <summary>The rule category.</summary>
+            public const string Category = "CorpusGen.Catalog";
+        }
 
         /// <summary>CG0005: two catalog entries share an id.</summary>
         public static readonly CorpusDiagnosticRule DuplicateEntityId = new CorpusDiagnosticRule(
-            "CG0005", "Duplicate entity id",
-            "Entity id '{0}' is already used at line {1}", RuleSeverity.Error, "CorpusGen.Catalog");
+            DuplicateEntityIdTexts.Id, DuplicateEntityIdTexts.Title, DuplicateEntityIdTexts.Message, RuleSeverity.Error, DuplicateEntityIdTexts.Category);
+
+        /// <summary>CG0006: one alias is claimed by two entities.</summary>
+        public static class AliasConflictTexts
+        {
+            /// <summary>The rule id.</summary>
+            public const string Id = "CG0006";
+            /// <summary>The rule title.</summary>
+            public const string Title = "Alias claimed by two entities";
+            /// <summary>The message format.</summary>
+            public const string Message = "Alias '{0}' of '{1}' is already a name of '{2}'";
+            /// <summary>The rule category.</summary>
+            public const string Category = "CorpusGen.Catalog";
+        }
 
         /// <summary>CG0006: one alias is claimed by two entities.</summary>
         public static readonly CorpusDiagnosticRule AliasConflict = new CorpusDiagnosticRule(
-            "CG0006", "Alias claimed by two entities",
-            "Alias '{0}' of '{1}' is already a name of '{2}'", RuleSeverity.Error, "CorpusGen.Catalog");
+            AliasConflictTexts.Id, AliasConflictTexts.Title, AliasConflictTexts.Message, RuleSeverity.Error, AliasConflictTexts.Category);
+
+        /// <summary>CG0007: two article files map to the same article id.</summary>
+        public static class DuplicateArticleIdTexts
+        {
+            /// <summary>The rule id.</summary>
+            public const string Id = "CG0007";
+            /// <summary>The rule title.</summary>
+            public const string Title = "Duplicate article id";
+            /// <summary>The message format.</summary>
+            public const string Message = "Article id '{0}' is already used by '{1}'; this file is left out of the generated corpus";
+            /// <summary>The rule category.</summary>
+            public const string Category = "CorpusGen.Articles";
+        }
 
         /// <summary>CG0007: two article files map to the same article id.</summary>
         public static readonly CorpusDiagnosticRule DuplicateArticleId = new CorpusDiagnosticRule(
-            "CG0007", "Duplicate article id",
-            "Article id '{0}' is already used by '{1}'; this file is left out of the generated corpus", RuleSeverity.Error, "CorpusGen.Articles");
+            DuplicateArticleIdTexts.Id, DuplicateArticleIdTexts.Title, DuplicateArticleIdTexts.Message, RuleSeverity.Error, DuplicateArticleIdTexts.Category);
 
         /// <summary>All rules, by id.</summary>
         public static IReadOnlyList<CorpusDiagnosticRule> All { get; } = new[]

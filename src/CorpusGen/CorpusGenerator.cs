@@ -1,0 +1,98 @@
+using System;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using CorpusGen.Core;
+using CorpusGen.Core.Catalog;
+using CorpusGen.Core.Events;
+using CorpusGen.Core.Model;
+using CorpusGen.Model;
+using Microsoft.CodeAnalysis;
+
+namespace CorpusGen
+{
+    /// <summary>
+    /// Turns the project's article files and entity catalog into typed C# data. Diagnostics are the
+    /// job of <see cref="Diagnostics.CorpusAnalyzer"/>: the generator only generates, and never throws
+    /// on bad input (an exception would become CS8785 and take all output away from the user).
+    /// </summary>
+    [Generator(LanguageNames.CSharp)]
+    public sealed partial class CorpusGenerator : IIncrementalGenerator
+    {
+        /// <inheritdoc />
+        public void Initialize(IncrementalGeneratorInitializationContext context)
+        {
+            // Role of each additional file, from the item metadata CorpusGen.targets sets. Options only
+            // change with project files, so a C# edit leaves this step cached.
+            var corpusFiles = context.AdditionalTextsProvider
+                .Combine(context.AnalyzerConfigOptionsProvider)
+                .Select(static (pair, _) => CorpusFile.Classify(pair.Left, pair.Right))
+                .Where(static file => file.Kind != CorpusFileKind.None)
+                .WithTrackingName(TrackingNames.CorpusFiles);
+
+            // One catalog per project; with several, the first by path wins and the analyzer's
+            // alias and id checks still look at each.
+            var catalog = corpusFiles
+                .Where(static file => file.Kind == CorpusFileKind.Catalog)
+                .Collect()
+                .Select(static (files, token) => ParseCatalog(files, token))
+                .WithTrackingName(TrackingNames.Catalog);
+
+            // The expensive step, one output per article: editing one article re-runs only its own
+            // extraction; editing the catalog re-runs them all, since every mention depends on it.
+            var articles = corpusFiles
+                .Where(static file => file.Kind == CorpusFileKind.Article)
+                .Combine(catalog)
+                .Select(static (pair, token) => ExtractArticle(pair.Left, pair.Right, token))
+                .WithTrackingName(TrackingNames.Article);
+
+            // The compilation changes on every keystroke; reduce it at once to the one fact we need,
+            // so that everything downstream sees an equal value and stays cached.
+            var hasDateOnly = context.CompilationProvider
+                .Select(static (compilation, _) => compilation.GetTypeByMetadataName("System.DateOnly") is not null);
+            var options = context.AnalyzerConfigOptionsProvider
+                .Combine(hasDateOnly)
+                .Select(static (pair, _) => GeneratorOptions.Read(pair.Left, pair.Right))
+                .WithTrackingName(TrackingNames.Options);
+
+            // Cross-article work (unique ids, the entity index, event merging) needs every article.
+            var corpus = articles
+                .Collect()
+                .Combine(catalog)
+                .Select(static (pair, _) => BuildCorpus(pair.Left, pair.Right))
+                .WithTrackingName(TrackingNames.Corpus);
+
+            context.RegisterSourceOutput(options, static (output, options) => Emitter.EmitModel(output, options));
+            context.RegisterSourceOutput(articles.Combine(options), static (output, pair) => Emitter.EmitArticle(output, pair.Left, pair.Right));
+            context.RegisterSourceOutput(corpus.Combine(options), static (output, pair) => Emitter.EmitCorpus(output, pair.Left, pair.Right));
+        }
+
+        private static CatalogSpec ParseCatalog(ImmutableArray<CorpusFile> files, CancellationToken token)
+        {
+            if (files.IsEmpty) return CatalogSpec.Empty;
+            var file = files.OrderBy(f => f.Path, StringComparer.Ordinal).First();
+            var text = file.Text.GetText(token);
+            return text is null ? CatalogSpec.Empty : CatalogParser.Parse(file.Path, text.ToString());
+        }
+
+        private static GeneratedArticle ExtractArticle(CorpusFile file, CatalogSpec catalog, CancellationToken token)
+        {
+            var text = file.Text.GetText(token)?.ToString() ?? string.Empty;
+            var spec = ArticleExtractor.Extract(file.Path, text, catalog);
+            return new GeneratedArticle(spec, Identifiers.ArticleMember(spec.Id, file.ResourceName ?? file.Path), file.ResourceName, file.Path);
+        }
+
+        private static CorpusSpec BuildCorpus(ImmutableArray<GeneratedArticle> articles, CatalogSpec catalog)
+        {
+            // Two files with one id: the first by path is kept, the other reported (CG0007) and left out.
+            var unique = articles
+                .OrderBy(a => a.Spec.Id, StringComparer.Ordinal)
+                .ThenBy(a => a.Path, StringComparer.Ordinal)
+                .GroupBy(a => a.Spec.Id, StringComparer.Ordinal)
+                .Select(g => g.First())
+                .ToEquatableArray();
+            var events = EventMerger.Merge(unique.SelectMany(a => a.Spec.Events)).ToEquatableArray();
+            return new CorpusSpec(unique, catalog.Entities, events);
+        }
+    }
+}

@@ -1,0 +1,469 @@
+namespace CorpusGen.Emit
+{
+    /// <summary>
+    /// The types of the generated API (Article, Entity, Event, ...), emitted into the consumer's
+    /// namespace so that the consumer needs no runtime package. Placeholders: $Namespace$, $Corpus$
+    /// (the entry class) and $Date$ (DateOnly where the target framework has it, else DateTime).
+    /// </summary>
+    internal static class RuntimeModelTemplate
+    {
+        public const string Text = """
+
+namespace $Namespace$
+{
+    /// <summary>What kind of thing an entity is.</summary>
+    public enum EntityKind
+    {
+        /// <summary>A person.</summary>
+        Person,
+        /// <summary>A company, agency, ministry or other body.</summary>
+        Organization,
+        /// <summary>A sovereign state.</summary>
+        Country,
+        /// <summary>A city, region, building or other location.</summary>
+        Place,
+        /// <summary>Anything else.</summary>
+        Other,
+    }
+
+    /// <summary>What happened in an event.</summary>
+    public enum EventKind
+    {
+        /// <summary>Two or more parties met.</summary>
+        Meeting,
+        /// <summary>Someone travelled somewhere.</summary>
+        Visit,
+        /// <summary>Leaders met.</summary>
+        Summit,
+        /// <summary>Negotiations or discussions.</summary>
+        Talks,
+        /// <summary>Someone said or published something.</summary>
+        Statement,
+        /// <summary>An agreement was signed.</summary>
+        Treaty,
+        /// <summary>Armed action, drills or a launch.</summary>
+        MilitaryAction,
+        /// <summary>Anything else.</summary>
+        Other,
+    }
+
+    /// <summary>How much of a date is known.</summary>
+    public enum DatePrecision
+    {
+        /// <summary>A single day.</summary>
+        Day,
+        /// <summary>A month; the day is unknown.</summary>
+        Month,
+        /// <summary>A span of days.</summary>
+        Range,
+    }
+
+    /// <summary>Where an article's publication date was read from.</summary>
+    public enum DateSource
+    {
+        /// <summary>A leading <c>date YYYY-MM-DD</c> header.</summary>
+        Header,
+        /// <summary>A byline or timestamp line.</summary>
+        Byline,
+        /// <summary>A wire dateline that states the year.</summary>
+        Dateline,
+    }
+
+    /// <summary>A range of an article file: offset and length in UTF-16 code units, 1-based line and column.</summary>
+    public readonly struct TextLocation
+    {
+        /// <summary>Creates a location.</summary>
+        public TextLocation(int start, int length, int line, int column)
+        {
+            Start = start;
+            Length = length;
+            Line = line;
+            Column = column;
+        }
+
+        /// <summary>Offset of the first character in the file's text.</summary>
+        public int Start { get; }
+
+        /// <summary>Length in UTF-16 code units.</summary>
+        public int Length { get; }
+
+        /// <summary>1-based line.</summary>
+        public int Line { get; }
+
+        /// <summary>1-based column, in UTF-16 code units as the compiler counts them.</summary>
+        public int Column { get; }
+
+        /// <inheritdoc />
+        public override string ToString() => "(" + Line.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "," + Column.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + ")";
+    }
+
+    /// <summary>An article's publication date and where the file states it.</summary>
+    public sealed class PublicationDate
+    {
+        /// <summary>Creates a publication date.</summary>
+        public PublicationDate($Date$ date, DateSource source)
+        {
+            Date = date;
+            Source = source;
+        }
+
+        /// <summary>The day the article was published.</summary>
+        public $Date$ Date { get; }
+
+        /// <summary>Where the date was read from.</summary>
+        public DateSource Source { get; }
+
+        /// <inheritdoc />
+        public override string ToString() => Date.ToString("yyyy-MM-dd", global::System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>An event's date: a day, a month (first to last day) or a range of days.</summary>
+    public readonly struct EventDate
+    {
+        /// <summary>Creates an event date.</summary>
+        public EventDate($Date$ start, $Date$ end, DatePrecision precision)
+        {
+            Start = start;
+            End = end;
+            Precision = precision;
+        }
+
+        /// <summary>The first day.</summary>
+        public $Date$ Start { get; }
+
+        /// <summary>The last day (equal to <see cref="Start"/> for a day).</summary>
+        public $Date$ End { get; }
+
+        /// <summary>How much of the date is known.</summary>
+        public DatePrecision Precision { get; }
+
+        /// <summary>ISO 8601: <c>2023-09-13</c>, <c>2023-09</c> or <c>2023-09-12/2023-09-17</c>.</summary>
+        public override string ToString()
+        {
+            var culture = global::System.Globalization.CultureInfo.InvariantCulture;
+            switch (Precision)
+            {
+                case DatePrecision.Day: return Start.ToString("yyyy-MM-dd", culture);
+                case DatePrecision.Month: return Start.ToString("yyyy-MM", culture);
+                default: return Start.ToString("yyyy-MM-dd", culture) + "/" + End.ToString("yyyy-MM-dd", culture);
+            }
+        }
+    }
+
+    /// <summary>A person, organization, country, place or other entity of the catalog.</summary>
+    public sealed class Entity
+    {
+        internal readonly global::System.Collections.Generic.List<Mention> MentionList = new global::System.Collections.Generic.List<Mention>();
+        internal readonly global::System.Collections.Generic.List<Article> ArticleList = new global::System.Collections.Generic.List<Article>();
+        internal readonly global::System.Collections.Generic.List<Event> EventList = new global::System.Collections.Generic.List<Event>();
+
+        /// <summary>Creates an entity.</summary>
+        public Entity(string id, EntityKind kind, string name, string[] aliases, string? description, string? externalId)
+        {
+            Id = id;
+            Kind = kind;
+            Name = name;
+            Aliases = aliases;
+            Description = description;
+            ExternalId = externalId;
+        }
+
+        /// <summary>The stable id from the catalog (also the member name in <c>$Corpus$.Entities</c>).</summary>
+        public string Id { get; }
+
+        /// <summary>What the entity is.</summary>
+        public EntityKind Kind { get; }
+
+        /// <summary>The canonical name.</summary>
+        public string Name { get; }
+
+        /// <summary>Other names from the catalog.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<string> Aliases { get; }
+
+        /// <summary>Free text from the catalog.</summary>
+        public string? Description { get; }
+
+        /// <summary>An external identifier such as a Wikidata Q-id.</summary>
+        public string? ExternalId { get; }
+
+        /// <summary>Every mention of this entity, by article then position.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<Mention> Mentions { get { $Corpus$.EnsureLoaded(); return MentionList; } }
+
+        /// <summary>The articles that mention this entity.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<Article> Articles { get { $Corpus$.EnsureLoaded(); return ArticleList; } }
+
+        /// <summary>The events this entity takes part in or hosts.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<Event> Events { get { $Corpus$.EnsureLoaded(); return EventList; } }
+
+        /// <inheritdoc />
+        public override string ToString() => Name;
+    }
+
+    /// <summary>A place in an article where an entity is named.</summary>
+    public sealed class Mention
+    {
+        internal Mention(Article article, Entity entity, string surface, TextLocation location)
+        {
+            Article = article;
+            Entity = entity;
+            Surface = surface;
+            Location = location;
+        }
+
+        /// <summary>The article.</summary>
+        public Article Article { get; }
+
+        /// <summary>The entity named.</summary>
+        public Entity Entity { get; }
+
+        /// <summary>The name as written ("Choi Song Hee", "Kim Jong-un").</summary>
+        public string Surface { get; }
+
+        /// <summary>Where it is written.</summary>
+        public TextLocation Location { get; }
+
+        /// <inheritdoc />
+        public override string ToString() => Article.FileName + Location + ": " + Surface;
+    }
+
+    /// <summary>One news article: metadata compiled in, text read from the assembly on first use.</summary>
+    public sealed class Article
+    {
+        private readonly string? _resourceName;
+        private readonly int _textLength;
+        private readonly TextLocation[] _paragraphLocations;
+        private readonly global::System.Collections.Generic.List<Mention> _mentions = new global::System.Collections.Generic.List<Mention>();
+        internal readonly global::System.Collections.Generic.List<Event> EventList = new global::System.Collections.Generic.List<Event>();
+        private string? _rawText;
+        private string[]? _paragraphs;
+
+        /// <summary>Creates an article.</summary>
+        public Article(string id, string fileName, string? resourceName, int textLength, string? title, PublicationDate? date, string? dateline, TextLocation[] paragraphs)
+        {
+            Id = id;
+            FileName = fileName;
+            _resourceName = resourceName;
+            _textLength = textLength;
+            Title = title;
+            Date = date;
+            Dateline = dateline;
+            _paragraphLocations = paragraphs;
+        }
+
+        /// <summary>The article id: the file name without extension.</summary>
+        public string Id { get; }
+
+        /// <summary>The file name.</summary>
+        public string FileName { get; }
+
+        /// <summary>The headline, when the file has one.</summary>
+        public string? Title { get; }
+
+        /// <summary>The publication date, when the file states one.</summary>
+        public PublicationDate? Date { get; }
+
+        /// <summary>The dateline's place ("SEOUL"), when the article opens with one.</summary>
+        public string? Dateline { get; }
+
+        /// <summary>The entity mentions, in reading order.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<Mention> Mentions => _mentions;
+
+        /// <summary>The events this article reports.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<Event> Events { get { $Corpus$.EnsureLoaded(); return EventList; } }
+
+        /// <summary>Where each paragraph stands in the file.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<TextLocation> ParagraphLocations => _paragraphLocations;
+
+        /// <summary>The file's text exactly as it is on disk (decoded), page clutter included.</summary>
+        public string RawText => _rawText ??= CorpusResources.Load(typeof($Corpus$).Assembly, _resourceName, _textLength, Id);
+
+        /// <summary>The article's paragraphs, page clutter removed.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<string> Paragraphs
+        {
+            get
+            {
+                if (_paragraphs is null)
+                {
+                    var raw = RawText;
+                    var paragraphs = new string[_paragraphLocations.Length];
+                    for (var i = 0; i < paragraphs.Length; i++)
+                    {
+                        paragraphs[i] = raw.Substring(_paragraphLocations[i].Start, _paragraphLocations[i].Length);
+                    }
+                    _paragraphs = paragraphs;
+                }
+                return _paragraphs;
+            }
+        }
+
+        /// <summary>The article text: its paragraphs separated by blank lines.</summary>
+        public string Text => string.Join("\n\n", Paragraphs);
+
+        /// <summary>The distinct entities the article mentions, in order of first mention.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<Entity> Entities
+        {
+            get
+            {
+                var seen = new global::System.Collections.Generic.List<Entity>();
+                foreach (var mention in _mentions)
+                {
+                    if (!seen.Contains(mention.Entity)) seen.Add(mention.Entity);
+                }
+                return seen;
+            }
+        }
+
+        /// <summary>Adds a mention; used by the generated corpus while it is built.</summary>
+        internal void AddMention(Entity entity, string surface, TextLocation location) => _mentions.Add(new Mention(this, entity, surface, location));
+
+        /// <inheritdoc />
+        public override string ToString() => Id;
+    }
+
+    /// <summary>Where an event is reported: an article and its evidence sentence.</summary>
+    public sealed class EventSource
+    {
+        /// <summary>Creates a source.</summary>
+        public EventSource(Article article, TextLocation location)
+        {
+            Article = article;
+            Location = location;
+        }
+
+        /// <summary>The article.</summary>
+        public Article Article { get; }
+
+        /// <summary>Where the evidence sentence stands in the article file.</summary>
+        public TextLocation Location { get; }
+
+        /// <summary>The evidence sentence.</summary>
+        public string Text => Article.RawText.Substring(Location.Start, Location.Length);
+
+        /// <inheritdoc />
+        public override string ToString() => Article.FileName + Location;
+    }
+
+    /// <summary>One real happening (meeting, visit, summit, ...), merged across the articles that report it.</summary>
+    public sealed class Event
+    {
+        /// <summary>Creates an event.</summary>
+        public Event(string id, EventKind kind, EventDate date, Entity[] participants, Entity? place, EventSource[] sources)
+        {
+            Id = id;
+            Kind = kind;
+            Date = date;
+            Participants = participants;
+            Place = place;
+            Sources = sources;
+        }
+
+        /// <summary>A readable id: date, kind and participants.</summary>
+        public string Id { get; }
+
+        /// <summary>What happened.</summary>
+        public EventKind Kind { get; }
+
+        /// <summary>When.</summary>
+        public EventDate Date { get; }
+
+        /// <summary>Who took part.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<Entity> Participants { get; }
+
+        /// <summary>Where, when the text says.</summary>
+        public Entity? Place { get; }
+
+        /// <summary>The articles and sentences that report it.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<EventSource> Sources { get; }
+
+        /// <inheritdoc />
+        public override string ToString() => Date + " " + Kind + ": " + string.Join(", ", Participants);
+    }
+
+    /// <summary>The articles of the corpus, ordered by id, with lookup by id.</summary>
+    public sealed class ArticleCollection : global::System.Collections.Generic.IReadOnlyList<Article>
+    {
+        private readonly Article[] _articles;
+        private readonly global::System.Collections.Generic.Dictionary<string, Article> _byId;
+
+        internal ArticleCollection(Article[] articles)
+        {
+            _articles = articles;
+            _byId = new global::System.Collections.Generic.Dictionary<string, Article>(articles.Length, global::System.StringComparer.Ordinal);
+            foreach (var article in articles) _byId[article.Id] = article;
+        }
+
+        /// <inheritdoc />
+        public int Count => _articles.Length;
+
+        /// <inheritdoc />
+        public Article this[int index] => _articles[index];
+
+        /// <summary>The article with <paramref name="id"/>; throws when there is none.</summary>
+        public Article this[string id] => _byId.TryGetValue(id, out var article) ? article : throw new global::System.Collections.Generic.KeyNotFoundException("No article has id '" + id + "'.");
+
+        /// <summary>Looks an article up by id.</summary>
+        public bool TryGet(string id, out Article? article) => _byId.TryGetValue(id, out article);
+
+        /// <inheritdoc />
+        public global::System.Collections.Generic.IEnumerator<Article> GetEnumerator() => ((global::System.Collections.Generic.IEnumerable<Article>)_articles).GetEnumerator();
+
+        global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    }
+
+    internal static class Linker
+    {
+        // Back-references (entity → mentions, articles, events) are filled once, when the corpus is built.
+        internal static void Link(Article[] articles, Event[] events)
+        {
+            foreach (var article in articles)
+            {
+                foreach (var mention in article.Mentions)
+                {
+                    mention.Entity.MentionList.Add(mention);
+                    if (!mention.Entity.ArticleList.Contains(article)) mention.Entity.ArticleList.Add(article);
+                }
+            }
+            foreach (var e in events)
+            {
+                foreach (var participant in e.Participants)
+                {
+                    if (!participant.EventList.Contains(e)) participant.EventList.Add(e);
+                }
+                if (e.Place is { } place && !place.EventList.Contains(e)) place.EventList.Add(e);
+                foreach (var source in e.Sources)
+                {
+                    if (!source.Article.EventList.Contains(e)) source.Article.EventList.Add(e);
+                }
+            }
+        }
+    }
+
+    internal static class CorpusResources
+    {
+        // Article text travels as an embedded resource (CorpusGen.targets adds one per article), read
+        // and decoded the way the compiler read the file, so offsets computed at build time hold.
+        internal static string Load(global::System.Reflection.Assembly assembly, string? resourceName, int expectedLength, string articleId)
+        {
+            var stream = resourceName is null ? null : assembly.GetManifestResourceStream(resourceName);
+            if (stream is null)
+            {
+                throw new global::System.InvalidOperationException(
+                    "The text of article '" + articleId + "' is not embedded in " + assembly.GetName().Name
+                    + ". Add article files as <CorpusArticle Include=\"...\" /> items (the CorpusGen package embeds them), not as plain AdditionalFiles.");
+            }
+            using (stream)
+            using (var reader = new global::System.IO.StreamReader(stream, global::System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true))
+            {
+                var text = reader.ReadToEnd();
+                if (text.Length != expectedLength)
+                {
+                    throw new global::System.InvalidOperationException("The embedded text of article '" + articleId + "' does not match the text the corpus was generated from.");
+                }
+                return text;
+            }
+        }
+    }
+}
+""";
+    }
+}

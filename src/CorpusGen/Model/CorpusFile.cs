@@ -1,0 +1,46 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace CorpusGen.Model
+{
+    /// <summary>What an additional file is to CorpusGen.</summary>
+    public enum CorpusFileKind
+    {
+        /// <summary>Not a corpus file.</summary>
+        None,
+        /// <summary>A news article.</summary>
+        Article,
+        /// <summary>The entity catalog.</summary>
+        Catalog,
+    }
+
+    /// <summary>
+    /// An additional file CorpusGen reads, with its role and the name of the embedded resource that
+    /// carries its text at run time. The <see cref="AdditionalText"/> is compared by reference, which
+    /// is what the compiler keeps stable while the file is unchanged.
+    /// </summary>
+    public sealed record CorpusFile(CorpusFileKind Kind, AdditionalText Text, string? ResourceName)
+    {
+        /// <summary>The file's path as the compiler knows it.</summary>
+        public string Path => Text.Path;
+
+        /// <summary>
+        /// Reads the role from the <c>CorpusGenKind</c> item metadata that CorpusGen.targets puts on
+        /// the files it adds (<c>CorpusArticle</c> and <c>CorpusCatalog</c> items); files without it are
+        /// not CorpusGen's business.
+        /// </summary>
+        public static CorpusFile Classify(AdditionalText text, AnalyzerConfigOptionsProvider options)
+        {
+            var fileOptions = options.GetOptions(text);
+            fileOptions.TryGetValue("build_metadata.AdditionalFiles.CorpusGenKind", out var kind);
+            fileOptions.TryGetValue("build_metadata.AdditionalFiles.CorpusGenResource", out var resource);
+            var parsed = kind?.Trim().ToLowerInvariant() switch
+            {
+                "article" => CorpusFileKind.Article,
+                "catalog" => CorpusFileKind.Catalog,
+                _ => CorpusFileKind.None,
+            };
+            return new CorpusFile(parsed, text, string.IsNullOrWhiteSpace(resource) ? null : resource!.Trim());
+        }
+    }
+}

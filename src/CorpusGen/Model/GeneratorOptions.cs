@@ -1,0 +1,23 @@
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace CorpusGen.Model
+{
+    /// <summary>How the generated code is shaped, from MSBuild properties and the target framework.</summary>
+    /// <param name="Namespace">Namespace of the generated types (CorpusGenNamespace, else RootNamespace, else CorpusGen.Generated).</param>
+    /// <param name="ClassName">Name of the static entry class (CorpusGenClassName, else Corpus).</param>
+    /// <param name="UseDateOnly">Whether the consuming compilation has System.DateOnly; otherwise dates are DateTime.</param>
+    public sealed record GeneratorOptions(string Namespace, string ClassName, bool UseDateOnly)
+    {
+        /// <summary>Reads the MSBuild properties made visible by CorpusGen.props.</summary>
+        public static GeneratorOptions Read(AnalyzerConfigOptionsProvider provider, bool useDateOnly)
+        {
+            var global = provider.GlobalOptions;
+            var ns = Get(global, "build_property.CorpusGenNamespace") ?? Get(global, "build_property.RootNamespace") ?? "CorpusGen.Generated";
+            var className = Get(global, "build_property.CorpusGenClassName") ?? "Corpus";
+            return new GeneratorOptions(Identifiers.SanitizeNamespace(ns), Identifiers.Sanitize(className), useDateOnly);
+        }
+
+        private static string? Get(AnalyzerConfigOptions options, string key)
+            => options.TryGetValue(key, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
+    }
+}

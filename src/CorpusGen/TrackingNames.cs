@@ -1,0 +1,21 @@
+namespace CorpusGen
+{
+    /// <summary>Names of the generator's pipeline steps, so tests can check what re-ran.</summary>
+    public static class TrackingNames
+    {
+        /// <summary>Each additional file classified as article, catalog or neither.</summary>
+        public const string CorpusFiles = nameof(CorpusFiles);
+
+        /// <summary>The parsed entity catalog.</summary>
+        public const string Catalog = nameof(Catalog);
+
+        /// <summary>One article extracted (one step output per article).</summary>
+        public const string Article = nameof(Article);
+
+        /// <summary>Generation options: namespace, class name, date type.</summary>
+        public const string Options = nameof(Options);
+
+        /// <summary>All articles, entities and merged events together.</summary>
+        public const string Corpus = nameof(Corpus);
+    }
+}
