@@ -76,7 +76,7 @@ namespace CorpusGen.Core.Names
                     i++;
                 }
 
-                if (!IsTitleCase(block, tokens)) CollectUnresolved(text, tokens, covered, index, lines, unresolved);
+                if (!IsTitleCase(text, block, tokens)) CollectUnresolved(text, tokens, covered, index, lines, unresolved);
             }
             return new ArticleNames(mentions, unresolved);
         }
@@ -117,9 +117,12 @@ namespace CorpusGen.Core.Names
             return found;
         }
 
-        // Headlines in title case capitalize every word; their capitals say nothing about names.
-        private static bool IsTitleCase(TextBlock block, List<NameToken> tokens)
+        // Headlines in title case capitalize every word; their capitals say nothing about names. Only
+        // headline-like blocks qualify: a sentence dense with names is still a sentence.
+        private static bool IsTitleCase(string text, TextBlock block, List<NameToken> tokens)
         {
+            var last = block.End > block.Start ? text[block.End - 1] : '.';
+            if (block.Kind != BlockKind.Title && ".!?\"”'’".IndexOf(last) >= 0) return false;
             int words = 0, capitalized = 0;
             foreach (var token in tokens)
             {

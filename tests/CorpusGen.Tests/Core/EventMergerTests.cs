@@ -1,0 +1,60 @@
+using System.Linq;
+using CorpusGen.Core.Events;
+using CorpusGen.Core.Model;
+using Xunit;
+
+namespace CorpusGen.Tests.Core;
+
+public class EventMergerTests
+{
+    private static EventSpec Event(EventKind kind, DateValue date, string article, string? place, params string[] participants)
+        => new(
+            "x", kind, date, participants.ToEquatableArray(), place,
+            new EquatableArray<EventSourceSpec>(new[] { new EventSourceSpec(article, article + ".txt", new SourceSpan(0, 1, 1, 1), "s") }));
+
+    private static readonly DateValue Sep13 = DateValue.OfDay(new CalendarDate(2023, 9, 13));
+    private static readonly DateValue Sep = DateValue.OfMonth(2023, 9);
+
+    [Fact]
+    public void SameHappeningFromSeveralArticlesIsOneEventWithEverySource()
+    {
+        var merged = EventMerger.Merge(new[]
+        {
+            Event(EventKind.Summit, Sep13, "000", "Vostochny", "Kim", "Putin"),
+            Event(EventKind.Meeting, Sep, "003", "Amur", "Kim", "Putin"),
+            Event(EventKind.Summit, Sep13, "002", null, "Kim", "Putin"),
+        });
+        var summit = Assert.Single(merged);
+        Assert.Equal(EventKind.Summit, summit.Kind);
+        Assert.Equal("2023-09-13", summit.Date.ToString());
+        Assert.Equal("Vostochny", summit.PlaceId);
+        Assert.Equal(new[] { "000", "002", "003" }, summit.Sources.Select(s => s.ArticleId));
+        Assert.Equal("2023-09-13-Summit-Kim-Putin", summit.Id);
+    }
+
+    [Fact]
+    public void DifferentPeopleOrDaysStayApart()
+    {
+        var merged = EventMerger.Merge(new[]
+        {
+            Event(EventKind.Meeting, Sep13, "000", null, "Lavrov", "Kim"),
+            Event(EventKind.Meeting, Sep13, "000", null, "Lavrov", "Choe"),
+            Event(EventKind.Meeting, DateValue.OfDay(new CalendarDate(2023, 9, 20)), "000", null, "Lavrov", "Kim"),
+            Event(EventKind.Visit, Sep13, "000", null, "Lavrov"),
+        });
+        Assert.Equal(4, merged.Count);
+        Assert.Equal(merged.Count, merged.Select(e => e.Id).Distinct().Count());
+    }
+
+    [Fact]
+    public void ResultDoesNotDependOnInputOrder()
+    {
+        var events = new[]
+        {
+            Event(EventKind.Summit, Sep13, "000", "V", "Kim", "Putin"),
+            Event(EventKind.Summit, Sep, "003", null, "Kim", "Putin"),
+            Event(EventKind.Visit, Sep, "004", "Russia", "Kim"),
+        };
+        Assert.Equal(EventMerger.Merge(events), EventMerger.Merge(events.Reverse()));
+    }
+}

@@ -1,0 +1,87 @@
+using System.Linq;
+using CorpusGen.Core;
+using CorpusGen.Core.Catalog;
+using CorpusGen.Core.Model;
+using Xunit;
+
+namespace CorpusGen.Tests.Core;
+
+public class MentionFinderTests
+{
+    private static readonly CatalogSpec Catalog = CatalogParser.Parse("c.json", """
+        { "entities": [
+          { "id": "KimJongUn", "kind": "Person", "name": "Kim Jong Un" },
+          { "id": "KimJongIl", "kind": "Person", "name": "Kim Jong Il" },
+          { "id": "SergeiLavrov", "kind": "Person", "name": "Sergei Lavrov" },
+          { "id": "ChoeSonHui", "kind": "Person", "name": "Choe Son Hui" },
+          { "id": "UnitedStates", "kind": "Country", "name": "United States", "aliases": ["US", "U.S."] },
+          { "id": "NorthKorea", "kind": "Country", "name": "North Korea", "aliases": ["DPRK"] },
+          { "id": "Russia", "kind": "Country", "name": "Russia" }
+        ] }
+        """);
+
+    private static ArticleSpec Extract(string text) => ArticleExtractor.Extract("/c/a.txt", text, Catalog);
+
+    private static string[] Mentions(string text) => Extract(text).Mentions.Select(m => m.EntityId + ":" + m.Surface).ToArray();
+
+    [Fact]
+    public void LoneSurnameRefersBackToThePersonNamedInFull()
+        => Assert.Equal(new[] { "SergeiLavrov:Sergey Lavrov", "SergeiLavrov:Lavrov" }, Mentions("Foreign Minister Sergey Lavrov spoke. Later, Lavrov left."));
+
+    [Fact]
+    public void ShortFormSharedByTwoNamedPeopleIsNotGuessed()
+        => Assert.Equal(new[] { "KimJongUn:Kim Jong-un", "KimJongIl:Kim Jong Il" }, Mentions("Kim Jong-un honoured his father Kim Jong Il. Kim said so."));
+
+    [Fact]
+    public void PronounUsIsNotTheUnitedStates()
+        => Assert.Equal(new[] { "UnitedStates:US", "UnitedStates:U.S." }, Mentions("The US warned us. The U.S.-led drills went on."));
+
+    [Fact]
+    public void AdjectivesOfCatalogPlacesAreNotNamesAndNotWarnings()
+    {
+        var article = Extract("Russian-North Korean relations grew, a Russian diplomat said.");
+        Assert.Empty(article.Mentions);
+        Assert.Empty(article.Unresolved);
+    }
+
+    [Fact]
+    public void PossessiveStillNamesTheEntity()
+        => Assert.Equal(new[] { "SergeiLavrov:Sergei Lavrov", "SergeiLavrov:Lavrov" }, Mentions("Sergei Lavrov arrived. The DPRK called Lavrov’s visit important.").Where(m => m.StartsWith("Sergei")).ToArray());
+
+    [Fact]
+    public void UnknownNameIsReportedAtItsPositionWithTheClosestEntity()
+    {
+        var article = Extract("Talks went on.\nThe minister met Choi Song Hee and Kim Jong Eun in Pyongyang on Monday.");
+        Assert.Equal(
+            new[] { ("Choi Song Hee", 2, 18, "ChoeSonHui"), ("Pyongyang", 2, 52, (string?)null) },
+            article.Unresolved.Select(u => (u.Surface, u.Span.Line, u.Span.Column, u.SuggestionId)));
+        Assert.Contains(article.Mentions, m => m.EntityId == "KimJongUn" && m.Surface == "Kim Jong Eun");
+        var warning = article.Diagnostics.First(d => d.Id == "CG0002");
+        Assert.Equal("'Choi Song Hee' does not resolve to any catalog entity; did you mean 'Choe Son Hui' (ChoeSonHui)?", warning.FormatMessage());
+    }
+
+    [Fact]
+    public void TitlesMonthsWeekdaysAndSentenceOpenersAreNotNames()
+    {
+        var article = Extract("On Thursday, President and Comrade Minister spoke. Regardless, Earlier talks in September went well. However it rained.");
+        Assert.Empty(article.Unresolved);
+    }
+
+    [Fact]
+    public void IgnoreListSilencesAName()
+    {
+        var catalog = CatalogParser.Parse("c.json", """{ "entities": [], "ignore": ["Kumsusan Palace"] }""");
+        var article = ArticleExtractor.Extract("/c/a.txt", "They met at the Kumsusan Palace in the capital.", catalog);
+        Assert.Empty(article.Unresolved);
+    }
+
+    [Fact]
+    public void SampleCorpusHasNoUnresolvedNames()
+    {
+        foreach (var path in Infrastructure.SampleCorpus.ArticlePaths)
+        {
+            var article = ArticleExtractor.Extract(path, System.IO.File.ReadAllText(path), Infrastructure.SampleCorpus.Catalog);
+            Assert.True(article.Unresolved.Count == 0, article.Id + ": " + string.Join(", ", article.Unresolved.Select(u => u.Surface)));
+        }
+    }
+}

@@ -1,0 +1,30 @@
+using CorpusGen.Core.Names;
+using Xunit;
+
+namespace CorpusGen.Tests.Core;
+
+public class NameNormalizerTests
+{
+    [Theory]
+    [InlineData("Kim Jong-un", "Kim Jong Un")]
+    [InlineData("Choi Song Hui", "Choe Song Hŭi")]
+    [InlineData("Choi Song Hee", "Choe Song Hui")]
+    [InlineData("Sergey Lavrov", "Sergei Lavrov")]
+    [InlineData("Yury Ushakov", "Yuri Ushakov")]
+    [InlineData("Democratic People’s Republic of Korea", "Democratic People's Republic of Korea")]
+    [InlineData("Vostochny Сosmodrome", "Vostochny Cosmodrome")] // Cyrillic С inside a Latin word
+    [InlineData("Zelenskyy", "ZELENSKYY")]
+    public void EquivalentSpellingsShareAKey(string a, string b)
+        => Assert.Equal(NameNormalizer.MatchKey(a), NameNormalizer.MatchKey(b));
+
+    [Theory]
+    [InlineData("Kim Jong Un", "Kim Jong Il")]
+    [InlineData("Choe Son Hui", "Choi Song Hui")]
+    [InlineData("Путин", "Putin")]
+    public void DifferentNamesKeepDifferentKeys(string a, string b)
+        => Assert.NotEqual(NameNormalizer.MatchKey(a), NameNormalizer.MatchKey(b));
+
+    [Fact]
+    public void WholeCyrillicWordsAreLeftAlone()
+        => Assert.Equal("путин", NameNormalizer.MatchKey("Путин"));
+}

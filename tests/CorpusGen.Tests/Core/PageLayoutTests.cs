@@ -1,0 +1,65 @@
+using System.Linq;
+using CorpusGen.Core.Reading;
+using CorpusGen.Tests.Infrastructure;
+using Xunit;
+
+namespace CorpusGen.Tests.Core;
+
+public class PageLayoutTests
+{
+    private static string BlockText(PageLayout layout, TextBlock block) => layout.Text.Substring(block.Start, block.End - block.Start);
+
+    [Fact]
+    public void HeaderOnTheFirstLineIsSeparatedFromTheText()
+    {
+        var layout = PageLayout.Analyze(" date 2023-10-19 Russian President Vladimir Putin is ready to fulfill all agreements reached at the summit.");
+        Assert.Equal("2023-10-19", layout.HeaderDate!.Value.Value);
+        Assert.StartsWith("Russian President", BlockText(layout, layout.Blocks[0]));
+    }
+
+    [Fact]
+    public void SiteChromeAroundTheArticleIsRemovedAndTheRepeatedHeadlineIsTheTitle()
+    {
+        var layout = PageLayout.Analyze(SampleCorpus.ReadArticle("004_2af67d93a0b182bd.txt"));
+        var title = layout.Blocks.Single(b => b.Kind == BlockKind.Title);
+        Assert.Equal("Putin meets North Korean foreign minister", BlockText(layout, title));
+
+        var kept = string.Join("\n", layout.Blocks.Select(b => BlockText(layout, b)));
+        Assert.DoesNotContain("icon", kept);
+        Assert.DoesNotContain("Ukrainian statehood", kept);
+        Assert.DoesNotContain("Read more", kept);
+        Assert.DoesNotContain("US policy on North Korea destabilizing region", kept);
+        Assert.DoesNotContain("Houthis", kept);
+        Assert.DoesNotContain("cookies", kept);
+        Assert.Contains("Choe’s visit to Russia comes amid", kept);
+        Assert.Contains(layout.Blocks, b => b.Kind == BlockKind.Caption && BlockText(layout, b).Contains("Artem Geodakyan"));
+    }
+
+    [Fact]
+    public void GeneratedFaqAfterTheArticleIsClutter()
+    {
+        var layout = PageLayout.Analyze(SampleCorpus.ReadArticle("001_b1e8c0a564446584.txt"));
+        var kept = string.Join("\n", layout.Blocks.Select(b => BlockText(layout, b)));
+        Assert.DoesNotContain("Frequently Asked Questions", kept);
+        Assert.DoesNotContain("What agreements were made", kept);
+        Assert.EndsWith("shape the geopolitical landscape in the coming years.", kept);
+    }
+
+    [Fact]
+    public void HardWrappedLinesJoinIntoOneParagraphAndCrLfIsHandled()
+    {
+        var text = "PYONGYANG, Oct. 19, 2023 (Yonhap) -- North Korea's leader met the visiting Russian foreign\r\nminister in the capital on Thursday, state media said.\r\n\r\nThe two sides discussed cooperation in many fields and agreed to meet again next year.\r\n";
+        var layout = PageLayout.Analyze(text);
+        var paragraphs = layout.Blocks.Where(b => b.Kind == BlockKind.Paragraph).ToList();
+        Assert.Equal(2, paragraphs.Count);
+        Assert.EndsWith("state media said.", BlockText(layout, paragraphs[0]));
+    }
+
+    [Fact]
+    public void ShortFileWithoutStructureStillHasItsText()
+    {
+        var layout = PageLayout.Analyze("Kim met Putin.");
+        Assert.Equal("Kim met Putin.", BlockText(layout, Assert.Single(layout.Blocks)));
+        Assert.Empty(PageLayout.Analyze("").Blocks);
+    }
+}

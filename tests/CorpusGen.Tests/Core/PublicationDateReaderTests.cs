@@ -1,0 +1,58 @@
+using CorpusGen.Core.Dates;
+using CorpusGen.Core.Model;
+using CorpusGen.Core.Reading;
+using CorpusGen.Core.Text;
+using Xunit;
+
+namespace CorpusGen.Tests.Core;
+
+public class PublicationDateReaderTests
+{
+    private static PublicationInfo Read(string text) => PublicationDateReader.Read(PageLayout.Analyze(text), new LineMap(text));
+
+    private const string Body = "\n\nThe minister arrived in the capital for talks with his counterpart on a range of issues.";
+
+    [Theory]
+    [InlineData(" date 2023-10-19 Text of the article follows here with enough words to be prose.", "2023-10-19", DateSource.Header)]
+    [InlineData("Headline of the story here\n17 Jan, 2024 00:31" + Body, "2024-01-17", DateSource.Byline)]
+    [InlineData("Headline of the story here\nPublished : Oct. 18, 2023 - 19:45" + Body, "2023-10-18", DateSource.Byline)]
+    [InlineData("Headline of the story here\nLast updated: January 16, 2024" + Body, "2024-01-16", DateSource.Byline)]
+    [InlineData("PYONGYANG, Oct. 19, 2023 (Yonhap) -- North Korea's leader met the Russian minister on Thursday, state media said.", "2023-10-19", DateSource.Dateline)]
+    public void ReadsTheStatedDateAndWhereItCameFrom(string text, string expected, DateSource source)
+    {
+        var info = Read(text);
+        Assert.Equal(expected, info.Date!.Date.ToString());
+        Assert.Equal(source, info.Date.Source);
+    }
+
+    [Fact]
+    public void YearlessDatelineIsNotADateButIsReported()
+    {
+        var info = Read("SEOUL, Oct 20 – North Korean leader Kim Jong Un reaffirmed his dedication to the agreements made.");
+        Assert.Null(info.Date);
+        Assert.Equal("SEOUL", info.Dateline);
+        Assert.Equal("Oct 20", info.PartialDate);
+    }
+
+    [Theory]
+    [InlineData("The summit took place on September 13, 2023, at the Vostochny Cosmodrome in the Amur region of Russia.")]
+    [InlineData("President Putin and the minister, January 16, 2024 © Photo: Agency photographer" + Body)]
+    [InlineData("See https://example.com/2023-10-19/story for more on the meeting between the two ministers today.")]
+    public void DatesInSentencesCaptionsAndUrlsAreNotPublicationDates(string text)
+    {
+        Assert.Null(Read(text).Date);
+    }
+
+    [Theory]
+    [InlineData(" date 2023-02-30 Text.", "month 2 of 2023 has no day 30")]
+    [InlineData(" date 2023-13-01 Text.", "there is no month 13")]
+    public void ImpossibleHeaderDateIsAnError(string text, string reason)
+    {
+        var info = Read(text);
+        Assert.Null(info.Date);
+        var diagnostic = Assert.Single(info.Diagnostics);
+        Assert.Equal("CG0003", diagnostic.Id);
+        Assert.Equal((1, 7), (diagnostic.Span.Line, diagnostic.Span.Column));
+        Assert.Contains(reason, diagnostic.FormatMessage());
+    }
+}

@@ -1,0 +1,58 @@
+using System.Linq;
+using CorpusGen.Core.Dates;
+using CorpusGen.Core.Model;
+using Xunit;
+
+namespace CorpusGen.Tests.Core;
+
+public class TemporalExpressionsTests
+{
+    private static string[] Resolve(string text, CalendarDate? anchor)
+        => new TemporalExpressions(anchor).Read(text, 0, text.Length).Select(m => m.Value?.ToString() ?? "?").ToArray();
+
+    private static readonly CalendarDate Oct19 = new(2023, 10, 19);
+
+    [Theory]
+    [InlineData("on Thursday, October 19", "2023-10-19")]
+    [InlineData("on October 19", "2023-10-19")]
+    [InlineData("on January 16, 2024", "2024-01-16")]
+    [InlineData("on 17 Jan, 2024", "2024-01-17")]
+    [InlineData("from September 12 to 17", "2023-09-12/2023-09-17")]
+    [InlineData("January 15-17, 2024", "2024-01-15/2024-01-17")]
+    [InlineData("in September", "2023-09")]
+    [InlineData("in mid-September", "2023-09")]
+    [InlineData("last month", "2023-09")]
+    [InlineData("in September 2023", "2023-09")]
+    [InlineData("on Tuesday", "2023-10-17")]
+    [InlineData("yesterday", "2023-10-18")]
+    public void ResolvesAgainstThePublicationDate(string text, string expected)
+        => Assert.Equal(new[] { expected }, Resolve(text, Oct19));
+
+    [Fact]
+    public void DayBeforeIsRelativeToTheDateJustMentioned()
+        => Assert.Equal(new[] { "2023-10-19", "2023-10-18" }, Resolve("Prior to this, on October 19, they met. The day before, he arrived.", new CalendarDate(2023, 10, 28)));
+
+    [Fact]
+    public void OrdinalDayFallsInsideTheStatedRange()
+        => Assert.Equal(new[] { "2023-09-12/2023-09-17", "2023-09-13" }, Resolve("from September 12 to 17, Kim met Putin on the 13th", Oct19));
+
+    [Fact]
+    public void LastSeptemberFromJanuaryIsTheYearBefore()
+        => Assert.Equal(new[] { "2023-09" }, Resolve("visited Russia last September", new CalendarDate(2024, 1, 17)));
+
+    [Fact]
+    public void DecemberMentionedInJanuaryIsTheYearBefore()
+        => Assert.Equal(new[] { "2023-12-28" }, Resolve("on December 28", new CalendarDate(2024, 1, 17)));
+
+    [Fact]
+    public void WithoutAnAnchorNothingIsGuessed()
+        => Assert.Equal(new[] { "?", "?", "?" }, Resolve("last month, on Tuesday, on October 20", null));
+
+    [Fact]
+    public void WithoutAnAnchorAYearTheTextStatesCarriesOver()
+        => Assert.Equal(new[] { "2023-09", "2023-09" }, Resolve("in September 2023 ... In mid-September", null));
+
+    [Fact]
+    public void ModalMayIsNotAMonth()
+        => Assert.Empty(Resolve("they may meet again", Oct19));
+}
