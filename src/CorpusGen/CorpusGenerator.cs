@@ -79,7 +79,7 @@ namespace CorpusGen
         {
             var text = file.Text.GetText(token)?.ToString() ?? string.Empty;
             var spec = ArticleExtractor.Extract(file.Path, text, catalog);
-            return new GeneratedArticle(spec, Identifiers.ArticleMember(spec.Id, file.ResourceName ?? file.Path), file.ResourceName, file.Path);
+            return new GeneratedArticle(spec, Identifiers.ArticleMember(spec.Id, file.RelativePath), file.ResourceName, file.RelativePath);
         }
 
         private static CorpusSpec BuildCorpus(ImmutableArray<GeneratedArticle> articles, CatalogSpec catalog)

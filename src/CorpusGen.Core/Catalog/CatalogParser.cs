@@ -184,7 +184,8 @@ namespace CorpusGen.Core.Catalog
         }
 
         // Two entities answering to one name would make every mention of it a coin toss: the first
-        // entity keeps the name and the later claim is reported where it stands.
+        // entity keeps the name and the later claim is reported where it stands. Spelling variants of
+        // one entity's own names are not conflicts and are all kept as the user wrote them.
         private static EntitySpec KeepUnclaimedAliases(
             EntitySpec entity, JsonNode item, Dictionary<string, string> namesSeen, Action<CorpusDiagnosticRule, int, int, string[]> report)
         {
@@ -193,15 +194,14 @@ namespace CorpusGen.Core.Catalog
             foreach (var name in entity.AllNames)
             {
                 var key = NameNormalizer.MatchKey(name);
-                if (key.Length == 0 || !ownKeys.Add(key)) continue;
-                if (namesSeen.TryGetValue(key, out var owner))
+                if (namesSeen.TryGetValue(key, out var owner) && owner != entity.Id)
                 {
                     var node = FindStringNode(item, name) ?? item;
                     report(CorpusDiagnosticRules.AliasConflict, node.Start, node.End, new[] { name, entity.Id, owner });
                     continue;
                 }
-                namesSeen.Add(key, entity.Id);
-                if (!ReferenceEquals(name, entity.Name)) kept.Add(name);
+                if (key.Length > 0 && ownKeys.Add(key)) namesSeen[key] = entity.Id;
+                if (!ReferenceEquals(name, entity.Name) && !kept.Contains(name)) kept.Add(name);
             }
             return kept.Count == entity.Aliases.Count ? entity : entity with { Aliases = kept.ToEquatableArray() };
         }

@@ -19,7 +19,8 @@ namespace CorpusGen.Model
     /// carries its text at run time. The <see cref="AdditionalText"/> is compared by reference, which
     /// is what the compiler keeps stable while the file is unchanged.
     /// </summary>
-    public sealed record CorpusFile(CorpusFileKind Kind, AdditionalText Text, string? ResourceName)
+    /// <param name="RelativePath">The path relative to the project directory ('/' separators) when it lies below it: stable across machines.</param>
+    public sealed record CorpusFile(CorpusFileKind Kind, AdditionalText Text, string? ResourceName, string RelativePath)
     {
         /// <summary>The file's path as the compiler knows it.</summary>
         public string Path => Text.Path;
@@ -40,7 +41,16 @@ namespace CorpusGen.Model
                 "catalog" => CorpusFileKind.Catalog,
                 _ => CorpusFileKind.None,
             };
-            return new CorpusFile(parsed, text, string.IsNullOrWhiteSpace(resource) ? null : resource!.Trim());
+            options.GlobalOptions.TryGetValue("build_property.ProjectDir", out var projectDir);
+            return new CorpusFile(parsed, text, string.IsNullOrWhiteSpace(resource) ? null : resource!.Trim(), Relative(text.Path, projectDir));
+        }
+
+        private static string Relative(string path, string? directory)
+        {
+            var normalized = path.Replace('\\', '/');
+            if (string.IsNullOrEmpty(directory)) return normalized;
+            var root = directory!.Replace('\\', '/').TrimEnd('/') + "/";
+            return normalized.StartsWith(root, System.StringComparison.OrdinalIgnoreCase) ? normalized.Substring(root.Length) : normalized;
         }
     }
 }

@@ -23,7 +23,7 @@ namespace CorpusGen.Model
         }
 
         /// <summary>
-        /// The member name of an article's factory: its id, plus a hash of the file's resource name or
+        /// The member name of an article's factory: its id, plus a hash of the file's project-relative
         /// path so that two files with the same id (reported as CG0007) still generate distinct members.
         /// </summary>
         public static string ArticleMember(string articleId, string fileKey)

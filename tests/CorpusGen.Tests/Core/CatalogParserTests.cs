@@ -64,6 +64,7 @@ public class CatalogParserTests
     {
         var catalog = CatalogParser.Parse("c.json", """{ "entities": [ { "id": "K", "kind": "Person", "name": "Kim Jong Un", "aliases": ["Kim Jong-un", "KIM JONG UN"] } ] }""");
         Assert.Empty(catalog.Diagnostics);
+        Assert.Equal(new[] { "Kim Jong-un", "KIM JONG UN" }, catalog.Entities[0].Aliases);
     }
 
     [Theory]

@@ -76,7 +76,7 @@ public static class GeneratorHarness
             texts.Add(new InMemoryAdditionalText(catalog.Path, catalog.Text));
             perFile[catalog.Path] = new Dictionary<string, string> { ["build_metadata.AdditionalFiles.CorpusGenKind"] = "Catalog" };
         }
-        var global = new Dictionary<string, string> { ["build_property.CorpusGenNamespace"] = input.Namespace };
+        var global = new Dictionary<string, string> { ["build_property.CorpusGenNamespace"] = input.Namespace, ["build_property.ProjectDir"] = "/project/" };
         return (texts, new TestOptionsProvider(global, perFile));
     }
 
@@ -98,6 +98,11 @@ public static class GeneratorHarness
     public static GeneratorDriver CreateDriver(Input input, bool trackSteps = true)
     {
         var (texts, options) = Files(input);
+        return CreateDriver(texts, options, trackSteps);
+    }
+
+    public static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> texts, AnalyzerConfigOptionsProvider options, bool trackSteps = true)
+    {
         return CSharpGeneratorDriver.Create(
             new[] { new CorpusGenerator().AsSourceGenerator() },
             texts,

@@ -1,0 +1,49 @@
+using System.Collections.Generic;
+using System.Linq;
+using CorpusGen.Tests.Infrastructure;
+using Xunit;
+
+namespace CorpusGen.Tests.Generator;
+
+/// <summary>Bad input never breaks the build: the generator still produces compilable code.</summary>
+public class CorpusGeneratorRobustnessTests
+{
+    private static void AssertGeneratesCleanCode(GeneratorHarness.Input input)
+    {
+        var (output, result) = GeneratorHarness.Run(input);
+        Assert.Null(result.Results.Single().Exception);
+        var problems = GeneratorHarness.Errors(output);
+        Assert.True(problems.IsEmpty, string.Join("\n", problems));
+    }
+
+    private static readonly (string, string) OneArticle = ("/p/corpus/a.txt", " date 2024-01-17 Vladimir Putin met Kim Jong Un in Moscow on Tuesday.");
+
+    [Fact]
+    public void MalformedCatalog() => AssertGeneratesCleanCode(new(new[] { OneArticle }, ("/p/corpus/catalog.json", "{ \"entities\": [ { \"id\": ")));
+
+    [Fact]
+    public void NoCatalog() => AssertGeneratesCleanCode(new(new[] { OneArticle }, null));
+
+    [Fact]
+    public void NoArticles() => AssertGeneratesCleanCode(new(new List<(string, string)>(), null));
+
+    [Fact]
+    public void EmptyGarbageAndImpossibleDates()
+        => AssertGeneratesCleanCode(new(new[]
+        {
+            ("/p/corpus/empty.txt", ""),
+            ("/p/corpus/garbage.txt", "\0\u0001\uFFFF\uD800 \"\\ */ \r\n#if X"),
+            ("/p/corpus/bad-date.txt", " date 2023-02-30 Text"),
+            ("/p/corpus/quotes \"and\" \\slashes.txt", "He said \"hi\\\" */ to Kim."),
+        }, ("/p/corpus/catalog.json", """{ "entities": [ { "id": "Kim", "kind": "Person", "name": "Kim \"The\" \\ Un" } ] }""")));
+
+    [Fact]
+    public void DuplicateArticleIdsKeepTheFirstAndStillCompile()
+    {
+        var input = new GeneratorHarness.Input(new[] { ("/p/a/x.txt", "First text."), ("/p/b/x.txt", "Second text.") }, null);
+        var (output, result) = GeneratorHarness.Run(input);
+        Assert.True(GeneratorHarness.Errors(output).IsEmpty);
+        var corpus = result.Results.Single().GeneratedSources.Single(s => s.HintName == "Corpus.g.cs").SourceText.ToString();
+        Assert.Contains("1 articles", corpus);
+    }
+}
