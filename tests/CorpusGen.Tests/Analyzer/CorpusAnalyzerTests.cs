@@ -154,6 +154,9 @@ public class CorpusAnalyzerTests
             Assert.Equal(rule.MessageFormat, descriptor.MessageFormat.ToString());
             Assert.Equal(rule.Severity.ToString(), descriptor.DefaultSeverity.ToString());
             Assert.Equal(rule.HelpLink, descriptor.HelpLinkUri);
+            Assert.EndsWith("/docs/diagnostics/" + rule.Id + ".md", descriptor.HelpLinkUri);
+            Assert.True(File.Exists(Path.Combine(RepositoryRoot.Path, "docs", "diagnostics", rule.Id + ".md")), "no help page for " + rule.Id);
+            Assert.Contains(rule.Id + " | " + rule.Category + " | " + rule.Severity, File.ReadAllText(Path.Combine(RepositoryRoot.Path, "src", "CorpusGen", "AnalyzerReleases.Unshipped.md")));
         }
         Assert.Equal(CorpusGen.Core.Model.CorpusDiagnosticRules.All.Count, DiagnosticDescriptors.All.Length);
     }

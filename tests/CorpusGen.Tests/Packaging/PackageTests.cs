@@ -1,0 +1,114 @@
+using System;
+using System.IO;
+using System.IO.Compression;
+using System.Linq;
+using CorpusGen.Tests.Infrastructure;
+using Xunit;
+
+namespace CorpusGen.Tests.Packaging;
+
+/// <summary>
+/// CorpusGen the way a user meets it: packed, restored from a feed into a new project outside the
+/// solution, built (diagnostics in the build output) and run. The version is unique and the
+/// packages folder isolated, so a stale cached package can never make this pass.
+/// </summary>
+[Trait("Category", "Packaging")]
+public sealed class PackageTests : IDisposable
+{
+    private readonly string _root = Path.Combine(Path.GetTempPath(), "corpusgen-package-" + Guid.NewGuid().ToString("N"));
+    private readonly string _version = "0.1.0-test." + DateTime.UtcNow.ToString("yyyyMMddHHmmss") + "." + Environment.ProcessId;
+
+    public void Dispose()
+    {
+        try { Directory.Delete(_root, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+    }
+
+    [Fact]
+    public void PackedGeneratorBuildsAndRunsAFreshConsumer()
+    {
+        var feed = Directory.CreateDirectory(Path.Combine(_root, "feed")).FullName;
+        var pack = DotNetCli.Run(RepositoryRoot.Path, "pack", Path.Combine("src", "CorpusGen", "CorpusGen.csproj"),
+            "-c", "Release", "-o", feed, "-p:Version=" + _version, "--disable-build-servers");
+        Assert.True(pack.ExitCode == 0, pack.Output);
+
+        AssertPackageCarriesNoRuntimeDependency(Path.Combine(feed, $"CorpusGen.{_version}.nupkg"));
+
+        var consumer = CreateConsumer(feed);
+        var build = DotNetCli.Run(consumer, "build", "--packages", Path.Combine(_root, "packages"), "--disable-build-servers");
+        Assert.True(build.ExitCode == 0, build.Output);
+        Assert.Contains("001_b1e8c0a564446584.txt(1,1): warning CG0001", build.Output);
+        Assert.Contains("003_693bde3fd96de83d.txt(1,1): warning CG0001", build.Output);
+        Assert.DoesNotContain("warning CG0002", build.Output);
+        foreach (var dated in Gold.Instance.Articles.Where(a => a.StatedDate is not null))
+        {
+            Assert.DoesNotContain(dated.File + "(1,1): warning CG0001", build.Output);
+        }
+
+        var run = DotNetCli.Run(consumer, "run", "--no-build");
+        Assert.True(run.ExitCode == 0, run.Output);
+        Assert.Contains("articles=5", run.Output);
+        Assert.Contains("000_9bf323039de302c8 2023-10-19 Header", run.Output);
+        Assert.Contains("001_b1e8c0a564446584 undated", run.Output);
+        Assert.Contains("Choe Son Hui: Choi Song Hui / Choi Song Hee", run.Output);
+        Assert.Contains("first paragraph: Russian President Vladimir Putin is ready", run.Output);
+    }
+
+    private static void AssertPackageCarriesNoRuntimeDependency(string package)
+    {
+        using var zip = ZipFile.OpenRead(package);
+        var entries = zip.Entries.Select(e => e.FullName).ToList();
+        Assert.Contains("analyzers/dotnet/cs/CorpusGen.dll", entries);
+        Assert.Contains("build/CorpusGen.props", entries);
+        Assert.Contains("build/CorpusGen.targets", entries);
+        // One assembly, the core compiled in: nothing for the compiler host to resolve beside it.
+        Assert.Equal(new[] { "analyzers/dotnet/cs/CorpusGen.dll" }, entries.Where(e => e.EndsWith(".dll", StringComparison.Ordinal)));
+        Assert.DoesNotContain(entries, e => e.StartsWith("lib/", StringComparison.Ordinal));
+        using var nuspec = new StreamReader(zip.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open());
+        Assert.DoesNotContain("<dependency ", nuspec.ReadToEnd());
+    }
+
+    private string CreateConsumer(string feed)
+    {
+        var project = Directory.CreateDirectory(Path.Combine(_root, "consumer")).FullName;
+        var corpus = Directory.CreateDirectory(Path.Combine(project, "corpus")).FullName;
+        foreach (var file in SampleCorpus.ArticlePaths.Append(SampleCorpus.CatalogPath))
+        {
+            File.Copy(file, Path.Combine(corpus, Path.GetFileName(file)));
+        }
+        File.WriteAllText(Path.Combine(project, "nuget.config"), $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                <add key="corpusgen-under-test" value="{feed}" />
+              </packageSources>
+            </configuration>
+            """);
+        File.WriteAllText(Path.Combine(project, "Consumer.csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <TargetFramework>net10.0</TargetFramework>
+                <Nullable>enable</Nullable>
+                <ImplicitUsings>enable</ImplicitUsings>
+                <RootNamespace>Consumer</RootNamespace>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="CorpusGen" Version="{_version}" />
+              </ItemGroup>
+            </Project>
+            """);
+        File.WriteAllText(Path.Combine(project, "Program.cs"), """
+            using Consumer;
+
+            Console.WriteLine($"articles={Corpus.Articles.Count}");
+            foreach (var article in Corpus.Articles)
+            {
+                Console.WriteLine($"{article.Id} {(article.Date is { } d ? d + " " + d.Source : "undated")} {article.Mentions.Count}");
+            }
+            var choe = Corpus.Entities.ChoeSonHui;
+            Console.WriteLine(choe.Name + ": " + string.Join(" / ", choe.Mentions.Select(m => m.Surface).Distinct()));
+            Console.WriteLine("first paragraph: " + Corpus.Articles["000_9bf323039de302c8"].Paragraphs[0]);
+            """);
+        return project;
+    }
+}
