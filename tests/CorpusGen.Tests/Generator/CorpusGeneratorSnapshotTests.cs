@@ -39,6 +39,19 @@ public class CorpusGeneratorSnapshotTests
         }
     }
 
+    [Theory]
+    [InlineData(typeof(CorpusGen.Core.Model.EntityKind))]
+    [InlineData(typeof(CorpusGen.Core.Model.EventKind))]
+    [InlineData(typeof(CorpusGen.Core.Model.DatePrecision))]
+    [InlineData(typeof(CorpusGen.Core.Model.DateSource))]
+    public void GeneratedEnumsMirrorTheCoreEnums(System.Type coreEnum)
+    {
+        // The emitter writes core enum values by name into the generated enums of the same name.
+        var model = GeneratorHarness.Run(GeneratorHarness.SampleInput()).Output.SyntaxTrees.Single(t => t.FilePath.EndsWith("Corpus.Model.g.cs", System.StringComparison.Ordinal));
+        var generated = model.GetRoot().DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.EnumDeclarationSyntax>().Single(e => e.Identifier.Text == coreEnum.Name);
+        Assert.Equal(System.Enum.GetNames(coreEnum), generated.Members.Select(m => m.Identifier.Text));
+    }
+
     [Fact]
     public void ArticleTextIsNeverEmbeddedAsALiteral()
     {
