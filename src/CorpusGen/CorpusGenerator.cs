@@ -4,7 +4,6 @@ using System.Linq;
 using System.Threading;
 using CorpusGen.Core;
 using CorpusGen.Core.Catalog;
-using CorpusGen.Core.Events;
 using CorpusGen.Core.Model;
 using CorpusGen.Model;
 using Microsoft.CodeAnalysis;
@@ -82,17 +81,11 @@ namespace CorpusGen
             return new GeneratedArticle(spec, Identifiers.ArticleMember(spec.Id, file.RelativePath), file.ResourceName, file.RelativePath);
         }
 
+        // Two files with one id: the first by path is kept, the other reported (CG0007) and left out.
         private static CorpusSpec BuildCorpus(ImmutableArray<GeneratedArticle> articles, CatalogSpec catalog)
         {
-            // Two files with one id: the first by path is kept, the other reported (CG0007) and left out.
-            var unique = articles
-                .OrderBy(a => a.Spec.Id, StringComparer.Ordinal)
-                .ThenBy(a => a.Path, StringComparer.Ordinal)
-                .GroupBy(a => a.Spec.Id, StringComparer.Ordinal)
-                .Select(g => g.First())
-                .ToEquatableArray();
-            var events = EventMerger.Merge(unique.SelectMany(a => a.Spec.Events)).ToEquatableArray();
-            return new CorpusSpec(unique, catalog.Entities, events);
+            var corpus = CorpusAssembler.Assemble(articles, a => a.Spec, a => a.Path);
+            return new CorpusSpec(corpus.Articles.ToEquatableArray(), catalog.Entities, corpus.Events.ToEquatableArray());
         }
     }
 }

@@ -1,7 +1,9 @@
+extern alias Generator;
+
 using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
-using CorpusGen.Diagnostics;
+using Generator::CorpusGen.Diagnostics;
 using CorpusGen.Tests.Infrastructure;
 using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Testing;

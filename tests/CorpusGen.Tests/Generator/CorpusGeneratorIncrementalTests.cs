@@ -1,3 +1,5 @@
+extern alias Generator;
+
 using System;
 using System.Collections;
 using System.Collections.Generic;
@@ -7,6 +9,7 @@ using CorpusGen.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Xunit;
+using TrackingNames = Generator::CorpusGen.TrackingNames;
 
 namespace CorpusGen.Tests.Generator;
 
@@ -69,7 +72,7 @@ public class CorpusGeneratorIncrementalTests
         var driver = run.Driver.ReplaceAdditionalText(target, edited).RunGenerators(run.Compilation);
 
         var articleSteps = driver.GetRunResult().Results.Single().TrackedSteps[TrackingNames.Article]
-            .SelectMany(run => run.Outputs.Select(o => (Reason: o.Reason, Id: ((CorpusGen.Model.GeneratedArticle)o.Value).Spec.Id)))
+            .SelectMany(run => run.Outputs.Select(o => (Reason: o.Reason, Id: ((Generator::CorpusGen.Model.GeneratedArticle)o.Value).Spec.Id)))
             .ToList();
         Assert.Equal(5, articleSteps.Count);
         Assert.Equal(new[] { "002_25535de30e10e091" }, articleSteps.Where(s => s.Reason == IncrementalStepRunReason.Modified).Select(s => s.Id));

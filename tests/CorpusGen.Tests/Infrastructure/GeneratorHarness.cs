@@ -1,3 +1,5 @@
+extern alias Generator;
+
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
@@ -104,7 +106,7 @@ public static class GeneratorHarness
     public static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> texts, AnalyzerConfigOptionsProvider options, bool trackSteps = true)
     {
         return CSharpGeneratorDriver.Create(
-            new[] { new CorpusGenerator().AsSourceGenerator() },
+            new[] { new Generator::CorpusGen.CorpusGenerator().AsSourceGenerator() },
             texts,
             ParseOptions,
             options,
