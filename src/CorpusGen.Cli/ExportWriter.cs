@@ -93,6 +93,14 @@ public static class ExportWriter
                 json.WriteNumber("line", source.Span.Line);
                 json.WriteNumber("column", source.Span.Column);
                 json.WriteString("text", source.Text);
+                // What this article itself says, before merging with other reports.
+                json.WriteStartObject("reported");
+                json.WriteString("date", source.Date.ToString());
+                json.WriteString("kind", source.Kind.ToString());
+                json.WriteStartArray("participants");
+                foreach (var participant in source.ParticipantIds) json.WriteStringValue(participant);
+                json.WriteEndArray();
+                json.WriteEndObject();
                 json.WriteEndObject();
             }
             json.WriteEndArray();

@@ -73,6 +73,7 @@ namespace CorpusGen.Core
             foreach (var entity in catalog.Entities) entities[entity.Id] = entity;
 
             var dates = new TemporalExpressions(anchor);
+            var extractor = new EventExtractor(id, fileName, text, lines, entities);
             var found = new List<EventSpec>();
             foreach (var block in layout.Blocks)
             {
@@ -81,8 +82,7 @@ namespace CorpusGen.Core
                 {
                     var sentenceDates = dates.Read(text, sentence.Start, sentence.End);
                     var sentenceMentions = mentions.Where(m => m.Span.Start >= sentence.Start && m.Span.End <= sentence.End).ToList();
-                    var source = EventExtractor.Source(id, fileName, text, sentence, lines);
-                    found.AddRange(EventExtractor.FromSentence(text, sentence, sentenceDates, sentenceMentions, entities, source));
+                    found.AddRange(extractor.Read(sentence, sentenceDates, sentenceMentions));
                 }
             }
             return EventMerger.Merge(found);

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text.RegularExpressions;
 using CorpusGen.Core.Dates;
 using CorpusGen.Core.Model;
@@ -8,12 +9,14 @@ using CorpusGen.Core.Text;
 namespace CorpusGen.Core.Events
 {
     /// <summary>
-    /// The "events" stage: a sentence that states a date and names who did what becomes an event.
-    /// Deliberately simple and explainable: trigger words choose the kind, the nearest date
-    /// expression to the trigger gives the date, the named entities of the sentence the participants.
-    /// A happening whose date the text does not give is not recorded.
+    /// The "events" stage, read sentence by sentence in article order. A sentence that states a date
+    /// (or continues the previous one with "He", "She", "They") and names who did what becomes an
+    /// event: trigger words choose the kind, the nearest date expression to the trigger gives the
+    /// date, the named entities the participants. Attribution decides what a sentence is about: a
+    /// quote attributed to someone, or "X said that ...", is X's statement, and what X reports is
+    /// content, not a separate event. A happening whose date the text does not give is not recorded.
     /// </summary>
-    public static class EventExtractor
+    public sealed class EventExtractor
     {
         private static readonly (EventKind Kind, Regex Trigger)[] Triggers =
         {
@@ -23,44 +26,97 @@ namespace CorpusGen.Core.Events
             (EventKind.Visit, Word("visit|visited|visits|visiting|arrived|arrives|trip|travelled|traveled|toured")),
             (EventKind.Treaty, Word("signed|treaty|accord")),
             (EventKind.MilitaryAction, Word("launched|fired|airstrike|airstrikes|invaded|shelled|drills|exercises")),
-            (EventKind.Statement, Word("said|says|announced|stated|called|emphasized|emphasised|noted|told|declared|quoted|wrote|column|statement")),
+            (EventKind.Statement, Word("said|says|announced|stated|called|emphasized|emphasised|noted|told|declared|quoted|wrote|column|statement|informed")),
         };
+
+        private const string SpeechVerbs = "said|says|told|informed|added|noted|stressed|emphasized|emphasised|announced|declared|wrote|stated|recalled|argued|warned";
+
+        // "..., ” Kremlin spokesman Dmitry Peskov informed the media": the quote is the speaker's.
+        private static readonly Regex QuoteAttribution = new Regex(
+            @"[”""]\s*,?\s+(?<who>(?:[\w’'.\-]+\s+){1,6}?)(?<verb>" + SpeechVerbs + @")\b", RegexOptions.CultureInvariant);
+
+        // "X said that ..." and "According to X, ...": what follows is what X reports.
+        private static readonly Regex ReportedSpeech = new Regex(@"\b(?:(?:" + SpeechVerbs + @"|believes)\s+that\b|according to\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+        private static readonly Regex PossessiveNoun = new Regex(@"(?:['’]s|\b(?:his|her|their|its))\s+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+        private static readonly Regex PronounOpening = new Regex(@"^[“""]?(?<pronoun>He|She|They)\b", RegexOptions.CultureInvariant);
+
+        private readonly string _articleId;
+        private readonly string _fileName;
+        private readonly string _text;
+        private readonly LineMap _lines;
+        private readonly IReadOnlyDictionary<string, EntitySpec> _catalog;
+        private List<TemporalMention> _previousDates = new List<TemporalMention>();
+        private string? _previousSubject;
+
+        /// <summary>Starts reading the events of one article.</summary>
+        public EventExtractor(string articleId, string fileName, string text, LineMap lines, IReadOnlyDictionary<string, EntitySpec> catalog)
+        {
+            _articleId = articleId;
+            _fileName = fileName;
+            _text = text;
+            _lines = lines;
+            _catalog = catalog;
+        }
 
         private static Regex Word(string alternatives)
             => new Regex(@"\b(?:" + alternatives + @")\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
-        /// <summary>Extracts the events of one sentence.</summary>
-        /// <param name="text">The whole file.</param>
-        /// <param name="sentence">The sentence's [Start, End) offsets.</param>
-        /// <param name="dates">Date expressions of the sentence.</param>
-        /// <param name="mentions">Mentions of the sentence, in order.</param>
-        /// <param name="catalog">The catalog, for entity kinds and roles.</param>
-        /// <param name="source">The evidence to attach.</param>
-        public static IEnumerable<EventSpec> FromSentence(
-            string text, (int Start, int End) sentence, IReadOnlyList<TemporalMention> dates, IReadOnlyList<MentionSpec> mentions,
-            IReadOnlyDictionary<string, EntitySpec> catalog, EventSourceSpec source)
+        /// <summary>The events of the next sentence, given its date expressions and mentions in order.</summary>
+        public List<EventSpec> Read((int Start, int End) sentence, IReadOnlyList<TemporalMention> dates, IReadOnlyList<MentionSpec> mentions)
         {
-            if (mentions.Count == 0) yield break;
-            var resolved = new List<TemporalMention>();
-            foreach (var date in dates)
-            {
-                if (date.Value is not null) resolved.Add(date);
-            }
-            if (resolved.Count == 0) yield break;
+            var resolved = dates.Where(d => d.Value is not null).ToList();
+            var ownDates = resolved;
+            var persons = Distinct(mentions, m => Kind(m) == EntityKind.Person);
 
-            var found = new List<(EventKind Kind, int Position, int End)>();
-            foreach (var (kind, trigger) in Triggers)
+            // "He met with President Putin ...": a pronoun opening continues the previous sentence,
+            // its date and its subject.
+            string? referent = null;
+            var pronoun = PronounOpening.Match(_text, sentence.Start, sentence.End - sentence.Start);
+            if (pronoun.Success && pronoun.Index == sentence.Start)
             {
-                var match = trigger.Match(text, sentence.Start, sentence.End - sentence.Start);
-                if (match.Success) found.Add((kind, match.Index, match.Index + match.Length));
+                referent = pronoun.Groups["pronoun"].Value == "They" ? null : _previousSubject;
+                if (resolved.Count == 0) resolved = _previousDates;
             }
-            // A statement made at a meeting or during a visit is part of that event, not one of its own.
-            if (found.Count > 1) found.RemoveAll(f => f.Kind == EventKind.Statement);
+            _previousDates = ownDates.Count > 0 ? ownDates : pronoun.Success ? _previousDates : new List<TemporalMention>();
+            _previousSubject = persons.FirstOrDefault() ?? referent;
 
-            var persons = Distinct(mentions, catalog, m => catalog[m.EntityId].Kind == EntityKind.Person);
-            foreach (var (kind, position, triggerEnd) in found)
+            var events = new List<EventSpec>();
+            if (resolved.Count == 0 || (mentions.Count == 0 && referent is null)) return events;
+
+            var attribution = QuoteAttribution.Match(_text, sentence.Start, sentence.End - sentence.Start);
+            if (attribution.Success)
             {
-                var date = Nearest(resolved, position, triggerEnd).Value!.Value;
+                var speaker = NearestBefore(mentions, attribution.Groups["verb"].Index, EntityKind.Person, attribution.Groups["who"].Index);
+                if (speaker is not null) Add(events, sentence, EventKind.Statement, Nearest(resolved, attribution.Groups["verb"].Index, attribution.Groups["verb"].Index + attribution.Groups["verb"].Length), new List<string> { speaker }, null);
+                return events;
+            }
+
+            var found = FindTriggers(sentence);
+            var reported = ReportedSpeech.Match(_text, sentence.Start, sentence.End - sentence.Start);
+            if (reported.Success)
+            {
+                // Everything after "said that" is content; the statement is the event.
+                found.RemoveAll(t => t.Kind != EventKind.Statement && t.Start > reported.Index);
+                var statement = found.FindIndex(t => t.Kind == EventKind.Statement);
+                if (statement >= 0) found[statement] = (EventKind.Statement, reported.Index, reported.Index + reported.Length);
+                resolved = resolved.Where(d => d.Start < reported.Index).ToList();
+                if (resolved.Count == 0) return events;
+            }
+            var speechVerb = found.FirstOrDefault(t => t.Kind == EventKind.Statement);
+            if (speechVerb.End > 0)
+            {
+                // "the DPRK called Lavrov’s visit a significant moment": the visit is what was said about.
+                found.RemoveAll(t => t.Kind != EventKind.Statement && t.Start > speechVerb.Start && PossessiveNoun.IsMatch(_text.Substring(sentence.Start, t.Start - sentence.Start)));
+            }
+            // A statement made at a meeting or during a visit is part of that event, not one of its
+            // own; and "He added that ..." continues a statement already recorded.
+            if (found.Count > 1 || ownDates.Count == 0) found.RemoveAll(t => t.Kind == EventKind.Statement);
+
+            foreach (var (kind, start, end) in found)
+            {
+                var date = Nearest(resolved, start, end);
                 var participants = new List<string>();
                 string? place = null;
                 var effectiveKind = kind;
@@ -68,48 +124,77 @@ namespace CorpusGen.Core.Events
                 {
                     case EventKind.Visit:
                         // The traveller is the first person named; the destination the first place after the trigger.
-                        if (persons.Count > 0) participants.Add(persons[0]);
-                        else participants.AddRange(SubjectBefore(mentions, catalog, position));
-                        place = FirstAfter(mentions, catalog, position, EntityKind.Country, EntityKind.Place);
+                        var traveller = persons.FirstOrDefault() ?? referent;
+                        if (traveller is not null) participants.Add(traveller);
+                        else participants.AddRange(SubjectBefore(mentions, start));
+                        place = FirstAfter(mentions, start, EntityKind.Country, EntityKind.Place);
                         break;
                     case EventKind.Statement:
-                        participants.AddRange(persons.Count > 0 ? persons.GetRange(0, 1) : SubjectBefore(mentions, catalog, position));
+                        var speaker = Speaker(sentence, mentions, start, end) ?? referent;
+                        if (speaker is not null) participants.Add(speaker);
                         break;
                     default:
-                        participants.AddRange(persons.Count >= 2 ? persons : Distinct(mentions, catalog, m => IsActor(catalog[m.EntityId].Kind)));
-                        place = FirstAfter(mentions, catalog, position, EntityKind.Place) ?? PlaceOrganization(text, mentions, catalog, position);
+                        participants.AddRange(persons);
+                        if (referent is not null && !participants.Contains(referent)) participants.Insert(0, referent);
+                        if (participants.Count < 2) participants = Distinct(mentions, m => IsActor(Kind(m)));
                         if (participants.Count < 2) continue;
-                        var leaders = 0;
-                        foreach (var id in participants)
-                        {
-                            if (catalog[id].IsLeader) leaders++;
-                        }
-                        if (kind == EventKind.Meeting && leaders >= 2) effectiveKind = EventKind.Summit;
+                        place = LocatedPlace(mentions, start) ?? FirstAfter(mentions, start, EntityKind.Place);
+                        if (kind == EventKind.Meeting && participants.Count(id => _catalog[id].IsLeader) >= 2) effectiveKind = EventKind.Summit;
                         break;
                 }
                 if (participants.Count == 0) continue;
-                participants.Sort(StringComparer.Ordinal);
-                yield return new EventSpec(
-                    EventIds.Provisional(effectiveKind, date, participants),
-                    effectiveKind, date, participants.ToEquatableArray(), place,
-                    new EquatableArray<EventSourceSpec>(new[] { source }));
+                Add(events, sentence, effectiveKind, date, participants, place);
             }
+            return events;
         }
 
-        /// <summary>The evidence record for a sentence.</summary>
-        public static EventSourceSpec Source(string articleId, string fileName, string text, (int Start, int End) sentence, LineMap lines)
-            => new EventSourceSpec(articleId, fileName, lines.Locate(sentence.Start, sentence.End - sentence.Start), text.Substring(sentence.Start, sentence.End - sentence.Start));
+        private void Add(List<EventSpec> events, (int Start, int End) sentence, EventKind kind, DateValue date, List<string> participants, string? place)
+        {
+            participants.Sort(StringComparer.Ordinal);
+            var ids = participants.ToEquatableArray();
+            var source = new EventSourceSpec(
+                _articleId, _fileName, _lines.Locate(sentence.Start, sentence.End - sentence.Start), _text.Substring(sentence.Start, sentence.End - sentence.Start),
+                kind, date, ids);
+            events.Add(new EventSpec(EventIds.Provisional(kind, date, participants), kind, date, ids, place, new EquatableArray<EventSourceSpec>(new[] { source })));
+        }
+
+        private List<(EventKind Kind, int Start, int End)> FindTriggers((int Start, int End) sentence)
+        {
+            var found = new List<(EventKind, int, int)>();
+            foreach (var (kind, trigger) in Triggers)
+            {
+                var match = trigger.Match(_text, sentence.Start, sentence.End - sentence.Start);
+                if (match.Success) found.Add((kind, match.Index, match.Index + match.Length));
+            }
+            return found;
+        }
+
+        // "..., said DPRK Foreign Minister Choi Song Hui": after a comma the speaker follows the verb;
+        // otherwise the speaker is the person (else the actor) named last before it.
+        private string? Speaker((int Start, int End) sentence, IReadOnlyList<MentionSpec> mentions, int verbStart, int verbEnd)
+        {
+            var before = _text.Substring(sentence.Start, verbStart - sentence.Start).TrimEnd();
+            var inverted = before.EndsWith(",", StringComparison.Ordinal) && verbEnd + 1 < sentence.End && char.IsUpper(_text[verbEnd + 1]);
+            if (inverted)
+            {
+                var after = mentions.FirstOrDefault(m => m.Span.Start > verbStart && Kind(m) == EntityKind.Person);
+                if (after is not null) return after.EntityId;
+            }
+            return NearestBefore(mentions, verbStart, EntityKind.Person, sentence.Start) ?? SubjectBefore(mentions, verbStart).FirstOrDefault();
+        }
+
+        private EntityKind Kind(MentionSpec mention) => _catalog[mention.EntityId].Kind;
 
         private static bool IsActor(EntityKind kind) => kind == EntityKind.Person || kind == EntityKind.Country || kind == EntityKind.Organization;
 
-        private static TemporalMention Nearest(List<TemporalMention> dates, int triggerStart, int triggerEnd)
+        private static DateValue Nearest(List<TemporalMention> dates, int triggerStart, int triggerEnd)
         {
             var best = dates[0];
             foreach (var date in dates)
             {
                 if (Distance(date, triggerStart, triggerEnd) < Distance(best, triggerStart, triggerEnd)) best = date;
             }
-            return best;
+            return best.Value!.Value;
         }
 
         // English puts the date of an action after its verb ("met with Putin on the 13th"); a date
@@ -117,7 +202,7 @@ namespace CorpusGen.Core.Events
         private static double Distance(TemporalMention date, int triggerStart, int triggerEnd)
             => date.Start >= triggerEnd ? date.Start - triggerEnd : Math.Max(0, triggerStart - (date.Start + date.Length)) * 1.5;
 
-        private static List<string> Distinct(IReadOnlyList<MentionSpec> mentions, IReadOnlyDictionary<string, EntitySpec> catalog, Func<MentionSpec, bool> keep)
+        private List<string> Distinct(IReadOnlyList<MentionSpec> mentions, Func<MentionSpec, bool> keep)
         {
             var ids = new List<string>();
             foreach (var mention in mentions)
@@ -127,35 +212,32 @@ namespace CorpusGen.Core.Events
             return ids;
         }
 
-        private static IEnumerable<string> SubjectBefore(IReadOnlyList<MentionSpec> mentions, IReadOnlyDictionary<string, EntitySpec> catalog, int position)
+        private string? NearestBefore(IReadOnlyList<MentionSpec> mentions, int position, EntityKind kind, int notBefore)
+            => mentions.LastOrDefault(m => m.Span.Start < position && m.Span.Start >= notBefore && Kind(m) == kind)?.EntityId;
+
+        private IEnumerable<string> SubjectBefore(IReadOnlyList<MentionSpec> mentions, int position)
         {
-            MentionSpec? subject = null;
-            foreach (var mention in mentions)
-            {
-                if (mention.Span.Start < position && IsActor(catalog[mention.EntityId].Kind)) subject = mention;
-            }
+            var subject = mentions.LastOrDefault(m => m.Span.Start < position && IsActor(Kind(m)));
             if (subject is not null) yield return subject.EntityId;
         }
 
-        private static string? FirstAfter(IReadOnlyList<MentionSpec> mentions, IReadOnlyDictionary<string, EntitySpec> catalog, int position, params EntityKind[] kinds)
+        private string? FirstAfter(IReadOnlyList<MentionSpec> mentions, int position, params EntityKind[] kinds)
+            => mentions.FirstOrDefault(m => m.Span.Start > position && Array.IndexOf(kinds, Kind(m)) >= 0)?.EntityId;
+
+        // "at the Kremlin", "at the Kumsusan government residence": where a meeting took place,
+        // before or after its trigger; the nearest one wins.
+        private string? LocatedPlace(IReadOnlyList<MentionSpec> mentions, int trigger)
         {
-            foreach (var mention in mentions)
-            {
-                if (mention.Span.Start > position && Array.IndexOf(kinds, catalog[mention.EntityId].Kind) >= 0) return mention.EntityId;
-            }
-            return null;
+            return mentions
+                .Where(m => Kind(m) is EntityKind.Place or EntityKind.Organization && PrecededByLocative(m.Span.Start))
+                .OrderBy(m => Math.Abs(m.Span.Start - trigger))
+                .FirstOrDefault()?.EntityId;
         }
 
-        // "at the Kremlin": an institution named as where something happened.
-        private static string? PlaceOrganization(string text, IReadOnlyList<MentionSpec> mentions, IReadOnlyDictionary<string, EntitySpec> catalog, int position)
+        private bool PrecededByLocative(int start)
         {
-            foreach (var mention in mentions)
-            {
-                if (mention.Span.Start <= position || catalog[mention.EntityId].Kind != EntityKind.Organization) continue;
-                var before = text.Substring(Math.Max(0, mention.Span.Start - 7), Math.Min(7, mention.Span.Start));
-                if (before.EndsWith("at the ", StringComparison.Ordinal) || before.EndsWith("in the ", StringComparison.Ordinal)) return mention.EntityId;
-            }
-            return null;
+            var before = _text.Substring(Math.Max(0, start - 7), Math.Min(7, start));
+            return before.EndsWith("at the ", StringComparison.Ordinal) || before.EndsWith(" in the ", StringComparison.Ordinal) || before.EndsWith(" at ", StringComparison.Ordinal);
         }
     }
 }

@@ -21,8 +21,12 @@ namespace CorpusGen.Core.Model
         Other,
     }
 
-    /// <summary>Where an event is stated: the article and the evidence sentence.</summary>
-    public sealed record EventSourceSpec(string ArticleId, string FileName, SourceSpan Span, string Text);
+    /// <summary>
+    /// Where an event is stated: the article, the evidence sentence, and what that article itself
+    /// reports (kind, date and participants as read there, before merging with other reports).
+    /// </summary>
+    public sealed record EventSourceSpec(
+        string ArticleId, string FileName, SourceSpan Span, string Text, EventKind Kind, DateValue Date, EquatableArray<string> ParticipantIds);
 
     /// <summary>One real happening, possibly reported by several articles.</summary>
     public sealed record EventSpec(

@@ -10,7 +10,7 @@ public class EventMergerTests
     private static EventSpec Event(EventKind kind, DateValue date, string article, string? place, params string[] participants)
         => new(
             "x", kind, date, participants.ToEquatableArray(), place,
-            new EquatableArray<EventSourceSpec>(new[] { new EventSourceSpec(article, article + ".txt", new SourceSpan(0, 1, 1, 1), "s") }));
+            new EquatableArray<EventSourceSpec>(new[] { new EventSourceSpec(article, article + ".txt", new SourceSpan(0, 1, 1, 1), "s", kind, date, participants.ToEquatableArray()) }));
 
     private static readonly DateValue Sep13 = DateValue.OfDay(new CalendarDate(2023, 9, 13));
     private static readonly DateValue Sep = DateValue.OfMonth(2023, 9);
