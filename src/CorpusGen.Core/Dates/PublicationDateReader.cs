@@ -1,3 +1,4 @@
+using System;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using CorpusGen.Core.Model;
@@ -53,8 +54,9 @@ namespace CorpusGen.Core.Dates
             var match = FullDate.Match(line);
             if (!match.Success) return false;
             if (BylineKeyword.IsMatch(line)) return true;
+            // "17 Jan, 2024 00:31", "January 16, 2024 6:41 PM GMT+3 Updated 2 hours ago": a stamp, not a sentence.
             var rest = TimeOfDay.Replace(line.Remove(match.Index, match.Length), " ");
-            return Regex.Matches(rest, @"\p{L}{2,}").Count <= 3 && rest.IndexOf('.') < 0;
+            return Regex.Matches(rest, @"\p{L}{2,}").Count <= 6 && rest.IndexOf('.') < 0;
         }
 
         /// <summary>Reads the publication date of a laid-out article.</summary>
@@ -100,7 +102,9 @@ namespace CorpusGen.Core.Dates
             {
                 if (block.Kind != BlockKind.Paragraph) continue;
                 var match = Dateline.Match(text.Substring(block.Start, System.Math.Min(120, block.End - block.Start)));
-                if (match.Success && match.Groups["place"].Value.Trim().Length >= 3 && (match.Groups["date"].Success || match.Groups["agency"].Success))
+                // An all-caps place then a date, an agency or a long dash ("SEOUL --") is a dateline.
+                var dashed = match.Success && (match.Value.EndsWith("--", StringComparison.Ordinal) || match.Value.EndsWith("—", StringComparison.Ordinal) || match.Value.EndsWith("–", StringComparison.Ordinal));
+                if (match.Success && match.Groups["place"].Value.Trim().Length >= 3 && (match.Groups["date"].Success || match.Groups["agency"].Success || dashed))
                 {
                     dateline = match.Groups["place"].Value.Trim();
                     if (match.Groups["date"].Success)

@@ -38,6 +38,10 @@ namespace CorpusGen.Core.Events
         // "X said that ..." and "According to X, ...": what follows is what X reports.
         private static readonly Regex ReportedSpeech = new Regex(@"\b(?:(?:" + SpeechVerbs + @"|believes)\s+that\b|according to\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
+        // "..., Kremlin spokesman Dmitry Peskov said." names the source of the report, not a participant.
+        private static readonly Regex TrailingAttribution = new Regex(
+            @",\s+(?<who>[^,]{1,80}?)\s+(?:said|says|told reporters|told the media|reported|added|announced)\b[^,]*$", RegexOptions.CultureInvariant);
+
         private static readonly Regex PossessiveNoun = new Regex(@"(?:['’]s|\b(?:his|her|their|its))\s+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
         private static readonly Regex PronounOpening = new Regex(@"^[“""]?(?<pronoun>He|She|They)\b", RegexOptions.CultureInvariant);
@@ -94,6 +98,13 @@ namespace CorpusGen.Core.Events
             }
 
             var found = FindTriggers(sentence);
+            var source = TrailingAttribution.Match(_text, sentence.Start, sentence.End - sentence.Start);
+            if (source.Success && found.Any(t => t.Kind != EventKind.Statement && t.Start < source.Index))
+            {
+                var who = source.Groups["who"];
+                mentions = mentions.Where(m => m.Span.Start < who.Index || m.Span.Start >= who.Index + who.Length).ToList();
+                persons = Distinct(mentions, m => Kind(m) == EntityKind.Person);
+            }
             var reported = ReportedSpeech.Match(_text, sentence.Start, sentence.End - sentence.Start);
             if (reported.Success)
             {
@@ -123,8 +134,12 @@ namespace CorpusGen.Core.Events
                 switch (kind)
                 {
                     case EventKind.Visit:
-                        // The traveller is the first person named; the destination the first place after the trigger.
-                        var traveller = persons.FirstOrDefault() ?? referent;
+                        // The traveller is the first person named ("visiting Foreign Minister X": X); the
+                        // destination the first place after the trigger.
+                        var visitor = _text.Substring(start, end - start).Equals("visiting", StringComparison.OrdinalIgnoreCase)
+                            ? mentions.FirstOrDefault(m => m.Span.Start > end && m.Span.Start - end < 50 && Kind(m) == EntityKind.Person)?.EntityId
+                            : null;
+                        var traveller = visitor ?? persons.FirstOrDefault() ?? referent;
                         if (traveller is not null) participants.Add(traveller);
                         else participants.AddRange(SubjectBefore(mentions, start));
                         place = FirstAfter(mentions, start, EntityKind.Country, EntityKind.Place);
@@ -235,9 +250,8 @@ namespace CorpusGen.Core.Events
         }
 
         private bool PrecededByLocative(int start)
-        {
-            var before = _text.Substring(Math.Max(0, start - 7), Math.Min(7, start));
-            return before.EndsWith("at the ", StringComparison.Ordinal) || before.EndsWith(" in the ", StringComparison.Ordinal) || before.EndsWith(" at ", StringComparison.Ordinal);
-        }
+            => Locative.IsMatch(_text.Substring(Math.Max(0, start - 10), Math.Min(10, start)));
+
+        private static readonly Regex Locative = new Regex(@"\b(?:at|in)(?: the)?\s$", RegexOptions.CultureInvariant);
     }
 }

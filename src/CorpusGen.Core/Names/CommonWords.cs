@@ -29,6 +29,8 @@ namespace CorpusGen.Core.Names
             "yesterday", "tomorrow", "tonight", "week", "weekend", "month", "year", "photo", "video", "image", "source",
             "update", "updated", "breaking", "exclusive", "analysis", "opinion", "editorial", "comment", "watch", "listen",
             "read", "see", "note", "editor", "reporting", "writing", "additional", "feature",
+            // compass words used alone ("the North", "the West")
+            "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
             // titles and offices
             "president", "vice", "prime", "minister", "ministers", "foreign", "defense", "defence", "interior", "finance",
             "secretary", "general", "chairman", "chairwoman", "chair", "chief", "deputy", "ambassador", "envoy", "leader",

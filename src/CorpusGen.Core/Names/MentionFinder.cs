@@ -28,8 +28,9 @@ namespace CorpusGen.Core.Names
             var entities = index.Catalog.Entities;
             var mentions = new List<MentionSpec>();
             var unresolved = new List<UnresolvedNameSpec>();
-            // Persons named in full so far: a lone surname refers back to them.
-            var namedInFull = new List<int>();
+            // Persons named in full anywhere in the article: a lone surname refers to them (a headline
+            // often uses the surname before the text gives the full name).
+            var namedInFull = PersonsNamedInFull(text, layout, index);
 
             foreach (var block in layout.Blocks)
             {
@@ -55,7 +56,6 @@ namespace CorpusGen.Core.Names
                         {
                             var end = tokens[i + length - 1].End;
                             mentions.Add(new MentionSpec(entities[entityIndex].Id, text.Substring(token.Start, end - token.Start), lines.Locate(token.Start, end - token.Start)));
-                            if (length >= 2 && entities[entityIndex].Kind == EntityKind.Person && !namedInFull.Contains(entityIndex)) namedInFull.Add(entityIndex);
                         }
                         i += length;
                         continue;
@@ -79,6 +79,23 @@ namespace CorpusGen.Core.Names
                 if (!IsTitleCase(text, block, tokens)) CollectUnresolved(text, tokens, covered, index, lines, unresolved);
             }
             return new ArticleNames(mentions, unresolved);
+        }
+
+        private static List<int> PersonsNamedInFull(string text, PageLayout layout, AliasIndex index)
+        {
+            var named = new List<int>();
+            foreach (var block in layout.Blocks)
+            {
+                var tokens = NameTokenizer.Tokenize(text, block.Start, block.End);
+                for (var i = 0; i < tokens.Count; i++)
+                {
+                    var match = index.LongestMatch(tokens, i);
+                    if (match is null || match.EntityIndex < 0 || match.Keys.Length < 2) continue;
+                    if (index.Catalog.Entities[match.EntityIndex].Kind == EntityKind.Person && !named.Contains(match.EntityIndex)) named.Add(match.EntityIndex);
+                    i += match.Keys.Length - 1;
+                }
+            }
+            return named;
         }
 
         // A person's name must not stop inside a hyphenated word ("Choe Son" of "Choe Son-hui").

@@ -24,15 +24,15 @@ namespace CorpusGen.Core.Names
                 }
                 else if (keys.Count == 1 && name.Keys.Length >= 2 && index.Catalog.Entities[name.EntityIndex].Kind == Model.EntityKind.Person)
                 {
-                    // A lone surname or given name against a person's full name.
+                    // A lone surname or given name against a person's full name: "Putin" suggests Vladimir
+                    // Putin when the article never names him in full.
                     distance = Math.Min(Distance(joined, name.Keys[0]), Distance(joined, name.Keys[name.Keys.Length - 1]));
-                    if (distance == 0) distance = int.MaxValue; // an exact lone name is a short form, resolved elsewhere
                 }
                 else
                 {
                     continue;
                 }
-                if (distance > 0 && distance <= Allowed(joined.Length) && distance < bestDistance)
+                if (distance <= Allowed(joined.Length) && distance < bestDistance)
                 {
                     best = name.EntityIndex;
                     bestDistance = distance;

@@ -18,7 +18,7 @@ namespace CorpusGen.Core.Reading
 
         // A marker line after which the rest of the page is furniture.
         private static readonly Regex TrailerMarker = new Regex(
-            @"^(?:top stories|most read|most popular|related(?: stories| articles| news| coverage)?|more (?:from|stories|news)\b.*|you (?:may|might) also like|recommended(?: for you)?|podcasts|frequently asked questions:?|faqs?:?|comments?|share this(?: article)?|follow us.*|subscribe.*|sign up.*|advertisement)$",
+            @"^(?:top stories|most read|most popular|related(?: stories| articles| news| coverage)?|more (?:from|stories|news)\b.*|you (?:may|might) also like|recommended(?: for you)?|podcasts|frequently asked questions:?|faqs?:?|comments?|share this(?: article)?|follow us.*|subscribe.*|sign up.*|advertisement|\(end\)|-+ ?end ?-+|(?:additional )?(?:reporting|writing|editing) by\b.*|source:.*|our standards:.*)$",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
         private static readonly Regex LegalLine = new Regex(
@@ -31,6 +31,9 @@ namespace CorpusGen.Core.Reading
             @"©|\bphoto(?:graph)?s?\s*(?::|by\b)|\bcredit:|\(photo\b|\bgetty images\b|\bfile photo\b",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
+        // "By Reuters Staff", "By Jane Doe and John Roe": who wrote it, not what happened.
+        private static readonly Regex AuthorLine = new Regex(@"^(?:by|from)\s+\p{Lu}[^.!?]{0,60}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
         private static readonly Regex IconWord = new Regex(@"icon\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
         private PageLayout(string text)
@@ -41,7 +44,7 @@ namespace CorpusGen.Core.Reading
         /// <summary>The whole file.</summary>
         public string Text { get; }
 
-        /// <summary>The file's lines.</summary>
+        /// <summary>The file's physical lines (the first starts after a date header).</summary>
         public IReadOnlyList<TextLine> Lines { get; private set; } = Array.Empty<TextLine>();
 
         /// <summary>The <c>date YYYY-MM-DD</c> header's value and span, if the file starts with one.</summary>
@@ -80,7 +83,9 @@ namespace CorpusGen.Core.Reading
                 HeaderDate = (header.Groups["value"].Value, header.Groups["value"].Index, header.Groups["value"].Length);
                 lines[0] = new TextLine(0, header.Index + header.Length, lines[0].End);
             }
+            lines = new List<TextLine>(lines);
 
+            lines = JoinWrappedLines(lines);
             var kind = new LineKind[lines.Count];
             var firstProse = -1;
             for (var i = 0; i < lines.Count; i++)
@@ -138,17 +143,8 @@ namespace CorpusGen.Core.Reading
                         break;
                     case LineKind.Prose:
                     case LineKind.Short:
-                        var start = TrimStart(line);
-                        var end = TrimEnd(line);
-                        if (open is { } current && ContinuesParagraph(current, lines[i - 1], kind[i]))
-                        {
-                            open = new TextBlock(current.Start, end, BlockKind.Paragraph);
-                        }
-                        else
-                        {
-                            Close();
-                            open = new TextBlock(start, end, BlockKind.Paragraph);
-                        }
+                        Close();
+                        open = new TextBlock(TrimStart(line), TrimEnd(line), BlockKind.Paragraph);
                         break;
                     default:
                         Close();
@@ -166,14 +162,41 @@ namespace CorpusGen.Core.Reading
             }
         }
 
-        // A hard-wrapped paragraph continues on the next line; a line that ends a sentence, or a short
-        // title-like line, ends its paragraph.
-        private bool ContinuesParagraph(TextBlock current, TextLine previous, LineKind next)
+        // Wire copy and plain-text feeds wrap lines at a fixed width, mid-sentence. A wrapped line is
+        // short enough to be a wrap, does not end a sentence, and the next line continues it (it
+        // starts in lower case, or the line ended with a comma, or the line is long and the next
+        // one is not a headline). Each logical line is then one unit for the rules below.
+        private List<TextLine> JoinWrappedLines(List<TextLine> physical)
         {
-            if (previous.End <= previous.Start) return false;
-            var last = Text[TrimEnd(previous) - 1];
-            if (".!?\"”’'):".IndexOf(last) >= 0) return false;
-            return next == LineKind.Prose && TrimEnd(previous) - current.Start > 40;
+            var logical = new List<TextLine>();
+            TextLine? previousPhysical = null;
+            foreach (var line in physical)
+            {
+                var wraps = previousPhysical is { } previousLine && ContinuesOnNextLine(previousLine, line);
+                previousPhysical = line;
+                if (wraps)
+                {
+                    var previous = logical[logical.Count - 1];
+                    logical[logical.Count - 1] = new TextLine(previous.Index, previous.Start, line.End);
+                }
+                else
+                {
+                    logical.Add(new TextLine(logical.Count, line.Start, line.End));
+                }
+            }
+            return logical;
+        }
+
+        private bool ContinuesOnNextLine(TextLine line, TextLine next)
+        {
+            var text = LineText(line);
+            var following = LineText(next);
+            if (text.Length == 0 || following.Length == 0 || text.Length > 100) return false;
+            var last = text[text.Length - 1];
+            if (".!?:;\"”’')]".IndexOf(last) >= 0) return false;
+            if (last == ',' || char.IsLower(following[0])) return true;
+            var followingEndsSentence = ".!?\"”’'".IndexOf(following[following.Length - 1]) >= 0;
+            return text.Length >= 55 && (followingEndsSentence || CountWords(following) > 12);
         }
 
         private int FindTitle(List<TextLine> lines, LineKind[] kind, int firstProse)
@@ -233,7 +256,7 @@ namespace CorpusGen.Core.Reading
             if (IconWord.Matches(text).Count >= 5) return LineKind.Clutter;
             if (LegalLine.IsMatch(text) && !CaptionLine.IsMatch(text.Replace("©", string.Empty))) return LineKind.Trailer;
             if (TrailerMarker.IsMatch(text)) return LineKind.Trailer;
-            if (PublicationDateReader.IsBylineLine(text)) return LineKind.Byline;
+            if (PublicationDateReader.IsBylineLine(text) || (AuthorLine.IsMatch(text) && CountWords(text) <= 8)) return LineKind.Byline;
             if (CaptionLine.IsMatch(text)) return LineKind.Caption;
             if (IsTimeCode(text)) return LineKind.Clutter;
             var words = CountWords(text);

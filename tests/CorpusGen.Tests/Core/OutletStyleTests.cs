@@ -1,0 +1,130 @@
+using System;
+using System.IO;
+using System.Linq;
+using CorpusGen.Core;
+using CorpusGen.Core.Catalog;
+using CorpusGen.Core.Model;
+using Xunit;
+
+namespace CorpusGen.Tests.Core;
+
+/// <summary>
+/// Articles written in other outlets' styles (Articles/*.txt, with their own catalog): wire
+/// datelines, hard-wrapped CRLF copy, bylines and "Last updated" stamps, agency footers, cookie
+/// banners, title-case headlines, diacritics and look-alike letters, very short and very long
+/// files. They keep the rules general: none of them is a sample file.
+/// </summary>
+public class OutletStyleTests
+{
+    private static readonly string Folder = Path.Combine(AppContext.BaseDirectory, "Articles");
+    private static readonly CatalogSpec Catalog = CatalogParser.Parse("catalog.json", File.ReadAllText(Path.Combine(Folder, "catalog.json")));
+
+    private static ArticleSpec Extract(string file) => ArticleExtractor.Extract(Path.Combine(Folder, file), File.ReadAllText(Path.Combine(Folder, file)), Catalog);
+
+    private static string[] Events(ArticleSpec article)
+        => article.Events.Select(e => $"{e.Date} {e.Kind} {string.Join("+", e.ParticipantIds)} @{e.PlaceId}").ToArray();
+
+    private static void AssertMentions(ArticleSpec article, params string[] expected)
+    {
+        var found = article.Mentions.Select(m => m.EntityId + ":" + m.Surface).ToHashSet();
+        foreach (var mention in expected) Assert.True(found.Contains(mention), $"{article.Id}: missing {mention}; found {string.Join(", ", found)}");
+    }
+
+    [Fact]
+    public void CatalogIsClean() => Assert.Empty(Catalog.Diagnostics);
+
+    [Fact]
+    public void WireCopyWithCrLfAndHardWrappedLines()
+    {
+        var article = Extract("yonhap-wire.txt");
+        Assert.Equal(("2023-10-19", DateSource.Dateline), (article.Date!.Date.ToString(), article.Date.Source));
+        Assert.Equal("PYONGYANG", article.Dateline);
+        Assert.Null(article.Title);
+        Assert.Equal(3, article.Paragraphs.Count); // "(END)" is not a paragraph
+        AssertMentions(article, "KimJongUn:Kim Jong-un", "SergeiLavrov:Sergei Lavrov", "SergeiLavrov:Lavrov", "KimJongUn:Kim", "KCNA:Korean Central News Agency", "KCNA:KCNA", "VladimirPutin:Vladimir Putin", "Pyongyang:Pyongyang");
+        Assert.Empty(article.Unresolved);
+        Assert.Equal(new[] { "2023-10-18/2023-10-19 Visit SergeiLavrov @Pyongyang", "2023-10-19 Talks KimJongUn+SergeiLavrov @Pyongyang" }, Events(article));
+    }
+
+    [Fact]
+    public void PositionsInCrLfFilesAreTheCompilers()
+    {
+        var text = File.ReadAllText(Path.Combine(Folder, "yonhap-wire.txt"));
+        var lines = text.Split("\r\n");
+        foreach (var mention in Extract("yonhap-wire.txt").Mentions.Where(m => !m.Surface.Contains('\n')))
+        {
+            Assert.Equal(mention.Surface, lines[mention.Span.Line - 1].Substring(mention.Span.Column - 1, mention.Span.Length));
+        }
+    }
+
+    [Fact]
+    public void AgencyStoryWithBylineStampAndFooter()
+    {
+        var article = Extract("reuters-moscow.txt");
+        Assert.Equal(("2024-01-16", DateSource.Byline), (article.Date!.Date.ToString(), article.Date.Source));
+        Assert.Equal("MOSCOW", article.Dateline);
+        Assert.Equal("Putin hosts North Korean foreign minister as ties deepen", article.Title);
+        AssertMentions(article, "VladimirPutin:Putin", "VladimirPutin:Vladimir Putin", "ChoeSonHui:Choe Son-hui", "ChoeSonHui:Choe", "DmitryPeskov:Dmitry Peskov", "SergeiLavrov:Sergei Lavrov", "Kremlin:Kremlin");
+        Assert.Empty(article.Unresolved); // "By Reuters Staff", "Reporting by ...", "Our Standards" are furniture
+        Assert.DoesNotContain(article.Paragraphs, p => File.ReadAllText(Path.Combine(Folder, "reuters-moscow.txt")).Substring(p.Span.Start, p.Span.Length).StartsWith("Reporting by", StringComparison.Ordinal));
+        // The spokesman who reports the meeting is its source, not a participant.
+        Assert.Equal(new[] { "2024-01-16 Meeting ChoeSonHui+VladimirPutin @Kremlin", "2024-01-16 Talks ChoeSonHui+SergeiLavrov @" }, Events(article));
+    }
+
+    [Fact]
+    public void DiacriticsAliasesAndUnknownPlaces()
+    {
+        var article = Extract("aljazeera-turkey.txt");
+        Assert.Equal(("2023-07-08", DateSource.Byline), (article.Date!.Date.ToString(), article.Date.Source));
+        Assert.Equal("Erdoğan and Zelenskyy meet in Istanbul to discuss grain deal", article.Title);
+        // The headline's surnames resolve to the people the text names in full later.
+        AssertMentions(article, "RecepTayyipErdogan:Erdoğan", "RecepTayyipErdogan:Recep Tayyip Erdogan", "VolodymyrZelenskyy:Zelenskyy", "VolodymyrZelenskyy:Volodymyr Zelensky", "Turkey:Türkiye", "Ukraine:Ukraine");
+        Assert.Equal(new[] { "Istanbul", "Istanbul", "NATO", "Lviv" }, article.Unresolved.Select(u => u.Surface));
+        Assert.Equal(new[] { "2023-07-07 Summit RecepTayyipErdogan+VolodymyrZelenskyy @" }, Events(article));
+    }
+
+    [Fact]
+    public void LastUpdatedStampDashDatelineLookAlikeLettersAndRelatedLinks()
+    {
+        var article = Extract("korea-herald.txt");
+        Assert.Equal(("2023-09-14", DateSource.Byline), (article.Date!.Date.ToString(), article.Date.Source));
+        Assert.Equal("SEOUL", article.Dateline);
+        AssertMentions(article, "YoonSukYeol:Yoon Suk-yeol", "VostochnyCosmodrome:Vostochny Сosmodrome", "KimJongUn:Kim Jong Un", "VladimirPutin:Putin", "UnitedStates:United States");
+        Assert.DoesNotContain(article.Mentions, m => m.Surface == "Russia" && m.Span.Line == 9); // the related headline under "Read more"
+        Assert.Empty(article.Unresolved);
+        Assert.Contains("2023-09-13 Summit KimJongUn+VladimirPutin @VostochnyCosmodrome", Events(article));
+    }
+
+    [Fact]
+    public void CookieBannerTitleCaseHeadlineAndSurnameSuggestion()
+    {
+        var article = Extract("title-case.txt");
+        Assert.Equal(("2023-03-21", DateSource.Byline), (article.Date!.Date.ToString(), article.Date.Source));
+        Assert.Equal("Putin Hosts Chinese Leader Xi Jinping For Talks In Moscow", article.Title);
+        AssertMentions(article, "VladimirPutin:Putin", "XiJinping:Xi Jinping", "XiJinping:Xi", "Moscow:Moscow", "Kremlin:Kremlin");
+        var peskov = Assert.Single(article.Unresolved);
+        Assert.Equal(("Peskov", "DmitryPeskov"), (peskov.Surface, peskov.SuggestionId));
+        Assert.Equal(new[] { "2023-03-20 Talks VladimirPutin+XiJinping @Kremlin", "2023-03-20 Visit XiJinping @Moscow" }, Events(article));
+    }
+
+    [Fact]
+    public void VeryShortArticle()
+    {
+        var article = Extract("very-short.txt");
+        Assert.Null(article.Date);
+        Assert.Contains(article.Diagnostics, d => d.Id == "CG0001");
+        var putin = Assert.Single(article.Unresolved);
+        Assert.Equal(("Putin", "VladimirPutin"), (putin.Surface, putin.SuggestionId));
+    }
+
+    [Fact]
+    public void VeryLongArticle()
+    {
+        const string paragraph = "Russian President Vladimir Putin and North Korean leader Kim Jong Un discussed cooperation in Moscow, and Lavrov briefed the Kremlin on the outcome of his visit to Pyongyang.";
+        var text = " date 2023-10-20 " + string.Join("\n\n", Enumerable.Repeat(paragraph, 2000)) + "\n";
+        var article = ArticleExtractor.Extract("/long.txt", text, Catalog);
+        Assert.Equal(2000, article.Paragraphs.Count);
+        Assert.Equal(2000 * 5, article.Mentions.Count); // Putin, Kim Jong Un, Moscow, Kremlin, Pyongyang; Lavrov is never named in full
+        Assert.Equal(2000, article.Unresolved.Count(u => u.Surface == "Lavrov" && u.SuggestionId == "SergeiLavrov"));
+    }
+}
