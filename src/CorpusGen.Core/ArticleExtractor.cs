@@ -75,13 +75,19 @@ namespace CorpusGen.Core
             var dates = new TemporalExpressions(anchor);
             var extractor = new EventExtractor(id, fileName, text, lines, entities);
             var found = new List<EventSpec>();
+            var next = 0; // mentions are in text order, and so are sentences: sweep once
             foreach (var block in layout.Blocks)
             {
                 if (block.Kind != BlockKind.Paragraph) continue; // headlines and captions restate, they do not report
                 foreach (var sentence in SentenceSplitter.Split(text, block.Start, block.End))
                 {
                     var sentenceDates = dates.Read(text, sentence.Start, sentence.End);
-                    var sentenceMentions = mentions.Where(m => m.Span.Start >= sentence.Start && m.Span.End <= sentence.End).ToList();
+                    while (next < mentions.Count && mentions[next].Span.Start < sentence.Start) next++;
+                    var sentenceMentions = new List<MentionSpec>();
+                    for (var m = next; m < mentions.Count && mentions[m].Span.Start < sentence.End; m++)
+                    {
+                        if (mentions[m].Span.End <= sentence.End) sentenceMentions.Add(mentions[m]);
+                    }
                     found.AddRange(extractor.Read(sentence, sentenceDates, sentenceMentions));
                 }
             }

@@ -29,20 +29,20 @@ namespace CorpusGen.Core.Dates
                 @"|(?<day>\d{1,2})(?:st|nd|rd|th)?\s+" + Month + @",?\s+(?<year>\d{4})" +
                 @"|(?<year>\d{4})-(?<monthNumber>\d{1,2})-(?<day>\d{1,2})" +
             @")(?![\w/])",
-            RegexOptions.CultureInvariant);
+            RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
         private static readonly Regex BylineKeyword = new Regex(
             @"^(?:published|updated|last updated|posted|first published|date|created|modified)\b\s*(?:on|at)?\s*:?",
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
-        private static readonly Regex TimeOfDay = new Regex(@"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|GMT|UTC|[A-Z]{2,4})?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        private static readonly Regex TimeOfDay = new Regex(@"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|GMT|UTC|[A-Z]{2,4})?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
         // "SEOUL, Oct 20 –", "PYONGYANG, Oct. 19, 2023 (Yonhap) --", "WASHINGTON (Reuters) -"
         private static readonly Regex Dateline = new Regex(
             @"^(?<place>[A-Z][A-Z.'’\- ]{1,40}?[A-Z.])(?:,\s+[A-Z][A-Za-z.]+)*" +
             @"(?:,\s+(?<date>" + Month + @"\s+(?<day>\d{1,2})(?:,\s*(?<year>\d{4}))?))?" +
             @"\s*(?:\((?<agency>[^)\n]{1,40})\))?\s*(?:--|[-–—:])",
-            RegexOptions.CultureInvariant);
+            RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
         /// <summary>
         /// Whether a line is a byline or timestamp: short, carrying a full date, and either introduced

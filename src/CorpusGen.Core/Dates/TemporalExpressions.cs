@@ -23,8 +23,9 @@ namespace CorpusGen.Core.Dates
         private const string FullMonth = "(?<month>January|February|March|April|May|June|July|August|September|October|November|December)";
         private const string Year = @"(?:,?\s+(?<year>\d{4}))?";
 
+        // Anchored with \G: it is only tried where a word that can open a date expression starts.
         private static readonly Regex Expression = new Regex(
-            @"(?<![\w-])(?:" +
+            @"\G(?<![\w-])(?:" +
                 @"(?<range>(?:from\s+)?" + Month + @"\s+(?<day>\d{1,2})" + Suffix + @"\s*(?:-|–|—|to|through|until|and)\s*(?<day2>\d{1,2})" + Suffix + Year + ")" +
                 @"|(?<range>(?<day>\d{1,2})" + Suffix + @"\s*(?:-|–|—|to|and)\s*(?<day2>\d{1,2})" + Suffix + @"\s+" + Month + Year + ")" +
                 @"|(?<iso>(?<year>\d{4})-(?<monthNumber>\d{2})-(?<day>\d{2}))" +
@@ -35,7 +36,17 @@ namespace CorpusGen.Core.Dates
                 @"|(?<ordinal>(?i:the)\s+(?<day>\d{1,2})(?:st|nd|rd|th))" +
                 @"|(?<phrase>(?i:the day before|the previous day|the day after|the next day|the following day|yesterday|today|(?:earlier|later) that day|that day|the same day|(?:last|this|next) (?:month|week|year)))" +
             @")(?![\w])",
-            RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+            RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.ExplicitCapture);
+
+        // Words an expression can start with (besides digits); trying the pattern only there keeps
+        // this stage from testing a large alternation at every character of the text.
+        private static readonly HashSet<string> OpeningWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        {
+            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+            "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "from", "early", "mid", "late", "last", "this", "next", "the", "yesterday", "today", "earlier", "later", "that",
+        };
 
         private readonly CalendarDate? _anchor;
         private DateValue? _focus;
@@ -51,8 +62,30 @@ namespace CorpusGen.Core.Dates
         /// <summary>Finds and resolves the expressions of <paramref name="text"/> within [start, end), in order.</summary>
         public List<TemporalMention> Read(string text, int start, int end)
         {
+            var matches = new List<Match>();
+            for (var i = start; i < end;)
+            {
+                if (!char.IsLetterOrDigit(text[i]) || (i > start && (char.IsLetterOrDigit(text[i - 1]) || text[i - 1] == '-')))
+                {
+                    i++;
+                    continue;
+                }
+                var wordEnd = i;
+                while (wordEnd < end && char.IsLetter(text[wordEnd])) wordEnd++;
+                if (char.IsDigit(text[i]) || (wordEnd - i <= 9 && OpeningWords.Contains(Names.WordKeyCache.KeyOf(text, i, wordEnd - i))))
+                {
+                    var match = Expression.Match(text, i, end - i);
+                    if (match.Success && match.Index == i)
+                    {
+                        matches.Add(match);
+                        i += Math.Max(1, match.Length);
+                        continue;
+                    }
+                }
+                i = Math.Max(i + 1, wordEnd);
+            }
+
             var found = new List<TemporalMention>();
-            var matches = Expression.Matches(text.Substring(start, end - start));
             for (var i = 0; i < matches.Count; i++)
             {
                 var match = matches[i];
@@ -60,7 +93,7 @@ namespace CorpusGen.Core.Dates
                 if (match.Groups["weekday"].Success && i + 1 < matches.Count && matches[i + 1].Index - (match.Index + match.Length) <= 2) continue;
                 var value = Resolve(match);
                 if (value is { } resolved) _focus = resolved;
-                found.Add(new TemporalMention(start + match.Index, match.Length, value));
+                found.Add(new TemporalMention(match.Index, match.Length, value));
             }
             return found;
         }

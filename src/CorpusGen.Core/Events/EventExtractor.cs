@@ -18,33 +18,38 @@ namespace CorpusGen.Core.Events
     /// </summary>
     public sealed class EventExtractor
     {
-        private static readonly (EventKind Kind, Regex Trigger)[] Triggers =
+        // Trigger words by kind, in one pattern so a sentence is scanned once.
+        private static readonly Regex Triggers = new Regex(
+            @"\b(?:(?<Summit>summits?)" +
+            @"|(?<Meeting>met|meet|meets|meetings?|hosted|hosts|received|receives)" +
+            @"|(?<Talks>talks|negotiations|negotiated|held discussions)" +
+            @"|(?<Visit>visit|visited|visits|visiting|arrived|arrives|trip|travell?ed|toured)" +
+            @"|(?<Treaty>signed|treaty|accord)" +
+            @"|(?<MilitaryAction>launched|fired|airstrikes?|invaded|shelled|drills|exercises)" +
+            @"|(?<Statement>said|says|announced|stated|called|emphasi[sz]ed|noted|told|declared|quoted|wrote|column|statement|informed))\b",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.ExplicitCapture);
+
+        private static readonly EventKind[] TriggerKinds =
         {
-            (EventKind.Summit, Word("summit|summits")),
-            (EventKind.Meeting, Word("met|meet|meets|meeting|meetings|hosted|hosts|received|receives")),
-            (EventKind.Talks, Word("talks|negotiations|negotiated|held discussions")),
-            (EventKind.Visit, Word("visit|visited|visits|visiting|arrived|arrives|trip|travelled|traveled|toured")),
-            (EventKind.Treaty, Word("signed|treaty|accord")),
-            (EventKind.MilitaryAction, Word("launched|fired|airstrike|airstrikes|invaded|shelled|drills|exercises")),
-            (EventKind.Statement, Word("said|says|announced|stated|called|emphasized|emphasised|noted|told|declared|quoted|wrote|column|statement|informed")),
+            EventKind.Summit, EventKind.Meeting, EventKind.Talks, EventKind.Visit, EventKind.Treaty, EventKind.MilitaryAction, EventKind.Statement,
         };
 
         private const string SpeechVerbs = "said|says|told|informed|added|noted|stressed|emphasized|emphasised|announced|declared|wrote|stated|recalled|argued|warned";
 
         // "..., ” Kremlin spokesman Dmitry Peskov informed the media": the quote is the speaker's.
         private static readonly Regex QuoteAttribution = new Regex(
-            @"[”""]\s*,?\s+(?<who>(?:[\w’'.\-]+\s+){1,6}?)(?<verb>" + SpeechVerbs + @")\b", RegexOptions.CultureInvariant);
+            @"[”""]\s*,?\s+(?<who>(?:[\w’'.\-]+\s+){1,6}?)(?<verb>" + SpeechVerbs + @")\b", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
         // "X said that ..." and "According to X, ...": what follows is what X reports.
-        private static readonly Regex ReportedSpeech = new Regex(@"\b(?:(?:" + SpeechVerbs + @"|believes)\s+that\b|according to\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+        private static readonly Regex ReportedSpeech = new Regex(@"\b(?:(?:" + SpeechVerbs + @"|believes)\s+that\b|according to\b)", RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.IgnoreCase);
 
         // "..., Kremlin spokesman Dmitry Peskov said." names the source of the report, not a participant.
         private static readonly Regex TrailingAttribution = new Regex(
-            @",\s+(?<who>[^,]{1,80}?)\s+(?:said|says|told reporters|told the media|reported|added|announced)\b[^,]*$", RegexOptions.CultureInvariant);
+            @",\s+(?<who>[^,]{1,80}?)\s+(?:said|says|told reporters|told the media|reported|added|announced)\b[^,]*$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
-        private static readonly Regex PossessiveNoun = new Regex(@"(?:['’]s|\b(?:his|her|their|its))\s+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+        private static readonly Regex PossessiveNoun = new Regex(@"(?:['’]s|\b(?:his|her|their|its))\s+$", RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.IgnoreCase);
 
-        private static readonly Regex PronounOpening = new Regex(@"^[“""]?(?<pronoun>He|She|They)\b", RegexOptions.CultureInvariant);
+        private static readonly Regex PronounOpening = new Regex(@"^[“""]?(?<pronoun>He|She|They)\b", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
         private readonly string _articleId;
         private readonly string _fileName;
@@ -64,20 +69,24 @@ namespace CorpusGen.Core.Events
             _catalog = catalog;
         }
 
-        private static Regex Word(string alternatives)
-            => new Regex(@"\b(?:" + alternatives + @")\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
-
         /// <summary>The events of the next sentence, given its date expressions and mentions in order.</summary>
         public List<EventSpec> Read((int Start, int End) sentence, IReadOnlyList<TemporalMention> dates, IReadOnlyList<MentionSpec> mentions)
         {
             var resolved = dates.Where(d => d.Value is not null).ToList();
             var ownDates = resolved;
+            var pronoun = PronounOpening.Match(_text, sentence.Start, sentence.End - sentence.Start);
+            if (resolved.Count == 0 && !pronoun.Success)
+            {
+                // Nothing dated here and nothing continued: only the reading state moves on.
+                _previousDates = new List<TemporalMention>();
+                _previousSubject = mentions.FirstOrDefault(m => Kind(m) == EntityKind.Person)?.EntityId;
+                return new List<EventSpec>();
+            }
             var persons = Distinct(mentions, m => Kind(m) == EntityKind.Person);
 
             // "He met with President Putin ...": a pronoun opening continues the previous sentence,
             // its date and its subject.
             string? referent = null;
-            var pronoun = PronounOpening.Match(_text, sentence.Start, sentence.End - sentence.Start);
             if (pronoun.Success && pronoun.Index == sentence.Start)
             {
                 referent = pronoun.Groups["pronoun"].Value == "They" ? null : _previousSubject;
@@ -119,7 +128,7 @@ namespace CorpusGen.Core.Events
             if (speechVerb.End > 0)
             {
                 // "the DPRK called Lavrov’s visit a significant moment": the visit is what was said about.
-                found.RemoveAll(t => t.Kind != EventKind.Statement && t.Start > speechVerb.Start && PossessiveNoun.IsMatch(_text.Substring(sentence.Start, t.Start - sentence.Start)));
+                found.RemoveAll(t => t.Kind != EventKind.Statement && t.Start > speechVerb.Start && PossessiveNoun.Match(_text, sentence.Start, t.Start - sentence.Start).Success);
             }
             // A statement made at a meeting or during a visit is part of that event, not one of its
             // own; and "He added that ..." continues a statement already recorded.
@@ -173,13 +182,21 @@ namespace CorpusGen.Core.Events
             events.Add(new EventSpec(EventIds.Provisional(kind, date, participants), kind, date, ids, place, new EquatableArray<EventSourceSpec>(new[] { source })));
         }
 
+        // The first trigger of each kind, kinds in priority order.
         private List<(EventKind Kind, int Start, int End)> FindTriggers((int Start, int End) sentence)
         {
-            var found = new List<(EventKind, int, int)>();
-            foreach (var (kind, trigger) in Triggers)
+            var first = new Match?[TriggerKinds.Length];
+            for (var match = Triggers.Match(_text, sentence.Start, sentence.End - sentence.Start); match.Success; match = match.NextMatch())
             {
-                var match = trigger.Match(_text, sentence.Start, sentence.End - sentence.Start);
-                if (match.Success) found.Add((kind, match.Index, match.Index + match.Length));
+                for (var k = 0; k < TriggerKinds.Length; k++)
+                {
+                    if (first[k] is null && match.Groups[TriggerKinds[k].ToString()].Success) first[k] = match;
+                }
+            }
+            var found = new List<(EventKind, int, int)>();
+            for (var k = 0; k < TriggerKinds.Length; k++)
+            {
+                if (first[k] is { } m) found.Add((TriggerKinds[k], m.Index, m.Index + m.Length));
             }
             return found;
         }
@@ -252,6 +269,6 @@ namespace CorpusGen.Core.Events
         private bool PrecededByLocative(int start)
             => Locative.IsMatch(_text.Substring(Math.Max(0, start - 10), Math.Min(10, start)));
 
-        private static readonly Regex Locative = new Regex(@"\b(?:at|in)(?: the)?\s$", RegexOptions.CultureInvariant);
+        private static readonly Regex Locative = new Regex(@"\b(?:at|in)(?: the)?\s$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
     }
 }

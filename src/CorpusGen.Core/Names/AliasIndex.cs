@@ -43,7 +43,25 @@ namespace CorpusGen.Core.Names
             }
             foreach (var list in _byFirstKey.Values) list.Sort((a, b) => b.Keys.Length.CompareTo(a.Keys.Length));
             foreach (var ignored in catalog.Ignore) _ignored.Add(NameNormalizer.MatchKey(ignored));
+
+            var shortForms = new HashSet<string>[catalog.Entities.Count];
+            for (var i = 0; i < shortForms.Length; i++)
+            {
+                shortForms[i] = new HashSet<string>(StringComparer.Ordinal);
+                if (catalog.Entities[i].Kind != EntityKind.Person) continue;
+                foreach (var name in catalog.Entities[i].AllNames)
+                {
+                    var keys = NameNormalizer.MatchKey(name).Split(' ');
+                    if (keys.Length < 2) continue;
+                    shortForms[i].Add(keys[0]);
+                    shortForms[i].Add(keys[keys.Length - 1]);
+                }
+            }
+            ShortFormKeys = shortForms;
         }
+
+        /// <summary>Per entity, the first and last word keys of its multi-word names (persons only): what a lone surname or given name can stand for.</summary>
+        public IReadOnlyList<HashSet<string>> ShortFormKeys { get; private set; } = Array.Empty<HashSet<string>>();
 
         /// <summary>The catalog the index was built from.</summary>
         public CatalogSpec Catalog { get; }

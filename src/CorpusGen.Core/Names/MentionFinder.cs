@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using CorpusGen.Core.Model;
 using CorpusGen.Core.Reading;
 using CorpusGen.Core.Text;
@@ -30,11 +31,13 @@ namespace CorpusGen.Core.Names
             var unresolved = new List<UnresolvedNameSpec>();
             // Persons named in full anywhere in the article: a lone surname refers to them (a headline
             // often uses the surname before the text gives the full name).
-            var namedInFull = PersonsNamedInFull(text, layout, index);
+            var blockTokens = layout.Blocks.Select(b => NameTokenizer.Tokenize(text, b.Start, b.End)).ToList();
+            var namedInFull = PersonsNamedInFull(blockTokens, index);
 
-            foreach (var block in layout.Blocks)
+            for (var b = 0; b < layout.Blocks.Count; b++)
             {
-                var tokens = NameTokenizer.Tokenize(text, block.Start, block.End);
+                var block = layout.Blocks[b];
+                var tokens = blockTokens[b];
                 var covered = new bool[tokens.Count];
                 for (var i = 0; i < tokens.Count;)
                 {
@@ -81,12 +84,11 @@ namespace CorpusGen.Core.Names
             return new ArticleNames(mentions, unresolved);
         }
 
-        private static List<int> PersonsNamedInFull(string text, PageLayout layout, AliasIndex index)
+        private static List<int> PersonsNamedInFull(List<List<NameToken>> blockTokens, AliasIndex index)
         {
             var named = new List<int>();
-            foreach (var block in layout.Blocks)
+            foreach (var tokens in blockTokens)
             {
-                var tokens = NameTokenizer.Tokenize(text, block.Start, block.End);
                 for (var i = 0; i < tokens.Count; i++)
                 {
                     var match = index.LongestMatch(tokens, i);
@@ -121,15 +123,7 @@ namespace CorpusGen.Core.Names
             var found = new List<int>();
             foreach (var entityIndex in namedInFull)
             {
-                foreach (var name in index.Catalog.Entities[entityIndex].AllNames)
-                {
-                    var keys = NameNormalizer.MatchKey(name).Split(' ');
-                    if (keys.Length >= 2 && (keys[0] == key || keys[keys.Length - 1] == key))
-                    {
-                        found.Add(entityIndex);
-                        break;
-                    }
-                }
+                if (index.ShortFormKeys[entityIndex].Contains(key)) found.Add(entityIndex);
             }
             return found;
         }

@@ -44,6 +44,18 @@ namespace CorpusGen.Core.Names
         /// <summary>The match key of one word.</summary>
         public static string WordKey(string word)
         {
+            // Most words are plain ASCII: lower-case them without the Unicode normalization below.
+            var ascii = true;
+            foreach (var c in word)
+            {
+                if (c >= 128) { ascii = false; break; }
+            }
+            if (ascii)
+            {
+                var lower = word.ToLowerInvariant();
+                return Romanization.TryGetValue(lower, out var same) ? same : lower;
+            }
+
             var builder = new StringBuilder(word.Length);
             var hasLatin = false;
             foreach (var c in word)

@@ -1,9 +1,10 @@
+using System;
 using System.Collections.Generic;
 
 namespace CorpusGen.Core.Names
 {
     /// <summary>What a token is.</summary>
-    public enum TokenKind
+    public enum TokenKind : byte
     {
         /// <summary>A word (letters or digits; "U.S." and "'s" included).</summary>
         Word,
@@ -14,7 +15,7 @@ namespace CorpusGen.Core.Names
     }
 
     /// <summary>How a word is written.</summary>
-    public enum WordShape
+    public enum WordShape : byte
     {
         /// <summary>Starts with a lower-case letter.</summary>
         Lower,
@@ -50,7 +51,7 @@ namespace CorpusGen.Core.Names
         /// <summary>Tokenizes <paramref name="text"/> within [start, end).</summary>
         public static List<NameToken> Tokenize(string text, int start, int end)
         {
-            var tokens = new List<NameToken>();
+            var tokens = new List<NameToken>(Math.Max(4, (end - start) / 5));
             var sentenceStart = true;
             var hyphenJoined = false;
             var i = start;
@@ -116,8 +117,8 @@ namespace CorpusGen.Core.Names
 
         private static void AddWord(List<NameToken> tokens, string text, int start, int end, bool hyphenJoined, bool sentenceStart)
         {
-            var word = text.Substring(start, end - start);
-            tokens.Add(new NameToken(start, end - start, TokenKind.Word, NameNormalizer.WordKey(word), ShapeOf(word), hyphenJoined, sentenceStart));
+            var key = WordKeyCache.KeyOf(text, start, end - start);
+            tokens.Add(new NameToken(start, end - start, TokenKind.Word, key, ShapeOf(text, start, end), hyphenJoined, sentenceStart));
         }
 
         // "U.S.", "U.N.": single letters each followed by a period.
@@ -143,14 +144,17 @@ namespace CorpusGen.Core.Names
         private static bool IsQuote(char c) => c == '"' || c == '“' || c == '”' || c == '‘' || c == '«' || c == '„';
 
         /// <summary>How <paramref name="word"/> is written.</summary>
-        public static WordShape ShapeOf(string word)
+        public static WordShape ShapeOf(string word) => ShapeOf(word, 0, word.Length);
+
+        private static WordShape ShapeOf(string text, int start, int end)
         {
-            if (word.Length == 0) return WordShape.None;
-            if (char.IsDigit(word[0])) return WordShape.Numeric;
-            if (!char.IsUpper(word[0])) return WordShape.Lower;
+            if (end <= start) return WordShape.None;
+            if (char.IsDigit(text[start])) return WordShape.Numeric;
+            if (!char.IsUpper(text[start])) return WordShape.Lower;
             var letters = 0;
-            foreach (var c in word)
+            for (var i = start; i < end; i++)
             {
+                var c = text[i];
                 if (!char.IsLetter(c)) continue;
                 letters++;
                 if (!char.IsUpper(c)) return WordShape.Capitalized;

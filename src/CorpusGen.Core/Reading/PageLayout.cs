@@ -14,27 +14,27 @@ namespace CorpusGen.Core.Reading
     /// </summary>
     public sealed class PageLayout
     {
-        private static readonly Regex DateHeader = new Regex(@"^\s*date\s+(?<value>\d{4}-\d{1,2}-\d{1,2})(?=\s|$)[ \t]*", RegexOptions.CultureInvariant);
+        private static readonly Regex DateHeader = new Regex(@"^\s*date\s+(?<value>\d{4}-\d{1,2}-\d{1,2})(?=\s|$)[ \t]*", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
         // A marker line after which the rest of the page is furniture.
         private static readonly Regex TrailerMarker = new Regex(
             @"^(?:top stories|most read|most popular|related(?: stories| articles| news| coverage)?|more (?:from|stories|news)\b.*|you (?:may|might) also like|recommended(?: for you)?|podcasts|frequently asked questions:?|faqs?:?|comments?|share this(?: article)?|follow us.*|subscribe.*|sign up.*|advertisement|\(end\)|-+ ?end ?-+|(?:additional )?(?:reporting|writing|editing) by\b.*|source:.*|our standards:.*)$",
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
         private static readonly Regex LegalLine = new Regex(
             @"^(?:©|\(c\)\s|copyright\b)|all rights reserved|this (?:website|site) uses cookies|accept (?:all )?cookies|privacy policy",
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
-        private static readonly Regex RelatedLinkMarker = new Regex(@"^(?:read more|read also|see also|also read|related|more:)\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        private static readonly Regex RelatedLinkMarker = new Regex(@"^(?:read more|read also|see also|also read|related|more:)\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
         private static readonly Regex CaptionLine = new Regex(
             @"©|\bphoto(?:graph)?s?\s*(?::|by\b)|\bcredit:|\(photo\b|\bgetty images\b|\bfile photo\b",
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
         // "By Reuters Staff", "By Jane Doe and John Roe": who wrote it, not what happened.
-        private static readonly Regex AuthorLine = new Regex(@"^(?:by|from)\s+\p{Lu}[^.!?]{0,60}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        private static readonly Regex AuthorLine = new Regex(@"^(?:by|from)\s+\p{Lu}[^.!?]{0,60}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
-        private static readonly Regex IconWord = new Regex(@"icon\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        private static readonly Regex IconWord = new Regex(@"icon\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
         private PageLayout(string text)
         {
@@ -59,8 +59,18 @@ namespace CorpusGen.Core.Reading
         /// <summary>Lines that are not article text but may carry the publication date (bylines, timestamps).</summary>
         public IReadOnlyList<TextLine> MetadataLines { get; private set; } = Array.Empty<TextLine>();
 
-        /// <summary>The text of <paramref name="line"/>, trimmed.</summary>
-        public string LineText(TextLine line) => Text.Substring(line.Start, line.End - line.Start).Trim();
+        private readonly Dictionary<(int, int), string> _lineTexts = new Dictionary<(int, int), string>();
+
+        /// <summary>The text of <paramref name="line"/>, trimmed (computed once per line: every rule asks for it).</summary>
+        public string LineText(TextLine line)
+        {
+            if (!_lineTexts.TryGetValue((line.Start, line.End), out var text))
+            {
+                text = Text.Substring(line.Start, line.End - line.Start).Trim();
+                _lineTexts[(line.Start, line.End)] = text;
+            }
+            return text;
+        }
 
         /// <summary>Lays out <paramref name="text"/>.</summary>
         public static PageLayout Analyze(string text)

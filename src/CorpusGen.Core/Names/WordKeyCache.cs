@@ -1,0 +1,51 @@
+using System;
+
+namespace CorpusGen.Core.Names
+{
+    /// <summary>
+    /// Keys of recently seen ASCII words, looked up by the characters in the text so that a word
+    /// already seen costs no allocation. News text repeats its vocabulary heavily; without this the
+    /// tokenizer allocated two strings per word and spent most of its time in the garbage collector.
+    /// One table per thread: the compiler runs generators and analyzers in parallel.
+    /// </summary>
+    internal static class WordKeyCache
+    {
+        private const int Size = 4096; // a power of two
+
+        [ThreadStatic]
+        private static string?[]? _keys;
+
+        public static string KeyOf(string text, int start, int length)
+        {
+            var hash = 2166136261u;
+            for (var i = 0; i < length; i++)
+            {
+                var c = text[start + i];
+                if (c >= 128) return NameNormalizer.WordKey(text.Substring(start, length));
+                hash = unchecked((hash ^ ToLower(c)) * 16777619u);
+            }
+
+            var keys = _keys ??= new string?[Size];
+            var slot = (int)(hash & (Size - 1));
+            var cached = keys[slot];
+            if (cached is not null && SameWord(cached, text, start, length)) return cached;
+
+            var key = NameNormalizer.WordKey(text.Substring(start, length));
+            // Romanization variants map to another spelling; those are not cached under this word.
+            if (key.Length == length) keys[slot] = key;
+            return key;
+        }
+
+        private static bool SameWord(string key, string text, int start, int length)
+        {
+            if (key.Length != length) return false;
+            for (var i = 0; i < length; i++)
+            {
+                if (key[i] != ToLower(text[start + i])) return false;
+            }
+            return true;
+        }
+
+        private static char ToLower(char c) => c >= 'A' && c <= 'Z' ? (char)(c + 32) : c;
+    }
+}
