@@ -72,7 +72,7 @@ namespace CorpusGen.Core.Dates
                 }
                 var wordEnd = i;
                 while (wordEnd < end && char.IsLetter(text[wordEnd])) wordEnd++;
-                if (char.IsDigit(text[i]) || (wordEnd - i <= 9 && OpeningWords.Contains(Names.WordKeyCache.KeyOf(text, i, wordEnd - i))))
+                if (char.IsDigit(text[i]) || (wordEnd - i >= 3 && wordEnd - i <= 9 && MayOpen(text, i, wordEnd, end)))
                 {
                     var match = Expression.Match(text, i, end - i);
                     if (match.Success && match.Index == i)
@@ -96,6 +96,48 @@ namespace CorpusGen.Core.Dates
                 found.Add(new TemporalMention(match.Index, match.Length, value));
             }
             return found;
+        }
+
+        // The common words among the openers ("the", "that", "last", ...) only open an expression
+        // before a few words; checking that first spares a pattern attempt at most of them.
+        private static bool MayOpen(string text, int start, int wordEnd, int end)
+        {
+            var key = Names.WordKeyCache.KeyOf(text, start, wordEnd - start);
+            if (!OpeningWords.Contains(key)) return false;
+            switch (key)
+            {
+                case "the": return NextWordIs(text, wordEnd, end, "day", "previous", "next", "following", "same") || NextIsDigit(text, wordEnd, end);
+                case "that": return NextWordIs(text, wordEnd, end, "day");
+                case "earlier":
+                case "later": return NextWordIs(text, wordEnd, end, "that");
+                case "this":
+                case "last":
+                case "next":
+                case "from": return true;
+                default: return true;
+            }
+        }
+
+        private static bool NextWordIs(string text, int wordEnd, int end, params string[] words)
+        {
+            var i = wordEnd;
+            while (i < end && text[i] == ' ') i++;
+            foreach (var word in words)
+            {
+                if (i + word.Length <= end && string.Compare(text, i, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0
+                    && (i + word.Length == end || !char.IsLetter(text[i + word.Length])))
+                {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static bool NextIsDigit(string text, int wordEnd, int end)
+        {
+            var i = wordEnd;
+            while (i < end && text[i] == ' ') i++;
+            return i < end && char.IsDigit(text[i]);
         }
 
         private DateValue? Resolve(Match m)

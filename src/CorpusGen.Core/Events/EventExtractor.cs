@@ -51,6 +51,9 @@ namespace CorpusGen.Core.Events
 
         private static readonly Regex PronounOpening = new Regex(@"^[“""]?(?<pronoun>He|She|They)\b", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
+        // Shared and never mutated: readers only ever replace their date lists.
+        private static readonly List<TemporalMention> NoDates = new List<TemporalMention>();
+
         private readonly string _articleId;
         private readonly string _fileName;
         private readonly string _text;
@@ -70,17 +73,26 @@ namespace CorpusGen.Core.Events
         }
 
         /// <summary>The events of the next sentence, given its date expressions and mentions in order.</summary>
-        public List<EventSpec> Read((int Start, int End) sentence, IReadOnlyList<TemporalMention> dates, IReadOnlyList<MentionSpec> mentions)
+        public IReadOnlyList<EventSpec> Read((int Start, int End) sentence, IReadOnlyList<TemporalMention> dates, IReadOnlyList<MentionSpec> mentions)
         {
-            var resolved = dates.Where(d => d.Value is not null).ToList();
+            var resolved = new List<TemporalMention>(dates.Count);
+            foreach (var date in dates)
+            {
+                if (date.Value is not null) resolved.Add(date);
+            }
             var ownDates = resolved;
             var pronoun = PronounOpening.Match(_text, sentence.Start, sentence.End - sentence.Start);
             if (resolved.Count == 0 && !pronoun.Success)
             {
-                // Nothing dated here and nothing continued: only the reading state moves on.
-                _previousDates = new List<TemporalMention>();
-                _previousSubject = mentions.FirstOrDefault(m => Kind(m) == EntityKind.Person)?.EntityId;
-                return new List<EventSpec>();
+                // Nothing dated here and nothing continued: only the reading state moves on. This is
+                // most sentences, so it allocates nothing.
+                _previousDates = NoDates;
+                _previousSubject = null;
+                foreach (var mention in mentions)
+                {
+                    if (Kind(mention) == EntityKind.Person) { _previousSubject = mention.EntityId; break; }
+                }
+                return Array.Empty<EventSpec>();
             }
             var persons = Distinct(mentions, m => Kind(m) == EntityKind.Person);
 

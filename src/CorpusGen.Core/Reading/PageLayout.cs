@@ -34,8 +34,6 @@ namespace CorpusGen.Core.Reading
         // "By Reuters Staff", "By Jane Doe and John Roe": who wrote it, not what happened.
         private static readonly Regex AuthorLine = new Regex(@"^(?:by|from)\s+\p{Lu}[^.!?]{0,60}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
-        private static readonly Regex IconWord = new Regex(@"icon\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
-
         private PageLayout(string text)
         {
             Text = text;
@@ -263,7 +261,7 @@ namespace CorpusGen.Core.Reading
         {
             var text = LineText(line);
             if (text.Length == 0) return LineKind.Blank;
-            if (IconWord.Matches(text).Count >= 5) return LineKind.Clutter;
+            if (CountIconWords(text) >= 5) return LineKind.Clutter;
             if (LegalLine.IsMatch(text) && !CaptionLine.IsMatch(text.Replace("©", string.Empty))) return LineKind.Trailer;
             if (TrailerMarker.IsMatch(text)) return LineKind.Trailer;
             if (PublicationDateReader.IsBylineLine(text) || (AuthorLine.IsMatch(text) && CountWords(text) <= 8)) return LineKind.Byline;
@@ -274,6 +272,17 @@ namespace CorpusGen.Core.Reading
             var endsSentence = ".!?\"”’'".IndexOf(last) >= 0;
             if (words >= 20 || (words >= 8 && endsSentence)) return LineKind.Prose;
             return LineKind.Short;
+        }
+
+        // Icon-font names flattened into text ("bookmarkicon cameraicon checkicon ...").
+        private static int CountIconWords(string text)
+        {
+            var count = 0;
+            for (var i = text.IndexOf("icon", StringComparison.OrdinalIgnoreCase); i >= 0; i = text.IndexOf("icon", i + 4, StringComparison.OrdinalIgnoreCase))
+            {
+                if (i + 4 == text.Length || !char.IsLetterOrDigit(text[i + 4])) count++;
+            }
+            return count;
         }
 
         private static bool IsTimeCode(string text)
