@@ -34,6 +34,14 @@ public class PublicationDateReaderTests
         Assert.Equal("Oct 20", info.PartialDate);
     }
 
+    [Fact]
+    public void WireDatelineWithoutYearIsPartial()
+    {
+        var info = Read("PYONGYANG, Oct. 19 (Yonhap) -- North Korea's leader met the visiting Russian minister, state media said.");
+        Assert.Null(info.Date);
+        Assert.Equal(("PYONGYANG", "Oct. 19"), (info.Dateline, info.PartialDate));
+    }
+
     [Theory]
     [InlineData("The summit took place on September 13, 2023, at the Vostochny Cosmodrome in the Amur region of Russia.")]
     [InlineData("President Putin and the minister, January 16, 2024 © Photo: Agency photographer" + Body)]
