@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using CorpusGen.Core.Model;
@@ -24,18 +25,19 @@ namespace CorpusGen
                 var source = RuntimeModelTemplate.Text
                     .Replace("$Namespace$", options.Namespace)
                     .Replace("$Corpus$", options.ClassName)
-                    .Replace("$Date$", DateType(options));
+                    .Replace("$Date$", DateType(options))
+                    .Replace("$Packed$", options.UseUtf8Literals ? "global::System.ReadOnlySpan<byte>" : "string")
+                    .Replace("$RefStruct$", options.UseUtf8Literals ? "ref struct" : "struct");
                 output.AddSource(options.ClassName + ".Model.g.cs", Header + source);
             }
 
-            public static void EmitArticle(SourceProductionContext output, GeneratedArticle article, GeneratorOptions options)
+            public static void EmitArticle(SourceProductionContext output, GeneratedArticle article, EntityIndexes entities, GeneratorOptions options)
             {
                 var spec = article.Spec;
                 var w = new SourceWriter();
                 w.Line(Header).Open("namespace " + options.Namespace).Open("partial class " + options.ClassName);
                 w.Summary("Creates article <c>" + Xml(spec.FileName) + "</c>.");
-                w.Open("private static Article " + article.Member + "()");
-                w.Line("var article = new Article(");
+                w.Line("private static Article " + article.Member + "() => new Article(");
                 w.Line("    id: " + Literal(spec.Id) + ",");
                 w.Line("    fileName: " + Literal(spec.FileName) + ",");
                 w.Line("    resourceName: " + Literal(article.ResourceName) + ",");
@@ -45,18 +47,34 @@ namespace CorpusGen
                     ? "new PublicationDate(" + NewDate(options, date.Date) + ", DateSource." + date.Source + ")"
                     : "null") + ",");
                 w.Line("    dateline: " + Literal(spec.Dateline) + ",");
-                w.Line("    paragraphs: new TextLocation[]");
-                w.Line("    {");
-                foreach (var paragraph in spec.Paragraphs) w.Line("        " + Location(paragraph.Span) + ",");
-                w.Line("    });");
-                foreach (var mention in spec.Mentions)
-                {
-                    w.Line("article.AddMention(Entities." + mention.EntityId + ", " + Literal(mention.Surface) + ", " + Location(mention.Span) + ");");
-                }
-                w.Line("return article;");
-                w.Close().Close().Close();
+                w.Line("    paragraphs: () => " + Packed(options, PackLocations(spec.Paragraphs.Select(p => p.Span), _ => -1)) + ",");
+                w.Line("    mentions: () => " + Packed(options, PackLocations(spec.Mentions.Select(m => m.Span), i => entities.IndexOf(spec.Mentions[i].EntityId))) + ");");
+                w.Close().Close();
                 output.AddSource(options.ClassName + "." + article.Member + ".g.cs", w.ToString());
             }
+
+            // Each location as (entity index when there is one) start delta, length, line delta, column:
+            // locations come in text order, so the deltas are small.
+            private static string PackLocations(IEnumerable<SourceSpan> spans, System.Func<int, int> entityIndex)
+            {
+                var values = new List<int>();
+                int previousStart = 0, previousLine = 1, i = 0;
+                foreach (var span in spans)
+                {
+                    var entity = entityIndex(i++);
+                    if (entity >= 0) values.Add(entity);
+                    values.Add(span.Start - previousStart);
+                    values.Add(span.Length);
+                    values.Add(span.Line - previousLine);
+                    values.Add(span.Column);
+                    previousStart = span.Start;
+                    previousLine = span.Line;
+                }
+                return PackedEncoding.Encode(values);
+            }
+
+            // UTF-8 literals live in the assembly's data section, not in the 16 MB string heap.
+            private static string Packed(GeneratorOptions options, string packed) => "\"" + packed + "\"" + (options.UseUtf8Literals ? "u8" : "");
 
             public static void EmitCorpus(SourceProductionContext output, CorpusSpec corpus, GeneratorOptions options)
             {

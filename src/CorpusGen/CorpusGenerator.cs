@@ -7,6 +7,7 @@ using CorpusGen.Core.Catalog;
 using CorpusGen.Core.Model;
 using CorpusGen.Model;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 
 namespace CorpusGen
 {
@@ -45,12 +46,16 @@ namespace CorpusGen
                 .Select(static (pair, token) => ExtractArticle(pair.Left, pair.Right, token))
                 .WithTrackingName(TrackingNames.Article);
 
-            // The compilation changes on every keystroke; reduce it at once to the one fact we need,
+            // The compilation changes on every keystroke; reduce it at once to the few facts we need,
             // so that everything downstream sees an equal value and stays cached.
-            var hasDateOnly = context.CompilationProvider
-                .Select(static (compilation, _) => compilation.GetTypeByMetadataName("System.DateOnly") is not null);
+            var features = context.CompilationProvider
+                .Combine(context.ParseOptionsProvider)
+                .Select(static (pair, _) => new TargetFeatures(
+                    pair.Left.GetTypeByMetadataName("System.DateOnly") is not null,
+                    pair.Left.GetTypeByMetadataName("System.ReadOnlySpan`1") is not null,
+                    pair.Right is CSharpParseOptions { LanguageVersion: >= LanguageVersion.CSharp11 }));
             var options = context.AnalyzerConfigOptionsProvider
-                .Combine(hasDateOnly)
+                .Combine(features)
                 .Select(static (pair, _) => GeneratorOptions.Read(pair.Left, pair.Right))
                 .WithTrackingName(TrackingNames.Options);
 
@@ -62,7 +67,11 @@ namespace CorpusGen
                 .WithTrackingName(TrackingNames.Corpus);
 
             context.RegisterSourceOutput(options, static (output, options) => Emitter.EmitModel(output, options));
-            context.RegisterSourceOutput(articles.Combine(options), static (output, pair) => Emitter.EmitArticle(output, pair.Left, pair.Right));
+            // Mentions are emitted as indexes into the catalog's entities, so an article's output also
+            // depends on the catalog (which re-runs every article anyway when it changes).
+            var entityIndexes = catalog
+                .Select(static (catalog, _) => new EntityIndexes(catalog.Entities.Select(e => e.Id).ToEquatableArray()));
+            context.RegisterSourceOutput(articles.Combine(entityIndexes).Combine(options), static (output, pair) => Emitter.EmitArticle(output, pair.Left.Left, pair.Left.Right, pair.Right));
             context.RegisterSourceOutput(corpus.Combine(options), static (output, pair) => Emitter.EmitCorpus(output, pair.Left, pair.Right));
         }
 

@@ -1,6 +1,9 @@
+extern alias Generator;
+
 using System.Collections.Generic;
 using System.Linq;
 using CorpusGen.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
 using Xunit;
 
 namespace CorpusGen.Tests.Generator;
@@ -36,6 +39,20 @@ public class CorpusGeneratorRobustnessTests
             ("/p/corpus/bad-date.txt", " date 2023-02-30 Text"),
             ("/p/corpus/quotes \"and\" \\slashes.txt", "He said \"hi\\\" */ to Kim."),
         }, ("/p/corpus/catalog.json", """{ "entities": [ { "id": "Kim", "kind": "Person", "name": "Kim \"The\" \\ Un" } ] }""")));
+
+    [Fact]
+    public void OlderLanguageVersionsGetStringTablesAndStillCompile()
+    {
+        // Before C# 11 there are no u8 literals: the packed tables fall back to string literals.
+        var parseOptions = new Microsoft.CodeAnalysis.CSharp.CSharpParseOptions(Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp10);
+        var (texts, options) = GeneratorHarness.Files(GeneratorHarness.SampleInput());
+        var driver = Microsoft.CodeAnalysis.CSharp.CSharpGeneratorDriver.Create(
+            new[] { new Generator::CorpusGen.CorpusGenerator().AsSourceGenerator() }, texts, parseOptions, options);
+        driver.RunGeneratorsAndUpdateCompilation(GeneratorHarness.Compilation(parseOptions, GeneratorHarness.ConsumerSource), out var output, out var diagnostics);
+        Assert.Empty(diagnostics);
+        Assert.True(GeneratorHarness.Errors(output).IsEmpty, string.Join("\n", GeneratorHarness.Errors(output)));
+        Assert.DoesNotContain(output.SyntaxTrees, t => t.ToString().Contains("\"u8"));
+    }
 
     [Fact]
     public void DuplicateArticleIdsKeepTheFirstAndStillCompile()

@@ -90,10 +90,12 @@ public static class GeneratorHarness
 
     public static string ResourceName(string path) => "CorpusGen/" + Path.GetFileName(path);
 
-    public static CSharpCompilation Compilation(params string[] sources)
+    public static CSharpCompilation Compilation(params string[] sources) => Compilation(ParseOptions, sources);
+
+    public static CSharpCompilation Compilation(CSharpParseOptions parseOptions, params string[] sources)
         => CSharpCompilation.Create(
             "Consumer",
-            sources.Select(s => CSharpSyntaxTree.ParseText(s, ParseOptions)),
+            sources.Select(s => CSharpSyntaxTree.ParseText(s, parseOptions)),
             Net100.References.All,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 

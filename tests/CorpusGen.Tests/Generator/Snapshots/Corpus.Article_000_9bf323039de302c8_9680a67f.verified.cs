@@ -7,60 +7,15 @@ namespace Sample.Data
     partial class Corpus
     {
         /// <summary>Creates article <c>000_9bf323039de302c8.txt</c>.</summary>
-        private static Article Article_000_9bf323039de302c8_9680a67f()
-        {
-            var article = new Article(
-                id: "000_9bf323039de302c8",
-                fileName: "000_9bf323039de302c8.txt",
-                resourceName: "CorpusGen/000_9bf323039de302c8.txt",
-                textLength: 2306,
-                title: null,
-                date: new PublicationDate(new global::System.DateOnly(2023, 10, 19), DateSource.Header),
-                dateline: null,
-                paragraphs: new TextLocation[]
-                {
-                    new TextLocation(17, 313, 1, 18),
-                    new TextLocation(332, 239, 3, 1),
-                    new TextLocation(573, 429, 5, 1),
-                    new TextLocation(1004, 242, 7, 1),
-                    new TextLocation(1248, 325, 9, 1),
-                    new TextLocation(1575, 288, 11, 1),
-                    new TextLocation(1865, 189, 13, 1),
-                    new TextLocation(2056, 250, 15, 1),
-                });
-            article.AddMention(Entities.VladimirPutin, "Vladimir Putin", new TextLocation(35, 14, 1, 36));
-            article.AddMention(Entities.KimJongUn, "Kim Jong-un", new TextLocation(118, 11, 1, 119));
-            article.AddMention(Entities.SergeiLavrov, "Sergei Lavrov", new TextLocation(246, 13, 1, 247));
-            article.AddMention(Entities.KimJongUn, "Kim Jong-un", new TextLocation(318, 11, 1, 319));
-            article.AddMention(Entities.Russia, "Russian Federation", new TextLocation(350, 18, 3, 19));
-            article.AddMention(Entities.VladimirPutin, "Vladimir Putin", new TextLocation(369, 14, 3, 38));
-            article.AddMention(Entities.RussianForeignMinistry, "Russian Foreign Ministry", new TextLocation(546, 24, 3, 215));
-            article.AddMention(Entities.NorthKorea, "DPRK", new TextLocation(644, 4, 5, 72));
-            article.AddMention(Entities.ChoeSonHui, "Choi Song Hui", new TextLocation(650, 13, 5, 78));
-            article.AddMention(Entities.KimJongUn, "Kim Jong-un", new TextLocation(883, 11, 5, 311));
-            article.AddMention(Entities.Russia, "Russian Federation", new TextLocation(947, 18, 5, 375));
-            article.AddMention(Entities.NorthKorea, "DPRK", new TextLocation(974, 4, 5, 402));
-            article.AddMention(Entities.NorthKorea, "DPRK", new TextLocation(1241, 4, 7, 238));
-            article.AddMention(Entities.SergeiLavrov, "Lavrov", new TextLocation(1266, 6, 9, 19));
-            article.AddMention(Entities.ChoeSonHui, "Choi Song Hee", new TextLocation(1292, 13, 9, 45));
-            article.AddMention(Entities.Russia, "Russia", new TextLocation(1335, 6, 9, 88));
-            article.AddMention(Entities.NorthKorea, "North Korea", new TextLocation(1346, 11, 9, 99));
-            article.AddMention(Entities.NorthKorea, "DPRK", new TextLocation(1447, 4, 9, 200));
-            article.AddMention(Entities.SergeiLavrov, "Lavrov", new TextLocation(1603, 6, 11, 29));
-            article.AddMention(Entities.NorthKorea, "DPRK", new TextLocation(1636, 4, 11, 62));
-            article.AddMention(Entities.BeltAndRoadForum, "One Belt, One Road", new TextLocation(1693, 18, 11, 119));
-            article.AddMention(Entities.Beijing, "Beijing", new TextLocation(1722, 7, 11, 148));
-            article.AddMention(Entities.PyongyangSunanInternationalAirport, "Sunan Airport", new TextLocation(1770, 13, 11, 196));
-            article.AddMention(Entities.NorthKorea, "DPRK", new TextLocation(1884, 4, 13, 20));
-            article.AddMention(Entities.SergeiLavrov, "Lavrov", new TextLocation(1896, 6, 13, 32));
-            article.AddMention(Entities.NorthKorea, "North Korea", new TextLocation(1914, 11, 13, 50));
-            article.AddMention(Entities.Russia, "Russian Federation", new TextLocation(2080, 18, 15, 25));
-            article.AddMention(Entities.KimJongUn, "Kim Jong-un", new TextLocation(2124, 11, 15, 69));
-            article.AddMention(Entities.VladimirPutin, "Putin", new TextLocation(2145, 5, 15, 90));
-            article.AddMention(Entities.VostochnyCosmodrome, "Vostochny Cosmodrome", new TextLocation(2170, 20, 15, 115));
-            article.AddMention(Entities.AmurRegion, "Amur Region", new TextLocation(2198, 11, 15, 143));
-            article.AddMention(Entities.RussianFarEast, "Far East", new TextLocation(2217, 8, 15, 162));
-            return article;
-        }
+        private static Article Article_000_9bf323039de302c8_9680a67f() => new Article(
+            id: "000_9bf323039de302c8",
+            fileName: "000_9bf323039de302c8.txt",
+            resourceName: "CorpusGen/000_9bf323039de302c8.txt",
+            textLength: 2306,
+            title: null,
+            date: new PublicationDate(new global::System.DateOnly(2023, 10, 19), DateSource.Header),
+            dateline: null,
+            paragraphs: () => "R5JAS7JvHCBxHtNCBvNyHCB0HlKCBnKgJCBiJ9FCB/F6HCB"u8,
+            mentions: () => "JjBOAkBFzCLA3DHgENA3HFoCLA/JOgBSCTJTOAmBbxFYA3GNiDECoCBGNAuCFpHLA3JOgCSA3LNbEAyMNrIECuHHZGCTBaNAtBOrBGA4CNLLAjDNlDEAoGH8EGCdNhBEA+BuB5BSA3DiBdHA0EqBwBNAkGNyDECUHMGAgBNSLAyBOmFSCZFsBLAlCJVFA6CtBZUAzDhBcLAvErBTIAiF"u8);
     }
 }

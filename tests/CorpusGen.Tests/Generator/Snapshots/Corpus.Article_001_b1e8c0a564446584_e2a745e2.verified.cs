@@ -7,76 +7,15 @@ namespace Sample.Data
     partial class Corpus
     {
         /// <summary>Creates article <c>001_b1e8c0a564446584.txt</c>.</summary>
-        private static Article Article_001_b1e8c0a564446584_e2a745e2()
-        {
-            var article = new Article(
-                id: "001_b1e8c0a564446584",
-                fileName: "001_b1e8c0a564446584.txt",
-                resourceName: "CorpusGen/001_b1e8c0a564446584.txt",
-                textLength: 4132,
-                title: null,
-                date: null,
-                dateline: "SEOUL",
-                paragraphs: new TextLocation[]
-                {
-                    new TextLocation(0, 304, 1, 1),
-                    new TextLocation(306, 511, 3, 1),
-                    new TextLocation(819, 405, 5, 1),
-                    new TextLocation(1226, 273, 7, 1),
-                    new TextLocation(1501, 335, 9, 1),
-                    new TextLocation(1838, 530, 11, 1),
-                    new TextLocation(2370, 371, 13, 1),
-                    new TextLocation(2743, 197, 15, 1),
-                });
-            article.AddMention(Entities.Seoul, "SEOUL", new TextLocation(0, 5, 1, 1));
-            article.AddMention(Entities.KimJongUn, "Kim Jong Un", new TextLocation(36, 11, 1, 37));
-            article.AddMention(Entities.VladimirPutin, "Vladimir Putin", new TextLocation(156, 14, 1, 157));
-            article.AddMention(Entities.KimJongUn, "Kim", new TextLocation(226, 3, 1, 227));
-            article.AddMention(Entities.SergeiLavrov, "Sergei Lavrov", new TextLocation(259, 13, 1, 260));
-            article.AddMention(Entities.KoreanCentralNewsAgency, "KCNA", new TextLocation(299, 4, 1, 300));
-            article.AddMention(Entities.Russia, "Russia", new TextLocation(326, 6, 3, 21));
-            article.AddMention(Entities.KimJongUn, "Kim", new TextLocation(345, 3, 3, 40));
-            article.AddMention(Entities.VladimirPutin, "Putin", new TextLocation(375, 5, 3, 70));
-            article.AddMention(Entities.Pyongyang, "Pyongyang", new TextLocation(390, 9, 3, 85));
-            article.AddMention(Entities.NorthKorea, "North Korea", new TextLocation(469, 11, 3, 164));
-            article.AddMention(Entities.Ukraine, "Ukraine", new TextLocation(529, 7, 3, 224));
-            article.AddMention(Entities.KimJongUn, "Kim", new TextLocation(562, 3, 3, 257));
-            article.AddMention(Entities.SergeiLavrov, "Lavrov", new TextLocation(570, 6, 3, 265));
-            article.AddMention(Entities.SergeiLavrov, "Lavrov", new TextLocation(757, 6, 3, 452));
-            article.AddMention(Entities.VladimirPutin, "Putin", new TextLocation(773, 5, 3, 468));
-            article.AddMention(Entities.KimJongUn, "Kim", new TextLocation(794, 3, 3, 489));
-            article.AddMention(Entities.KimJongUn, "Kim", new TextLocation(819, 3, 5, 1));
-            article.AddMention(Entities.NorthKorea, "DPRK", new TextLocation(913, 4, 5, 95));
-            article.AddMention(Entities.Russia, "Russia", new TextLocation(918, 6, 5, 100));
-            article.AddMention(Entities.KoreanCentralNewsAgency, "KCNA", new TextLocation(1100, 4, 5, 282));
-            article.AddMention(Entities.NorthKorea, "North Korea", new TextLocation(1127, 11, 5, 309));
-            article.AddMention(Entities.NorthKorea, "Democratic People’s Republic of Korea", new TextLocation(1144, 37, 5, 326));
-            article.AddMention(Entities.NorthKorea, "DPRK", new TextLocation(1202, 4, 5, 384));
-            article.AddMention(Entities.KimJongUn, "Kim", new TextLocation(1261, 3, 7, 36));
-            article.AddMention(Entities.SergeiLavrov, "Lavrov", new TextLocation(1269, 6, 7, 44));
-            article.AddMention(Entities.ChoeSonHui, "Choe Son Hui", new TextLocation(1342, 12, 7, 117));
-            article.AddMention(Entities.SergeiLavrov, "Lavrov", new TextLocation(1359, 6, 7, 134));
-            article.AddMention(Entities.KoreanPeninsula, "Korean peninsula", new TextLocation(1740, 16, 9, 240));
-            article.AddMention(Entities.NortheastAsia, "Northeast Asia", new TextLocation(1764, 14, 9, 264));
-            article.AddMention(Entities.KoreanCentralNewsAgency, "KCNA", new TextLocation(1822, 4, 9, 322));
-            article.AddMention(Entities.NorthKorea, "North Korea", new TextLocation(1869, 11, 11, 32));
-            article.AddMention(Entities.Russia, "Russia", new TextLocation(1885, 6, 11, 48));
-            article.AddMention(Entities.NorthKorea, "North Korea", new TextLocation(1956, 11, 11, 119));
-            article.AddMention(Entities.Russia, "Russia", new TextLocation(1972, 6, 11, 135));
-            article.AddMention(Entities.UnitedStates, "U.S.", new TextLocation(2051, 4, 11, 214));
-            article.AddMention(Entities.SouthKorea, "South Korea", new TextLocation(2080, 11, 11, 243));
-            article.AddMention(Entities.UnitedStates, "U.S.", new TextLocation(2100, 4, 11, 263));
-            article.AddMention(Entities.Moscow, "Moscow", new TextLocation(2172, 6, 11, 335));
-            article.AddMention(Entities.Pyongyang, "Pyongyang", new TextLocation(2183, 9, 11, 346));
-            article.AddMention(Entities.UnitedStates, "U.S.", new TextLocation(2198, 4, 11, 361));
-            article.AddMention(Entities.NorthKorea, "North Korea", new TextLocation(2220, 11, 11, 383));
-            article.AddMention(Entities.Japan, "Japan", new TextLocation(2286, 5, 11, 449));
-            article.AddMention(Entities.UnitedStates, "U.S.", new TextLocation(2389, 4, 13, 20));
-            article.AddMention(Entities.KoreanCentralNewsAgency, "KCNA", new TextLocation(2417, 4, 13, 48));
-            article.AddMention(Entities.NorthKorea, "North Korea", new TextLocation(2566, 11, 13, 197));
-            article.AddMention(Entities.NorthKorea, "North Korea", new TextLocation(2598, 11, 13, 229));
-            article.AddMention(Entities.NorthKorea, "North Korea", new TextLocation(2746, 11, 15, 4));
-            return article;
-        }
+        private static Article Article_001_b1e8c0a564446584_e2a745e2() => new Article(
+            id: "001_b1e8c0a564446584",
+            fileName: "001_b1e8c0a564446584.txt",
+            resourceName: "CorpusGen/001_b1e8c0a564446584.txt",
+            textLength: 4132,
+            title: null,
+            date: null,
+            dateline: "SEOUL",
+            paragraphs: () => "AwJAByJ/PCBhQ1MCB3MxICBzIvKCBxKyQCB0QzLCB1LlGCB"u8,
+            mentions: () => "sBAFABFkBLAlBJ4DOA9EFmCDAjHHhBNAkIWoBEAsJObGCVFTDAoBJeFAmCpBPJA1CNvCLAkFR8BHAgHFhBDAhIHIGApIH7FGAkOJQFA0OFVDApPFZDCBN+CEA/COFGAkDW2FEA6INbLA1JNRlBAmKN6BEAgMF7BDCkBHIGAsBBpCMA1DHRGAmElB9LQCwHoBYOAoIW6BEAiKNvBLCgBOQGAwBNnCLA3DOQGAnESvCEA2GQdLAzHSUEAnInBoCGAvKpBLJA6KSPEApLNWLA/LMiCFAhOSnDECUWcEAwBN1ELAlGNgBLAlHN0ELCE"u8);
     }
 }

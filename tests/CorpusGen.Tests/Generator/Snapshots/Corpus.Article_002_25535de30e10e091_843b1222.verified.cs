@@ -7,69 +7,15 @@ namespace Sample.Data
     partial class Corpus
     {
         /// <summary>Creates article <c>002_25535de30e10e091.txt</c>.</summary>
-        private static Article Article_002_25535de30e10e091_843b1222()
-        {
-            var article = new Article(
-                id: "002_25535de30e10e091",
-                fileName: "002_25535de30e10e091.txt",
-                resourceName: "CorpusGen/002_25535de30e10e091.txt",
-                textLength: 2490,
-                title: null,
-                date: new PublicationDate(new global::System.DateOnly(2023, 10, 28), DateSource.Header),
-                dateline: null,
-                paragraphs: new TextLocation[]
-                {
-                    new TextLocation(17, 228, 1, 18),
-                    new TextLocation(247, 326, 3, 1),
-                    new TextLocation(575, 432, 5, 1),
-                    new TextLocation(1009, 517, 7, 1),
-                    new TextLocation(1528, 432, 9, 1),
-                    new TextLocation(1962, 276, 11, 1),
-                    new TextLocation(2240, 250, 13, 1),
-                });
-            article.AddMention(Entities.NorthKorea, "DPRK", new TextLocation(21, 4, 1, 22));
-            article.AddMention(Entities.Pyongyang, "Pyongyang", new TextLocation(86, 9, 1, 87));
-            article.AddMention(Entities.Moscow, "Moscow", new TextLocation(100, 6, 1, 101));
-            article.AddMention(Entities.NorthKorea, "DPRK", new TextLocation(153, 4, 1, 154));
-            article.AddMention(Entities.ChoeSonHui, "Choi Song Hui", new TextLocation(175, 13, 1, 176));
-            article.AddMention(Entities.KoreanCentralNewsAgency, "Korean Central News Agency", new TextLocation(211, 26, 1, 212));
-            article.AddMention(Entities.KoreanCentralNewsAgency, "KCNA", new TextLocation(239, 4, 1, 240));
-            article.AddMention(Entities.Russia, "Russian Federation", new TextLocation(346, 18, 3, 100));
-            article.AddMention(Entities.NorthKoreanForeignMinistry, "DPRK Foreign Ministry", new TextLocation(591, 21, 5, 17));
-            article.AddMention(Entities.Russia, "Russia", new TextLocation(647, 6, 5, 73));
-            article.AddMention(Entities.NorthKorea, "North Korea", new TextLocation(658, 11, 5, 84));
-            article.AddMention(Entities.UnitedStates, "United States", new TextLocation(773, 13, 5, 199));
-            article.AddMention(Entities.Japan, "Japan", new TextLocation(788, 5, 5, 214));
-            article.AddMention(Entities.SouthKorea, "South Korea", new TextLocation(798, 11, 5, 224));
-            article.AddMention(Entities.DartmouthCollege, "Dartmouth College", new TextLocation(1058, 17, 7, 50));
-            article.AddMention(Entities.MinsongKu, "Minsong Ku", new TextLocation(1076, 10, 7, 68));
-            article.AddMention(Entities.TheNationalInterest, "The National Interest", new TextLocation(1104, 21, 7, 96));
-            article.AddMention(Entities.NorthKorea, "DPRK", new TextLocation(1196, 4, 7, 188));
-            article.AddMention(Entities.KimJongUn, "Kim Jong-un", new TextLocation(1208, 11, 7, 200));
-            article.AddMention(Entities.Moscow, "Moscow", new TextLocation(1334, 6, 7, 326));
-            article.AddMention(Entities.Pyongyang, "Pyongyang", new TextLocation(1345, 9, 7, 337));
-            article.AddMention(Entities.SergeiLavrov, "Sergei Lavrov", new TextLocation(1583, 13, 9, 56));
-            article.AddMention(Entities.KumsusanStateGuestHouse, "Kumsusan government residence", new TextLocation(1605, 29, 9, 78));
-            article.AddMention(Entities.ChoeSonHui, "Choi Song Hee", new TextLocation(1683, 13, 9, 156));
-            article.AddMention(Entities.Russia, "Russia", new TextLocation(1732, 6, 9, 205));
-            article.AddMention(Entities.NorthKorea, "North Korea", new TextLocation(1743, 11, 9, 216));
-            article.AddMention(Entities.SergeiLavrov, "Lavrov", new TextLocation(1805, 6, 9, 278));
-            article.AddMention(Entities.Russia, "Russian Federation", new TextLocation(1888, 18, 9, 361));
-            article.AddMention(Entities.NorthKorea, "DPRK", new TextLocation(1915, 4, 9, 388));
-            article.AddMention(Entities.KimIlSung, "Kim Il Sung", new TextLocation(1932, 11, 9, 405));
-            article.AddMention(Entities.KimJongIl, "Kim Jong Il", new TextLocation(1948, 11, 9, 421));
-            article.AddMention(Entities.SergeiLavrov, "Lavrov", new TextLocation(1978, 6, 11, 17));
-            article.AddMention(Entities.NorthKorea, "DPRK", new TextLocation(2011, 4, 11, 50));
-            article.AddMention(Entities.BeltAndRoadForum, "One Belt, One Road", new TextLocation(2068, 18, 11, 107));
-            article.AddMention(Entities.Beijing, "Beijing", new TextLocation(2097, 7, 11, 136));
-            article.AddMention(Entities.PyongyangSunanInternationalAirport, "Sunan Airport", new TextLocation(2145, 13, 11, 184));
-            article.AddMention(Entities.Russia, "Russian Federation", new TextLocation(2264, 18, 13, 25));
-            article.AddMention(Entities.KimJongUn, "Kim Jong-un", new TextLocation(2308, 11, 13, 69));
-            article.AddMention(Entities.VladimirPutin, "Putin", new TextLocation(2329, 5, 13, 90));
-            article.AddMention(Entities.VostochnyCosmodrome, "Vostochny Cosmodrome", new TextLocation(2354, 20, 13, 115));
-            article.AddMention(Entities.AmurRegion, "Amur Region", new TextLocation(2382, 11, 13, 143));
-            article.AddMention(Entities.RussianFarEast, "Far East", new TextLocation(2401, 8, 13, 162));
-            return article;
-        }
+        private static Article Article_002_25535de30e10e091_843b1222() => new Article(
+            id: "002_25535de30e10e091",
+            fileName: "002_25535de30e10e091.txt",
+            resourceName: "CorpusGen/002_25535de30e10e091.txt",
+            textLength: 2490,
+            title: null,
+            date: new PublicationDate(new global::System.DateOnly(2023, 10, 28), DateSource.Header),
+            dateline: null,
+            paragraphs: () => "RkHASmHmKCBoKwNCByNlQCBnQwNCByN0ICB2I6HCB"u8,
+            mentions: () => "NVEAWpBhCJA3CnBOGAlDN1BEA6EBWNAwFWkBaA0GWcEAwHOrDSCkDY1HVCRO4BGApCNLLA0CSzDNAnGMPFA2GQKLAgHUkIRCyBGSKAkCecVAgDN8CEA8FFMLAoGnB+DGAmKpBLJAxKHuHNC4BmBWdAuCBuCNA8EOxBGAtGNLLA4GH+BGA2IOzCSApLNbEAkMDRLA1MEQLAlNHeGCRNhBEAyBuB5BSArDiBdHAoEqBwBNA4FO3DSCZFsBLAlCJVFA6CtBZUAzDhBcLAvErBTIAiF"u8);
     }
 }

@@ -7,65 +7,15 @@ namespace Sample.Data
     partial class Corpus
     {
         /// <summary>Creates article <c>003_693bde3fd96de83d.txt</c>.</summary>
-        private static Article Article_003_693bde3fd96de83d_1b839587()
-        {
-            var article = new Article(
-                id: "003_693bde3fd96de83d",
-                fileName: "003_693bde3fd96de83d.txt",
-                resourceName: "CorpusGen/003_693bde3fd96de83d.txt",
-                textLength: 2368,
-                title: null,
-                date: null,
-                dateline: null,
-                paragraphs: new TextLocation[]
-                {
-                    new TextLocation(0, 170, 1, 1),
-                    new TextLocation(171, 151, 2, 1),
-                    new TextLocation(323, 223, 3, 1),
-                    new TextLocation(547, 299, 4, 1),
-                    new TextLocation(847, 225, 5, 1),
-                    new TextLocation(1073, 296, 6, 1),
-                    new TextLocation(1370, 250, 7, 1),
-                    new TextLocation(1621, 250, 8, 1),
-                    new TextLocation(1872, 148, 9, 1),
-                    new TextLocation(2021, 236, 10, 1),
-                    new TextLocation(2258, 110, 11, 1),
-                });
-            article.AddMention(Entities.Russia, "Russia", new TextLocation(67, 6, 1, 68));
-            article.AddMention(Entities.VladimirPutin, "Vladimir Putin", new TextLocation(102, 14, 1, 103));
-            article.AddMention(Entities.Moscow, "Moscow", new TextLocation(120, 6, 1, 121));
-            article.AddMention(Entities.ChoeSonHui, "Choe Son Hui", new TextLocation(171, 12, 2, 1));
-            article.AddMention(Entities.SergeiLavrov, "Sergey Lavrov", new TextLocation(379, 13, 3, 57));
-            article.AddMention(Entities.YuriUshakov, "Yury Ushakov", new TextLocation(416, 12, 3, 94));
-            article.AddMention(Entities.VladimirPutin, "Putin", new TextLocation(437, 5, 3, 115));
-            article.AddMention(Entities.Kremlin, "Kremlin", new TextLocation(528, 7, 3, 206));
-            article.AddMention(Entities.ChoeSonHui, "Choe", new TextLocation(547, 4, 4, 1));
-            article.AddMention(Entities.SergeiLavrov, "Lavrov", new TextLocation(847, 6, 5, 1));
-            article.AddMention(Entities.NorthKorea, "North Korea", new TextLocation(884, 11, 5, 38));
-            article.AddMention(Entities.UnitedNations, "United Nations", new TextLocation(903, 14, 5, 57));
-            article.AddMention(Entities.Russia, "Russia", new TextLocation(978, 6, 5, 132));
-            article.AddMention(Entities.Ukraine, "Ukraine", new TextLocation(1063, 7, 5, 217));
-            article.AddMention(Entities.SergeiLavrov, "Lavrov", new TextLocation(1086, 6, 6, 14));
-            article.AddMention(Entities.VladimirPutin, "Putin", new TextLocation(1226, 5, 6, 154));
-            article.AddMention(Entities.KimJongUn, "Kim Jong-un", new TextLocation(1256, 11, 6, 184));
-            article.AddMention(Entities.VostochnyCosmodrome, "Vostochny Space Launch Center", new TextLocation(1275, 29, 6, 203));
-            article.AddMention(Entities.Pyongyang, "Pyongyang", new TextLocation(1342, 9, 6, 270));
-            article.AddMention(Entities.VladimirPutin, "Putin", new TextLocation(1639, 5, 8, 19));
-            article.AddMention(Entities.KimJongUn, "Kim", new TextLocation(1649, 3, 8, 29));
-            article.AddMention(Entities.Russia, "Russia", new TextLocation(1700, 6, 8, 80));
-            article.AddMention(Entities.AmurRegion, "Amur region", new TextLocation(1721, 11, 8, 101));
-            article.AddMention(Entities.Russia, "Russia", new TextLocation(1791, 6, 8, 171));
-            article.AddMention(Entities.NorthKorea, "North Korea", new TextLocation(1809, 11, 8, 189));
-            article.AddMention(Entities.UnitedStates, "United States", new TextLocation(1889, 13, 9, 18));
-            article.AddMention(Entities.Russia, "Russia", new TextLocation(1951, 6, 9, 80));
-            article.AddMention(Entities.NorthKorea, "North Korea", new TextLocation(1962, 11, 9, 91));
-            article.AddMention(Entities.NorthKorea, "North Korea", new TextLocation(2021, 11, 10, 1));
-            article.AddMention(Entities.UnitedStates, "US", new TextLocation(2071, 2, 10, 51));
-            article.AddMention(Entities.UNSecurityCouncil, "United Nations Security Council", new TextLocation(2082, 31, 10, 62));
-            article.AddMention(Entities.Pyongyang, "Pyongyang", new TextLocation(2258, 9, 11, 1));
-            article.AddMention(Entities.UnitedStates, "US", new TextLocation(2343, 2, 11, 86));
-            article.AddMention(Entities.SouthKorea, "South Korea", new TextLocation(2346, 11, 11, 89));
-            return article;
-        }
+        private static Article Article_003_693bde3fd96de83d_1b839587() => new Article(
+            id: "003_693bde3fd96de83d",
+            fileName: "003_693bde3fd96de83d.txt",
+            resourceName: "CorpusGen/003_693bde3fd96de83d.txt",
+            textLength: 2368,
+            title: null,
+            date: null,
+            dateline: null,
+            paragraphs: () => "AqFABrF3EBB4E/GBBgHrJBBsJhHBBiHoJBBpJ6HBB7H6HBB7H0EBB1EsHBBtHuDBB"u8,
+            mentions: () => "OjCGAkCJjBOAnDnBSGA5DBzBMBBHwGNB5BKlBMA+CJVFAzDX7CHAuGBTEBBHsJGBBNlBLAmBgBTOA5BOrCGAkER1CHA5GHXGBOJsEFA6EFeLA4FtBTdArGpBjCJAuIJpJFCTFKDAdOzBGAwChBVLAlDOmCGArFNSLA9FSwCNBSO+BGAwCNLLA7CN7BLBBSyBCAzBfLfA+BpBwFJBBS1CCA2CQDLA5C"u8);
     }
 }

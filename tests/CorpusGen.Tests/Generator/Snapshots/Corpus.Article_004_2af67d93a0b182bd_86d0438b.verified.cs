@@ -7,66 +7,15 @@ namespace Sample.Data
     partial class Corpus
     {
         /// <summary>Creates article <c>004_2af67d93a0b182bd.txt</c>.</summary>
-        private static Article Article_004_2af67d93a0b182bd_86d0438b()
-        {
-            var article = new Article(
-                id: "004_2af67d93a0b182bd",
-                fileName: "004_2af67d93a0b182bd.txt",
-                resourceName: "CorpusGen/004_2af67d93a0b182bd.txt",
-                textLength: 4113,
-                title: "Putin meets North Korean foreign minister",
-                date: new PublicationDate(new global::System.DateOnly(2024, 1, 17), DateSource.Header),
-                dateline: null,
-                paragraphs: new TextLocation[]
-                {
-                    new TextLocation(708, 97, 8, 1),
-                    new TextLocation(971, 219, 12, 1),
-                    new TextLocation(1192, 271, 14, 1),
-                    new TextLocation(1465, 390, 16, 1),
-                    new TextLocation(1857, 264, 18, 1),
-                    new TextLocation(2245, 273, 24, 1),
-                    new TextLocation(2520, 246, 26, 1),
-                });
-            article.AddMention(Entities.VladimirPutin, "Putin", new TextLocation(665, 5, 6, 1));
-            article.AddMention(Entities.Moscow, "Moscow", new TextLocation(708, 6, 8, 1));
-            article.AddMention(Entities.Pyongyang, "Pyongyang", new TextLocation(719, 9, 8, 12));
-            article.AddMention(Entities.KoreanPeninsula, "Korean Peninsula", new TextLocation(789, 16, 8, 82));
-            article.AddMention(Entities.VladimirPutin, "Vladimir Putin", new TextLocation(858, 14, 10, 11));
-            article.AddMention(Entities.ChoeSonHui, "Choe Son-hui", new TextLocation(907, 12, 10, 60));
-            article.AddMention(Entities.ArtemGeodakyan, "Artem Geodakyan", new TextLocation(948, 15, 10, 101));
-            article.AddMention(Entities.TASS, "TASS", new TextLocation(965, 4, 10, 118));
-            article.AddMention(Entities.VladimirPutin, "Vladimir Putin", new TextLocation(989, 14, 12, 19));
-            article.AddMention(Entities.NorthKorea, "North Korea", new TextLocation(1015, 11, 12, 45));
-            article.AddMention(Entities.ChoeSonHui, "Choe Son-hui", new TextLocation(1046, 12, 12, 76));
-            article.AddMention(Entities.Kremlin, "Kremlin", new TextLocation(1066, 7, 12, 96));
-            article.AddMention(Entities.VladimirPutin, "Putin", new TextLocation(1262, 5, 14, 71));
-            article.AddMention(Entities.RussianFarEast, "Far East", new TextLocation(1381, 8, 14, 190));
-            article.AddMention(Entities.Kremlin, "Kremlin", new TextLocation(1401, 7, 14, 210));
-            article.AddMention(Entities.DmitryPeskov, "Dmitry Peskov", new TextLocation(1419, 13, 14, 228));
-            article.AddMention(Entities.NorthKorea, "North Korea", new TextLocation(1465, 11, 16, 1));
-            article.AddMention(Entities.KimJongUn, "Kim Jong-un", new TextLocation(1486, 11, 16, 22));
-            article.AddMention(Entities.Russia, "Russia", new TextLocation(1506, 6, 16, 42));
-            article.AddMention(Entities.RussianFarEast, "Far East", new TextLocation(1574, 8, 16, 110));
-            article.AddMention(Entities.VladimirPutin, "Putin", new TextLocation(1615, 5, 16, 151));
-            article.AddMention(Entities.SergeiShoigu, "Sergey Shoigu", new TextLocation(1639, 13, 16, 175));
-            article.AddMention(Entities.KimJongUn, "Kim", new TextLocation(1692, 3, 16, 228));
-            article.AddMention(Entities.VostochnyCosmodrome, "Vostochny Cosmodrome", new TextLocation(1710, 20, 16, 246));
-            article.AddMention(Entities.Russia, "Russia", new TextLocation(1797, 6, 16, 333));
-            article.AddMention(Entities.Russia, "Russia", new TextLocation(1906, 6, 18, 50));
-            article.AddMention(Entities.NorthKorea, "North Korea", new TextLocation(1917, 11, 18, 61));
-            article.AddMention(Entities.SergeiLavrov, "Lavrov", new TextLocation(1995, 6, 18, 139));
-            article.AddMention(Entities.Moscow, "Moscow", new TextLocation(2041, 6, 18, 185));
-            article.AddMention(Entities.NortheastAsia, "Northeast Asia", new TextLocation(2106, 14, 18, 250));
-            article.AddMention(Entities.SergeiLavrov, "Lavrov", new TextLocation(2245, 6, 24, 1));
-            article.AddMention(Entities.UnitedStates, "US", new TextLocation(2285, 2, 24, 41));
-            article.AddMention(Entities.NorthKorea, "North Korea", new TextLocation(2339, 11, 24, 95));
-            article.AddMention(Entities.ChoeSonHui, "Choe", new TextLocation(2520, 4, 26, 1));
-            article.AddMention(Entities.Russia, "Russia", new TextLocation(2536, 6, 26, 17));
-            article.AddMention(Entities.KoreanPeninsula, "Korean Peninsula", new TextLocation(2588, 16, 26, 69));
-            article.AddMention(Entities.SouthKorea, "South Korea", new TextLocation(2670, 11, 26, 151));
-            article.AddMention(Entities.UnitedStates, "US", new TextLocation(2690, 2, 26, 171));
-            article.AddMention(Entities.NorthKorea, "North Korea", new TextLocation(2694, 11, 26, 175));
-            return article;
-        }
+        private static Article Article_004_2af67d93a0b182bd_86d0438b() => new Article(
+            id: "004_2af67d93a0b182bd",
+            fileName: "004_2af67d93a0b182bd.txt",
+            resourceName: "CorpusGen/004_2af67d93a0b182bd.txt",
+            textLength: 4113,
+            title: "Putin meets North Korean foreign minister",
+            date: new PublicationDate(new global::System.DateOnly(2024, 1, 17), DateSource.Header),
+            dateline: null,
+            paragraphs: () => "kWhDHBnI7GEB9GvICBxImMCBoMoICBkMxIGBzI2HCB"u8,
+            mentions: () => "J5UFFBnBrBGCBpBLJAMlBmCQAyCJlCOCLBxBMA8BApBPAlDcREA2DJYOCTNaLAtBBfMAsCXUHAgDJkGFCnCrB3DIA+FXUHAyGCSNAkHNuBLCBFVLAWOUGAqBrBkCIAuDJpBFA3EIYNAvFF1BDAkHtBSUA2HO3CGAtKOtDGCyBNLLA9BHuCGArEnBuBGA5FoBhCOA6HHrEGGBSoBCApBN2BLA/CB1FECBOQGARlB0BQAlCQyCLA3ESUCArFNELAvF"u8);
     }
 }

@@ -180,10 +180,10 @@ namespace Sample.Data
         public string? ExternalId { get; }
 
         /// <summary>Every mention of this entity, by article then position.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Mention> Mentions { get { Corpus.EnsureLoaded(); return MentionList; } }
+        public global::System.Collections.Generic.IReadOnlyList<Mention> Mentions { get { Linker.EnsureMentionsLinked(); return MentionList; } }
 
         /// <summary>The articles that mention this entity.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Article> Articles { get { Corpus.EnsureLoaded(); return ArticleList; } }
+        public global::System.Collections.Generic.IReadOnlyList<Article> Articles { get { Linker.EnsureMentionsLinked(); return ArticleList; } }
 
         /// <summary>The events this entity takes part in or hosts.</summary>
         public global::System.Collections.Generic.IReadOnlyList<Event> Events { get { Corpus.EnsureLoaded(); return EventList; } }
@@ -195,11 +195,12 @@ namespace Sample.Data
     /// <summary>A place in an article where an entity is named.</summary>
     public sealed class Mention
     {
-        internal Mention(Article article, Entity entity, string surface, TextLocation location)
+        private string? _surface;
+
+        internal Mention(Article article, Entity entity, TextLocation location)
         {
             Article = article;
             Entity = entity;
-            Surface = surface;
             Location = location;
         }
 
@@ -209,8 +210,8 @@ namespace Sample.Data
         /// <summary>The entity named.</summary>
         public Entity Entity { get; }
 
-        /// <summary>The name as written ("Choi Song Hee", "Kim Jong-un").</summary>
-        public string Surface { get; }
+        /// <summary>The name as written ("Choi Song Hee", "Kim Jong-un"), read from the article text.</summary>
+        public string Surface => _surface ??= Article.RawText.Substring(Location.Start, Location.Length);
 
         /// <summary>Where it is written.</summary>
         public TextLocation Location { get; }
@@ -224,14 +225,15 @@ namespace Sample.Data
     {
         private readonly string? _resourceName;
         private readonly int _textLength;
-        private readonly TextLocation[] _paragraphLocations;
-        private readonly global::System.Collections.Generic.List<Mention> _mentions = new global::System.Collections.Generic.List<Mention>();
+        private readonly PackedData _packedParagraphs;
+        private readonly PackedData _packedMentions;
         internal readonly global::System.Collections.Generic.List<Event> EventList = new global::System.Collections.Generic.List<Event>();
+        private TextLocation[]? _paragraphLocations;
+        private Mention[]? _mentions;
         private string? _rawText;
         private string[]? _paragraphs;
 
-        /// <summary>Creates an article.</summary>
-        public Article(string id, string fileName, string? resourceName, int textLength, string? title, PublicationDate? date, string? dateline, TextLocation[] paragraphs)
+        internal Article(string id, string fileName, string? resourceName, int textLength, string? title, PublicationDate? date, string? dateline, PackedData paragraphs, PackedData mentions)
         {
             Id = id;
             FileName = fileName;
@@ -240,7 +242,8 @@ namespace Sample.Data
             Title = title;
             Date = date;
             Dateline = dateline;
-            _paragraphLocations = paragraphs;
+            _packedParagraphs = paragraphs;
+            _packedMentions = mentions;
         }
 
         /// <summary>The article id: the file name without extension.</summary>
@@ -258,14 +261,16 @@ namespace Sample.Data
         /// <summary>The dateline's place ("SEOUL"), when the article opens with one.</summary>
         public string? Dateline { get; }
 
-        /// <summary>The entity mentions, in reading order.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Mention> Mentions => _mentions;
+        /// <summary>The entity mentions, in reading order (decoded on first use).</summary>
+        // One array wins even when threads race: entities keep references to these Mention objects.
+        public global::System.Collections.Generic.IReadOnlyList<Mention> Mentions
+            => _mentions ?? global::System.Threading.Interlocked.CompareExchange(ref _mentions, DecodeMentions(), null) ?? _mentions!;
 
         /// <summary>The events this article reports.</summary>
         public global::System.Collections.Generic.IReadOnlyList<Event> Events { get { Corpus.EnsureLoaded(); return EventList; } }
 
         /// <summary>Where each paragraph stands in the file.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<TextLocation> ParagraphLocations => _paragraphLocations;
+        public global::System.Collections.Generic.IReadOnlyList<TextLocation> ParagraphLocations => _paragraphLocations ??= DecodeParagraphs();
 
         /// <summary>The file's text exactly as it is on disk (decoded), page clutter included.</summary>
         public string RawText => _rawText ??= CorpusResources.Load(typeof(Corpus).Assembly, _resourceName, _textLength, Id);
@@ -278,10 +283,11 @@ namespace Sample.Data
                 if (_paragraphs is null)
                 {
                     var raw = RawText;
-                    var paragraphs = new string[_paragraphLocations.Length];
+                    var locations = ParagraphLocations;
+                    var paragraphs = new string[locations.Count];
                     for (var i = 0; i < paragraphs.Length; i++)
                     {
-                        paragraphs[i] = raw.Substring(_paragraphLocations[i].Start, _paragraphLocations[i].Length);
+                        paragraphs[i] = raw.Substring(locations[i].Start, locations[i].Length);
                     }
                     _paragraphs = paragraphs;
                 }
@@ -298,7 +304,7 @@ namespace Sample.Data
             get
             {
                 var seen = new global::System.Collections.Generic.List<Entity>();
-                foreach (var mention in _mentions)
+                foreach (var mention in Mentions)
                 {
                     if (!seen.Contains(mention.Entity)) seen.Add(mention.Entity);
                 }
@@ -306,8 +312,26 @@ namespace Sample.Data
             }
         }
 
-        /// <summary>Adds a mention; used by the generated corpus while it is built.</summary>
-        internal void AddMention(Entity entity, string surface, TextLocation location) => _mentions.Add(new Mention(this, entity, surface, location));
+        private TextLocation[] DecodeParagraphs()
+        {
+            var reader = new PackedReader(_packedParagraphs());
+            var locations = new global::System.Collections.Generic.List<TextLocation>();
+            while (!reader.AtEnd) locations.Add(reader.NextLocation());
+            return locations.ToArray();
+        }
+
+        private Mention[] DecodeMentions()
+        {
+            var reader = new PackedReader(_packedMentions());
+            var mentions = new global::System.Collections.Generic.List<Mention>();
+            var entities = Corpus.Entities.All;
+            while (!reader.AtEnd)
+            {
+                var entity = entities[reader.Next()];
+                mentions.Add(new Mention(this, entity, reader.NextLocation()));
+            }
+            return mentions.ToArray();
+        }
 
         /// <inheritdoc />
         public override string ToString() => Id;
@@ -405,17 +429,33 @@ namespace Sample.Data
 
     internal static class Linker
     {
-        // Back-references (entity → mentions, articles, events) are filled once, when the corpus is built.
+        private static readonly object Gate = new object();
+        private static volatile bool _mentionsLinked;
+
+        // Entity → mentions and articles needs every article's mentions decoded: done once, on the
+        // first question that needs it, so a program that only reads articles never pays for it.
+        internal static void EnsureMentionsLinked()
+        {
+            if (_mentionsLinked) return;
+            lock (Gate)
+            {
+                if (_mentionsLinked) return;
+                foreach (var article in Corpus.Articles)
+                {
+                    foreach (var mention in article.Mentions)
+                    {
+                        mention.Entity.MentionList.Add(mention);
+                        var articles = mention.Entity.ArticleList;
+                        if (articles.Count == 0 || !ReferenceEquals(articles[articles.Count - 1], article)) articles.Add(article);
+                    }
+                }
+                _mentionsLinked = true;
+            }
+        }
+
+        // Entity and article → events are filled when the corpus is built: events are few.
         internal static void Link(Article[] articles, Event[] events)
         {
-            foreach (var article in articles)
-            {
-                foreach (var mention in article.Mentions)
-                {
-                    mention.Entity.MentionList.Add(mention);
-                    if (!mention.Entity.ArticleList.Contains(article)) mention.Entity.ArticleList.Add(article);
-                }
-            }
             foreach (var e in events)
             {
                 foreach (var participant in e.Participants)
@@ -429,6 +469,54 @@ namespace Sample.Data
                 }
             }
         }
+    }
+
+    /// <summary>Returns a packed table of the generated code (see PackedReader).</summary>
+    internal delegate global::System.ReadOnlySpan<byte> PackedData();
+
+    /// <summary>
+    /// Reads the generated packed tables: base64-alphabet digits, 5 bits and a continuation bit each.
+    /// Locations are stored as deltas from the previous one, in text order.
+    /// </summary>
+    internal ref struct PackedReader
+    {
+        private readonly global::System.ReadOnlySpan<byte> _data;
+        private int _position;
+        private int _start;
+        private int _line;
+
+        internal PackedReader(global::System.ReadOnlySpan<byte> data)
+        {
+            _data = data;
+            _position = 0;
+            _start = 0;
+            _line = 1;
+        }
+
+        internal bool AtEnd => _position >= _data.Length;
+
+        internal int Next()
+        {
+            int value = 0, shift = 0;
+            while (true)
+            {
+                var digit = Digit(_data[_position++]);
+                value |= (digit & 31) << shift;
+                if ((digit & 32) == 0) return value;
+                shift += 5;
+            }
+        }
+
+        internal TextLocation NextLocation()
+        {
+            _start += Next();
+            var length = Next();
+            _line += Next();
+            return new TextLocation(_start, length, _line, Next());
+        }
+
+        private static int Digit(int c)
+            => c >= 'A' && c <= 'Z' ? c - 'A' : c >= 'a' && c <= 'z' ? c - 'a' + 26 : c >= '0' && c <= '9' ? c - '0' + 52 : c == '+' ? 62 : 63;
     }
 
     internal static class CorpusResources
