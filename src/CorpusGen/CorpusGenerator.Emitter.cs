@@ -53,6 +53,40 @@ namespace CorpusGen
                 output.AddSource(options.ClassName + "." + article.Member + ".g.cs", w.ToString());
             }
 
+            // Per event: kind, precision, start and end as days since 0001-01-01, participant count and
+            // entity indexes, place index + 1 (0 for none), source count, then per source the article
+            // index and its location (start, length, line, column; absolute, sources jump between articles).
+            private static string PackEvents(CorpusSpec corpus)
+            {
+                var articleIndex = new Dictionary<string, int>(System.StringComparer.Ordinal);
+                for (var i = 0; i < corpus.Articles.Count; i++) articleIndex[corpus.Articles[i].Spec.Id] = i;
+                var entityIndex = new Dictionary<string, int>(System.StringComparer.Ordinal);
+                for (var i = 0; i < corpus.Entities.Count; i++) entityIndex[corpus.Entities[i].Id] = i;
+
+                var values = new List<int>();
+                foreach (var e in corpus.Events)
+                {
+                    values.Add((int)e.Kind);
+                    values.Add((int)e.Date.Precision);
+                    values.Add((int)(e.Date.Start.ToDateTime().Ticks / System.TimeSpan.TicksPerDay));
+                    values.Add((int)(e.Date.End.ToDateTime().Ticks / System.TimeSpan.TicksPerDay));
+                    values.Add(e.ParticipantIds.Count);
+                    foreach (var participant in e.ParticipantIds) values.Add(entityIndex[participant]);
+                    values.Add(e.PlaceId is { } place ? entityIndex[place] + 1 : 0);
+                    var sources = e.Sources.Where(s => articleIndex.ContainsKey(s.ArticleId)).ToList();
+                    values.Add(sources.Count);
+                    foreach (var source in sources)
+                    {
+                        values.Add(articleIndex[source.ArticleId]);
+                        values.Add(source.Span.Start);
+                        values.Add(source.Span.Length);
+                        values.Add(source.Span.Line);
+                        values.Add(source.Span.Column);
+                    }
+                }
+                return PackedEncoding.Encode(values);
+            }
+
             // Each location as (entity index when there is one) start delta, length, line delta, column:
             // locations come in text order, so the deltas are small.
             private static string PackLocations(IEnumerable<SourceSpan> spans, System.Func<int, int> entityIndex)
@@ -133,16 +167,10 @@ namespace CorpusGen
                 w.Line("};");
                 w.Line("Articles = new ArticleCollection(articles);");
 
-                var articleIndex = corpus.Articles.Select((a, i) => (a.Spec.Id, i)).ToDictionary(p => p.Id, p => p.i, System.StringComparer.Ordinal);
-                w.Line("Events = new Event[]").Line("{");
-                foreach (var e in corpus.Events)
-                {
-                    var participants = e.ParticipantIds.Count == 0 ? "global::System.Array.Empty<Entity>()" : "new Entity[] { " + string.Join(", ", e.ParticipantIds.Select(p => "Entities." + p)) + " }";
-                    var sources = string.Join(", ", e.Sources.Where(s => articleIndex.ContainsKey(s.ArticleId)).Select(s => "new EventSource(articles[" + Number(articleIndex[s.ArticleId]) + "], " + Location(s.Span) + ")"));
-                    w.Line("    new Event(" + Literal(e.Id) + ", EventKind." + e.Kind + ", " + EventDate(options, e.Date) + ", " + participants + ", "
-                        + (e.PlaceId is { } place ? "Entities." + place : "null") + ", new EventSource[] { " + sources + " }),");
-                }
-                w.Line("};");
+                // Events as one packed table (see PackEvents) and their ids; decoded once, here.
+                w.Line("Events = Event.Decode(articles, new string[]").Line("{");
+                foreach (var e in corpus.Events) w.Line("    " + Literal(e.Id) + ",");
+                w.Line("}, () => " + Packed(options, PackEvents(corpus)) + ");");
                 w.Line("Linker.Link(articles, Events);");
                 w.Close();
                 w.Close();
@@ -152,9 +180,6 @@ namespace CorpusGen
 
             private static string NewDate(GeneratorOptions options, CalendarDate date)
                 => "new " + DateType(options) + "(" + Number(date.Year) + ", " + Number(date.Month) + ", " + Number(date.Day) + ")";
-
-            private static string EventDate(GeneratorOptions options, DateValue date)
-                => "new EventDate(" + NewDate(options, date.Start) + ", " + NewDate(options, date.End) + ", DatePrecision." + date.Precision + ")";
 
             private static string Location(SourceSpan span)
                 => "new TextLocation(" + Number(span.Start) + ", " + Number(span.Length) + ", " + Number(span.Line) + ", " + Number(span.Column) + ")";

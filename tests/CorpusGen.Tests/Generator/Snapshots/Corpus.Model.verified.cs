@@ -394,6 +394,32 @@ namespace Sample.Data
 
         /// <inheritdoc />
         public override string ToString() => Date + " " + Kind + ": " + string.Join(", ", Participants);
+
+        // Reads the packed events table the generator writes for the corpus (see PackEvents there).
+        internal static Event[] Decode(Article[] articles, string[] ids, PackedData packed)
+        {
+            var reader = new PackedReader(packed());
+            var entities = Corpus.Entities.All;
+            var events = new Event[ids.Length];
+            for (var i = 0; i < events.Length; i++)
+            {
+                var kind = (EventKind)reader.Next();
+                var precision = (DatePrecision)reader.Next();
+                var start = global::System.DateOnly.MinValue.AddDays(reader.Next());
+                var end = global::System.DateOnly.MinValue.AddDays(reader.Next());
+                var participants = new Entity[reader.Next()];
+                for (var p = 0; p < participants.Length; p++) participants[p] = entities[reader.Next()];
+                var place = reader.Next();
+                var sources = new EventSource[reader.Next()];
+                for (var s = 0; s < sources.Length; s++)
+                {
+                    var article = articles[reader.Next()];
+                    sources[s] = new EventSource(article, new TextLocation(reader.Next(), reader.Next(), reader.Next(), reader.Next()));
+                }
+                events[i] = new Event(ids[i], kind, new EventDate(start, end, precision), participants, place == 0 ? null : entities[place - 1], sources);
+            }
+            return events;
+        }
     }
 
     /// <summary>The articles of the corpus, ordered by id, with lookup by id.</summary>

@@ -244,19 +244,19 @@ namespace Sample.Data
                     Article_004_2af67d93a0b182bd_86d0438b(),
                 };
                 Articles = new ArticleCollection(articles);
-                Events = new Event[]
+                Events = Event.Decode(articles, new string[]
                 {
-                    new Event("2023-09-12_2023-09-17-Visit-KimJongUn", EventKind.Visit, new EventDate(new global::System.DateOnly(2023, 9, 12), new global::System.DateOnly(2023, 9, 17), DatePrecision.Range), new Entity[] { Entities.KimJongUn }, Entities.Russia, new EventSource[] { new EventSource(articles[0], new TextLocation(2056, 170, 15, 1)), new EventSource(articles[2], new TextLocation(2240, 170, 13, 1)), new EventSource(articles[4], new TextLocation(1465, 127, 16, 1)) }),
-                    new Event("2023-09-13-Summit-KimJongUn-VladimirPutin", EventKind.Summit, new EventDate(new global::System.DateOnly(2023, 9, 13), new global::System.DateOnly(2023, 9, 13), DatePrecision.Day), new Entity[] { Entities.KimJongUn, Entities.VladimirPutin }, Entities.VostochnyCosmodrome, new EventSource[] { new EventSource(articles[0], new TextLocation(17, 203, 1, 18)), new EventSource(articles[0], new TextLocation(2056, 170, 15, 1)), new EventSource(articles[2], new TextLocation(2240, 170, 13, 1)), new EventSource(articles[3], new TextLocation(1621, 250, 8, 1)), new EventSource(articles[3], new TextLocation(1621, 250, 8, 1)), new EventSource(articles[4], new TextLocation(1593, 80, 16, 129)) }),
-                    new Event("2023-10-18-Visit-SergeiLavrov", EventKind.Visit, new EventDate(new global::System.DateOnly(2023, 10, 18), new global::System.DateOnly(2023, 10, 18), DatePrecision.Day), new Entity[] { Entities.SergeiLavrov }, Entities.NorthKorea, new EventSource[] { new EventSource(articles[0], new TextLocation(1575, 66, 11, 1)), new EventSource(articles[2], new TextLocation(1962, 54, 11, 1)) }),
-                    new Event("2023-10-19-Meeting-ChoeSonHui-SergeiLavrov", EventKind.Meeting, new EventDate(new global::System.DateOnly(2023, 10, 19), new global::System.DateOnly(2023, 10, 19), DatePrecision.Day), new Entity[] { Entities.ChoeSonHui, Entities.SergeiLavrov }, Entities.KumsusanStateGuestHouse, new EventSource[] { new EventSource(articles[0], new TextLocation(1248, 159, 9, 1)), new EventSource(articles[2], new TextLocation(1528, 276, 9, 1)) }),
-                    new Event("2023-10-19-Meeting-KimJongUn-SergeiLavrov", EventKind.Meeting, new EventDate(new global::System.DateOnly(2023, 10, 19), new global::System.DateOnly(2023, 10, 19), DatePrecision.Day), new Entity[] { Entities.KimJongUn, Entities.SergeiLavrov }, null, new EventSource[] { new EventSource(articles[0], new TextLocation(221, 109, 1, 222)) }),
-                    new Event("2023-10-19-Statement-NorthKorea", EventKind.Statement, new EventDate(new global::System.DateOnly(2023, 10, 19), new global::System.DateOnly(2023, 10, 19), DatePrecision.Day), new Entity[] { Entities.NorthKorea }, null, new EventSource[] { new EventSource(articles[0], new TextLocation(1865, 189, 13, 1)) }),
-                    new Event("2023-10-22-Statement-MinsongKu", EventKind.Statement, new EventDate(new global::System.DateOnly(2023, 10, 22), new global::System.DateOnly(2023, 10, 22), DatePrecision.Day), new Entity[] { Entities.MinsongKu }, null, new EventSource[] { new EventSource(articles[2], new TextLocation(1009, 346, 7, 1)) }),
-                    new Event("2023-10-28-Statement-ChoeSonHui", EventKind.Statement, new EventDate(new global::System.DateOnly(2023, 10, 28), new global::System.DateOnly(2023, 10, 28), DatePrecision.Day), new Entity[] { Entities.ChoeSonHui }, null, new EventSource[] { new EventSource(articles[2], new TextLocation(17, 228, 1, 18)) }),
-                    new Event("2024-01-16-Meeting-ChoeSonHui-VladimirPutin", EventKind.Meeting, new EventDate(new global::System.DateOnly(2024, 1, 16), new global::System.DateOnly(2024, 1, 16), DatePrecision.Day), new Entity[] { Entities.ChoeSonHui, Entities.VladimirPutin }, Entities.Kremlin, new EventSource[] { new EventSource(articles[4], new TextLocation(971, 219, 12, 1)), new EventSource(articles[4], new TextLocation(971, 219, 12, 1)) }),
-                    new Event("2024-01-16-Statement-DmitryPeskov", EventKind.Statement, new EventDate(new global::System.DateOnly(2024, 1, 16), new global::System.DateOnly(2024, 1, 16), DatePrecision.Day), new Entity[] { Entities.DmitryPeskov }, null, new EventSource[] { new EventSource(articles[4], new TextLocation(1192, 271, 14, 1)) }),
-                };
+                    "2023-09-12_2023-09-17-Visit-KimJongUn",
+                    "2023-09-13-Summit-KimJongUn-VladimirPutin",
+                    "2023-10-18-Visit-SergeiLavrov",
+                    "2023-10-19-Meeting-ChoeSonHui-SergeiLavrov",
+                    "2023-10-19-Meeting-KimJongUn-SergeiLavrov",
+                    "2023-10-19-Statement-NorthKorea",
+                    "2023-10-22-Statement-MinsongKu",
+                    "2023-10-28-Statement-ChoeSonHui",
+                    "2024-01-16-Meeting-ChoeSonHui-VladimirPutin",
+                    "2024-01-16-Statement-DmitryPeskov",
+                }, () => "BC2uxW7uxWBFPDAogCqFPBCgmCqFNBE5tB/DQBCA3uxW3uxWCFJuBGARrGBSAogCqFPBCgmCqFNBD1yB6HIBD1yB6HIBE5xBwCQhEBA6vxW6vxWBHOCAnxBiCLBCq9B2BLBAA7vxW7vxWCBHnBCAgnB/EJBC4vB0IJBAA7vxW7vxWCFHABA9GtDB+GEA7vxW7vxWBNABAp6B9FNBEA+vxW+vxWBGABCxf6KHBEAkwxWkwxWBBABCRkHBSAA0yxW0yxWCBJYCEre7GMBEre7GMBEA0yxW0yxWBCABEolBvIOB"u8);
                 Linker.Link(articles, Events);
             }
         }
