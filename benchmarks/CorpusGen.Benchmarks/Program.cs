@@ -1,4 +1,11 @@
 using BenchmarkDotNet.Running;
+using CorpusGen.Benchmarks;
 
 // dotnet run -c Release --project benchmarks/CorpusGen.Benchmarks -- --filter '*'
+// dotnet run -c Release --project benchmarks/CorpusGen.Benchmarks -- diagnose 10000
+if (args.Length > 0 && args[0] == "diagnose")
+{
+    StepTimings.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 10_000);
+    return;
+}
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

@@ -24,12 +24,38 @@ namespace CorpusGen.Core.Events
                 .ThenBy(e => e.Sources.Count > 0 ? e.Sources[0].FileName : "", StringComparer.Ordinal)
                 .ToList();
 
+            // Reports of one happening share a participant and overlap in time, so candidates are
+            // looked up by (kind family, participant, month) instead of comparing every pair: merging
+            // stays near linear in the number of events, which a 25,000-article corpus needs.
             var merged = new List<EventSpec>();
+            var candidates = new Dictionary<(int Family, string Participant, int Month), List<int>>();
+            var seen = new HashSet<int>();
             foreach (var candidate in ordered)
             {
-                var index = merged.FindIndex(existing => SameHappening(existing, candidate));
-                if (index < 0) merged.Add(candidate);
-                else merged[index] = Combine(merged[index], candidate);
+                var index = -1;
+                seen.Clear();
+                foreach (var key in Keys(candidate))
+                {
+                    if (!candidates.TryGetValue(key, out var indexes)) continue;
+                    foreach (var i in indexes)
+                    {
+                        if (seen.Add(i) && (index < 0 || i < index) && SameHappening(merged[i], candidate)) index = i;
+                    }
+                }
+                if (index < 0)
+                {
+                    index = merged.Count;
+                    merged.Add(candidate);
+                }
+                else
+                {
+                    merged[index] = Combine(merged[index], candidate);
+                }
+                foreach (var key in Keys(merged[index]))
+                {
+                    if (!candidates.TryGetValue(key, out var indexes)) candidates[key] = indexes = new List<int>();
+                    if (indexes.Count == 0 || indexes[indexes.Count - 1] != index) indexes.Add(index);
+                }
             }
 
             var result = merged
@@ -45,6 +71,20 @@ namespace CorpusGen.Core.Events
                 if (used[id] > 1) result[i] = result[i] with { Id = id + "-" + used[id] };
             }
             return result;
+        }
+
+        // Every month the event touches, a day either side (a visit may continue across a month end).
+        private static IEnumerable<(int, string, int)> Keys(EventSpec e)
+        {
+            var first = e.Date.Start.ToDateTime().AddDays(-1);
+            var last = e.Date.End.ToDateTime().AddDays(1);
+            foreach (var participant in e.ParticipantIds)
+            {
+                for (var month = new DateTime(first.Year, first.Month, 1); month <= last; month = month.AddMonths(1))
+                {
+                    yield return (Family(e.Kind), participant, month.Year * 12 + month.Month);
+                }
+            }
         }
 
         private static bool SameHappening(EventSpec a, EventSpec b)

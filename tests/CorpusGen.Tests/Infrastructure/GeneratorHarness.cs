@@ -11,43 +11,9 @@ using Basic.Reference.Assemblies;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Text;
+using CorpusGen.Synthetic;
 
 namespace CorpusGen.Tests.Infrastructure;
-
-/// <summary>An additional file held in memory.</summary>
-public sealed class InMemoryAdditionalText(string path, string text) : AdditionalText
-{
-    private readonly SourceText _text = SourceText.From(text, Encoding.UTF8);
-
-    public override string Path { get; } = path;
-
-    public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
-}
-
-/// <summary>Analyzer config options: MSBuild properties and per-file item metadata, as the build would pass them.</summary>
-public sealed class TestOptionsProvider(IReadOnlyDictionary<string, string> global, IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> perFile)
-    : AnalyzerConfigOptionsProvider
-{
-    public override AnalyzerConfigOptions GlobalOptions { get; } = new DictionaryOptions(global);
-
-    public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => DictionaryOptions.Empty;
-
-    public override AnalyzerConfigOptions GetOptions(AdditionalText textFile)
-        => perFile.TryGetValue(textFile.Path, out var options) ? new DictionaryOptions(options) : DictionaryOptions.Empty;
-
-    private sealed class DictionaryOptions(IReadOnlyDictionary<string, string> values) : AnalyzerConfigOptions
-    {
-        public static DictionaryOptions Empty { get; } = new(new Dictionary<string, string>());
-
-        public override bool TryGetValue(string key, out string value)
-        {
-            if (values.TryGetValue(key, out var found)) { value = found; return true; }
-            value = null!;
-            return false;
-        }
-    }
-}
 
 /// <summary>Builds a generator driver over corpus files the way CorpusGen.targets presents them to the compiler.</summary>
 public static class GeneratorHarness
@@ -65,30 +31,9 @@ public static class GeneratorHarness
             ("/project/corpus/catalog.json", File.ReadAllText(SampleCorpus.CatalogPath)));
 
     public static (List<AdditionalText> Texts, TestOptionsProvider Options) Files(Input input)
-    {
-        var texts = new List<AdditionalText>();
-        var perFile = new Dictionary<string, IReadOnlyDictionary<string, string>>();
-        foreach (var (path, text) in input.Articles)
-        {
-            texts.Add(new InMemoryAdditionalText(path, text));
-            perFile[path] = ArticleMetadata(path);
-        }
-        if (input.Catalog is { } catalog)
-        {
-            texts.Add(new InMemoryAdditionalText(catalog.Path, catalog.Text));
-            perFile[catalog.Path] = new Dictionary<string, string> { ["build_metadata.AdditionalFiles.CorpusGenKind"] = "Catalog" };
-        }
-        var global = new Dictionary<string, string> { ["build_property.CorpusGenNamespace"] = input.Namespace, ["build_property.ProjectDir"] = "/project/" };
-        return (texts, new TestOptionsProvider(global, perFile));
-    }
+        => GeneratorInputs.For(input.Articles, input.Catalog, input.Namespace);
 
-    public static IReadOnlyDictionary<string, string> ArticleMetadata(string path) => new Dictionary<string, string>
-    {
-        ["build_metadata.AdditionalFiles.CorpusGenKind"] = "Article",
-        ["build_metadata.AdditionalFiles.CorpusGenResource"] = ResourceName(path),
-    };
-
-    public static string ResourceName(string path) => "CorpusGen/" + Path.GetFileName(path);
+    public static string ResourceName(string path) => GeneratorInputs.ResourceName(path);
 
     public static CSharpCompilation Compilation(params string[] sources) => Compilation(ParseOptions, sources);
 

@@ -1,0 +1,91 @@
+extern alias Generator;
+
+using System.Text;
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using CorpusGen.Synthetic;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace CorpusGen.Benchmarks;
+
+/// <summary>The generator in process (GeneratorDriver), as a build or the IDE runs it, over synthetic corpora.</summary>
+public abstract class GeneratorBenchmarkBase
+{
+    protected static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
+
+    protected List<AdditionalText> Texts { get; private set; } = [];
+    protected TestOptionsProvider Options { get; private set; } = null!;
+    protected Compilation Compilation { get; private set; } = null!;
+
+    public static long TextBytes { get; private set; }
+
+    protected void Prepare(int articles)
+    {
+        var corpus = SyntheticCorpus.Generate(articles).Select(a => ("/project/corpus/" + a.FileName, a.Text)).ToList();
+        TextBytes = corpus.Sum(a => (long)Encoding.UTF8.GetByteCount(a.Text));
+        var (texts, options) = GeneratorInputs.For(corpus, ("/project/corpus/catalog.json", SyntheticCorpus.CatalogJson));
+        Texts = texts;
+        Options = options;
+        Compilation = CSharpCompilation.Create(
+            "Consumer",
+            new[] { CSharpSyntaxTree.ParseText("namespace Consumer { public static class Program { public static void Main() { } } }", ParseOptions) },
+            new[] { MetadataReference.CreateFromFile(typeof(object).Assembly.Location) },
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+    }
+
+    protected GeneratorDriver NewDriver(bool trackSteps = false)
+        => CSharpGeneratorDriver.Create(
+            new[] { new Generator::CorpusGen.CorpusGenerator().AsSourceGenerator() },
+            Texts,
+            ParseOptions,
+            Options,
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
+}
+
+/// <summary>A build from nothing: every article extracted, every source emitted.</summary>
+[MemoryDiagnoser]
+[Config(typeof(ColdRunConfig))]
+public class GeneratorColdRunBenchmarks : GeneratorBenchmarkBase
+{
+    [Params(1_000, 10_000, 25_000)]
+    public int Articles { get; set; }
+
+    [GlobalSetup]
+    public void Setup() => Prepare(Articles);
+
+    [Benchmark(Description = "Cold generator run")]
+    public GeneratorDriver ColdRun() => NewDriver().RunGenerators(Compilation);
+
+    private sealed class ColdRunConfig : ManualConfig
+    {
+        public ColdRunConfig() => AddJob(Job.Default.WithWarmupCount(1).WithIterationCount(5).WithInvocationCount(1).WithUnrollFactor(1).WithId("Cold"));
+    }
+}
+
+/// <summary>What the IDE pays per keystroke and per article edit with a 10,000-article corpus loaded.</summary>
+[MemoryDiagnoser]
+public class GeneratorIncrementalBenchmarks : GeneratorBenchmarkBase
+{
+    private GeneratorDriver _warm = null!;
+    private Compilation _editedCompilation = null!;
+    private AdditionalText _article = null!;
+    private AdditionalText _editedArticle = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        Prepare(10_000);
+        _warm = NewDriver().RunGenerators(Compilation);
+        _editedCompilation = Compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("namespace Consumer { class Edited { int _x; } }", ParseOptions));
+        _article = Texts[Texts.Count / 2];
+        _editedArticle = new InMemoryAdditionalText(_article.Path, _article.GetText()!.ToString().Replace(" met ", " met with "));
+    }
+
+    [Benchmark(Description = "C# keystroke, 10k articles loaded")]
+    public GeneratorDriver CSharpEdit() => _warm.RunGenerators(_editedCompilation);
+
+    [Benchmark(Description = "One article edited, 10k articles loaded")]
+    public GeneratorDriver OneArticleEdited() => _warm.ReplaceAdditionalText(_article, _editedArticle).RunGenerators(Compilation);
+}

@@ -1,0 +1,44 @@
+using System.Diagnostics;
+using CorpusGen.Synthetic;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace CorpusGen.Benchmarks;
+
+/// <summary>
+/// `dotnet run -c Release --project benchmarks/CorpusGen.Benchmarks -- diagnose [articles]`:
+/// where a cold run, a C# keystroke and an article edit spend their time, step by step, from the
+/// driver's own step tracking. For finding the cause; the benchmarks give the figures.
+/// </summary>
+public sealed class StepTimings : GeneratorBenchmarkBase
+{
+    public static void Run(int articles)
+    {
+        var timings = new StepTimings();
+        timings.Prepare(articles);
+        var clock = Stopwatch.StartNew();
+        var driver = timings.NewDriver(trackSteps: true).RunGenerators(timings.Compilation);
+        Report($"cold run, {articles} articles", clock.Elapsed, driver);
+
+        clock.Restart();
+        var keystroke = driver.RunGenerators(timings.Compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("class Edited { }", ParseOptions)));
+        Report("C# keystroke", clock.Elapsed, keystroke);
+
+        var article = timings.Texts[timings.Texts.Count / 2];
+        var edited = new InMemoryAdditionalText(article.Path, article.GetText()!.ToString().Replace(" met ", " met with "));
+        clock.Restart();
+        var edit = driver.ReplaceAdditionalText(article, edited).RunGenerators(timings.Compilation);
+        Report("one article edited", clock.Elapsed, edit);
+    }
+
+    private static void Report(string what, TimeSpan elapsed, GeneratorDriver driver)
+    {
+        Console.WriteLine($"{what}: {elapsed.TotalMilliseconds:F1} ms");
+        var result = driver.GetRunResult().Results.Single();
+        foreach (var (name, runs) in result.TrackedSteps.Concat(result.TrackedOutputSteps).OrderByDescending(s => s.Value.Sum(r => r.ElapsedTime.Ticks)).Take(8))
+        {
+            var reasons = runs.SelectMany(r => r.Outputs).GroupBy(o => o.Reason).Select(g => $"{g.Key} {g.Count()}");
+            Console.WriteLine($"  {name,-28} {runs.Sum(r => r.ElapsedTime.TotalMilliseconds),9:F1} ms  [{string.Join(", ", reasons)}]");
+        }
+    }
+}

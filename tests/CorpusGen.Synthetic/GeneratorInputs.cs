@@ -1,0 +1,70 @@
+using System.Text;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+
+namespace CorpusGen.Synthetic;
+
+/// <summary>An additional file held in memory.</summary>
+public sealed class InMemoryAdditionalText(string path, string text) : AdditionalText
+{
+    private readonly SourceText _text = SourceText.From(text, Encoding.UTF8);
+
+    public override string Path { get; } = path;
+
+    public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
+}
+
+/// <summary>Analyzer config options: MSBuild properties and per-file item metadata, as the build would pass them.</summary>
+public sealed class TestOptionsProvider(IReadOnlyDictionary<string, string> global, IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> perFile)
+    : AnalyzerConfigOptionsProvider
+{
+    public override AnalyzerConfigOptions GlobalOptions { get; } = new DictionaryOptions(global);
+
+    public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => DictionaryOptions.Empty;
+
+    public override AnalyzerConfigOptions GetOptions(AdditionalText textFile)
+        => perFile.TryGetValue(textFile.Path, out var options) ? new DictionaryOptions(options) : DictionaryOptions.Empty;
+
+    private sealed class DictionaryOptions(IReadOnlyDictionary<string, string> values) : AnalyzerConfigOptions
+    {
+        public static DictionaryOptions Empty { get; } = new(new Dictionary<string, string>());
+
+        public override bool TryGetValue(string key, out string value)
+        {
+            if (values.TryGetValue(key, out var found)) { value = found; return true; }
+            value = null!;
+            return false;
+        }
+    }
+}
+
+/// <summary>Corpus files as a build hands them to the generator (CorpusGen.targets' item metadata included).</summary>
+public static class GeneratorInputs
+{
+    public static (List<AdditionalText> Texts, TestOptionsProvider Options) For(
+        IEnumerable<(string Path, string Text)> articles, (string Path, string Text)? catalog, string ns = "Sample.Data")
+    {
+        var texts = new List<AdditionalText>();
+        var perFile = new Dictionary<string, IReadOnlyDictionary<string, string>>();
+        foreach (var (path, text) in articles)
+        {
+            texts.Add(new InMemoryAdditionalText(path, text));
+            perFile[path] = new Dictionary<string, string>
+            {
+                ["build_metadata.AdditionalFiles.CorpusGenKind"] = "Article",
+                ["build_metadata.AdditionalFiles.CorpusGenResource"] = ResourceName(path),
+            };
+        }
+        if (catalog is { } c)
+        {
+            texts.Add(new InMemoryAdditionalText(c.Path, c.Text));
+            perFile[c.Path] = new Dictionary<string, string> { ["build_metadata.AdditionalFiles.CorpusGenKind"] = "Catalog" };
+        }
+        var global = new Dictionary<string, string> { ["build_property.CorpusGenNamespace"] = ns, ["build_property.ProjectDir"] = "/project/" };
+        return (texts, new TestOptionsProvider(global, perFile));
+    }
+
+    /// <summary>The resource name CorpusGen.targets gives an article file.</summary>
+    public static string ResourceName(string path) => "CorpusGen/" + Path.GetFileName(path);
+}
