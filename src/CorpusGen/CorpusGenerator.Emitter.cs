@@ -31,11 +31,23 @@ namespace CorpusGen
                 output.AddSource(options.ClassName + ".Model.g.cs", Header + source);
             }
 
-            public static void EmitArticle(SourceProductionContext output, GeneratedArticle article, EntityIndexes entities, GeneratorOptions options)
+            public static void EmitArticles(SourceProductionContext output, ArticleBucket bucket, EntityIndexes entities, GeneratorOptions options)
             {
-                var spec = article.Spec;
+                if (bucket.Articles.Count == 0) return;
                 var w = new SourceWriter();
                 w.Line(Header).Open("namespace " + options.Namespace).Open("partial class " + options.ClassName);
+                for (var i = 0; i < bucket.Articles.Count; i++)
+                {
+                    if (i > 0) w.Line();
+                    EmitArticle(w, bucket.Articles[i], entities, options);
+                }
+                w.Close().Close();
+                output.AddSource(options.ClassName + ".Articles" + bucket.Index.ToString("D2", CultureInfo.InvariantCulture) + ".g.cs", w.ToString());
+            }
+
+            private static void EmitArticle(SourceWriter w, GeneratedArticle article, EntityIndexes entities, GeneratorOptions options)
+            {
+                var spec = article.Spec;
                 w.Summary("Creates article <c>" + Xml(spec.FileName) + "</c>.");
                 w.Line("private static Article " + article.Member + "() => new Article(");
                 w.Line("    id: " + Literal(spec.Id) + ",");
@@ -49,8 +61,6 @@ namespace CorpusGen
                 w.Line("    dateline: " + Literal(spec.Dateline) + ",");
                 w.Line("    paragraphs: () => " + Packed(options, PackLocations(spec.Paragraphs.Select(p => p.Span), _ => -1)) + ",");
                 w.Line("    mentions: () => " + Packed(options, PackLocations(spec.Mentions.Select(m => m.Span), i => entities.IndexOf(spec.Mentions[i].EntityId))) + ");");
-                w.Close().Close();
-                output.AddSource(options.ClassName + "." + article.Member + ".g.cs", w.ToString());
             }
 
             // Per event: kind, precision, start and end as days since 0001-01-01, participant count and
@@ -59,7 +69,7 @@ namespace CorpusGen
             private static string PackEvents(CorpusSpec corpus)
             {
                 var articleIndex = new Dictionary<string, int>(System.StringComparer.Ordinal);
-                for (var i = 0; i < corpus.Articles.Count; i++) articleIndex[corpus.Articles[i].Spec.Id] = i;
+                for (var i = 0; i < corpus.Articles.Count; i++) articleIndex[corpus.Articles[i].Id] = i;
                 var entityIndex = new Dictionary<string, int>(System.StringComparer.Ordinal);
                 for (var i = 0; i < corpus.Entities.Count; i++) entityIndex[corpus.Entities[i].Id] = i;
 

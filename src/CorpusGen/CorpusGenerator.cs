@@ -71,7 +71,13 @@ namespace CorpusGen
             // depends on the catalog (which re-runs every article anyway when it changes).
             var entityIndexes = catalog
                 .Select(static (catalog, _) => new EntityIndexes(catalog.Entities.Select(e => e.Id).ToEquatableArray()));
-            context.RegisterSourceOutput(articles.Combine(entityIndexes).Combine(options), static (output, pair) => Emitter.EmitArticle(output, pair.Left.Left, pair.Left.Right, pair.Right));
+            // Articles reach the output in a fixed number of buckets (see ArticleBucket for why);
+            // extraction above stays one step per article.
+            var buckets = articles
+                .Collect()
+                .SelectMany(static (all, _) => ArticleBucket.Split(all))
+                .WithTrackingName(TrackingNames.ArticleBuckets);
+            context.RegisterSourceOutput(buckets.Combine(entityIndexes).Combine(options), static (output, pair) => Emitter.EmitArticles(output, pair.Left.Left, pair.Left.Right, pair.Right));
             context.RegisterSourceOutput(corpus.Combine(options), static (output, pair) => Emitter.EmitCorpus(output, pair.Left, pair.Right));
         }
 
@@ -94,7 +100,7 @@ namespace CorpusGen
         private static CorpusSpec BuildCorpus(ImmutableArray<GeneratedArticle> articles, CatalogSpec catalog)
         {
             var corpus = CorpusAssembler.Assemble(articles, a => a.Spec, a => a.Path);
-            return new CorpusSpec(corpus.Articles.ToEquatableArray(), catalog.Entities, corpus.Events.ToEquatableArray());
+            return new CorpusSpec(corpus.Articles.Select(a => new ArticleRef(a.Spec.Id, a.Member)).ToEquatableArray(), catalog.Entities, corpus.Events.ToEquatableArray());
         }
     }
 }

@@ -12,6 +12,9 @@ namespace CorpusGen
         /// <summary>One article extracted (one step output per article).</summary>
         public const string Article = nameof(Article);
 
+        /// <summary>Articles grouped into the fixed set of buckets emitted as files.</summary>
+        public const string ArticleBuckets = nameof(ArticleBuckets);
+
         /// <summary>Generation options: namespace, class name, date type.</summary>
         public const string Options = nameof(Options);
 

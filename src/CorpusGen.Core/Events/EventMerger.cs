@@ -28,34 +28,53 @@ namespace CorpusGen.Core.Events
             // looked up by (kind family, participant, month) instead of comparing every pair: merging
             // stays near linear in the number of events, which a 25,000-article corpus needs.
             var merged = new List<EventSpec>();
+            var sources = new List<List<EventSourceSpec>>();
             var candidates = new Dictionary<(int Family, string Participant, int Month), List<int>>();
-            var seen = new HashSet<int>();
+            var seenAt = new List<int>(); // per merged event, the candidate that last looked at it
+            var round = 0;
             foreach (var candidate in ordered)
             {
+                round++;
                 var index = -1;
-                seen.Clear();
                 foreach (var key in Keys(candidate))
                 {
                     if (!candidates.TryGetValue(key, out var indexes)) continue;
                     foreach (var i in indexes)
                     {
-                        if (seen.Add(i) && (index < 0 || i < index) && SameHappening(merged[i], candidate)) index = i;
+                        if (seenAt[i] == round) continue;
+                        seenAt[i] = round;
+                        if ((index < 0 || i < index) && SameHappening(merged[i], candidate)) index = i;
                     }
                 }
                 if (index < 0)
                 {
                     index = merged.Count;
                     merged.Add(candidate);
+                    sources.Add(new List<EventSourceSpec>(candidate.Sources));
+                    seenAt.Add(round);
                 }
                 else
                 {
                     merged[index] = Combine(merged[index], candidate);
+                    sources[index].AddRange(candidate.Sources);
                 }
                 foreach (var key in Keys(merged[index]))
                 {
                     if (!candidates.TryGetValue(key, out var indexes)) candidates[key] = indexes = new List<int>();
                     if (indexes.Count == 0 || indexes[indexes.Count - 1] != index) indexes.Add(index);
                 }
+            }
+
+            // Sources are ordered and de-duplicated once, not at every merge step.
+            for (var i = 0; i < merged.Count; i++)
+            {
+                merged[i] = merged[i] with
+                {
+                    Sources = sources[i].Distinct()
+                        .OrderBy(s => s.FileName, StringComparer.Ordinal)
+                        .ThenBy(s => s.Span.Start)
+                        .ToEquatableArray(),
+                };
             }
 
             var result = merged
@@ -89,30 +108,30 @@ namespace CorpusGen.Core.Events
 
         private static bool SameHappening(EventSpec a, EventSpec b)
         {
+            // Cheapest test first: this runs for every candidate pair.
             if (Family(a.Kind) != Family(b.Kind)) return false;
-            var sameParticipants = a.ParticipantIds.Count == b.ParticipantIds.Count && !a.ParticipantIds.Except(b.ParticipantIds).Any();
-            // Places are named at different grains ("the space center in the Amur region", "Vostochny
-            // Cosmodrome"): they only tell reports apart when the participants do not already agree.
-            if (!sameParticipants && a.PlaceId is not null && b.PlaceId is not null && a.PlaceId != b.PlaceId) return false;
             var datesAgree = a.Date.IsWithin(b.Date) || b.Date.IsWithin(a.Date)
                 || (a.Kind == EventKind.Visit && Math.Abs((a.Date.Start.ToDateTime() - b.Date.End.ToDateTime()).TotalDays) <= 1);
             if (!datesAgree) return false;
-            var shared = a.ParticipantIds.Count(b.ParticipantIds.Contains);
+            var shared = 0;
+            foreach (var participant in a.ParticipantIds)
+            {
+                foreach (var other in b.ParticipantIds)
+                {
+                    if (string.Equals(participant, other, StringComparison.Ordinal)) { shared++; break; }
+                }
+            }
+            var sameParticipants = shared == a.ParticipantIds.Count && shared == b.ParticipantIds.Count;
+            // Places are named at different grains ("the space center in the Amur region", "Vostochny
+            // Cosmodrome"): they only tell reports apart when the participants do not already agree.
+            if (!sameParticipants && a.PlaceId is not null && b.PlaceId is not null && a.PlaceId != b.PlaceId) return false;
             return shared == a.ParticipantIds.Count || shared == b.ParticipantIds.Count || shared >= 2;
         }
 
         // The first report is the most precise one (Merge orders them so): its participants and place
         // win, because a vaguer report often names bystanders ("according to Lavrov, the meeting ...").
         private static EventSpec Combine(EventSpec a, EventSpec b)
-        {
-            var participants = a.ParticipantIds;
-            var sources = a.Sources.Concat(b.Sources)
-                .Distinct()
-                .OrderBy(s => s.FileName, StringComparer.Ordinal)
-                .ThenBy(s => s.Span.Start)
-                .ToEquatableArray();
-            return new EventSpec(a.Id, Stronger(a.Kind, b.Kind), PreciseDate(a, b), participants, a.PlaceId ?? b.PlaceId, sources);
-        }
+            => new EventSpec(a.Id, Stronger(a.Kind, b.Kind), PreciseDate(a, b), a.ParticipantIds, a.PlaceId ?? b.PlaceId, a.Sources);
 
         private static DateValue PreciseDate(EventSpec a, EventSpec b)
         {

@@ -48,7 +48,8 @@ namespace CorpusGen.Core.Model
         public static CalendarDate From(DateTime value) => new CalendarDate(value.Year, value.Month, value.Day);
 
         /// <inheritdoc />
-        public int CompareTo(CalendarDate other) => ToDateTime().CompareTo(other.ToDateTime());
+        public int CompareTo(CalendarDate other)
+            => Year != other.Year ? Year.CompareTo(other.Year) : Month != other.Month ? Month.CompareTo(other.Month) : Day.CompareTo(other.Day);
 
         /// <summary>ISO 8601: <c>2023-09-13</c>.</summary>
         public override string ToString() => ToDateTime().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -9,6 +9,42 @@ namespace CorpusGen.Model
     public sealed record GeneratedArticle(ArticleSpec Spec, string Member, string? ResourceName, string Path);
 
     /// <summary>
+    /// A fixed share of the articles, emitted as one source file. A generated file per article made
+    /// the driver's per-run bookkeeping grow with the corpus (hundreds of milliseconds per keystroke
+    /// at 10,000 files); a fixed number of buckets keyed by a stable hash of the id keeps it flat,
+    /// and an edit or a new article changes only its own bucket.
+    /// </summary>
+    public sealed record ArticleBucket(int Index, EquatableArray<GeneratedArticle> Articles)
+    {
+        /// <summary>How many buckets there are, whatever the corpus size.</summary>
+        public const int Count = 64;
+
+        /// <summary>Splits articles into all <see cref="Count"/> buckets (empty ones included, so positions never shift).</summary>
+        public static System.Collections.Generic.IEnumerable<ArticleBucket> Split(System.Collections.Immutable.ImmutableArray<GeneratedArticle> articles)
+        {
+            var buckets = new System.Collections.Generic.List<GeneratedArticle>[Count];
+            for (var i = 0; i < Count; i++) buckets[i] = new System.Collections.Generic.List<GeneratedArticle>();
+            foreach (var article in articles) buckets[Of(article.Spec.Id)].Add(article);
+            for (var i = 0; i < Count; i++)
+            {
+                buckets[i].Sort((a, b) => string.CompareOrdinal(a.Member, b.Member));
+                yield return new ArticleBucket(i, buckets[i].ToEquatableArray());
+            }
+        }
+
+        // FNV-1a: string.GetHashCode is randomized per process and would reshuffle the files.
+        private static int Of(string id)
+        {
+            unchecked
+            {
+                var hash = 2166136261u;
+                foreach (var c in id) hash = (hash ^ c) * 16777619u;
+                return (int)(hash % Count);
+            }
+        }
+    }
+
+    /// <summary>
     /// Entity ids in catalog order: a mention is emitted as the index of its entity here. Equal by
     /// the ids alone (the lookup is a cache, not state), as a pipeline model must be.
     /// </summary>
@@ -44,9 +80,16 @@ namespace CorpusGen.Model
         }
     }
 
-    /// <summary>The whole corpus: unique articles (ordinal by id), the catalog's entities and the merged events.</summary>
+    /// <summary>What the corpus index needs of an article: its id and the member that creates it.</summary>
+    public sealed record ArticleRef(string Id, string Member);
+
+    /// <summary>
+    /// The whole corpus: unique articles (ordinal by id), the catalog's entities and the merged
+    /// events. Articles are only referenced here: the full extraction lives in the per-article
+    /// step, and comparing this model on every edit must stay cheap.
+    /// </summary>
     public sealed record CorpusSpec(
-        EquatableArray<GeneratedArticle> Articles,
+        EquatableArray<ArticleRef> Articles,
         EquatableArray<EntitySpec> Entities,
         EquatableArray<EventSpec> Events);
 }

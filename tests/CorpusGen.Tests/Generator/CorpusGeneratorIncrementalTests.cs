@@ -17,7 +17,7 @@ namespace CorpusGen.Tests.Generator;
 /// <summary>What re-runs when something changes, read from the driver's step tracking (never from timings).</summary>
 public class CorpusGeneratorIncrementalTests
 {
-    private static readonly string[] CorpusSteps = { TrackingNames.CorpusFiles, TrackingNames.Catalog, TrackingNames.Article, TrackingNames.Options, TrackingNames.Corpus };
+    private static readonly string[] CorpusSteps = { TrackingNames.CorpusFiles, TrackingNames.Catalog, TrackingNames.Article, TrackingNames.ArticleBuckets, TrackingNames.Options, TrackingNames.Corpus };
 
     private sealed record Run(GeneratorDriver Driver, Compilation Compilation, List<AdditionalText> Texts)
     {
@@ -80,6 +80,11 @@ public class CorpusGeneratorIncrementalTests
         Assert.All(articleSteps.Where(s => s.Id != "002_25535de30e10e091"), s => Assert.Equal(IncrementalStepRunReason.Cached, s.Reason));
         Assert.All(driver.GetRunResult().Results.Single().TrackedSteps[TrackingNames.Catalog].SelectMany(r => r.Outputs),
             o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
+
+        // Only the edited article's bucket is emitted again.
+        var buckets = driver.GetRunResult().Results.Single().TrackedSteps[TrackingNames.ArticleBuckets].SelectMany(r => r.Outputs).ToList();
+        Assert.Equal(64, buckets.Count);
+        Assert.Single(buckets, b => b.Reason == IncrementalStepRunReason.Modified);
     }
 
     [Fact]
