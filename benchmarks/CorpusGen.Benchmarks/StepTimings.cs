@@ -47,7 +47,7 @@ public sealed class StepTimings : GeneratorBenchmarkBase
     {
         Console.WriteLine($"{what}: {elapsed.TotalMilliseconds:F1} ms");
         var result = driver.GetRunResult().Results.Single();
-        foreach (var (name, runs) in result.TrackedSteps.Concat(result.TrackedOutputSteps).OrderByDescending(s => s.Value.Sum(r => r.ElapsedTime.Ticks)).Take(8))
+        foreach (var (name, runs) in result.TrackedSteps.Concat(result.TrackedOutputSteps).OrderByDescending(s => s.Value.Sum(r => r.ElapsedTime.Ticks)).Take(14))
         {
             var reasons = runs.SelectMany(r => r.Outputs).GroupBy(o => o.Reason).Select(g => $"{g.Key} {g.Count()}");
             Console.WriteLine($"  {name,-28} {runs.Sum(r => r.ElapsedTime.TotalMilliseconds),9:F1} ms  [{string.Join(", ", reasons)}]");

@@ -19,6 +19,13 @@ namespace CorpusGen.Core
         /// <summary>Assembles items that each carry an extracted article and the file path it came from.</summary>
         public static AssembledCorpus<T> Assemble<T>(IEnumerable<T> items, Func<T, ArticleSpec> spec, Func<T, string> path)
         {
+            var (unique, duplicates) = Unique(items, spec, path);
+            return new AssembledCorpus<T>(unique, duplicates, EventMerger.Merge(unique.SelectMany(i => spec(i).Events)));
+        }
+
+        /// <summary>One item per article id, ordered by id (the first file by path wins), and the duplicates left out.</summary>
+        public static (List<T> Unique, List<(T Duplicate, T Owner)> Duplicates) Unique<T>(IEnumerable<T> items, Func<T, ArticleSpec> spec, Func<T, string> path)
+        {
             var unique = new List<T>();
             var duplicates = new List<(T, T)>();
             foreach (var group in items.OrderBy(i => spec(i).Id, StringComparer.Ordinal).ThenBy(path, StringComparer.Ordinal).GroupBy(i => spec(i).Id, StringComparer.Ordinal))
@@ -27,8 +34,7 @@ namespace CorpusGen.Core
                 unique.Add(owner);
                 foreach (var duplicate in group.Skip(1)) duplicates.Add((duplicate, owner));
             }
-            var events = EventMerger.Merge(unique.SelectMany(i => spec(i).Events));
-            return new AssembledCorpus<T>(unique, duplicates, events);
+            return (unique, duplicates);
         }
     }
 }

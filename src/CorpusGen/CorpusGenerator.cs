@@ -1,9 +1,11 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using CorpusGen.Core;
 using CorpusGen.Core.Catalog;
+using CorpusGen.Core.Events;
 using CorpusGen.Core.Model;
 using CorpusGen.Model;
 using Microsoft.CodeAnalysis;
@@ -59,11 +61,20 @@ namespace CorpusGen
                 .Select(static (pair, _) => GeneratorOptions.Read(pair.Left, pair.Right))
                 .WithTrackingName(TrackingNames.Options);
 
-            // Cross-article work (unique ids, the entity index, event merging) needs every article.
+            // Events merge across articles in month buckets, each bucket its own cached step: an
+            // article edit re-merges only the months its events fall in.
+            var mergedEvents = articles
+                .Collect()
+                .SelectMany(static (all, _) => EventMerger.Split(UniqueArticles(all).SelectMany(a => a.Spec.Events)))
+                .Select(static (bucket, _) => EventMerger.MergeBucket(bucket).ToEquatableArray())
+                .WithTrackingName(TrackingNames.MergedEvents);
+
+            // The rest of the cross-article work (unique ids, the article index, final event order).
             var corpus = articles
                 .Collect()
+                .Combine(mergedEvents.Collect())
                 .Combine(catalog)
-                .Select(static (pair, _) => BuildCorpus(pair.Left, pair.Right))
+                .Select(static (pair, _) => BuildCorpus(pair.Left.Left, pair.Left.Right, pair.Right))
                 .WithTrackingName(TrackingNames.Corpus);
 
             context.RegisterSourceOutput(options, static (output, options) => Emitter.EmitModel(output, options));
@@ -97,10 +108,16 @@ namespace CorpusGen
         }
 
         // Two files with one id: the first by path is kept, the other reported (CG0007) and left out.
-        private static CorpusSpec BuildCorpus(ImmutableArray<GeneratedArticle> articles, CatalogSpec catalog)
+        private static List<GeneratedArticle> UniqueArticles(ImmutableArray<GeneratedArticle> articles)
+            => CorpusAssembler.Unique(articles, a => a.Spec, a => a.Path).Unique;
+
+        // The same result as CorpusAssembler.Assemble (which the command line uses), computed from
+        // the cached per-bucket merges.
+        private static CorpusSpec BuildCorpus(ImmutableArray<GeneratedArticle> articles, ImmutableArray<EquatableArray<EventSpec>> mergedBuckets, CatalogSpec catalog)
         {
-            var corpus = CorpusAssembler.Assemble(articles, a => a.Spec, a => a.Path);
-            return new CorpusSpec(corpus.Articles.Select(a => new ArticleRef(a.Spec.Id, a.Member)).ToEquatableArray(), catalog.Entities, corpus.Events.ToEquatableArray());
+            var unique = UniqueArticles(articles);
+            var events = EventMerger.Finish(mergedBuckets.SelectMany(bucket => bucket));
+            return new CorpusSpec(unique.Select(a => new ArticleRef(a.Spec.Id, a.Member)).ToEquatableArray(), catalog.Entities, events.ToEquatableArray());
         }
     }
 }

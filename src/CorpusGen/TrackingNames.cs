@@ -15,6 +15,9 @@ namespace CorpusGen
         /// <summary>Articles grouped into the fixed set of buckets emitted as files.</summary>
         public const string ArticleBuckets = nameof(ArticleBuckets);
 
+        /// <summary>Each month bucket of events, merged on its own (see EventMerger.Split).</summary>
+        public const string MergedEvents = nameof(MergedEvents);
+
         /// <summary>Generation options: namespace, class name, date type.</summary>
         public const string Options = nameof(Options);
 

@@ -14,8 +14,49 @@ namespace CorpusGen.Core.Events
     /// </summary>
     public static class EventMerger
     {
+        /// <summary>How many month buckets events are merged in.</summary>
+        public const int BucketCount = 64;
+
         /// <summary>Merges <paramref name="events"/>; the result is ordered by date, then id, and ids are unique.</summary>
         public static List<EventSpec> Merge(IEnumerable<EventSpec> events)
+            => Finish(Split(events).SelectMany(bucket => MergeBucket(bucket)));
+
+        /// <summary>
+        /// Splits events into <see cref="BucketCount"/> buckets by the month they start in. Reports of
+        /// one happening start in the same month, so each bucket merges on its own: the generator
+        /// caches each bucket's merge and an edit re-merges only the buckets it touches. Every bucket
+        /// is returned, empty or not, so positions never shift.
+        /// </summary>
+        public static List<EquatableArray<EventSpec>> Split(IEnumerable<EventSpec> events)
+        {
+            var buckets = new List<EventSpec>[BucketCount];
+            for (var i = 0; i < BucketCount; i++) buckets[i] = new List<EventSpec>();
+            foreach (var e in events) buckets[(e.Date.Start.Year * 12 + e.Date.Start.Month) % BucketCount].Add(e);
+            return buckets.Select(b => b.ToEquatableArray()).ToList();
+        }
+
+        /// <summary>Orders merged events by date then id and makes the ids unique.</summary>
+        public static List<EventSpec> Finish(IEnumerable<EventSpec> merged)
+        {
+            var result = merged
+                .Select(e => e with { Id = EventIds.Provisional(e.Kind, e.Date, e.ParticipantIds) })
+                .OrderBy(e => e.Date.Start)
+                .ThenBy(e => e.Id, StringComparer.Ordinal)
+                .ThenBy(e => e.Sources.Count > 0 ? e.Sources[0].FileName : "", StringComparer.Ordinal)
+                .ThenBy(e => e.Sources.Count > 0 ? e.Sources[0].Span.Start : 0)
+                .ToList();
+            var used = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (var i = 0; i < result.Count; i++)
+            {
+                var id = result[i].Id;
+                used[id] = used.TryGetValue(id, out var count) ? count + 1 : 1;
+                if (used[id] > 1) result[i] = result[i] with { Id = id + "-" + used[id] };
+            }
+            return result;
+        }
+
+        /// <summary>Merges the events of one bucket (see <see cref="Split"/>); ids are settled by <see cref="Finish"/>.</summary>
+        public static List<EventSpec> MergeBucket(IEnumerable<EventSpec> events)
         {
             var ordered = events
                 .OrderBy(e => e.Date.Precision == DatePrecision.Day ? 0 : e.Date.Precision == DatePrecision.Range ? 1 : 2)
@@ -77,19 +118,7 @@ namespace CorpusGen.Core.Events
                 };
             }
 
-            var result = merged
-                .Select(e => e with { Id = EventIds.Provisional(e.Kind, e.Date, e.ParticipantIds) })
-                .OrderBy(e => e.Date.Start)
-                .ThenBy(e => e.Id, StringComparer.Ordinal)
-                .ToList();
-            var used = new Dictionary<string, int>(StringComparer.Ordinal);
-            for (var i = 0; i < result.Count; i++)
-            {
-                var id = result[i].Id;
-                used[id] = used.TryGetValue(id, out var count) ? count + 1 : 1;
-                if (used[id] > 1) result[i] = result[i] with { Id = id + "-" + used[id] };
-            }
-            return result;
+            return merged;
         }
 
         // Every month the event touches, a day either side (a visit may continue across a month end).

@@ -17,7 +17,7 @@ namespace CorpusGen.Tests.Generator;
 /// <summary>What re-runs when something changes, read from the driver's step tracking (never from timings).</summary>
 public class CorpusGeneratorIncrementalTests
 {
-    private static readonly string[] CorpusSteps = { TrackingNames.CorpusFiles, TrackingNames.Catalog, TrackingNames.Article, TrackingNames.ArticleBuckets, TrackingNames.Options, TrackingNames.Corpus };
+    private static readonly string[] CorpusSteps = { TrackingNames.CorpusFiles, TrackingNames.Catalog, TrackingNames.Article, TrackingNames.ArticleBuckets, TrackingNames.MergedEvents, TrackingNames.Options, TrackingNames.Corpus };
 
     private sealed record Run(GeneratorDriver Driver, Compilation Compilation, List<AdditionalText> Texts)
     {
@@ -85,6 +85,11 @@ public class CorpusGeneratorIncrementalTests
         var buckets = driver.GetRunResult().Results.Single().TrackedSteps[TrackingNames.ArticleBuckets].SelectMany(r => r.Outputs).ToList();
         Assert.Equal(64, buckets.Count);
         Assert.Single(buckets, b => b.Reason == IncrementalStepRunReason.Modified);
+
+        // Events are re-merged only in the month buckets the edited article's events fall in.
+        var merges = driver.GetRunResult().Results.Single().TrackedSteps[TrackingNames.MergedEvents].SelectMany(r => r.Outputs).ToList();
+        Assert.Equal(64, merges.Count);
+        Assert.True(merges.Count(m => m.Reason is IncrementalStepRunReason.Modified or IncrementalStepRunReason.Unchanged) <= 3);
     }
 
     [Fact]
