@@ -61,33 +61,43 @@ namespace CorpusGen
                 .Select(static (pair, _) => GeneratorOptions.Read(pair.Left, pair.Right))
                 .WithTrackingName(TrackingNames.Options);
 
+            // One article per id: two files with one id keep the first by path (the analyzer reports
+            // the other as CG0007).
+            var uniqueArticles = articles
+                .Collect()
+                .Select(static (all, _) => CorpusAssembler.Unique(all, a => a.Spec, a => a.Path).Unique.ToEquatableArray());
+
             // Events merge across articles in month buckets, each bucket its own cached step: an
             // article edit re-merges only the months its events fall in.
-            var mergedEvents = articles
-                .Collect()
-                .SelectMany(static (all, _) => EventMerger.Split(UniqueArticles(all).SelectMany(a => a.Spec.Events)))
+            var mergedEvents = uniqueArticles
+                .SelectMany(static (unique, _) => EventMerger.Split(unique.SelectMany(a => a.Spec.Events)))
                 .Select(static (bucket, _) => EventMerger.MergeBucket(bucket).ToEquatableArray())
                 .WithTrackingName(TrackingNames.MergedEvents);
 
-            // The rest of the cross-article work (unique ids, the article index, final event order).
-            var corpus = articles
-                .Collect()
+            // The corpus index: the article list, the entities and the events in their final order.
+            // The same result as CorpusAssembler.Assemble, which the command line uses.
+            var corpus = uniqueArticles
                 .Combine(mergedEvents.Collect())
                 .Combine(catalog)
-                .Select(static (pair, _) => BuildCorpus(pair.Left.Left, pair.Left.Right, pair.Right))
+                .Select(static (pair, _) => new CorpusSpec(
+                    pair.Left.Left.Select(a => new ArticleRef(a.Spec.Id, a.Member)).ToEquatableArray(),
+                    pair.Right.Entities,
+                    EventMerger.Finish(pair.Left.Right.SelectMany(bucket => bucket)).ToEquatableArray()))
                 .WithTrackingName(TrackingNames.Corpus);
 
-            context.RegisterSourceOutput(options, static (output, options) => Emitter.EmitModel(output, options));
-            // Mentions are emitted as indexes into the catalog's entities, so an article's output also
-            // depends on the catalog (which re-runs every article anyway when it changes).
-            var entityIndexes = catalog
-                .Select(static (catalog, _) => new EntityIndexes(catalog.Entities.Select(e => e.Id).ToEquatableArray()));
             // Articles reach the output in a fixed number of buckets (see ArticleBucket for why);
             // extraction above stays one step per article.
             var buckets = articles
                 .Collect()
                 .SelectMany(static (all, _) => ArticleBucket.Split(all))
                 .WithTrackingName(TrackingNames.ArticleBuckets);
+
+            // Mentions are emitted as indexes into the catalog's entities, so article output also
+            // depends on the catalog (which re-runs every article anyway when it changes).
+            var entityIndexes = catalog
+                .Select(static (catalog, _) => new EntityIndexes(catalog.Entities.Select(e => e.Id).ToEquatableArray()));
+
+            context.RegisterSourceOutput(options, static (output, options) => Emitter.EmitModel(output, options));
             context.RegisterSourceOutput(buckets.Combine(entityIndexes).Combine(options), static (output, pair) => Emitter.EmitArticles(output, pair.Left.Left, pair.Left.Right, pair.Right));
             context.RegisterSourceOutput(corpus.Combine(options), static (output, pair) => Emitter.EmitCorpus(output, pair.Left, pair.Right));
         }
@@ -105,19 +115,6 @@ namespace CorpusGen
             var text = file.Text.GetText(token)?.ToString() ?? string.Empty;
             var spec = ArticleExtractor.Extract(file.Path, text, catalog);
             return new GeneratedArticle(spec, Identifiers.ArticleMember(spec.Id, file.RelativePath), file.ResourceName, file.RelativePath);
-        }
-
-        // Two files with one id: the first by path is kept, the other reported (CG0007) and left out.
-        private static List<GeneratedArticle> UniqueArticles(ImmutableArray<GeneratedArticle> articles)
-            => CorpusAssembler.Unique(articles, a => a.Spec, a => a.Path).Unique;
-
-        // The same result as CorpusAssembler.Assemble (which the command line uses), computed from
-        // the cached per-bucket merges.
-        private static CorpusSpec BuildCorpus(ImmutableArray<GeneratedArticle> articles, ImmutableArray<EquatableArray<EventSpec>> mergedBuckets, CatalogSpec catalog)
-        {
-            var unique = UniqueArticles(articles);
-            var events = EventMerger.Finish(mergedBuckets.SelectMany(bucket => bucket));
-            return new CorpusSpec(unique.Select(a => new ArticleRef(a.Spec.Id, a.Member)).ToEquatableArray(), catalog.Entities, events.ToEquatableArray());
         }
     }
 }

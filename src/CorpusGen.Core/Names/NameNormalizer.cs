@@ -35,7 +35,7 @@ namespace CorpusGen.Core.Names
             ["sergey"] = "sergei", ["sergej"] = "sergei", ["yury"] = "yuri", ["yuriy"] = "yuri", ["iurii"] = "yuri",
             ["dmitri"] = "dmitry", ["dmitriy"] = "dmitry", ["alexey"] = "alexei", ["aleksei"] = "alexei", ["aleksey"] = "alexei",
             ["andrey"] = "andrei", ["nikolay"] = "nikolai", ["yevgeny"] = "evgeny", ["evgeniy"] = "evgeny", ["yevgeniy"] = "evgeny",
-            ["mikhail"] = "mikhail", ["maksim"] = "maxim", ["aleksandr"] = "alexander", ["valery"] = "valeri", ["valeriy"] = "valeri",
+            ["maksim"] = "maxim", ["aleksandr"] = "alexander", ["valery"] = "valeri", ["valeriy"] = "valeri",
             ["arkady"] = "arkadi", ["arkadiy"] = "arkadi", ["vasily"] = "vasili", ["vasiliy"] = "vasili",
             // Arabic given names
             ["mohammed"] = "muhammad", ["mohammad"] = "muhammad", ["mohamed"] = "muhammad", ["muhammed"] = "muhammad",
