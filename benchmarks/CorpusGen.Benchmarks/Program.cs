@@ -3,9 +3,15 @@ using CorpusGen.Benchmarks;
 
 // dotnet run -c Release --project benchmarks/CorpusGen.Benchmarks -- --filter '*'
 // dotnet run -c Release --project benchmarks/CorpusGen.Benchmarks -- diagnose 10000
+// dotnet run -c Release --project benchmarks/CorpusGen.Benchmarks -- consumer 25000
 if (args.Length > 0 && args[0] == "diagnose")
 {
     StepTimings.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 10_000);
+    return;
+}
+if (args.Length > 0 && args[0] == "consumer")
+{
+    ConsumerCheck.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 25_000);
     return;
 }
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

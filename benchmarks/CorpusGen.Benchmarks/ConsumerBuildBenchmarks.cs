@@ -1,0 +1,134 @@
+using System.Diagnostics;
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using CorpusGen.Synthetic;
+
+namespace CorpusGen.Benchmarks;
+
+/// <summary>
+/// `dotnet build` of a console app over N synthetic articles: with CorpusGen (the analyzer DLL and
+/// the package's props/targets, as a package user gets them) against the same app carrying the
+/// articles as plain embedded resources and no generator. Issue target: ratio ≤ 1.5 at 10,000.
+/// </summary>
+[Config(typeof(BuildConfig))]
+public class ConsumerBuildBenchmarks
+{
+    [Params(10_000)]
+    public int Articles { get; set; }
+
+    private string _withCorpusGen = "";
+    private string _plain = "";
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var root = ConsumerApps.Create(Articles);
+        _withCorpusGen = Path.Combine(root, "with-corpusgen");
+        _plain = Path.Combine(root, "plain");
+        ConsumerApps.Run(_withCorpusGen, "restore");
+        ConsumerApps.Run(_plain, "restore");
+    }
+
+    [Benchmark(Baseline = true, Description = "Plain EmbeddedResource app")]
+    public void BuildPlain() => ConsumerApps.Run(_plain, "build", "--no-restore", "--no-incremental", "-nodeReuse:false");
+
+    [Benchmark(Description = "CorpusGen app")]
+    public void BuildWithCorpusGen() => ConsumerApps.Run(_withCorpusGen, "build", "--no-restore", "--no-incremental", "-nodeReuse:false");
+
+    private sealed class BuildConfig : ManualConfig
+    {
+        public BuildConfig() => AddJob(Job.Default.WithWarmupCount(1).WithIterationCount(5).WithInvocationCount(1).WithUnrollFactor(1).WithId("Build"));
+    }
+}
+
+/// <summary>Writes the two consumer apps (and the corpus) for a build comparison, and runs dotnet on them.</summary>
+public static class ConsumerApps
+{
+    public static string RepositoryRoot { get; } = FindRoot();
+
+    public static string Create(int articles)
+    {
+        var root = Path.Combine(Path.GetTempPath(), $"corpusgen-consumers-{articles}");
+        if (Directory.Exists(root)) Directory.Delete(root, recursive: true);
+        var corpus = Directory.CreateDirectory(Path.Combine(root, "corpus")).FullName;
+        foreach (var article in SyntheticCorpus.Generate(articles)) File.WriteAllText(Path.Combine(corpus, article.FileName), article.Text);
+        File.WriteAllText(Path.Combine(corpus, "catalog.json"), SyntheticCorpus.CatalogJson);
+
+        // The analyzer as the package ships it: one prebuilt DLL and the build props/targets.
+        Run(RepositoryRoot, "build", Path.Combine("src", "CorpusGen", "CorpusGen.csproj"), "-c", "Release", "-nodeReuse:false");
+        var analyzer = Path.Combine(RepositoryRoot, "src", "CorpusGen", "bin", "Release", "netstandard2.0", "CorpusGen.dll");
+        var build = Path.Combine(RepositoryRoot, "src", "CorpusGen", "build");
+
+        Write(Path.Combine(root, "with-corpusgen"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <Import Project="{build}/CorpusGen.props" />
+              <PropertyGroup>
+                <OutputType>Exe</OutputType><TargetFramework>net10.0</TargetFramework><Nullable>enable</Nullable>
+                <RootNamespace>Consumer</RootNamespace><CorpusGenFolder>../corpus</CorpusGenFolder>
+              </PropertyGroup>
+              <ItemGroup><Analyzer Include="{analyzer}" /></ItemGroup>
+              <Import Project="{build}/CorpusGen.targets" />
+            </Project>
+            """, """
+            var first = Consumer.Corpus.Articles[0];
+            System.Console.WriteLine($"{Consumer.Corpus.Articles.Count} articles; first {first.Id} dated {first.Date?.ToString() ?? "-"}, {first.RawText.Length} chars, {first.Mentions.Count} mentions");
+            """);
+        Write(Path.Combine(root, "plain"), """
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup><OutputType>Exe</OutputType><TargetFramework>net10.0</TargetFramework><Nullable>enable</Nullable></PropertyGroup>
+              <ItemGroup><EmbeddedResource Include="../corpus/*.txt" LogicalName="CorpusGen/%(Filename)%(Extension)" /></ItemGroup>
+            </Project>
+            """, """
+            var names = typeof(Program).Assembly.GetManifestResourceNames();
+            System.Console.WriteLine($"{names.Length} articles");
+            """);
+        return root;
+    }
+
+    public static string Run(string directory, params string[] arguments)
+    {
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in arguments) start.ArgumentList.Add(argument);
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        process.WaitForExit();
+        if (process.ExitCode != 0) throw new InvalidOperationException($"dotnet {string.Join(' ', arguments)} failed in {directory}:\n{output.Result}\n{error.Result}");
+        return output.Result;
+    }
+
+    private static void Write(string directory, string project, string program)
+    {
+        Directory.CreateDirectory(directory);
+        File.WriteAllText(Path.Combine(directory, Path.GetFileName(directory) + ".csproj"), project);
+        File.WriteAllText(Path.Combine(directory, "Program.cs"), program);
+    }
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "CorpusGen.sln"))) return dir.FullName;
+        }
+        throw new InvalidOperationException("CorpusGen.sln not found");
+    }
+}
+
+/// <summary>`... -- consumer 25000`: builds and runs an N-article CorpusGen app and prints its first query's answer.</summary>
+public static class ConsumerCheck
+{
+    public static void Run(int articles)
+    {
+        var root = ConsumerApps.Create(articles);
+        var app = Path.Combine(root, "with-corpusgen");
+        var clock = Stopwatch.StartNew();
+        ConsumerApps.Run(app, "build", "-nodeReuse:false");
+        Console.WriteLine($"build of a {articles}-article consumer: {clock.Elapsed.TotalSeconds:F1} s");
+        clock.Restart();
+        var output = ConsumerApps.Run(app, "run", "--no-build");
+        Console.WriteLine($"run: {clock.Elapsed.TotalSeconds:F1} s: {output.Trim()}");
+        var first = SyntheticCorpus.Generate(1).Single();
+        Console.WriteLine($"expected first article {Path.GetFileNameWithoutExtension(first.FileName)}, {first.Text.Length} chars");
+    }
+}
