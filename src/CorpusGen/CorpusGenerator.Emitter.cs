@@ -31,36 +31,49 @@ namespace CorpusGen
                 output.AddSource(options.ClassName + ".Model.g.cs", Header + source);
             }
 
+            // One bucket of articles: their strings in one array, everything else in one packed
+            // table, added to the corpus by one method. A method per article made the compiler bind
+            // and the runtime JIT-compile tens of thousands of methods for a large corpus.
             public static void EmitArticles(SourceProductionContext output, ArticleBucket bucket, EntityIndexes entities, GeneratorOptions options)
             {
                 if (bucket.Articles.Count == 0) return;
                 var w = new SourceWriter();
                 w.Line(Header).Open("namespace " + options.Namespace).Open("partial class " + options.ClassName);
-                for (var i = 0; i < bucket.Articles.Count; i++)
+                var name = "AddArticles" + bucket.Index.ToString("D2", CultureInfo.InvariantCulture);
+                w.Summary("Adds this file's articles (" + Number(bucket.Articles.Count) + ") to the corpus.");
+                w.Open("static partial void " + name + "(global::System.Collections.Generic.List<Article> articles)");
+                w.Line("Article.AddPacked(articles, new string?[]").Line("{");
+                foreach (var article in bucket.Articles)
                 {
-                    if (i > 0) w.Line();
-                    EmitArticle(w, bucket.Articles[i], entities, options);
+                    var spec = article.Spec;
+                    w.Line("    " + string.Join(", ", Literal(spec.Id), Literal(spec.FileName), Literal(article.ResourceName), Literal(spec.Title), Literal(spec.Dateline)) + ",");
                 }
-                w.Close().Close();
+                w.Line("}, () => " + Packed(options, PackArticles(bucket, entities)) + ");");
+                w.Close().Close().Close();
                 output.AddSource(options.ClassName + ".Articles" + bucket.Index.ToString("D2", CultureInfo.InvariantCulture) + ".g.cs", w.ToString());
             }
 
-            private static void EmitArticle(SourceWriter w, GeneratedArticle article, EntityIndexes entities, GeneratorOptions options)
+            // Per article: text length, date source + 1 (0 for no date), date as days since 0001-01-01,
+            // then the paragraph and mention tables, each preceded by its length in digits so an
+            // article can decode its own tables later without the others.
+            private static string PackArticles(ArticleBucket bucket, EntityIndexes entities)
             {
-                var spec = article.Spec;
-                w.Summary("Creates article <c>" + Xml(spec.FileName) + "</c>.");
-                w.Line("private static Article " + article.Member + "() => new Article(");
-                w.Line("    id: " + Literal(spec.Id) + ",");
-                w.Line("    fileName: " + Literal(spec.FileName) + ",");
-                w.Line("    resourceName: " + Literal(article.ResourceName) + ",");
-                w.Line("    textLength: " + Number(spec.TextLength) + ",");
-                w.Line("    title: " + Literal(spec.Title) + ",");
-                w.Line("    date: " + (spec.Date is { } date
-                    ? "new PublicationDate(" + NewDate(options, date.Date) + ", DateSource." + date.Source + ")"
-                    : "null") + ",");
-                w.Line("    dateline: " + Literal(spec.Dateline) + ",");
-                w.Line("    paragraphs: () => " + Packed(options, PackLocations(spec.Paragraphs.Select(p => p.Span), _ => -1)) + ",");
-                w.Line("    mentions: () => " + Packed(options, PackLocations(spec.Mentions.Select(m => m.Span), i => entities.IndexOf(spec.Mentions[i].EntityId))) + ");");
+                var packed = new System.Text.StringBuilder();
+                foreach (var article in bucket.Articles)
+                {
+                    var spec = article.Spec;
+                    var paragraphs = PackLocations(spec.Paragraphs.Select(p => p.Span), _ => -1);
+                    var mentions = PackLocations(spec.Mentions.Select(m => m.Span), i => entities.IndexOf(spec.Mentions[i].EntityId));
+                    packed.Append(PackedEncoding.Encode(new[]
+                    {
+                        spec.TextLength,
+                        spec.Date is { } date ? (int)date.Source + 1 : 0,
+                        spec.Date is { } day ? (int)(day.Date.ToDateTime().Ticks / System.TimeSpan.TicksPerDay) : 0,
+                        paragraphs.Length,
+                    }));
+                    packed.Append(paragraphs).Append(PackedEncoding.Encode(new[] { mentions.Length })).Append(mentions);
+                }
+                return packed.ToString();
             }
 
             // Per event: kind, precision, start and end as days since 0001-01-01, participant count and
@@ -69,7 +82,7 @@ namespace CorpusGen
             private static string PackEvents(CorpusSpec corpus)
             {
                 var articleIndex = new Dictionary<string, int>(System.StringComparer.Ordinal);
-                for (var i = 0; i < corpus.Articles.Count; i++) articleIndex[corpus.Articles[i].Id] = i;
+                for (var i = 0; i < corpus.ArticleIds.Count; i++) articleIndex[corpus.ArticleIds[i]] = i;
                 var entityIndex = new Dictionary<string, int>(System.StringComparer.Ordinal);
                 for (var i = 0; i < corpus.Entities.Count; i++) entityIndex[corpus.Entities[i].Id] = i;
 
@@ -124,7 +137,7 @@ namespace CorpusGen
             {
                 var w = new SourceWriter();
                 w.Line(Header).Open("namespace " + options.Namespace);
-                w.Summary("The typed corpus: " + Number(corpus.Articles.Count) + " articles, " + Number(corpus.Entities.Count) + " entities and " + Number(corpus.Events.Count) + " events.");
+                w.Summary("The typed corpus: " + Number(corpus.ArticleIds.Count) + " articles, " + Number(corpus.Entities.Count) + " entities and " + Number(corpus.Events.Count) + " events.");
                 w.Open("public static partial class " + options.ClassName);
                 w.Summary("Every article, ordered by id; look one up with <c>Articles[\"id\"]</c>.");
                 w.Line("public static ArticleCollection Articles => Data.Articles;").Line();
@@ -172,18 +185,22 @@ namespace CorpusGen
                 w.Open("private static class Data");
                 w.Line("internal static readonly ArticleCollection Articles;").Line("internal static readonly Event[] Events;").Line();
                 w.Open("static Data()");
-                w.Line("var articles = new Article[]").Line("{");
-                foreach (var article in corpus.Articles) w.Line("    " + article.Member + "(),");
-                w.Line("};");
+                w.Line("var all = new global::System.Collections.Generic.List<Article>(" + Number(corpus.ArticleIds.Count) + ");");
+                for (var i = 0; i < ArticleBucket.Count; i++) w.Line("AddArticles" + i.ToString("D2", CultureInfo.InvariantCulture) + "(all);");
+                w.Line("all.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));");
+                w.Line("var articles = all.ToArray();");
                 w.Line("Articles = new ArticleCollection(articles);");
-
                 // Events as one packed table (see PackEvents) and their ids; decoded once, here.
                 w.Line("Events = Event.Decode(articles, new string[]").Line("{");
                 foreach (var e in corpus.Events) w.Line("    " + Literal(e.Id) + ",");
                 w.Line("}, () => " + Packed(options, PackEvents(corpus)) + ");");
                 w.Line("Linker.Link(articles, Events);");
                 w.Close();
-                w.Close();
+                w.Close().Line();
+                for (var i = 0; i < ArticleBucket.Count; i++)
+                {
+                    w.Line("static partial void AddArticles" + i.ToString("D2", CultureInfo.InvariantCulture) + "(global::System.Collections.Generic.List<Article> articles);");
+                }
             }
 
             private static string DateType(GeneratorOptions options) => options.UseDateOnly ? "global::System.DateOnly" : "global::System.DateTime";

@@ -80,7 +80,7 @@ namespace CorpusGen
                 .Combine(mergedEvents.Collect())
                 .Combine(catalog)
                 .Select(static (pair, _) => new CorpusSpec(
-                    pair.Left.Left.Select(a => new ArticleRef(a.Spec.Id, a.Member)).ToEquatableArray(),
+                    pair.Left.Left.Select(a => a.Spec.Id).ToEquatableArray(),
                     pair.Right.Entities,
                     EventMerger.Finish(pair.Left.Right.SelectMany(bucket => bucket)).ToEquatableArray()))
                 .WithTrackingName(TrackingNames.Corpus);
@@ -114,7 +114,7 @@ namespace CorpusGen
         {
             var text = file.Text.GetText(token)?.ToString() ?? string.Empty;
             var spec = ArticleExtractor.Extract(file.Path, text, catalog);
-            return new GeneratedArticle(spec, Identifiers.ArticleMember(spec.Id, file.RelativePath), file.ResourceName, file.RelativePath);
+            return new GeneratedArticle(spec, file.ResourceName, file.RelativePath);
         }
     }
 }

@@ -232,15 +232,19 @@ namespace $Namespace$
     {
         private readonly string? _resourceName;
         private readonly int _textLength;
-        private readonly PackedData _packedParagraphs;
-        private readonly PackedData _packedMentions;
+        private readonly PackedData _packed;
+        private readonly int _paragraphsStart;
+        private readonly int _paragraphsEnd;
+        private readonly int _mentionsStart;
+        private readonly int _mentionsEnd;
         internal readonly global::System.Collections.Generic.List<Event> EventList = new global::System.Collections.Generic.List<Event>();
         private TextLocation[]? _paragraphLocations;
         private Mention[]? _mentions;
         private string? _rawText;
         private string[]? _paragraphs;
 
-        internal Article(string id, string fileName, string? resourceName, int textLength, string? title, PublicationDate? date, string? dateline, PackedData paragraphs, PackedData mentions)
+        private Article(string id, string fileName, string? resourceName, int textLength, string? title, PublicationDate? date, string? dateline,
+            PackedData packed, int paragraphsStart, int paragraphsEnd, int mentionsStart, int mentionsEnd)
         {
             Id = id;
             FileName = fileName;
@@ -249,8 +253,34 @@ namespace $Namespace$
             Title = title;
             Date = date;
             Dateline = dateline;
-            _packedParagraphs = paragraphs;
-            _packedMentions = mentions;
+            _packed = packed;
+            _paragraphsStart = paragraphsStart;
+            _paragraphsEnd = paragraphsEnd;
+            _mentionsStart = mentionsStart;
+            _mentionsEnd = mentionsEnd;
+        }
+
+        // Reads one generated bucket: five strings per article (id, file name, resource name, title,
+        // dateline) and a packed table (text length, date, then the article's paragraph and mention
+        // tables, which the article decodes itself on first use).
+        internal static void AddPacked(global::System.Collections.Generic.List<Article> articles, string?[] strings, PackedData packed)
+        {
+            var reader = new PackedReader(packed());
+            for (var i = 0; i < strings.Length; i += 5)
+            {
+                var textLength = reader.Next();
+                var source = reader.Next();
+                var days = reader.Next();
+                var date = source == 0 ? null : new PublicationDate($Date$.MinValue.AddDays(days), (DateSource)(source - 1));
+                var paragraphsLength = reader.Next();
+                var paragraphsStart = reader.Position;
+                reader.Skip(paragraphsLength);
+                var mentionsLength = reader.Next();
+                var mentionsStart = reader.Position;
+                reader.Skip(mentionsLength);
+                articles.Add(new Article(strings[i]!, strings[i + 1]!, strings[i + 2], textLength, strings[i + 3], date, strings[i + 4],
+                    packed, paragraphsStart, paragraphsStart + paragraphsLength, mentionsStart, mentionsStart + mentionsLength));
+            }
         }
 
         /// <summary>The article id: the file name without extension.</summary>
@@ -321,7 +351,7 @@ namespace $Namespace$
 
         private TextLocation[] DecodeParagraphs()
         {
-            var reader = new PackedReader(_packedParagraphs());
+            var reader = new PackedReader(_packed(), _paragraphsStart, _paragraphsEnd);
             var locations = new global::System.Collections.Generic.List<TextLocation>();
             while (!reader.AtEnd) locations.Add(reader.NextLocation());
             return locations.ToArray();
@@ -329,7 +359,7 @@ namespace $Namespace$
 
         private Mention[] DecodeMentions()
         {
-            var reader = new PackedReader(_packedMentions());
+            var reader = new PackedReader(_packed(), _mentionsStart, _mentionsEnd);
             var mentions = new global::System.Collections.Generic.List<Mention>();
             var entities = $Corpus$.Entities.All;
             while (!reader.AtEnd)
@@ -514,19 +544,30 @@ namespace $Namespace$
     internal $RefStruct$ PackedReader
     {
         private readonly $Packed$ _data;
+        private readonly int _end;
         private int _position;
         private int _start;
         private int _line;
 
         internal PackedReader($Packed$ data)
+            : this(data, 0, data.Length)
+        {
+        }
+
+        internal PackedReader($Packed$ data, int start, int end)
         {
             _data = data;
-            _position = 0;
+            _end = end;
+            _position = start;
             _start = 0;
             _line = 1;
         }
 
-        internal bool AtEnd => _position >= _data.Length;
+        internal bool AtEnd => _position >= _end;
+
+        internal int Position => _position;
+
+        internal void Skip(int digits) => _position += digits;
 
         internal int Next()
         {

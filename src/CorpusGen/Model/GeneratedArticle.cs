@@ -3,10 +3,9 @@ using CorpusGen.Core.Model;
 namespace CorpusGen.Model
 {
     /// <summary>The per-article step's output: the extracted article with what emitting it needs.</summary>
-    /// <param name="Member">Name of the generated factory member (unique per file).</param>
     /// <param name="ResourceName">Logical name of the embedded resource holding the file's text, if embedded.</param>
     /// <param name="Path">The file's path, to order articles and break id ties deterministically.</param>
-    public sealed record GeneratedArticle(ArticleSpec Spec, string Member, string? ResourceName, string Path);
+    public sealed record GeneratedArticle(ArticleSpec Spec, string? ResourceName, string Path);
 
     /// <summary>
     /// A fixed share of the articles, emitted as one source file. A generated file per article made
@@ -27,8 +26,9 @@ namespace CorpusGen.Model
             foreach (var article in articles) buckets[Of(article.Spec.Id)].Add(article);
             for (var i = 0; i < Count; i++)
             {
-                buckets[i].Sort((a, b) => string.CompareOrdinal(a.Member, b.Member));
-                yield return new ArticleBucket(i, buckets[i].ToEquatableArray());
+                // Files sharing an id share a bucket: keep the first by path, as the corpus does (CG0007).
+                var unique = CorpusGen.Core.CorpusAssembler.Unique(buckets[i], a => a.Spec, a => a.Path).Unique;
+                yield return new ArticleBucket(i, unique.ToEquatableArray());
             }
         }
 
@@ -80,16 +80,13 @@ namespace CorpusGen.Model
         }
     }
 
-    /// <summary>What the corpus index needs of an article: its id and the member that creates it.</summary>
-    public sealed record ArticleRef(string Id, string Member);
-
     /// <summary>
     /// The whole corpus: unique articles (ordinal by id), the catalog's entities and the merged
     /// events. Articles are only referenced here: the full extraction lives in the per-article
     /// step, and comparing this model on every edit must stay cheap.
     /// </summary>
     public sealed record CorpusSpec(
-        EquatableArray<ArticleRef> Articles,
+        EquatableArray<string> ArticleIds,
         EquatableArray<EntitySpec> Entities,
         EquatableArray<EventSpec> Events);
 }

@@ -21,22 +21,5 @@ namespace CorpusGen.Model
             for (var i = 0; i < parts.Length; i++) parts[i] = Sanitize(parts[i]);
             return string.Join(".", parts);
         }
-
-        /// <summary>
-        /// The member name of an article's factory: its id, plus a hash of the file's project-relative
-        /// path so that two files with the same id (reported as CG0007) still generate distinct members.
-        /// </summary>
-        public static string ArticleMember(string articleId, string fileKey)
-        {
-            unchecked
-            {
-                var hash = 2166136261u;
-                foreach (var c in fileKey.Replace('\\', '/'))
-                {
-                    hash = (hash ^ c) * 16777619u;
-                }
-                return "Article" + Sanitize("_" + articleId) + "_" + hash.ToString("x8", System.Globalization.CultureInfo.InvariantCulture);
-            }
-        }
     }
 }

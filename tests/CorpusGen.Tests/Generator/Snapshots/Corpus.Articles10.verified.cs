@@ -6,16 +6,13 @@ namespace Sample.Data
 {
     partial class Corpus
     {
-        /// <summary>Creates article <c>004_2af67d93a0b182bd.txt</c>.</summary>
-        private static Article Article_004_2af67d93a0b182bd_86d0438b() => new Article(
-            id: "004_2af67d93a0b182bd",
-            fileName: "004_2af67d93a0b182bd.txt",
-            resourceName: "CorpusGen/004_2af67d93a0b182bd.txt",
-            textLength: 4113,
-            title: "Putin meets North Korean foreign minister",
-            date: new PublicationDate(new global::System.DateOnly(2024, 1, 17), DateSource.Header),
-            dateline: null,
-            paragraphs: () => "kWhDHBnI7GEB9GvICBxImMCBoMoICBkMxIGBzI2HCB"u8,
-            mentions: () => "J5UFFBnBrBGCBpBLJAMlBmCQAyCJlCOCLBxBMA8BApBPAlDcREA2DJYOCTNaLAtBBfMAsCXUHAgDJkGFCnCrB3DIA+FXUHAyGCSNAkHNuBLCBFVLAWOUGAqBrBkCIAuDJpBFA3EIYNAvFF1BDAkHtBSUA2HO3CGAtKOtDGCyBNLLA9BHuCGArEnBuBGA5FoBhCOA6HHrEGGBSoBCApBN2BLA/CB1FECBOQGARlB0BQAlCQyCLA3ESUCArFNELAvF"u8);
+        /// <summary>Adds this file's articles (1) to the corpus.</summary>
+        static partial void AddArticles10(global::System.Collections.Generic.List<Article> articles)
+        {
+            Article.AddPacked(articles, new string?[]
+            {
+                "004_2af67d93a0b182bd", "004_2af67d93a0b182bd.txt", "CorpusGen/004_2af67d93a0b182bd.txt", "Putin meets North Korean foreign minister", null,
+            }, () => "xgEB1yxWqBkWhDHBnI7GEB9GvICBxImMCBoMoICBkMxIGBzI2HCBgIJ5UFFBnBrBGCBpBLJAMlBmCQAyCJlCOCLBxBMA8BApBPAlDcREA2DJYOCTNaLAtBBfMAsCXUHAgDJkGFCnCrB3DIA+FXUHAyGCSNAkHNuBLCBFVLAWOUGAqBrBkCIAuDJpBFA3EIYNAvFF1BDAkHtBSUA2HO3CGAtKOtDGCyBNLLA9BHuCGArEnBuBGA5FoBhCOA6HHrEGGBSoBCApBN2BLA/CB1FECBOQGARlB0BQAlCQyCLA3ESUCArFNELAvF"u8);
+        }
     }
 }

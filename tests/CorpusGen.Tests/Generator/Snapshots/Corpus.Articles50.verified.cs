@@ -6,16 +6,13 @@ namespace Sample.Data
 {
     partial class Corpus
     {
-        /// <summary>Creates article <c>003_693bde3fd96de83d.txt</c>.</summary>
-        private static Article Article_003_693bde3fd96de83d_1b839587() => new Article(
-            id: "003_693bde3fd96de83d",
-            fileName: "003_693bde3fd96de83d.txt",
-            resourceName: "CorpusGen/003_693bde3fd96de83d.txt",
-            textLength: 2368,
-            title: null,
-            date: null,
-            dateline: null,
-            paragraphs: () => "AqFABrF3EBB4E/GBBgHrJBBsJhHBBiHoJBBpJ6HBB7H6HBB7H0EBB1EsHBBtHuDBB"u8,
-            mentions: () => "OjCGAkCJjBOAnDnBSGA5DBzBMBBHwGNB5BKlBMA+CJVFAzDX7CHAuGBTEBBHsJGBBNlBLAmBgBTOA5BOrCGAkER1CHA5GHXGBOJsEFA6EFeLA4FtBTdArGpBjCJAuIJpJFCTFKDAdOzBGAwChBVLAlDOmCGArFNSLA9FSwCNBSO+BGAwCNLLA7CN7BLBBSyBCAzBfLfA+BpBwFJBBS1CCA2CQDLA5C"u8);
+        /// <summary>Adds this file's articles (1) to the corpus.</summary>
+        static partial void AddArticles50(global::System.Collections.Generic.List<Article> articles)
+        {
+            Article.AddPacked(articles, new string?[]
+            {
+                "003_693bde3fd96de83d", "003_693bde3fd96de83d.txt", "CorpusGen/003_693bde3fd96de83d.txt", null, null,
+            }, () => "gqCAAhCAqFABrF3EBB4E/GBBgHrJBBsJhHBBiHoJBBpJ6HBB7H6HBB7H0EBB1EsHBBtHuDBB+GOjCGAkCJjBOAnDnBSGA5DBzBMBBHwGNB5BKlBMA+CJVFAzDX7CHAuGBTEBBHsJGBBNlBLAmBgBTOA5BOrCGAkER1CHA5GHXGBOJsEFA6EFeLA4FtBTdArGpBjCJAuIJpJFCTFKDAdOzBGAwChBVLAlDOmCGArFNSLA9FSwCNBSO+BGAwCNLLA7CN7BLBBSyBCAzBfLfA+BpBwFJBBS1CCA2CQDLA5C"u8);
+        }
     }
 }

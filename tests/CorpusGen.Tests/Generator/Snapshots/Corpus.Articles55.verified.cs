@@ -6,16 +6,13 @@ namespace Sample.Data
 {
     partial class Corpus
     {
-        /// <summary>Creates article <c>002_25535de30e10e091.txt</c>.</summary>
-        private static Article Article_002_25535de30e10e091_843b1222() => new Article(
-            id: "002_25535de30e10e091",
-            fileName: "002_25535de30e10e091.txt",
-            resourceName: "CorpusGen/002_25535de30e10e091.txt",
-            textLength: 2490,
-            title: null,
-            date: new PublicationDate(new global::System.DateOnly(2023, 10, 28), DateSource.Header),
-            dateline: null,
-            paragraphs: () => "RkHASmHmKCBoKwNCByNlQCBnQwNCByN0ICB2I6HCB"u8,
-            mentions: () => "NVEAWpBhCJA3CnBOGAlDN1BEA6EBWNAwFWkBaA0GWcEAwHOrDSCkDY1HVCRO4BGApCNLLA0CSzDNAnGMPFA2GQKLAgHUkIRCyBGSKAkCecVAgDN8CEA8FFMLAoGnB+DGAmKpBLJAxKHuHNC4BmBWdAuCBuCNA8EOxBGAtGNLLA4GH+BGA2IOzCSApLNbEAkMDRLA1MEQLAlNHeGCRNhBEAyBuB5BSArDiBdHAoEqBwBNA4FO3DSCZFsBLAlCJVFA6CtBZUAzDhBcLAvErBTIAiF"u8);
+        /// <summary>Adds this file's articles (1) to the corpus.</summary>
+        static partial void AddArticles55(global::System.Collections.Generic.List<Article> articles)
+        {
+            Article.AddPacked(articles, new string?[]
+            {
+                "002_25535de30e10e091", "002_25535de30e10e091.txt", "CorpusGen/002_25535de30e10e091.txt", null, null,
+            }, () => "6tCBkwxWpBRkHASmHmKCBoKwNCByNlQCBnQwNCByN0ICB2I6HCB3INVEAWpBhCJA3CnBOGAlDN1BEA6EBWNAwFWkBaA0GWcEAwHOrDSCkDY1HVCRO4BGApCNLLA0CSzDNAnGMPFA2GQKLAgHUkIRCyBGSKAkCecVAgDN8CEA8FFMLAoGnB+DGAmKpBLJAxKHuHNC4BmBWdAuCBuCNA8EOxBGAtGNLLA4GH+BGA2IOzCSApLNbEAkMDRLA1MEQLAlNHeGCRNhBEAyBuB5BSArDiBdHAoEqBwBNA4FO3DSCZFsBLAlCJVFA6CtBZUAzDhBcLAvErBTIAiF"u8);
+        }
     }
 }

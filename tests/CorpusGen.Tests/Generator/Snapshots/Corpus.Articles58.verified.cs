@@ -6,16 +6,13 @@ namespace Sample.Data
 {
     partial class Corpus
     {
-        /// <summary>Creates article <c>000_9bf323039de302c8.txt</c>.</summary>
-        private static Article Article_000_9bf323039de302c8_9680a67f() => new Article(
-            id: "000_9bf323039de302c8",
-            fileName: "000_9bf323039de302c8.txt",
-            resourceName: "CorpusGen/000_9bf323039de302c8.txt",
-            textLength: 2306,
-            title: null,
-            date: new PublicationDate(new global::System.DateOnly(2023, 10, 19), DateSource.Header),
-            dateline: null,
-            paragraphs: () => "R5JAS7JvHCBxHtNCBvNyHCB0HlKCBnKgJCBiJ9FCB/F6HCB"u8,
-            mentions: () => "JjBOAkBFzCLA3DHgENA3HFoCLA/JOgBSCTJTOAmBbxFYA3GNiDECoCBGNAuCFpHLA3JOgCSA3LNbEAyMNrIECuHHZGCTBaNAtBOrBGA4CNLLAjDNlDEAoGH8EGCdNhBEA+BuB5BSA3DiBdHA0EqBwBNAkGNyDECUHMGAgBNSLAyBOmFSCZFsBLAlCJVFA6CtBZUAzDhBcLAvErBTIAiF"u8);
+        /// <summary>Adds this file's articles (1) to the corpus.</summary>
+        static partial void AddArticles58(global::System.Collections.Generic.List<Article> articles)
+        {
+            Article.AddPacked(articles, new string?[]
+            {
+                "000_9bf323039de302c8", "000_9bf323039de302c8.txt", "CorpusGen/000_9bf323039de302c8.txt", null, null,
+            }, () => "ioCB7vxWvBR5JAS7JvHCBxHtNCBvNyHCB0HlKCBnKgJCBiJ9FCB/F6HCB0GJjBOAkBFzCLA3DHgENA3HFoCLA/JOgBSCTJTOAmBbxFYA3GNiDECoCBGNAuCFpHLA3JOgCSA3LNbEAyMNrIECuHHZGCTBaNAtBOrBGA4CNLLAjDNlDEAoGH8EGCdNhBEA+BuB5BSA3DiBdHA0EqBwBNAkGNyDECUHMGAgBNSLAyBOmFSCZFsBLAlCJVFA6CtBZUAzDhBcLAvErBTIAiF"u8);
+        }
     }
 }

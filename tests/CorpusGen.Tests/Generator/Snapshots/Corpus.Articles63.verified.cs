@@ -6,16 +6,13 @@ namespace Sample.Data
 {
     partial class Corpus
     {
-        /// <summary>Creates article <c>001_b1e8c0a564446584.txt</c>.</summary>
-        private static Article Article_001_b1e8c0a564446584_e2a745e2() => new Article(
-            id: "001_b1e8c0a564446584",
-            fileName: "001_b1e8c0a564446584.txt",
-            resourceName: "CorpusGen/001_b1e8c0a564446584.txt",
-            textLength: 4132,
-            title: null,
-            date: null,
-            dateline: "SEOUL",
-            paragraphs: () => "AwJAByJ/PCBhQ1MCB3MxICBzIvKCBxKyQCB0QzLCB1LlGCB"u8,
-            mentions: () => "sBAFABFkBLAlBJ4DOA9EFmCDAjHHhBNAkIWoBEAsJObGCVFTDAoBJeFAmCpBPJA1CNvCLAkFR8BHAgHFhBDAhIHIGApIH7FGAkOJQFA0OFVDApPFZDCBN+CEA/COFGAkDW2FEA6INbLA1JNRlBAmKN6BEAgMF7BDCkBHIGAsBBpCMA1DHRGAmElB9LQCwHoBYOAoIW6BEAiKNvBLCgBOQGAwBNnCLA3DOQGAnESvCEA2GQdLAzHSUEAnInBoCGAvKpBLJA6KSPEApLNWLA/LMiCFAhOSnDECUWcEAwBN1ELAlGNgBLAlHN0ELCE"u8);
+        /// <summary>Adds this file's articles (1) to the corpus.</summary>
+        static partial void AddArticles63(global::System.Collections.Generic.List<Article> articles)
+        {
+            Article.AddPacked(articles, new string?[]
+            {
+                "001_b1e8c0a564446584", "001_b1e8c0a564446584.txt", "CorpusGen/001_b1e8c0a564446584.txt", null, "SEOUL",
+            }, () => "khEAAvBAwJAByJ/PCBhQ1MCB3MxICBzIvKCBxKyQCB0QzLCB1LlGCB7JsBAFABFkBLAlBJ4DOA9EFmCDAjHHhBNAkIWoBEAsJObGCVFTDAoBJeFAmCpBPJA1CNvCLAkFR8BHAgHFhBDAhIHIGApIH7FGAkOJQFA0OFVDApPFZDCBN+CEA/COFGAkDW2FEA6INbLA1JNRlBAmKN6BEAgMF7BDCkBHIGAsBBpCMA1DHRGAmElB9LQCwHoBYOAoIW6BEAiKNvBLCgBOQGAwBNnCLA3DOQGAnESvCEA2GQdLAzHSUEAnInBoCGAvKpBLJA6KSPEApLNWLA/LMiCFAhOSnDECUWcEAwBN1ELAlGNgBLAlHN0ELCE"u8);
+        }
     }
 }

@@ -235,14 +235,73 @@ namespace Sample.Data
 
             static Data()
             {
-                var articles = new Article[]
-                {
-                    Article_000_9bf323039de302c8_9680a67f(),
-                    Article_001_b1e8c0a564446584_e2a745e2(),
-                    Article_002_25535de30e10e091_843b1222(),
-                    Article_003_693bde3fd96de83d_1b839587(),
-                    Article_004_2af67d93a0b182bd_86d0438b(),
-                };
+                var all = new global::System.Collections.Generic.List<Article>(5);
+                AddArticles00(all);
+                AddArticles01(all);
+                AddArticles02(all);
+                AddArticles03(all);
+                AddArticles04(all);
+                AddArticles05(all);
+                AddArticles06(all);
+                AddArticles07(all);
+                AddArticles08(all);
+                AddArticles09(all);
+                AddArticles10(all);
+                AddArticles11(all);
+                AddArticles12(all);
+                AddArticles13(all);
+                AddArticles14(all);
+                AddArticles15(all);
+                AddArticles16(all);
+                AddArticles17(all);
+                AddArticles18(all);
+                AddArticles19(all);
+                AddArticles20(all);
+                AddArticles21(all);
+                AddArticles22(all);
+                AddArticles23(all);
+                AddArticles24(all);
+                AddArticles25(all);
+                AddArticles26(all);
+                AddArticles27(all);
+                AddArticles28(all);
+                AddArticles29(all);
+                AddArticles30(all);
+                AddArticles31(all);
+                AddArticles32(all);
+                AddArticles33(all);
+                AddArticles34(all);
+                AddArticles35(all);
+                AddArticles36(all);
+                AddArticles37(all);
+                AddArticles38(all);
+                AddArticles39(all);
+                AddArticles40(all);
+                AddArticles41(all);
+                AddArticles42(all);
+                AddArticles43(all);
+                AddArticles44(all);
+                AddArticles45(all);
+                AddArticles46(all);
+                AddArticles47(all);
+                AddArticles48(all);
+                AddArticles49(all);
+                AddArticles50(all);
+                AddArticles51(all);
+                AddArticles52(all);
+                AddArticles53(all);
+                AddArticles54(all);
+                AddArticles55(all);
+                AddArticles56(all);
+                AddArticles57(all);
+                AddArticles58(all);
+                AddArticles59(all);
+                AddArticles60(all);
+                AddArticles61(all);
+                AddArticles62(all);
+                AddArticles63(all);
+                all.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
+                var articles = all.ToArray();
                 Articles = new ArticleCollection(articles);
                 Events = Event.Decode(articles, new string[]
                 {
@@ -260,5 +319,70 @@ namespace Sample.Data
                 Linker.Link(articles, Events);
             }
         }
+
+        static partial void AddArticles00(global::System.Collections.Generic.List<Article> articles);
+        static partial void AddArticles01(global::System.Collections.Generic.List<Article> articles);
+        static partial void AddArticles02(global::System.Collections.Generic.List<Article> articles);
+        static partial void AddArticles03(global::System.Collections.Generic.List<Article> articles);
+        static partial void AddArticles04(global::System.Collections.Generic.List<Article> articles);
+        static partial void AddArticles05(global::System.Collections.Generic.List<Article> articles);
+        static partial void AddArticles06(global::System.Collections.Generic.List<Article> articles);
+        static partial void AddArticles07(global::System.Collections.Generic.List<Article> articles);
+        static partial void AddArticles08(global::System.Collections.Generic.List<Article> articles);
+        static partial void AddArticles09(global::System.Collections.Generic.List<Article> articles);
+        static partial void AddArticles10(global::System.Collections.Generic.List<Article> articles);
+        static partial void AddArticles11(global::System.Collections.Generic.List<Article> articles);
+        static partial void AddArticles12(global::System.Collections.Generic.List<Article> articles);
+        static partial void AddArticles13(global::System.Collections.Generic.List<Article> articles);
+        static partial void AddArticles14(global::System.Collections.Generic.List<Article> articles);
+        static partial void AddArticles15(global::System.Collections.Generic.List<Article> articles);
+        static partial void AddArticles16(global::System.Collections.Generic.List<Article> articles);
+        static partial void AddArticles17(global::System.Collections.Generic.List<Article> articles);
+        static partial void AddArticles18(global::System.Collections.Generic.List<Article> articles);
+        static partial void AddArticles19(global::System.Collections.Generic.List<Article> articles);
+        static partial void AddArticles20(global::System.Collections.Generic.List<Article> articles);
+        static partial void AddArticles21(global::System.Collections.Generic.List<Article> articles);
+        static partial void AddArticles22(global::System.Collections.Generic.List<Article> articles);
+        static partial void AddArticles23(global::System.Collections.Generic.List<Article> articles);
+        static partial void AddArticles24(global::System.Collections.Generic.List<Article> articles);
+        static partial void AddArticles25(global::System.Collections.Generic.List<Article> articles);
+        static partial void AddArticles26(global::System.Collections.Generic.List<Article> articles);
+        static partial void AddArticles27(global::System.Collections.Generic.List<Article> articles);
+        static partial void AddArticles28(global::System.Collections.Generic.List<Article> articles);
+        static partial void AddArticles29(global::System.Collections.Generic.List<Article> articles);
+        static partial void AddArticles30(global::System.Collections.Generic.List<Article> articles);
+        static partial void AddArticles31(global::System.Collections.Generic.List<Article> articles);
+        static partial void AddArticles32(global::System.Collections.Generic.List<Article> articles);
+        static partial void AddArticles33(global::System.Collections.Generic.List<Article> articles);
+        static partial void AddArticles34(global::System.Collections.Generic.List<Article> articles);
+        static partial void AddArticles35(global::System.Collections.Generic.List<Article> articles);
+        static partial void AddArticles36(global::System.Collections.Generic.List<Article> articles);
+        static partial void AddArticles37(global::System.Collections.Generic.List<Article> articles);
+        static partial void AddArticles38(global::System.Collections.Generic.List<Article> articles);
+        static partial void AddArticles39(global::System.Collections.Generic.List<Article> articles);
+        static partial void AddArticles40(global::System.Collections.Generic.List<Article> articles);
+        static partial void AddArticles41(global::System.Collections.Generic.List<Article> articles);
+        static partial void AddArticles42(global::System.Collections.Generic.List<Article> articles);
+        static partial void AddArticles43(global::System.Collections.Generic.List<Article> articles);
+        static partial void AddArticles44(global::System.Collections.Generic.List<Article> articles);
+        static partial void AddArticles45(global::System.Collections.Generic.List<Article> articles);
+        static partial void AddArticles46(global::System.Collections.Generic.List<Article> articles);
+        static partial void AddArticles47(global::System.Collections.Generic.List<Article> articles);
+        static partial void AddArticles48(global::System.Collections.Generic.List<Article> articles);
+        static partial void AddArticles49(global::System.Collections.Generic.List<Article> articles);
+        static partial void AddArticles50(global::System.Collections.Generic.List<Article> articles);
+        static partial void AddArticles51(global::System.Collections.Generic.List<Article> articles);
+        static partial void AddArticles52(global::System.Collections.Generic.List<Article> articles);
+        static partial void AddArticles53(global::System.Collections.Generic.List<Article> articles);
+        static partial void AddArticles54(global::System.Collections.Generic.List<Article> articles);
+        static partial void AddArticles55(global::System.Collections.Generic.List<Article> articles);
+        static partial void AddArticles56(global::System.Collections.Generic.List<Article> articles);
+        static partial void AddArticles57(global::System.Collections.Generic.List<Article> articles);
+        static partial void AddArticles58(global::System.Collections.Generic.List<Article> articles);
+        static partial void AddArticles59(global::System.Collections.Generic.List<Article> articles);
+        static partial void AddArticles60(global::System.Collections.Generic.List<Article> articles);
+        static partial void AddArticles61(global::System.Collections.Generic.List<Article> articles);
+        static partial void AddArticles62(global::System.Collections.Generic.List<Article> articles);
+        static partial void AddArticles63(global::System.Collections.Generic.List<Article> articles);
     }
 }
