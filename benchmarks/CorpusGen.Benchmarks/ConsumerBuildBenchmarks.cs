@@ -88,14 +88,9 @@ public static class ConsumerApps
 
     public static string Run(string directory, params string[] arguments)
     {
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in arguments) start.ArgumentList.Add(argument);
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        process.WaitForExit();
-        if (process.ExitCode != 0) throw new InvalidOperationException($"dotnet {string.Join(' ', arguments)} failed in {directory}:\n{output.Result}\n{error.Result}");
-        return output.Result;
+        var (exitCode, output) = DotNetCli.Run(directory, arguments);
+        if (exitCode != 0) throw new InvalidOperationException($"dotnet {string.Join(' ', arguments)} failed in {directory}:\n{output}");
+        return output;
     }
 
     private static void Write(string directory, string project, string program)

@@ -19,12 +19,9 @@ public abstract class GeneratorBenchmarkBase
     protected TestOptionsProvider Options { get; private set; } = null!;
     protected Compilation Compilation { get; private set; } = null!;
 
-    public static long TextBytes { get; private set; }
-
     protected void Prepare(int articles)
     {
         var corpus = SyntheticCorpus.Generate(articles).Select(a => ("/project/corpus/" + a.FileName, a.Text)).ToList();
-        TextBytes = corpus.Sum(a => (long)Encoding.UTF8.GetByteCount(a.Text));
         var (texts, options) = GeneratorInputs.For(corpus, ("/project/corpus/catalog.json", SyntheticCorpus.CatalogJson));
         Texts = texts;
         Options = options;

@@ -21,7 +21,8 @@ namespace CorpusGen.Core
         public static string ArticleId(string path) => System.IO.Path.GetFileNameWithoutExtension(path);
 
         /// <summary>Extracts everything CorpusGen knows about one article.</summary>
-        public static ArticleSpec Extract(string path, string text, CatalogSpec catalog)
+        /// <param name="withEvents">False skips the event stage: the analyzer reports nothing about events.</param>
+        public static ArticleSpec Extract(string path, string text, CatalogSpec catalog, bool withEvents = true)
         {
             var id = ArticleId(path);
             var fileName = System.IO.Path.GetFileName(path);
@@ -36,7 +37,7 @@ namespace CorpusGen.Core
                 .Select(b => new ParagraphSpec(lines.Locate(b.Start, b.End - b.Start)))
                 .ToEquatableArray();
 
-            var events = ExtractEvents(id, fileName, text, layout, lines, publication.Date?.Date, names.Mentions, catalog);
+            var events = withEvents ? ExtractEvents(id, fileName, text, layout, lines, publication.Date?.Date, names.Mentions, catalog) : new List<EventSpec>();
 
             var diagnostics = new List<CorpusDiagnostic>(publication.Diagnostics);
             if (publication.Date is null && publication.Diagnostics.Count == 0)

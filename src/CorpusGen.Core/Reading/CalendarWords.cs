@@ -31,9 +31,6 @@ namespace CorpusGen.Core.Reading
         /// <summary>The month number of a month name or abbreviation, or 0.</summary>
         public static int MonthNumber(string name) => Months.TryGetValue(name.TrimEnd('.'), out var month) ? month : 0;
 
-        /// <summary>Whether <paramref name="word"/> names a month or a weekday.</summary>
-        public static bool IsCalendarWord(string word) => Months.ContainsKey(word) || Weekdays.ContainsKey(word);
-
         /// <summary>The weekday named by <paramref name="name"/>.</summary>
         public static DayOfWeek? Weekday(string name) => Weekdays.TryGetValue(name, out var day) ? day : (DayOfWeek?)null;
     }

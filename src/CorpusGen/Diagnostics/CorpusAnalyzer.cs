@@ -26,6 +26,23 @@ namespace CorpusGen.Diagnostics
         // alive across compilations, so typing in C# never re-parses it.
         private static readonly ConditionalWeakTable<SourceText, CatalogSpec> CatalogCache = new ConditionalWeakTable<SourceText, CatalogSpec>();
 
+        // An article's diagnostics, per text instance and the catalog they were computed with: the
+        // IDE analyzes again on every edit anywhere, and an unchanged article gives the same answer.
+        private static readonly ConditionalWeakTable<SourceText, ArticleDiagnostics> ArticleCache = new ConditionalWeakTable<SourceText, ArticleDiagnostics>();
+
+        private sealed class ArticleDiagnostics
+        {
+            public ArticleDiagnostics(CatalogSpec catalog, EquatableArray<CorpusDiagnostic> diagnostics)
+            {
+                Catalog = catalog;
+                Diagnostics = diagnostics;
+            }
+
+            public CatalogSpec Catalog { get; }
+
+            public EquatableArray<CorpusDiagnostic> Diagnostics { get; }
+        }
+
         /// <inheritdoc />
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => DiagnosticDescriptors.All;
 
@@ -76,10 +93,22 @@ namespace CorpusGen.Diagnostics
                         return;
                     }
 
-                    var article = ArticleExtractor.Extract(file.Path, text.ToString(), catalog);
-                    Report(context, file.Path, text, article.Diagnostics);
+                    Report(context, file.Path, text, ArticleDiagnosticsOf(file.Path, text, catalog));
                 });
             });
+        }
+
+        private static EquatableArray<CorpusDiagnostic> ArticleDiagnosticsOf(string path, SourceText text, CatalogSpec catalog)
+        {
+            if (ArticleCache.TryGetValue(text, out var cached) && ReferenceEquals(cached.Catalog, catalog)) return cached.Diagnostics;
+            var diagnostics = ArticleExtractor.Extract(path, text.ToString(), catalog, withEvents: false).Diagnostics;
+            // Analysis runs concurrently; netstandard2.0's table has no AddOrUpdate.
+            lock (ArticleCache)
+            {
+                ArticleCache.Remove(text);
+                ArticleCache.Add(text, new ArticleDiagnostics(catalog, diagnostics));
+            }
+            return diagnostics;
         }
 
         private static CatalogSpec ReadCatalog(AdditionalText file, System.Threading.CancellationToken token)

@@ -68,6 +68,17 @@ public class ArticleExtractorGoldTests
         }
     }
 
+    [Theory]
+    [MemberData(nameof(Files))]
+    public void SkippingEventsChangesNothingElse(string file)
+    {
+        // The analyzer skips the event stage; its diagnostics must be the generator's.
+        var full = Extract(file);
+        var lean = ArticleExtractor.Extract(Path.Combine(SampleCorpus.Folder, file), SampleCorpus.ReadArticle(file), SampleCorpus.Catalog, withEvents: false);
+        Assert.Empty(lean.Events);
+        Assert.Equal(full with { Events = lean.Events }, lean);
+    }
+
     [Fact]
     public void ExtractionIsAPureFunction()
     {

@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.IO.Compression;
 using System.Linq;
+using CorpusGen.Synthetic;
 using CorpusGen.Tests.Infrastructure;
 using Xunit;
 

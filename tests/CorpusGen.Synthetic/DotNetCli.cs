@@ -2,7 +2,7 @@ using System;
 using System.Diagnostics;
 using System.Text;
 
-namespace CorpusGen.Tests.Infrastructure;
+namespace CorpusGen.Synthetic;
 
 /// <summary>Runs the dotnet CLI as a user would, isolated from the test host's MSBuild environment.</summary>
 public static class DotNetCli
