@@ -12,10 +12,15 @@ namespace CorpusGen.Benchmarks;
 /// </summary>
 public sealed class StepTimings : GeneratorBenchmarkBase
 {
+    private static TimeSpan _lastPause;
+    private static long _lastAllocated;
+    private static int[] _lastCounts = [0, 0, 0];
+
     public static void Run(int articles)
     {
         var timings = new StepTimings();
         timings.Prepare(articles);
+        (_lastPause, _lastAllocated, _lastCounts) = (GC.GetTotalPauseDuration(), GC.GetTotalAllocatedBytes(), [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)]);
         var clock = Stopwatch.StartNew();
         var driver = timings.NewDriver(trackSteps: true).RunGenerators(timings.Compilation);
         Report($"cold run, {articles} articles", clock.Elapsed, driver);
@@ -45,7 +50,14 @@ public sealed class StepTimings : GeneratorBenchmarkBase
 
     private static void Report(string what, TimeSpan elapsed, GeneratorDriver driver)
     {
-        Console.WriteLine($"{what}: {elapsed.TotalMilliseconds:F1} ms");
+        // Collections and pauses since the previous report: on a cold run the garbage collector,
+        // not the extraction code, can be the larger cost.
+        var pause = GC.GetTotalPauseDuration();
+        var allocated = GC.GetTotalAllocatedBytes();
+        Console.WriteLine($"{what}: {elapsed.TotalMilliseconds:F1} ms; GC paused {(pause - _lastPause).TotalMilliseconds:F0} ms, " +
+            $"collections gen0/1/2 {GC.CollectionCount(0) - _lastCounts[0]}/{GC.CollectionCount(1) - _lastCounts[1]}/{GC.CollectionCount(2) - _lastCounts[2]}, " +
+            $"allocated {(allocated - _lastAllocated) / 1e6:F0} MB");
+        (_lastPause, _lastAllocated, _lastCounts) = (pause, allocated, [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)]);
         var result = driver.GetRunResult().Results.Single();
         foreach (var (name, runs) in result.TrackedSteps.Concat(result.TrackedOutputSteps).OrderByDescending(s => s.Value.Sum(r => r.ElapsedTime.Ticks)).Take(14))
         {

@@ -19,7 +19,17 @@ namespace CorpusGen.Core.Events
 
         /// <summary>Merges <paramref name="events"/>; the result is ordered by date, then id, and ids are unique.</summary>
         public static List<EventSpec> Merge(IEnumerable<EventSpec> events)
-            => Finish(Split(events).SelectMany(bucket => MergeBucket(bucket)));
+        {
+            // Only the buckets that hold events: one article's few events must not pay for 64.
+            var buckets = new SortedDictionary<int, List<EventSpec>>();
+            foreach (var e in events)
+            {
+                var bucket = BucketOf(e);
+                if (!buckets.TryGetValue(bucket, out var list)) buckets[bucket] = list = new List<EventSpec>();
+                list.Add(e);
+            }
+            return buckets.Count == 0 ? new List<EventSpec>() : Finish(buckets.Values.SelectMany(MergeBucket));
+        }
 
         /// <summary>
         /// Splits events into <see cref="BucketCount"/> buckets by the month they start in. Reports of
@@ -31,9 +41,11 @@ namespace CorpusGen.Core.Events
         {
             var buckets = new List<EventSpec>[BucketCount];
             for (var i = 0; i < BucketCount; i++) buckets[i] = new List<EventSpec>();
-            foreach (var e in events) buckets[(e.Date.Start.Year * 12 + e.Date.Start.Month) % BucketCount].Add(e);
+            foreach (var e in events) buckets[BucketOf(e)].Add(e);
             return buckets.Select(b => b.ToEquatableArray()).ToList();
         }
+
+        private static int BucketOf(EventSpec e) => (e.Date.Start.Year * 12 + e.Date.Start.Month) % BucketCount;
 
         /// <summary>Orders merged events by date then id and makes the ids unique.</summary>
         public static List<EventSpec> Finish(IEnumerable<EventSpec> merged)
