@@ -103,17 +103,12 @@ namespace CorpusGen
         }
 
         private static CatalogSpec ParseCatalog(ImmutableArray<CorpusFile> files, CancellationToken token)
-        {
-            if (files.IsEmpty) return CatalogSpec.Empty;
-            var file = files.OrderBy(f => f.Path, StringComparer.Ordinal).First();
-            var text = file.Text.GetText(token);
-            return text is null ? CatalogSpec.Empty : CatalogParser.Parse(file.Path, text.ToString());
-        }
+            => files.IsEmpty ? CatalogSpec.Empty : ExtractionCache.Catalog(files.OrderBy(f => f.Path, StringComparer.Ordinal).First().Text, token);
 
         private static GeneratedArticle ExtractArticle(CorpusFile file, CatalogSpec catalog, CancellationToken token)
         {
-            var text = file.Text.GetText(token)?.ToString() ?? string.Empty;
-            var spec = ArticleExtractor.Extract(file.Path, text, catalog);
+            var text = file.Text.GetText(token);
+            var spec = text is null ? ArticleExtractor.Extract(file.Path, string.Empty, catalog) : ExtractionCache.Article(file.Path, text, catalog, withEvents: true);
             return new GeneratedArticle(spec, file.ResourceName, file.RelativePath);
         }
     }

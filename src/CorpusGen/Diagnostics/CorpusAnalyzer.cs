@@ -22,27 +22,6 @@ namespace CorpusGen.Diagnostics
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class CorpusAnalyzer : DiagnosticAnalyzer
     {
-        // The catalog is parsed once per text instance: the IDE keeps an unchanged file's SourceText
-        // alive across compilations, so typing in C# never re-parses it.
-        private static readonly ConditionalWeakTable<SourceText, CatalogSpec> CatalogCache = new ConditionalWeakTable<SourceText, CatalogSpec>();
-
-        // An article's diagnostics, per text instance and the catalog they were computed with: the
-        // IDE analyzes again on every edit anywhere, and an unchanged article gives the same answer.
-        private static readonly ConditionalWeakTable<SourceText, ArticleDiagnostics> ArticleCache = new ConditionalWeakTable<SourceText, ArticleDiagnostics>();
-
-        private sealed class ArticleDiagnostics
-        {
-            public ArticleDiagnostics(CatalogSpec catalog, EquatableArray<CorpusDiagnostic> diagnostics)
-            {
-                Catalog = catalog;
-                Diagnostics = diagnostics;
-            }
-
-            public CatalogSpec Catalog { get; }
-
-            public EquatableArray<CorpusDiagnostic> Diagnostics { get; }
-        }
-
         /// <inheritdoc />
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => DiagnosticDescriptors.All;
 
@@ -60,7 +39,7 @@ namespace CorpusGen.Diagnostics
                 if (files.Count == 0) return;
 
                 var catalogs = files.Where(f => f.Kind == CorpusFileKind.Catalog).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
-                var catalog = catalogs.Count == 0 ? CatalogSpec.Empty : ReadCatalog(catalogs[0].Text, start.CancellationToken);
+                var catalog = catalogs.Count == 0 ? CatalogSpec.Empty : ExtractionCache.Catalog(catalogs[0].Text, start.CancellationToken);
 
                 // The first file by path owns an article id; later ones are duplicates (as in the generator).
                 var idOwners = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -78,7 +57,7 @@ namespace CorpusGen.Diagnostics
                     if (text is null) return;
                     if (file.Kind == CorpusFileKind.Catalog)
                     {
-                        Report(context, file.Path, text, ReadCatalog(file.Text, context.CancellationToken).Diagnostics);
+                        Report(context, file.Path, text, ExtractionCache.Catalog(file.Text, context.CancellationToken).Diagnostics);
                         return;
                     }
 
@@ -93,29 +72,10 @@ namespace CorpusGen.Diagnostics
                         return;
                     }
 
-                    Report(context, file.Path, text, ArticleDiagnosticsOf(file.Path, text, catalog));
+                    // In a build the generator has extracted this text already: the cache hands it over.
+                    Report(context, file.Path, text, ExtractionCache.Article(file.Path, text, catalog, withEvents: false).Diagnostics);
                 });
             });
-        }
-
-        private static EquatableArray<CorpusDiagnostic> ArticleDiagnosticsOf(string path, SourceText text, CatalogSpec catalog)
-        {
-            if (ArticleCache.TryGetValue(text, out var cached) && ReferenceEquals(cached.Catalog, catalog)) return cached.Diagnostics;
-            var diagnostics = ArticleExtractor.Extract(path, text.ToString(), catalog, withEvents: false).Diagnostics;
-            // Analysis runs concurrently; netstandard2.0's table has no AddOrUpdate.
-            lock (ArticleCache)
-            {
-                ArticleCache.Remove(text);
-                ArticleCache.Add(text, new ArticleDiagnostics(catalog, diagnostics));
-            }
-            return diagnostics;
-        }
-
-        private static CatalogSpec ReadCatalog(AdditionalText file, System.Threading.CancellationToken token)
-        {
-            var text = file.GetText(token);
-            if (text is null) return CatalogSpec.Empty;
-            return CatalogCache.GetValue(text, t => CatalogParser.Parse(file.Path, t.ToString()));
         }
 
         private static void Report(AdditionalFileAnalysisContext context, string path, SourceText text, IEnumerable<CorpusDiagnostic> diagnostics)
