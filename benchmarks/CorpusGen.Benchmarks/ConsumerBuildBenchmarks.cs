@@ -49,28 +49,8 @@ public static class ConsumerApps
 
     public static string Create(int articles)
     {
-        var root = Path.Combine(Path.GetTempPath(), $"corpusgen-consumers-{articles}");
-        if (Directory.Exists(root)) Directory.Delete(root, recursive: true);
-        var corpus = Directory.CreateDirectory(Path.Combine(root, "corpus")).FullName;
-        foreach (var article in SyntheticCorpus.Generate(articles)) File.WriteAllText(Path.Combine(corpus, article.FileName), article.Text);
-        File.WriteAllText(Path.Combine(corpus, "catalog.json"), SyntheticCorpus.CatalogJson);
-
-        // The analyzer as the package ships it: one prebuilt DLL and the build props/targets.
-        Run(RepositoryRoot, "build", Path.Combine("src", "CorpusGen", "CorpusGen.csproj"), "-c", "Release", "-nodeReuse:false");
-        var analyzer = Path.Combine(RepositoryRoot, "src", "CorpusGen", "bin", "Release", "netstandard2.0", "CorpusGen.dll");
-        var build = Path.Combine(RepositoryRoot, "src", "CorpusGen", "build");
-
-        Write(Path.Combine(root, "with-corpusgen"), $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <Import Project="{build}/CorpusGen.props" />
-              <PropertyGroup>
-                <OutputType>Exe</OutputType><TargetFramework>net10.0</TargetFramework><Nullable>enable</Nullable>
-                <RootNamespace>Consumer</RootNamespace><CorpusGenFolder>../corpus</CorpusGenFolder>
-              </PropertyGroup>
-              <ItemGroup><Analyzer Include="{analyzer}" /></ItemGroup>
-              <Import Project="{build}/CorpusGen.targets" />
-            </Project>
-            """, """
+        var root = WriteCorpus($"corpusgen-consumers-{articles}", articles);
+        WriteCorpusGenApp(Path.Combine(root, "with-corpusgen"), """
             var first = Consumer.Corpus.Articles[0];
             System.Console.WriteLine($"{Consumer.Corpus.Articles.Count} articles; first {first.Id} dated {first.Date?.ToString() ?? "-"}, {first.RawText.Length} chars, {first.Mentions.Count} mentions");
             """);
@@ -86,6 +66,39 @@ public static class ConsumerApps
         return root;
     }
 
+    /// <summary>A new temporary folder holding <paramref name="articles"/> synthetic articles and their catalog in corpus/.</summary>
+    public static string WriteCorpus(string name, int articles)
+    {
+        var root = Path.Combine(Path.GetTempPath(), name);
+        if (Directory.Exists(root)) Directory.Delete(root, recursive: true);
+        var corpus = Directory.CreateDirectory(Path.Combine(root, "corpus")).FullName;
+        foreach (var article in SyntheticCorpus.Generate(articles)) File.WriteAllText(Path.Combine(corpus, article.FileName), article.Text);
+        File.WriteAllText(Path.Combine(corpus, "catalog.json"), SyntheticCorpus.CatalogJson);
+        return root;
+    }
+
+    /// <summary>
+    /// An app over ../corpus with CorpusGen as the package gives it: one prebuilt analyzer DLL and
+    /// the build props/targets. Its generated corpus class is Consumer.Corpus.
+    /// </summary>
+    public static void WriteCorpusGenApp(string directory, string program)
+    {
+        Run(RepositoryRoot, "build", Path.Combine("src", "CorpusGen", "CorpusGen.csproj"), "-c", "Release", "-nodeReuse:false");
+        var analyzer = Path.Combine(RepositoryRoot, "src", "CorpusGen", "bin", "Release", "netstandard2.0", "CorpusGen.dll");
+        var build = Path.Combine(RepositoryRoot, "src", "CorpusGen", "build");
+        Write(directory, $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <Import Project="{build}/CorpusGen.props" />
+              <PropertyGroup>
+                <OutputType>Exe</OutputType><TargetFramework>net10.0</TargetFramework><Nullable>enable</Nullable>
+                <RootNamespace>Consumer</RootNamespace><CorpusGenFolder>../corpus</CorpusGenFolder>
+              </PropertyGroup>
+              <ItemGroup><Analyzer Include="{analyzer}" /></ItemGroup>
+              <Import Project="{build}/CorpusGen.targets" />
+            </Project>
+            """, program);
+    }
+
     public static string Run(string directory, params string[] arguments)
     {
         var (exitCode, output) = DotNetCli.Run(directory, arguments);
@@ -93,7 +106,7 @@ public static class ConsumerApps
         return output;
     }
 
-    private static void Write(string directory, string project, string program)
+    public static void Write(string directory, string project, string program)
     {
         Directory.CreateDirectory(directory);
         File.WriteAllText(Path.Combine(directory, Path.GetFileName(directory) + ".csproj"), project);

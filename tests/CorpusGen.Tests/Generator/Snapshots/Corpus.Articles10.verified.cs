@@ -9,10 +9,9 @@ namespace Sample.Data
         /// <summary>Adds this file's articles (1) to the corpus.</summary>
         static partial void AddArticles10(global::System.Collections.Generic.List<Article> articles)
         {
-            Article.AddPacked(articles, new string?[]
-            {
-                "004_2af67d93a0b182bd", "004_2af67d93a0b182bd.txt", "CorpusGen/004_2af67d93a0b182bd.txt", "Putin meets North Korean foreign minister", null,
-            }, () => "xgEB1yxWqBkWhDHBnI7GEB9GvICBxImMCBoMoICBkMxIGBzI2HCBgIJ5UFFBnBrBGCBpBLJAMlBmCQAyCJlCOCLBxBMA8BApBPAlDcREA2DJYOCTNaLAtBBfMAsCXUHAgDJkGFCnCrB3DIA+FXUHAyGCSNAkHNuBLCBFVLAWOUGAqBrBkCIAuDJpBFA3EIYNAvFF1BDAkHtBSUA2HO3CGAtKOtDGCyBNLLA9BHuCGArEnBuBGA5FoBhCOA6HHrEGGBSoBCApBN2BLA/CB1FECBOQGARlB0BQAlCQyCLA3ESUCArFNELAvF"u8);
+            Article.AddPacked(articles,
+                  "004_2af67d93a0b182bd" + "004_2af67d93a0b182bd.txt" + "CorpusGen/004_2af67d93a0b182bd.txt" + "Putin meets North Korean foreign minister" + ""
+                , () => "VZjBqBAxgEB1yxWqBkWhDHBnI7GEB9GvICBxImMCBoMoICBkMxIGBzI2HCBgIJ5UFFBnBrBGCBpBLJAMlBmCQAyCJlCOCLBxBMA8BApBPAlDcREA2DJYOCTNaLAtBBfMAsCXUHAgDJkGFCnCrB3DIA+FXUHAyGCSNAkHNuBLCBFVLAWOUGAqBrBkCIAuDJpBFA3EIYNAvFF1BDAkHtBSUA2HO3CGAtKOtDGCyBNLLA9BHuCGArEnBuBGA5FoBhCOA6HHrEGGBSoBCApBN2BLA/CB1FECBOQGARlB0BQAlCQyCLA3ESUCArFNELAvF"u8);
         }
     }
 }

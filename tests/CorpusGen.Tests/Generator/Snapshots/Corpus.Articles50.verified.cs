@@ -9,10 +9,9 @@ namespace Sample.Data
         /// <summary>Adds this file's articles (1) to the corpus.</summary>
         static partial void AddArticles50(global::System.Collections.Generic.List<Article> articles)
         {
-            Article.AddPacked(articles, new string?[]
-            {
-                "003_693bde3fd96de83d", "003_693bde3fd96de83d.txt", "CorpusGen/003_693bde3fd96de83d.txt", null, null,
-            }, () => "gqCAAhCAqFABrF3EBB4E/GBBgHrJBBsJhHBBiHoJBBpJ6HBB7H6HBB7H0EBB1EsHBBtHuDBB+GOjCGAkCJjBOAnDnBSGA5DBzBMBBHwGNB5BKlBMA+CJVFAzDX7CHAuGBTEBBHsJGBBNlBLAmBgBTOA5BOrCGAkER1CHA5GHXGBOJsEFA6EFeLA4FtBTdArGpBjCJAuIJpJFCTFKDAdOzBGAwChBVLAlDOmCGArFNSLA9FSwCNBSO+BGAwCNLLA7CN7BLBBSyBCAzBfLfA+BpBwFJBBS1CCA2CQDLA5C"u8);
+            Article.AddPacked(articles,
+                  "003_693bde3fd96de83d" + "003_693bde3fd96de83d.txt" + "CorpusGen/003_693bde3fd96de83d.txt" + "" + ""
+                , () => "VZjBAAgqCAAhCAqFABrF3EBB4E/GBBgHrJBBsJhHBBiHoJBBpJ6HBB7H6HBB7H0EBB1EsHBBtHuDBB+GOjCGAkCJjBOAnDnBSGA5DBzBMBBHwGNB5BKlBMA+CJVFAzDX7CHAuGBTEBBHsJGBBNlBLAmBgBTOA5BOrCGAkER1CHA5GHXGBOJsEFA6EFeLA4FtBTdArGpBjCJAuIJpJFCTFKDAdOzBGAwChBVLAlDOmCGArFNSLA9FSwCNBSO+BGAwCNLLA7CN7BLBBSyBCAzBfLfA+BpBwFJBBS1CCA2CQDLA5C"u8);
         }
     }
 }

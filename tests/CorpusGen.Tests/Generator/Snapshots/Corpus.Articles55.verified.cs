@@ -9,10 +9,9 @@ namespace Sample.Data
         /// <summary>Adds this file's articles (1) to the corpus.</summary>
         static partial void AddArticles55(global::System.Collections.Generic.List<Article> articles)
         {
-            Article.AddPacked(articles, new string?[]
-            {
-                "002_25535de30e10e091", "002_25535de30e10e091.txt", "CorpusGen/002_25535de30e10e091.txt", null, null,
-            }, () => "6tCBkwxWpBRkHASmHmKCBoKwNCByNlQCBnQwNCByN0ICB2I6HCB3INVEAWpBhCJA3CnBOGAlDN1BEA6EBWNAwFWkBaA0GWcEAwHOrDSCkDY1HVCRO4BGApCNLLA0CSzDNAnGMPFA2GQKLAgHUkIRCyBGSKAkCecVAgDN8CEA8FFMLAoGnB+DGAmKpBLJAxKHuHNC4BmBWdAuCBuCNA8EOxBGAtGNLLA4GH+BGA2IOzCSApLNbEAkMDRLA1MEQLAlNHeGCRNhBEAyBuB5BSArDiBdHAoEqBwBNA4FO3DSCZFsBLAlCJVFA6CtBZUAzDhBcLAvErBTIAiF"u8);
+            Article.AddPacked(articles,
+                  "002_25535de30e10e091" + "002_25535de30e10e091.txt" + "CorpusGen/002_25535de30e10e091.txt" + "" + ""
+                , () => "VZjBAA6tCBkwxWpBRkHASmHmKCBoKwNCByNlQCBnQwNCByN0ICB2I6HCB3INVEAWpBhCJA3CnBOGAlDN1BEA6EBWNAwFWkBaA0GWcEAwHOrDSCkDY1HVCRO4BGApCNLLA0CSzDNAnGMPFA2GQKLAgHUkIRCyBGSKAkCecVAgDN8CEA8FFMLAoGnB+DGAmKpBLJAxKHuHNC4BmBWdAuCBuCNA8EOxBGAtGNLLA4GH+BGA2IOzCSApLNbEAkMDRLA1MEQLAlNHeGCRNhBEAyBuB5BSArDiBdHAoEqBwBNA4FO3DSCZFsBLAlCJVFA6CtBZUAzDhBcLAvErBTIAiF"u8);
         }
     }
 }

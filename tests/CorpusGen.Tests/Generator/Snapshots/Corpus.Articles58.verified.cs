@@ -9,10 +9,9 @@ namespace Sample.Data
         /// <summary>Adds this file's articles (1) to the corpus.</summary>
         static partial void AddArticles58(global::System.Collections.Generic.List<Article> articles)
         {
-            Article.AddPacked(articles, new string?[]
-            {
-                "000_9bf323039de302c8", "000_9bf323039de302c8.txt", "CorpusGen/000_9bf323039de302c8.txt", null, null,
-            }, () => "ioCB7vxWvBR5JAS7JvHCBxHtNCBvNyHCB0HlKCBnKgJCBiJ9FCB/F6HCB0GJjBOAkBFzCLA3DHgENA3HFoCLA/JOgBSCTJTOAmBbxFYA3GNiDECoCBGNAuCFpHLA3JOgCSA3LNbEAyMNrIECuHHZGCTBaNAtBOrBGA4CNLLAjDNlDEAoGH8EGCdNhBEA+BuB5BSA3DiBdHA0EqBwBNAkGNyDECUHMGAgBNSLAyBOmFSCZFsBLAlCJVFA6CtBZUAzDhBcLAvErBTIAiF"u8);
+            Article.AddPacked(articles,
+                  "000_9bf323039de302c8" + "000_9bf323039de302c8.txt" + "CorpusGen/000_9bf323039de302c8.txt" + "" + ""
+                , () => "VZjBAAioCB7vxWvBR5JAS7JvHCBxHtNCBvNyHCB0HlKCBnKgJCBiJ9FCB/F6HCB0GJjBOAkBFzCLA3DHgENA3HFoCLA/JOgBSCTJTOAmBbxFYA3GNiDECoCBGNAuCFpHLA3JOgCSA3LNbEAyMNrIECuHHZGCTBaNAtBOrBGA4CNLLAjDNlDEAoGH8EGCdNhBEA+BuB5BSA3DiBdHA0EqBwBNAkGNyDECUHMGAgBNSLAyBOmFSCZFsBLAlCJVFA6CtBZUAzDhBcLAvErBTIAiF"u8);
         }
     }
 }

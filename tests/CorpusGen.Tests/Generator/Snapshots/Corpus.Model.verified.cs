@@ -186,7 +186,7 @@ namespace Sample.Data
         public global::System.Collections.Generic.IReadOnlyList<Article> Articles { get { Linker.EnsureMentionsLinked(); return ArticleList; } }
 
         /// <summary>The events this entity takes part in or hosts.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Event> Events { get { Corpus.EnsureLoaded(); return EventList; } }
+        public global::System.Collections.Generic.IReadOnlyList<Event> Events { get { Corpus.EnsureEventsLinked(); return EventList; } }
 
         /// <inheritdoc />
         public override string ToString() => Name;
@@ -256,11 +256,17 @@ namespace Sample.Data
         // Reads one generated bucket: five strings per article (id, file name, resource name, title,
         // dateline) and a packed table (text length, date, then the article's paragraph and mention
         // tables, which the article decodes itself on first use).
-        internal static void AddPacked(global::System.Collections.Generic.List<Article> articles, string?[] strings, PackedData packed)
+        internal static void AddPacked(global::System.Collections.Generic.List<Article> articles, string strings, PackedData packed)
         {
             var reader = new PackedReader(packed());
-            for (var i = 0; i < strings.Length; i += 5)
+            var offset = 0;
+            while (!reader.AtEnd)
             {
+                var id = NextString(ref reader, strings, ref offset)!;
+                var fileName = NextString(ref reader, strings, ref offset)!;
+                var resourceName = NextString(ref reader, strings, ref offset);
+                var title = NextString(ref reader, strings, ref offset);
+                var dateline = NextString(ref reader, strings, ref offset);
                 var textLength = reader.Next();
                 var source = reader.Next();
                 var days = reader.Next();
@@ -271,9 +277,18 @@ namespace Sample.Data
                 var mentionsLength = reader.Next();
                 var mentionsStart = reader.Position;
                 reader.Skip(mentionsLength);
-                articles.Add(new Article(strings[i]!, strings[i + 1]!, strings[i + 2], textLength, strings[i + 3], date, strings[i + 4],
+                articles.Add(new Article(id, fileName, resourceName, textLength, title, date, dateline,
                     packed, paragraphsStart, paragraphsStart + paragraphsLength, mentionsStart, mentionsStart + mentionsLength));
             }
+        }
+
+        // A string of the joined constant: its length + 1 comes from the packed record, 0 for null.
+        private static string? NextString(ref PackedReader reader, string strings, ref int offset)
+        {
+            var length = reader.Next() - 1;
+            if (length < 0) return null;
+            offset += length;
+            return strings.Substring(offset - length, length);
         }
 
         /// <summary>The article id: the file name without extension.</summary>
@@ -297,7 +312,7 @@ namespace Sample.Data
             => _mentions ?? global::System.Threading.Interlocked.CompareExchange(ref _mentions, DecodeMentions(), null) ?? _mentions!;
 
         /// <summary>The events this article reports.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<Event> Events { get { Corpus.EnsureLoaded(); return EventList; } }
+        public global::System.Collections.Generic.IReadOnlyList<Event> Events { get { Corpus.EnsureEventsLinked(); return EventList; } }
 
         /// <summary>Where each paragraph stands in the file.</summary>
         public global::System.Collections.Generic.IReadOnlyList<TextLocation> ParagraphLocations => _paragraphLocations ??= DecodeParagraphs();
@@ -426,7 +441,7 @@ namespace Sample.Data
         public override string ToString() => Date + " " + Kind + ": " + string.Join(", ", Participants);
 
         // Reads the packed events table the generator writes for the corpus (see PackEvents there).
-        internal static Event[] Decode(Article[] articles, string[] ids, PackedData packed)
+        internal static Event[] Decode(ArticleCollection articles, string[] ids, PackedData packed)
         {
             var reader = new PackedReader(packed());
             var entities = Corpus.Entities.All;
@@ -509,21 +524,23 @@ namespace Sample.Data
             }
         }
 
-        // Entity and article → events are filled when the corpus is built: events are few.
-        internal static void Link(Article[] articles, Event[] events)
+        // Entity and article → events are filled when the events are decoded. Events arrive in
+        // order and each adds itself to a list at most once in a row, so a look at the last
+        // element keeps the lists free of repeats (a List.Contains here was quadratic in the
+        // events of a much-reported entity).
+        internal static void Link(Event[] events)
         {
             foreach (var e in events)
             {
-                foreach (var participant in e.Participants)
-                {
-                    if (!participant.EventList.Contains(e)) participant.EventList.Add(e);
-                }
-                if (e.Place is { } place && !place.EventList.Contains(e)) place.EventList.Add(e);
-                foreach (var source in e.Sources)
-                {
-                    if (!source.Article.EventList.Contains(e)) source.Article.EventList.Add(e);
-                }
+                foreach (var participant in e.Participants) AddOnce(participant.EventList, e);
+                if (e.Place is { } place) AddOnce(place.EventList, e);
+                foreach (var source in e.Sources) AddOnce(source.Article.EventList, e);
             }
+        }
+
+        private static void AddOnce(global::System.Collections.Generic.List<Event> list, Event e)
+        {
+            if (list.Count == 0 || !ReferenceEquals(list[list.Count - 1], e)) list.Add(e);
         }
     }
 

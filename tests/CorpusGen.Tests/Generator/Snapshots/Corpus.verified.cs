@@ -11,9 +11,9 @@ namespace Sample.Data
         public static ArticleCollection Articles => Data.Articles;
 
         /// <summary>Every event, merged across articles, ordered by date.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<Event> Events => Data.Events;
+        public static global::System.Collections.Generic.IReadOnlyList<Event> Events => EventData.Events;
 
-        internal static void EnsureLoaded() => global::System.GC.KeepAlive(Data.Articles);
+        internal static void EnsureEventsLinked() => global::System.GC.KeepAlive(EventData.Events);
 
         /// <summary>The catalog's entities, one property each.</summary>
         public static partial class Entities
@@ -231,7 +231,6 @@ namespace Sample.Data
         private static class Data
         {
             internal static readonly ArticleCollection Articles;
-            internal static readonly Event[] Events;
 
             static Data()
             {
@@ -301,8 +300,17 @@ namespace Sample.Data
                 AddArticles62(all);
                 AddArticles63(all);
                 all.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
-                var articles = all.ToArray();
-                Articles = new ArticleCollection(articles);
+                Articles = new ArticleCollection(all.ToArray());
+            }
+        }
+
+        private static class EventData
+        {
+            internal static readonly Event[] Events;
+
+            static EventData()
+            {
+                var articles = Data.Articles;
                 Events = Event.Decode(articles, new string[]
                 {
                     "2023-09-12_2023-09-17-Visit-KimJongUn",
@@ -316,7 +324,7 @@ namespace Sample.Data
                     "2024-01-16-Meeting-ChoeSonHui-VladimirPutin",
                     "2024-01-16-Statement-DmitryPeskov",
                 }, () => "BC2uxW7uxWBFPDAogCqFPBCgmCqFNBE5tB/DQBCA3uxW3uxWCFJuBGARrGBSAogCqFPBCgmCqFNBD1yB6HIBD1yB6HIBE5xBwCQhEBA6vxW6vxWBHOCAnxBiCLBCq9B2BLBAA7vxW7vxWCBHnBCAgnB/EJBC4vB0IJBAA7vxW7vxWCFHABA9GtDB+GEA7vxW7vxWBNABAp6B9FNBEA+vxW+vxWBGABCxf6KHBEAkwxWkwxWBBABCRkHBSAA0yxW0yxWCBJYCEre7GMBEre7GMBEA0yxW0yxWBCABEolBvIOB"u8);
-                Linker.Link(articles, Events);
+                Linker.Link(Events);
             }
         }
 
