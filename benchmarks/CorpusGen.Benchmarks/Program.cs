@@ -21,7 +21,7 @@ if (args.Length > 0 && args[0] == "runtime")
     foreach (var (name, app) in new[] { ("JSON", apps.JsonApp), ("CorpusGen", apps.CorpusGenApp) })
     {
         Console.WriteLine(name);
-        RuntimeApps.PrintMedians(Enumerable.Range(0, 5).Select(_ => RuntimeApps.Query(app, apps.ArticleId, keepOutput: true).Split('\n').Single(l => l.StartsWith("metrics:", StringComparison.Ordinal)).Trim()).ToList());
+        RuntimeApps.PrintMedians(Enumerable.Range(0, 5).Select(_ => RuntimeApps.Metrics(RuntimeApps.Run(app, apps.ArticleId, bothQueries: true))).ToList());
     }
     return;
 }

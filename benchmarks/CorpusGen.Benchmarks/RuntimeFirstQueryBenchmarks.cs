@@ -31,10 +31,10 @@ public class RuntimeFirstQueryBenchmarks
     public void Setup() => _apps = RuntimeApps.Build(Articles);
 
     [Benchmark(Baseline = true, Description = "Embedded JSON, System.Text.Json source generation")]
-    public void Json() => _metrics.Add(RuntimeApps.Query(_apps.JsonApp, _apps.ArticleId));
+    public void Json() => _metrics.Add(RuntimeApps.Metrics(RuntimeApps.Run(_apps.JsonApp, _apps.ArticleId, bothQueries: false)));
 
     [Benchmark(Description = "CorpusGen")]
-    public void CorpusGen() => _metrics.Add(RuntimeApps.Query(_apps.CorpusGenApp, _apps.ArticleId));
+    public void CorpusGen() => _metrics.Add(RuntimeApps.Metrics(RuntimeApps.Run(_apps.CorpusGenApp, _apps.ArticleId, bothQueries: false)));
 
     [GlobalCleanup]
     public void Summarise() => RuntimeApps.PrintMedians(_metrics);
@@ -68,19 +68,19 @@ public static class RuntimeApps
         var articleId = WriteJson(Path.Combine(root, "corpus"), Path.Combine(jsonApp, "corpus.json"));
 
         var built = new Built(BuildApp(corpusGenApp), BuildApp(jsonApp), articleId);
-        var expected = Answers(Query(built.JsonApp, articleId, keepOutput: true));
-        var actual = Answers(Query(built.CorpusGenApp, articleId, keepOutput: true));
+        var expected = Answers(Run(built.JsonApp, articleId, bothQueries: true));
+        var actual = Answers(Run(built.CorpusGenApp, articleId, bothQueries: true));
         if (expected != actual) throw new InvalidOperationException($"The apps disagree.\nJSON:\n{expected}\nCorpusGen:\n{actual}");
         Console.WriteLine($"// Both apps answer:\n{actual}");
         return built;
     }
 
-    /// <summary>Runs an app's first query (both with <paramref name="keepOutput"/>); returns its metrics line (or its whole output).</summary>
-    public static string Query(string app, string articleId, bool keepOutput = false)
-    {
-        var output = keepOutput ? ConsumerApps.Run(Path.GetDirectoryName(app)!, app, articleId, "second") : ConsumerApps.Run(Path.GetDirectoryName(app)!, app, articleId);
-        return keepOutput ? output : output.Split('\n').Single(l => l.StartsWith("metrics:", StringComparison.Ordinal)).Trim();
-    }
+    /// <summary>Runs an app: its first query, and its second with <paramref name="bothQueries"/>; returns its output.</summary>
+    public static string Run(string app, string articleId, bool bothQueries)
+        => bothQueries ? ConsumerApps.Run(Path.GetDirectoryName(app)!, app, articleId, "second") : ConsumerApps.Run(Path.GetDirectoryName(app)!, app, articleId);
+
+    /// <summary>The figures line an app's run printed.</summary>
+    public static string Metrics(string output) => output.Split('\n').Single(l => l.StartsWith("metrics:", StringComparison.Ordinal)).Trim();
 
     /// <summary>Median [min–max] of each figure the runs printed.</summary>
     public static void PrintMedians(IReadOnlyList<string> metrics)

@@ -4,7 +4,6 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using CorpusGen.Core;
-using CorpusGen.Core.Catalog;
 using CorpusGen.Core.Events;
 using CorpusGen.Core.Model;
 using CorpusGen.Model;

@@ -21,24 +21,7 @@ namespace CorpusGen
         private static readonly ConditionalWeakTable<SourceText, CatalogSpec> Catalogs = new ConditionalWeakTable<SourceText, CatalogSpec>();
         private static readonly ConditionalWeakTable<SourceText, Entry> Articles = new ConditionalWeakTable<SourceText, Entry>();
 
-        private sealed class Entry
-        {
-            public Entry(string path, CatalogSpec catalog, ArticleSpec spec, bool withEvents)
-            {
-                Path = path;
-                Catalog = catalog;
-                Spec = spec;
-                WithEvents = withEvents;
-            }
-
-            public string Path { get; }
-
-            public CatalogSpec Catalog { get; }
-
-            public ArticleSpec Spec { get; }
-
-            public bool WithEvents { get; }
-        }
+        private sealed record Entry(string Path, CatalogSpec Catalog, ArticleSpec Spec, bool WithEvents);
 
         /// <summary>The catalog in <paramref name="file"/>, parsed once per text instance.</summary>
         public static CatalogSpec Catalog(AdditionalText file, CancellationToken token)
