@@ -25,9 +25,7 @@ namespace CorpusGen
                 var source = RuntimeModelTemplate.Text
                     .Replace("$Namespace$", options.Namespace)
                     .Replace("$Corpus$", options.ClassName)
-                    .Replace("$Date$", DateType(options))
-                    .Replace("$Packed$", options.UseUtf8Literals ? "global::System.ReadOnlySpan<byte>" : "string")
-                    .Replace("$RefStruct$", options.UseUtf8Literals ? "ref struct" : "struct");
+                    .Replace("$Date$", DateType(options));
                 output.AddSource(options.ClassName + ".Model.g.cs", Header + source);
             }
 
@@ -42,18 +40,19 @@ namespace CorpusGen
                 var name = "AddArticles" + bucket.Index.ToString("D2", CultureInfo.InvariantCulture);
                 w.Summary("Adds this file's articles (" + Number(bucket.Articles.Count) + ") to the corpus.");
                 w.Open("static partial void " + name + "(global::System.Collections.Generic.List<Article> articles)");
-                // The strings of every article (id, file, resource, title, dateline), one line each,
-                // joined by the compiler into one constant: one literal to load instead of five per
-                // article, which made a 10,000-article corpus spend most of its first query there.
-                // Their lengths lead each article's packed record.
-                w.Line("Article.AddPacked(articles,");
+                // The strings of every article (id, file, resource, title, dateline) run together, one
+                // line each, joined by the compiler into one constant: one literal to load instead of
+                // five per article, which made a 10,000-article corpus spend most of its first query
+                // there. Their lengths lead each article's packed record. One literal per line, not
+                // five: binding the concatenation cost the compiler a second and a half at 10,000.
+                w.Line("Article.AddPacked(articles, " + Number(bucket.Articles.Count) + ",");
                 for (var i = 0; i < bucket.Articles.Count; i++)
                 {
-                    var article = bucket.Articles[i];
-                    var parts = ArticleStrings(article).Select(value => Literal(value ?? ""));
-                    w.Line("    " + (i == 0 ? "  " : "+ ") + string.Join(" + ", parts));
+                    var joined = string.Concat(ArticleStrings(bucket.Articles[i]).Select(value => value ?? ""));
+                    w.Line("    " + (i == 0 ? "  " : "+ ") + Literal(joined));
                 }
-                w.Line("    , () => " + Packed(options, PackArticles(bucket, entities)) + ");");
+                w.Line("    // Text length, date, paragraphs and mentions of each article, packed (see PackedReader).");
+                w.Line("    , " + PackedEncoding.Literal(PackArticles(bucket, entities)) + ");");
                 w.Close().Close().Close();
                 output.AddSource(options.ClassName + ".Articles" + bucket.Index.ToString("D2", CultureInfo.InvariantCulture) + ".g.cs", w.ToString());
             }
@@ -140,9 +139,6 @@ namespace CorpusGen
                 return PackedEncoding.Encode(values);
             }
 
-            // UTF-8 literals live in the assembly's data section, not in the 16 MB string heap.
-            private static string Packed(GeneratorOptions options, string packed) => "\"" + packed + "\"" + (options.UseUtf8Literals ? "u8" : "");
-
             public static void EmitCorpus(SourceProductionContext output, CorpusSpec corpus, GeneratorOptions options)
             {
                 var w = new SourceWriter();
@@ -156,7 +152,7 @@ namespace CorpusGen
                 w.Line("internal static void EnsureEventsLinked() => global::System.GC.KeepAlive(EventData.Events);").Line();
 
                 EmitEntities(w, corpus);
-                EmitData(w, corpus, options);
+                EmitData(w, corpus);
 
                 w.Close().Close();
                 output.AddSource(options.ClassName + ".g.cs", w.ToString());
@@ -189,7 +185,7 @@ namespace CorpusGen
                 w.Close().Line();
             }
 
-            private static void EmitData(SourceWriter w, CorpusSpec corpus, GeneratorOptions options)
+            private static void EmitData(SourceWriter w, CorpusSpec corpus)
             {
                 w.Line("// Built on first use, so a program that never touches the corpus pays nothing for it.");
                 w.Open("private static class Data");
@@ -209,7 +205,9 @@ namespace CorpusGen
                 w.Line("var articles = Data.Articles;");
                 w.Line("Events = Event.Decode(articles, new string[]").Line("{");
                 foreach (var e in corpus.Events) w.Line("    " + Literal(e.Id) + ",");
-                w.Line("}, () => " + Packed(options, PackEvents(corpus)) + ");");
+                w.Line("},");
+                w.Line("// Kind, date, participants, place and sources of each event, packed (see PackedReader).");
+                w.Line(PackedEncoding.Literal(PackEvents(corpus)) + ");");
                 w.Line("Linker.Link(Events);");
                 w.Close();
                 w.Close().Line();
@@ -220,12 +218,6 @@ namespace CorpusGen
             }
 
             private static string DateType(GeneratorOptions options) => options.UseDateOnly ? "global::System.DateOnly" : "global::System.DateTime";
-
-            private static string NewDate(GeneratorOptions options, CalendarDate date)
-                => "new " + DateType(options) + "(" + Number(date.Year) + ", " + Number(date.Month) + ", " + Number(date.Day) + ")";
-
-            private static string Location(SourceSpan span)
-                => "new TextLocation(" + Number(span.Start) + ", " + Number(span.Length) + ", " + Number(span.Line) + ", " + Number(span.Column) + ")";
 
             private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 

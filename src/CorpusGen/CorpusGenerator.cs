@@ -50,11 +50,7 @@ namespace CorpusGen
             // The compilation changes on every keystroke; reduce it at once to the few facts we need,
             // so that everything downstream sees an equal value and stays cached.
             var features = context.CompilationProvider
-                .Combine(context.ParseOptionsProvider)
-                .Select(static (pair, _) => new TargetFeatures(
-                    pair.Left.GetTypeByMetadataName("System.DateOnly") is not null,
-                    pair.Left.GetTypeByMetadataName("System.ReadOnlySpan`1") is not null,
-                    pair.Right is CSharpParseOptions { LanguageVersion: >= LanguageVersion.CSharp11 }));
+                .Select(static (compilation, _) => new TargetFeatures(compilation.GetTypeByMetadataName("System.DateOnly") is not null));
             var options = context.AnalyzerConfigOptionsProvider
                 .Combine(features)
                 .Select(static (pair, _) => GeneratorOptions.Read(pair.Left, pair.Right))

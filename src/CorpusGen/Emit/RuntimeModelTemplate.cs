@@ -232,7 +232,7 @@ namespace $Namespace$
     {
         private readonly string? _resourceName;
         private readonly int _textLength;
-        private readonly PackedData _packed;
+        private readonly string _packed;
         private readonly int _paragraphsStart;
         private readonly int _paragraphsEnd;
         private readonly int _mentionsStart;
@@ -244,7 +244,7 @@ namespace $Namespace$
         private string[]? _paragraphs;
 
         private Article(string id, string fileName, string? resourceName, int textLength, string? title, PublicationDate? date, string? dateline,
-            PackedData packed, int paragraphsStart, int paragraphsEnd, int mentionsStart, int mentionsEnd)
+            string packed, int paragraphsStart, int paragraphsEnd, int mentionsStart, int mentionsEnd)
         {
             Id = id;
             FileName = fileName;
@@ -260,14 +260,14 @@ namespace $Namespace$
             _mentionsEnd = mentionsEnd;
         }
 
-        // Reads one generated bucket: five strings per article (id, file name, resource name, title,
-        // dateline) and a packed table (text length, date, then the article's paragraph and mention
-        // tables, which the article decodes itself on first use).
-        internal static void AddPacked(global::System.Collections.Generic.List<Article> articles, string strings, PackedData packed)
+        // Reads one generated bucket of `count` articles: five strings per article (id, file name,
+        // resource name, title, dateline) and a packed table (text length, date, then the article's
+        // paragraph and mention tables, which the article decodes itself on first use).
+        internal static void AddPacked(global::System.Collections.Generic.List<Article> articles, int count, string strings, string packed)
         {
-            var reader = new PackedReader(packed());
+            var reader = new PackedReader(packed);
             var offset = 0;
-            while (!reader.AtEnd)
+            for (var i = 0; i < count; i++)
             {
                 var id = NextString(ref reader, strings, ref offset)!;
                 var fileName = NextString(ref reader, strings, ref offset)!;
@@ -366,7 +366,7 @@ namespace $Namespace$
 
         private TextLocation[] DecodeParagraphs()
         {
-            var reader = new PackedReader(_packed(), _paragraphsStart, _paragraphsEnd);
+            var reader = new PackedReader(_packed, _paragraphsStart, _paragraphsEnd);
             var locations = new global::System.Collections.Generic.List<TextLocation>();
             while (!reader.AtEnd) locations.Add(reader.NextLocation());
             return locations.ToArray();
@@ -374,7 +374,7 @@ namespace $Namespace$
 
         private Mention[] DecodeMentions()
         {
-            var reader = new PackedReader(_packed(), _mentionsStart, _mentionsEnd);
+            var reader = new PackedReader(_packed, _mentionsStart, _mentionsEnd);
             var mentions = new global::System.Collections.Generic.List<Mention>();
             var entities = $Corpus$.Entities.All;
             while (!reader.AtEnd)
@@ -448,9 +448,9 @@ namespace $Namespace$
         public override string ToString() => Date + " " + Kind + ": " + string.Join(", ", Participants);
 
         // Reads the packed events table the generator writes for the corpus (see PackEvents there).
-        internal static Event[] Decode(ArticleCollection articles, string[] ids, PackedData packed)
+        internal static Event[] Decode(ArticleCollection articles, string[] ids, string packed)
         {
-            var reader = new PackedReader(packed());
+            var reader = new PackedReader(packed);
             var entities = $Corpus$.Entities.All;
             var events = new Event[ids.Length];
             for (var i = 0; i < events.Length; i++)
@@ -551,27 +551,26 @@ namespace $Namespace$
         }
     }
 
-    /// <summary>Returns a packed table of the generated code (see PackedReader).</summary>
-    internal delegate $Packed$ PackedData();
-
     /// <summary>
-    /// Reads the generated packed tables: base64-alphabet digits, 5 bits and a continuation bit each.
-    /// Locations are stored as deltas from the previous one, in text order.
+    /// Reads the generated packed tables. A number is a run of 5-bit digits, 4 bits of it and a
+    /// continuation bit each, low bits first; each character of a table holds three digits above
+    /// U+4E00. Positions count digits. Locations are stored as deltas from the previous one, in
+    /// text order.
     /// </summary>
-    internal $RefStruct$ PackedReader
+    internal struct PackedReader
     {
-        private readonly $Packed$ _data;
+        private readonly string _data;
         private readonly int _end;
         private int _position;
         private int _start;
         private int _line;
 
-        internal PackedReader($Packed$ data)
-            : this(data, 0, data.Length)
+        internal PackedReader(string data)
+            : this(data, 0, data.Length * 3)
         {
         }
 
-        internal PackedReader($Packed$ data, int start, int end)
+        internal PackedReader(string data, int start, int end)
         {
             _data = data;
             _end = end;
@@ -591,10 +590,10 @@ namespace $Namespace$
             int value = 0, shift = 0;
             while (true)
             {
-                var digit = Digit(_data[_position++]);
-                value |= (digit & 31) << shift;
-                if ((digit & 32) == 0) return value;
-                shift += 5;
+                var digit = Digit(_position++);
+                value |= (digit & 15) << shift;
+                if ((digit & 16) == 0) return value;
+                shift += 4;
             }
         }
 
@@ -606,8 +605,7 @@ namespace $Namespace$
             return new TextLocation(_start, length, _line, Next());
         }
 
-        private static int Digit(int c)
-            => c >= 'A' && c <= 'Z' ? c - 'A' : c >= 'a' && c <= 'z' ? c - 'a' + 26 : c >= '0' && c <= '9' ? c - '0' + 52 : c == '+' ? 62 : 63;
+        private int Digit(int position) => ((_data[position / 3] - 0x4E00) >> (position % 3 * 5)) & 31;
     }
 
     internal static class CorpusResources

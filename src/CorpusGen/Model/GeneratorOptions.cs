@@ -3,14 +3,13 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace CorpusGen.Model
 {
     /// <summary>What the consuming compilation offers the generated code.</summary>
-    public readonly record struct TargetFeatures(bool HasDateOnly, bool HasSpan, bool HasCSharp11);
+    public readonly record struct TargetFeatures(bool HasDateOnly);
 
     /// <summary>How the generated code is shaped, from MSBuild properties and the target framework.</summary>
     /// <param name="Namespace">Namespace of the generated types (CorpusGenNamespace, else RootNamespace, else CorpusGen.Generated).</param>
     /// <param name="ClassName">Name of the static entry class (CorpusGenClassName, else Corpus).</param>
     /// <param name="UseDateOnly">Whether the consuming compilation has System.DateOnly; otherwise dates are DateTime.</param>
-    /// <param name="UseUtf8Literals">Whether packed tables can be <c>"..."u8</c> literals (C# 11 and ReadOnlySpan), which stay out of the 16 MB string-literal heap.</param>
-    public sealed record GeneratorOptions(string Namespace, string ClassName, bool UseDateOnly, bool UseUtf8Literals)
+    public sealed record GeneratorOptions(string Namespace, string ClassName, bool UseDateOnly)
     {
         /// <summary>Reads the MSBuild properties made visible by CorpusGen.props.</summary>
         public static GeneratorOptions Read(AnalyzerConfigOptionsProvider provider, TargetFeatures features)
@@ -18,7 +17,7 @@ namespace CorpusGen.Model
             var global = provider.GlobalOptions;
             var ns = Get(global, "build_property.CorpusGenNamespace") ?? Get(global, "build_property.RootNamespace") ?? "CorpusGen.Generated";
             var className = Get(global, "build_property.CorpusGenClassName") ?? "Corpus";
-            return new GeneratorOptions(Identifiers.SanitizeNamespace(ns), Identifiers.Sanitize(className), features.HasDateOnly, features.HasSpan && features.HasCSharp11);
+            return new GeneratorOptions(Identifiers.SanitizeNamespace(ns), Identifiers.Sanitize(className), features.HasDateOnly);
         }
 
         private static string? Get(AnalyzerConfigOptions options, string key)

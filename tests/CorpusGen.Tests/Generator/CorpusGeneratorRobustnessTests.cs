@@ -41,17 +41,17 @@ public class CorpusGeneratorRobustnessTests
         }, ("/p/corpus/catalog.json", """{ "entities": [ { "id": "Kim", "kind": "Person", "name": "Kim \"The\" \\ Un" } ] }""")));
 
     [Fact]
-    public void OlderLanguageVersionsGetStringTablesAndStillCompile()
+    public void GeneratedCodeCompilesWithCSharp8()
     {
-        // Before C# 11 there are no u8 literals: the packed tables fall back to string literals.
-        var parseOptions = new Microsoft.CodeAnalysis.CSharp.CSharpParseOptions(Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp10);
+        // Projects on older language versions (netstandard2.0 libraries default to C# 7.3, and
+        // nullable annotations need 8) still get a corpus: no newer syntax in the generated code.
+        var parseOptions = new Microsoft.CodeAnalysis.CSharp.CSharpParseOptions(Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp8);
         var (texts, options) = GeneratorHarness.Files(GeneratorHarness.SampleInput());
         var driver = Microsoft.CodeAnalysis.CSharp.CSharpGeneratorDriver.Create(
             new[] { new Generator::CorpusGen.CorpusGenerator().AsSourceGenerator() }, texts, parseOptions, options);
         driver.RunGeneratorsAndUpdateCompilation(GeneratorHarness.Compilation(parseOptions, GeneratorHarness.ConsumerSource), out var output, out var diagnostics);
         Assert.Empty(diagnostics);
         Assert.True(GeneratorHarness.Errors(output).IsEmpty, string.Join("\n", GeneratorHarness.Errors(output)));
-        Assert.DoesNotContain(output.SyntaxTrees, t => t.ToString().Contains("\"u8"));
     }
 
     [Fact]

@@ -4,6 +4,9 @@ using System.IO;
 using System.Linq;
 using System.Runtime.Loader;
 using System.Text;
+using CorpusGen.Core;
+using CorpusGen.Core.Catalog;
+using CorpusGen.Core.Model;
 using CorpusGen.Synthetic;
 using CorpusGen.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
@@ -35,6 +38,30 @@ public class ScaleTests(ITestOutputHelper output)
             }
 
             public static string Summary() => Corpus.Articles.Count + " articles, " + Corpus.Events.Count + " events, first " + Corpus.Articles[0].Id;
+
+            // Everything the packed tables carry, one line per article and per event.
+            public static string[] Facts()
+            {
+                var lines = new System.Collections.Generic.List<string>();
+                foreach (var a in Corpus.Articles)
+                {
+                    var line = new StringBuilder(a.Id).Append('|').Append(a.Title).Append('|').Append(a.Dateline).Append('|').Append(a.Date?.ToString()).Append('|');
+                    foreach (var m in a.Mentions) line.Append(m.Entity.Id).Append('@').Append(Where(m.Location)).Append(' ');
+                    line.Append('|');
+                    foreach (var p in a.ParagraphLocations) line.Append(Where(p)).Append(' ');
+                    lines.Add(line.ToString());
+                }
+                foreach (var e in Corpus.Events)
+                {
+                    var line = new StringBuilder(e.Id).Append('|').Append(e.Kind).Append('|').Append(e.Date.Start.ToString("yyyy-MM-dd")).Append('/').Append(e.Date.End.ToString("yyyy-MM-dd"))
+                        .Append('|').Append(string.Join(",", System.Linq.Enumerable.Select(e.Participants, p => p.Id))).Append('|').Append(e.Place?.Id).Append('|');
+                    foreach (var s in e.Sources) line.Append(s.Article.Id).Append('@').Append(Where(s.Location)).Append(' ');
+                    lines.Add(line.ToString());
+                }
+                return lines.ToArray();
+            }
+
+            private static string Where(TextLocation l) => l.Start + "+" + l.Length + ":" + l.Line + ":" + l.Column;
         }
         """;
 
@@ -70,10 +97,33 @@ public class ScaleTests(ITestOutputHelper output)
             Assert.Equal(articles.Count, texts.Length);
             var expected = articles.OrderBy(a => a.FileName, StringComparer.Ordinal).Select(a => a.FileName + "\n" + a.Text).ToArray();
             for (var i = 0; i < expected.Length; i++) Assert.True(expected[i] == texts[i], $"article {i} differs");
+
+            // The packed tables decode to exactly what the extraction found (what the CLI exports).
+            var facts = (string[])reader.GetMethod("Facts")!.Invoke(null, null)!;
+            var expectedFacts = ExpectedFacts(articles);
+            Assert.Equal(expectedFacts.Length, facts.Length);
+            for (var i = 0; i < facts.Length; i++) Assert.Equal(expectedFacts[i], facts[i]);
         }
         finally
         {
             context.Unload();
         }
+    }
+
+    private static string[] ExpectedFacts(System.Collections.Generic.IEnumerable<SyntheticArticle> articles)
+    {
+        var catalog = CatalogParser.Parse("catalog.json", SyntheticCorpus.CatalogJson);
+        var specs = articles.Select(a => ArticleExtractor.Extract("/project/corpus/" + a.FileName, a.Text, catalog)).ToList();
+        var corpus = CorpusAssembler.Assemble(specs, s => s, s => s.FileName);
+        static string Where(SourceSpan s) => s.Start + "+" + s.Length + ":" + s.Line + ":" + s.Column;
+        static string Day(CalendarDate d) => d.Year.ToString("D4") + "-" + d.Month.ToString("D2") + "-" + d.Day.ToString("D2");
+        var lines = corpus.Articles.Select(a =>
+            a.Id + "|" + a.Title + "|" + a.Dateline + "|" + (a.Date is { } d ? Day(d.Date) : "") + "|"
+            + string.Concat(a.Mentions.Select(m => m.EntityId + "@" + Where(m.Span) + " ")) + "|"
+            + string.Concat(a.Paragraphs.Select(p => Where(p.Span) + " "))).ToList();
+        lines.AddRange(corpus.Events.Select(e =>
+            e.Id + "|" + e.Kind + "|" + Day(e.Date.Start) + "/" + Day(e.Date.End) + "|" + string.Join(",", e.ParticipantIds) + "|" + e.PlaceId + "|"
+            + string.Concat(e.Sources.Select(s => s.ArticleId + "@" + Where(s.Span) + " "))));
+        return lines.ToArray();
     }
 }

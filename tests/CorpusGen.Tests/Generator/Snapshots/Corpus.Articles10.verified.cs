@@ -9,9 +9,10 @@ namespace Sample.Data
         /// <summary>Adds this file's articles (1) to the corpus.</summary>
         static partial void AddArticles10(global::System.Collections.Generic.List<Article> articles)
         {
-            Article.AddPacked(articles,
-                  "004_2af67d93a0b182bd" + "004_2af67d93a0b182bd.txt" + "CorpusGen/004_2af67d93a0b182bd.txt" + "Putin meets North Korean foreign minister" + ""
-                , () => "VZjBqBAxgEB1yxWqBkWhDHBnI7GEB9GvICBxImMCBoMoICBkMxIGBzI2HCBgIJ5UFFBnBrBGCBpBLJAMlBmCQAyCJlCOCLBxBMA8BApBPAlDcREA2DJYOCTNaLAtBBfMAsCXUHAgDJkGFCnCrB3DIA+FXUHAyGCSNAkHNuBLCBFVLAWOUGAqBrBkCIAuDJpBFA3EIYNAvFF1BDAkHtBSUA2HO3CGAtKOtDGCyBNLLA9BHuCGArEnBuBGA5FoBhCOA6HHrEGGBSoBCApBN2BLA/CB1FECBOQGARlB0BQAlCQyCLA3ESUCArFNELAvF"u8);
+            Article.AddPacked(articles, 1,
+                  "004_2af67d93a0b182bd004_2af67d93a0b182bd.txtCorpusGen/004_2af67d93a0b182bd.txtPutin meets North Korean foreign minister"
+                // Text length, date, paragraphs and mentions of each article, packed (see PackedReader).
+                , "눵塡乚週ꈡꃕ岋妔櫑郡蕡숤釭剁吱唖긢길嘰낁鐡勁吳埶镡댡扙ꨥ奢剆穙縉ꙕ各摀悩穎尡브눃俢뻕吡ꘄ꼧埁舳稺妠嗡브哤樴栀肉ꩅ奤滷緀鸷仡垲舲袀姍剋咥ꘋ鿁仁멚悂예댦亢漷舸秠岥鸃妮鸲ꘁꯏ仅咝榮陆箣숋웣仄꬛姂눆夋蚑赀照勆긲乂艙究无粡剄后鈆墡蹴ꈁ各窲瓠鸲乁荛佤佟");
         }
     }
 }

@@ -9,9 +9,10 @@ namespace Sample.Data
         /// <summary>Adds this file's articles (1) to the corpus.</summary>
         static partial void AddArticles50(global::System.Collections.Generic.List<Article> articles)
         {
-            Article.AddPacked(articles,
-                  "003_693bde3fd96de83d" + "003_693bde3fd96de83d.txt" + "CorpusGen/003_693bde3fd96de83d.txt" + "" + ""
-                , () => "VZjBAAgqCAAhCAqFABrF3EBB4E/GBBgHrJBBsJhHBBiHoJBBpJ6HBB7H6HBB7H0EBB1EsHBBtHuDBB+GOjCGAkCJjBOAnDnBSGA5DBzBMBBHwGNB5BKlBMA+CJVFAzDX7CHAuGBTEBBHsJGBBNlBLAmBgBTOA5BOrCGAkER1CHA5GHXGBOJsEFA6EFeLA4FtBTdArGpBjCJAuIJpJFCTFKDAdOzBGAwChBVLAlDOmCGArFNSLA9FSwCNBSO+BGAwCNLLA7CN7BLBBSyBCAzBfLfA+BpBwFJBBS1CCA2CQDLA5C"u8);
+            Article.AddPacked(articles, 1,
+                  "003_693bde3fd96de83d003_693bde3fd96de83d.txtCorpusGen/003_693bde3fd96de83d.txt"
+                // Text length, date, paragraphs and mentions of each article, packed (see PackedReader).
+                , "눵塡踀伴悠祀먠瓪긡藩踡饮刡呜发衁员눡똲刯럻刯鿻利뼵刮쟝刦蟶暓悀塩ꨎ壦昲洠屡刬萇눭ꍃ侂犾戵池먷以厞帳模呜刦墭ꘋ堂蘳崠慮鸆吨檵蔠哧蘦熉똅용佡썸呢丽뎛恢옉爰呙驅皡숃鯁仃銰咢ꈋꟆ仄荛稲綠踲厥蘲晾搀筭敠嵭别防乃쩳쭡영夣獰阡撡ꘂ吅佣亹");
         }
     }
 }

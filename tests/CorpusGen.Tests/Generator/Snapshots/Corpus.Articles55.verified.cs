@@ -9,9 +9,10 @@ namespace Sample.Data
         /// <summary>Adds this file's articles (1) to the corpus.</summary>
         static partial void AddArticles55(global::System.Collections.Generic.List<Article> articles)
         {
-            Article.AddPacked(articles,
-                  "002_25535de30e10e091" + "002_25535de30e10e091.txt" + "CorpusGen/002_25535de30e10e091.txt" + "" + ""
-                , () => "VZjBAA6tCBkwxWpBRkHASmHmKCBoKwNCByNlQCBnQwNCByN0ICB2I6HCB3INVEAWpBhCJA3CnBOGAlDN1BEA6EBWNAwFWkBaA0GWcEAwHOrDSCkDY1HVCRO4BGApCNLLA0CSzDNAnGMPFA2GQKLAgHUkIRCyBGSKAkCecVAgDN8CEA8FFMLAoGnB+DGAmKpBLJAxKHuHNC4BmBWdAuCBuCNA8EOxBGAtGNLLA4GH+BGA2IOzCSApLNbEAkMDRLA1MEQLAlNHeGCRNhBEAyBuB5BSArDiBdHAoEqBwBNA4FO3DSCZFsBLAlCJVFA6CtBZUAzDhBcLAvErBTIAiF"u8);
+            Article.AddPacked(articles, 1,
+                  "002_25535de30e10e091002_25535de30e10e091.txtCorpusGen/002_25535de30e10e091.txt"
+                // Text length, date, paragraphs and mentions of each article, packed (see PackedReader).
+                , "눵塡똀医ꠔꍴ吣俔꘲ꃎ剁咘啰阢ꈻ噐郡밂剁啲吴꘢똱剏咓咭ꘄ夡犑擠虗ꈆꎦ亃区舶簀鸶啂蒀븶亁蟰雛鹁唆ꏵ鉁꿁仃芙佫隴污ꨍ讌ꘅ名佪鿐邁吡层呆鸊嗄ꈼ踁뾦亅捼佬ꮘ淂ꘆ눴獢ꐠ웡垮ꙸ哂丽办芞疀尮숆箬긋웭仃吶摮串哙啭鸄娸稱뒠躁佡啕嗇鉆鎡亂왲崢串雛喢긇奈艰紀泮嘲戹穜悠咩똅妥鸹騁堧稼燠驛企佒");
         }
     }
 }

@@ -9,9 +9,10 @@ namespace Sample.Data
         /// <summary>Adds this file's articles (1) to the corpus.</summary>
         static partial void AddArticles58(global::System.Collections.Generic.List<Article> articles)
         {
-            Article.AddPacked(articles,
-                  "000_9bf323039de302c8" + "000_9bf323039de302c8.txt" + "CorpusGen/000_9bf323039de302c8.txt" + "" + ""
-                , () => "VZjBAAioCB7vxWvBR5JAS7JvHCBxHtNCBvNyHCB0HlKCBnKgJCBiJ9FCB/F6HCB0GJjBOAkBFzCLA3DHgENA3HFoCLA/JOgBSCTJTOAmBbxFYA3GNiDECoCBGNAuCFpHLA3JOgCSA3LNbEAyMNrIECuHHZGCTBaNAtBOrBGA4CNLLAjDNlDEAoGH8EGCdNhBEA+BuB5BSA3DiBdHA0EqBwBNAkGNyDECUHMGAgBNSLAyBOmFSCZFsBLAlCJVFA6CtBZUAzDhBcLAvErBTIAiF"u8);
+            Article.AddPacked(articles, 1,
+                  "000_9bf323039de302c8000_9bf323039de302c8.txtCorpusGen/000_9bf323039de302c8.txt"
+                // Text length, date, paragraphs and mentions of each article, packed (see PackedReader).
+                , "눵塡阀匰ꗻ덴吣呹呀呻域谡啝쨢阺剏ꏴ嘴ꃡ頁剁呒坽緡基觡塩鸎骢佥櫷茐賠愅쨋蘳限驁鬡俁멖簡丸获廒愂苁懀褥ꨋ蘳隐ꨁ舷帻둀뮡帰观唧驆똡価虝晛攀筭桠梭긄뻬囉舽幑巀뉞呃泠쉒仡뜴専鸍鞬嚇樴仌艐稲局磎嘲戹穜悠咩똅妥鸹騁堧稼燠驛企佒");
         }
     }
 }

@@ -9,9 +9,10 @@ namespace Sample.Data
         /// <summary>Adds this file's articles (1) to the corpus.</summary>
         static partial void AddArticles63(global::System.Collections.Generic.List<Article> articles)
         {
-            Article.AddPacked(articles,
-                  "001_b1e8c0a564446584" + "001_b1e8c0a564446584.txt" + "CorpusGen/001_b1e8c0a564446584.txt" + "" + "SEOUL"
-                , () => "VZjBAGkhEAAvBAwJAByJ/PCBhQ1MCB3MxICBzIvKCBxKyQCB0QzLCB1LlGCB7JsBAFABFkBLAlBJ4DOA9EFmCDAjHHhBNAkIWoBEAsJObGCVFTDAoBJeFAmCpBPJA1CNvCLAkFR8BHAgHFhBDAhIHIGApIH7FGAkOJQFA0OFVDApPFZDCBN+CEA/COFGAkDW2FEA6INbLA1JNRlBAmKN6BEAgMF7BDCkBHIGAsBBpCMA1DHRGAmElB9LQCwHoBYOAoIW6BEAiKNvBLCgBOQGAwBNnCLA3DOQGAnESvCEA2GQdLAzHSUEAnInBoCGAvKpBLJA6KSPEApLNWLA/LMiCFAhOSnDECUWcEAwBN1ELAlGNgBLAlHN0ELCE"u8);
+            Article.AddPacked(articles, 1,
+                  "001_b1e8c0a564446584001_b1e8c0a564446584.txtCorpusGen/001_b1e8c0a564446584.txtSEOUL"
+                // Text length, date, paragraphs and mentions of each article, packed (see PackedReader).
+                , "눵塡黀吒숀踃丳鱁췡剁堑唵ꨢ鈹嘱鑡ꇡ剁咱堲鸢驑嘷겡股븢븶戂戠穔墠洉숎ꚩ乤毓艑邀品幘馀믁囁戵娳夀嗉ꘅ夤伯芵窟碀븱代提婑造满눆樰杻삀輡亡喴咥눃戾娹舢庾无暮梀꘶事吺啭ꈋ舳ꈱꘂ舴幺뀀몡噣橔仈剜纙沠吧ꘆ墨哽嘰꿰唂긎꘰嵁阄舴穟堂后踆ꮣ佤蛷昰烠쨲亄辶喡騋呏帴郠壡暘ꇠ夡伫咺訲누舶稶균鞁交喑ꨲ嚆꘴喁踄ꎣ佩莕穐袠璍幋");
         }
     }
 }

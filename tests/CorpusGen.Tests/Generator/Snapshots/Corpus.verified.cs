@@ -323,7 +323,9 @@ namespace Sample.Data
                     "2023-10-28-Statement-ChoeSonHui",
                     "2024-01-16-Meeting-ChoeSonHui-VladimirPutin",
                     "2024-01-16-Statement-DmitryPeskov",
-                }, () => "BC2uxW7uxWBFPDAogCqFPBCgmCqFNBE5tB/DQBCA3uxW3uxWCFJuBGARrGBSAogCqFPBCgmCqFNBD1yB6HIBD1yB6HIBE5xBwCQhEBA6vxW6vxWBHOCAnxBiCLBCq9B2BLBAA7vxW7vxWCBHnBCAgnB/EJBC4vB0IJBAA7vxW7vxWCFHABA9GtDB+GEA7vxW7vxWBNABAp6B9FNBEA+vxW+vxWBGABCxf6KHBEAkwxWkwxWBBABCRkHBSAA0yxW0yxWCBJYCEre7GMBEre7GMBEA0yxW0yxWBCABEolBvIOB"u8);
+                },
+                // Kind, date, participants, place and sources of each event, packed (see PackedReader).
+                "ꙁꂽ앫粕誡긃뜐只쀂祈席敹軿嘡쓠粕ꖷ坴윥仂먱阬긁뜐只쀂祈娭梵濺ꉡ뛕匏鴤搆鈰丨ꗺ띴ꂿ樫乎桗窒뙁꛺卣먀ꂿ쵫粕樢噗저痤嘩旸吴丩쵠粕ꗻ坴以숁榭藁먄ꂿ쵫粕価눁싴厫옄ꂿ췋粕仁鉁뙿樵亁ꠔ齴ꃐ别嘠鸱阮丁ꢴ齴ꃕ剋唉몂멼厍셤蕣帬ꒀ粖ꢴ却刂뤄釤叁");
                 Linker.Link(Events);
             }
         }
