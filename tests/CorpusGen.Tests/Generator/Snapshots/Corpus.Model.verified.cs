@@ -441,11 +441,14 @@ namespace Sample.Data
         public override string ToString() => Date + " " + Kind + ": " + string.Join(", ", Participants);
 
         // Reads the packed events table the generator writes for the corpus (see PackEvents there).
-        internal static Event[] Decode(ArticleCollection articles, string[] ids, string packed)
+        // Ids are not in the table: they follow from kind, date and participants, made here the way
+        // the generator makes them ("2023-09-13-Summit-KimJongUn-VladimirPutin", "-2" on a repeat).
+        internal static Event[] Decode(ArticleCollection articles, int count, string packed)
         {
             var reader = new PackedReader(packed);
             var entities = Corpus.Entities.All;
-            var events = new Event[ids.Length];
+            var events = new Event[count];
+            var repeats = new global::System.Collections.Generic.Dictionary<string, int>(global::System.StringComparer.Ordinal);
             for (var i = 0; i < events.Length; i++)
             {
                 var kind = (EventKind)reader.Next();
@@ -461,9 +464,23 @@ namespace Sample.Data
                     var article = articles[reader.Next()];
                     sources[s] = new EventSource(article, new TextLocation(reader.Next(), reader.Next(), reader.Next(), reader.Next()));
                 }
-                events[i] = new Event(ids[i], kind, new EventDate(start, end, precision), participants, place == 0 ? null : entities[place - 1], sources);
+                var id = IdOf(kind, precision, start, end, participants);
+                repeats[id] = repeats.TryGetValue(id, out var seen) ? seen + 1 : 1;
+                if (repeats[id] > 1) id += "-" + repeats[id].ToString(global::System.Globalization.CultureInfo.InvariantCulture);
+                events[i] = new Event(id, kind, new EventDate(start, end, precision), participants, place == 0 ? null : entities[place - 1], sources);
             }
             return events;
+        }
+
+        private static string IdOf(EventKind kind, DatePrecision precision, global::System.DateOnly start, global::System.DateOnly end, Entity[] participants)
+        {
+            var culture = global::System.Globalization.CultureInfo.InvariantCulture;
+            var date = precision == DatePrecision.Month ? start.ToString("yyyy-MM", culture)
+                : precision == DatePrecision.Range ? start.ToString("yyyy-MM-dd", culture) + "_" + end.ToString("yyyy-MM-dd", culture)
+                : start.ToString("yyyy-MM-dd", culture);
+            var id = new global::System.Text.StringBuilder(date).Append('-').Append(kind.ToString());
+            foreach (var participant in participants) id.Append('-').Append(participant.Id);
+            return id.ToString();
         }
     }
 

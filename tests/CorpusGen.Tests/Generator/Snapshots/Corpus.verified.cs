@@ -311,21 +311,9 @@ namespace Sample.Data
             static EventData()
             {
                 var articles = Data.Articles;
-                Events = Event.Decode(articles, new string[]
-                {
-                    "2023-09-12_2023-09-17-Visit-KimJongUn",
-                    "2023-09-13-Summit-KimJongUn-VladimirPutin",
-                    "2023-10-18-Visit-SergeiLavrov",
-                    "2023-10-19-Meeting-ChoeSonHui-SergeiLavrov",
-                    "2023-10-19-Meeting-KimJongUn-SergeiLavrov",
-                    "2023-10-19-Statement-NorthKorea",
-                    "2023-10-22-Statement-MinsongKu",
-                    "2023-10-28-Statement-ChoeSonHui",
-                    "2024-01-16-Meeting-ChoeSonHui-VladimirPutin",
-                    "2024-01-16-Statement-DmitryPeskov",
-                },
-                // Kind, date, participants, place and sources of each event, packed (see PackedReader).
-                "ꙁꂽ앫粕誡긃뜐只쀂祈席敹軿嘡쓠粕ꖷ坴윥仂먱阬긁뜐只쀂祈娭梵濺ꉡ뛕匏鴤搆鈰丨ꗺ띴ꂿ樫乎桗窒뙁꛺卣먀ꂿ쵫粕樢噗저痤嘩旸吴丩쵠粕ꗻ坴以숁榭藁먄ꂿ쵫粕価눁싴厫옄ꂿ췋粕仁鉁뙿樵亁ꠔ齴ꃐ别嘠鸱阮丁ꢴ齴ꃕ剋唉몂멼厍셤蕣帬ꒀ粖ꢴ却刂뤄釤叁");
+                Events = Event.Decode(articles, 10,
+                    // Kind, date, participants, place and sources of each event, packed (see PackedReader).
+                    "ꙁꂽ앫粕誡긃뜐只쀂祈席敹軿嘡쓠粕ꖷ坴윥仂먱阬긁뜐只쀂祈娭梵濺ꉡ뛕匏鴤搆鈰丨ꗺ띴ꂿ樫乎桗窒뙁꛺卣먀ꂿ쵫粕樢噗저痤嘩旸吴丩쵠粕ꗻ坴以숁榭藁먄ꂿ쵫粕価눁싴厫옄ꂿ췋粕仁鉁뙿樵亁ꠔ齴ꃐ别嘠鸱阮丁ꢴ齴ꃕ剋唉몂멼厍셤蕣帬ꒀ粖ꢴ却刂뤄釤叁");
                 Linker.Link(Events);
             }
         }
