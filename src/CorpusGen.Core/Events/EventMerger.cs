@@ -50,8 +50,10 @@ namespace CorpusGen.Core.Events
         /// <summary>Orders merged events by date then id and makes the ids unique.</summary>
         public static List<EventSpec> Finish(IEnumerable<EventSpec> merged)
         {
+            // An event whose id already fits stays the same instance: the generator compares this
+            // result with the previous one on every article edit, and equal references compare at once.
             var result = merged
-                .Select(e => e with { Id = EventIds.Provisional(e.Kind, e.Date, e.ParticipantIds) })
+                .Select(e => EventIds.Provisional(e.Kind, e.Date, e.ParticipantIds) is var id && id == e.Id ? e : e with { Id = id })
                 .OrderBy(e => e.Date.Start)
                 .ThenBy(e => e.Id, StringComparer.Ordinal)
                 .ThenBy(e => e.Sources.Count > 0 ? e.Sources[0].FileName : "", StringComparer.Ordinal)
