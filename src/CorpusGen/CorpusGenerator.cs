@@ -23,11 +23,19 @@ namespace CorpusGen
         /// <inheritdoc />
         public void Initialize(IncrementalGeneratorInitializationContext context)
         {
-            // Role of each additional file, from the item metadata CorpusGen.targets sets. Options only
-            // change with project files, so a C# edit leaves this step cached.
+            // Which files are articles and which the catalog: the manifest CorpusGen.targets writes.
+            // It only changes when files are added or removed, so edits leave everything below cached.
+            var manifest = context.AdditionalTextsProvider
+                .Where(static text => CorpusManifest.IsManifest(text.Path))
+                .Collect()
+                .Select(static (texts, token) => CorpusManifest.Parse(texts.OrderBy(t => t.Path, StringComparer.Ordinal).Select(t => t.GetText(token))))
+                .WithTrackingName(TrackingNames.Manifest);
+
+            // Role of each additional file. Options only change with project files, so a C# edit
+            // leaves this step cached.
             var corpusFiles = context.AdditionalTextsProvider
-                .Combine(context.AnalyzerConfigOptionsProvider)
-                .Select(static (pair, _) => CorpusFile.Classify(pair.Left, pair.Right))
+                .Combine(manifest.Combine(context.AnalyzerConfigOptionsProvider))
+                .Select(static (pair, _) => CorpusFile.Classify(pair.Left, pair.Right.Left, pair.Right.Right.GlobalOptions))
                 .Where(static file => file.Kind != CorpusFileKind.None)
                 .WithTrackingName(TrackingNames.CorpusFiles);
 

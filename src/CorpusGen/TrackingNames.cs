@@ -3,6 +3,9 @@ namespace CorpusGen
     /// <summary>Names of the generator's pipeline steps, so tests can check what re-ran.</summary>
     public static class TrackingNames
     {
+        /// <summary>The project's list of corpus files (CorpusManifest).</summary>
+        public const string Manifest = nameof(Manifest);
+
         /// <summary>Each additional file classified as article, catalog or neither.</summary>
         public const string CorpusFiles = nameof(CorpusFiles);
 

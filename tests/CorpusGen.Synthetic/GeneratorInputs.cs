@@ -39,30 +39,30 @@ public sealed class TestOptionsProvider(IReadOnlyDictionary<string, string> glob
     }
 }
 
-/// <summary>Corpus files as a build hands them to the generator (CorpusGen.targets' item metadata included).</summary>
+/// <summary>Corpus files as a build hands them to the generator: the files and the manifest CorpusGen.targets writes.</summary>
 public static class GeneratorInputs
 {
+    /// <summary>Where CorpusGen.targets would write the manifest of a project in /project.</summary>
+    public const string ManifestPath = "/project/obj/Project.corpusgen";
+
     public static (List<AdditionalText> Texts, TestOptionsProvider Options) For(
         IEnumerable<(string Path, string Text)> articles, (string Path, string Text)? catalog, string ns = "Sample.Data")
     {
         var texts = new List<AdditionalText>();
-        var perFile = new Dictionary<string, IReadOnlyDictionary<string, string>>();
+        var manifest = new StringBuilder();
         foreach (var (path, text) in articles)
         {
             texts.Add(new InMemoryAdditionalText(path, text));
-            perFile[path] = new Dictionary<string, string>
-            {
-                ["build_metadata.AdditionalFiles.CorpusGenKind"] = "Article",
-                ["build_metadata.AdditionalFiles.CorpusGenResource"] = ResourceName(path),
-            };
+            manifest.Append("article\t").Append(path).Append('\n');
         }
         if (catalog is { } c)
         {
             texts.Add(new InMemoryAdditionalText(c.Path, c.Text));
-            perFile[c.Path] = new Dictionary<string, string> { ["build_metadata.AdditionalFiles.CorpusGenKind"] = "Catalog" };
+            manifest.Append("catalog\t").Append(c.Path).Append('\n');
         }
+        texts.Add(new InMemoryAdditionalText(ManifestPath, manifest.ToString()));
         var global = new Dictionary<string, string> { ["build_property.CorpusGenNamespace"] = ns, ["build_property.ProjectDir"] = "/project/" };
-        return (texts, new TestOptionsProvider(global, perFile));
+        return (texts, new TestOptionsProvider(global, new Dictionary<string, IReadOnlyDictionary<string, string>>()));
     }
 
     /// <summary>The resource name CorpusGen.targets gives an article file.</summary>

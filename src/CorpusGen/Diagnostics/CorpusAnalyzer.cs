@@ -30,8 +30,13 @@ namespace CorpusGen.Diagnostics
             context.EnableConcurrentExecution();
             context.RegisterCompilationStartAction(start =>
             {
+                var manifest = CorpusManifest.Parse(start.Options.AdditionalFiles
+                    .Where(text => CorpusManifest.IsManifest(text.Path))
+                    .OrderBy(text => text.Path, StringComparer.Ordinal)
+                    .Select(text => text.GetText(start.CancellationToken)));
+                var globalOptions = start.Options.AnalyzerConfigOptionsProvider.GlobalOptions;
                 var files = start.Options.AdditionalFiles
-                    .Select(text => CorpusFile.Classify(text, start.Options.AnalyzerConfigOptionsProvider))
+                    .Select(text => CorpusFile.Classify(text, manifest, globalOptions))
                     .Where(file => file.Kind != CorpusFileKind.None)
                     .ToList();
                 if (files.Count == 0) return;

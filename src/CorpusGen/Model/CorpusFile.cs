@@ -26,23 +26,16 @@ namespace CorpusGen.Model
         public string Path => Text.Path;
 
         /// <summary>
-        /// Reads the role from the <c>CorpusGenKind</c> item metadata that CorpusGen.targets puts on
-        /// the files it adds (<c>CorpusArticle</c> and <c>CorpusCatalog</c> items); files without it are
-        /// not CorpusGen's business.
+        /// The role the project's <see cref="CorpusManifest"/> gives the file; files it does not name
+        /// are not CorpusGen's business. Articles are embedded by CorpusGen.targets as
+        /// <c>CorpusGen/&lt;file name&gt;</c>.
         /// </summary>
-        public static CorpusFile Classify(AdditionalText text, AnalyzerConfigOptionsProvider options)
+        public static CorpusFile Classify(AdditionalText text, CorpusManifest manifest, AnalyzerConfigOptions globalOptions)
         {
-            var fileOptions = options.GetOptions(text);
-            fileOptions.TryGetValue("build_metadata.AdditionalFiles.CorpusGenKind", out var kind);
-            fileOptions.TryGetValue("build_metadata.AdditionalFiles.CorpusGenResource", out var resource);
-            var parsed = kind?.Trim().ToLowerInvariant() switch
-            {
-                "article" => CorpusFileKind.Article,
-                "catalog" => CorpusFileKind.Catalog,
-                _ => CorpusFileKind.None,
-            };
-            options.GlobalOptions.TryGetValue("build_property.ProjectDir", out var projectDir);
-            return new CorpusFile(parsed, text, string.IsNullOrWhiteSpace(resource) ? null : resource!.Trim(), Relative(text.Path, projectDir));
+            var kind = manifest.KindOf(text.Path);
+            var resource = kind == CorpusFileKind.Article ? "CorpusGen/" + System.IO.Path.GetFileName(text.Path) : null;
+            globalOptions.TryGetValue("build_property.ProjectDir", out var projectDir);
+            return new CorpusFile(kind, text, resource, Relative(text.Path, projectDir));
         }
 
         private static string Relative(string path, string? directory)

@@ -30,19 +30,20 @@ public class CorpusAnalyzerTests
             ReferenceAssemblies = new ReferenceAssemblies("net10.0", new PackageIdentity("Microsoft.NETCore.App.Ref", "10.0.12"), Path.Combine("ref", "net10.0")),
         };
         test.TestState.Sources.Add("class Program { static void Main() { } }");
-        var config = "is_global = true\n";
+        // The manifest CorpusGen.targets writes: which additional files are the corpus.
+        var manifest = "";
         foreach (var (name, text) in articles)
         {
             var path = "/corpus/" + name;
             test.TestState.AdditionalFiles.Add((path, text));
-            config += $"[{path}]\nbuild_metadata.AdditionalFiles.CorpusGenKind = Article\n";
+            manifest += "article\t" + path + "\n";
         }
         if (catalog is not null)
         {
             test.TestState.AdditionalFiles.Add(("/corpus/catalog.json", catalog));
-            config += "[/corpus/catalog.json]\nbuild_metadata.AdditionalFiles.CorpusGenKind = Catalog\n";
+            manifest += "catalog\t/corpus/catalog.json\n";
         }
-        test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", config));
+        test.TestState.AdditionalFiles.Add(("/obj/Test.corpusgen", manifest));
         return test;
     }
 

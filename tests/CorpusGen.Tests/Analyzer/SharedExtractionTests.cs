@@ -41,22 +41,23 @@ public class SharedExtractionTests
     {
         const string article = "date 2023-10-19 Talks\n\nOleg Petrov met Kim Jong Un on Tuesday.\n";
         var texts = GeneratorInputs.For(new[] { ("/project/corpus/a.txt", article) }, null).Texts;
-        var articleText = texts.Single();
+        var articleText = texts.First();
 
         var knowsPetrov = Catalog("""{ "entities": [ { "id": "Petrov", "kind": "Person", "name": "Oleg Petrov" }, { "id": "Kim", "kind": "Person", "name": "Kim Jong Un" } ] }""");
         var lacksPetrov = Catalog("""{ "entities": [ { "id": "Kim", "kind": "Person", "name": "Kim Jong Un" } ] }""");
 
-        var first = await AnalyzeAsync(new[] { articleText, knowsPetrov.Text }, knowsPetrov.Options);
-        var second = await AnalyzeAsync(new[] { articleText, lacksPetrov.Text }, lacksPetrov.Options);
+        var first = await AnalyzeAsync(new[] { articleText, knowsPetrov.Text, knowsPetrov.Manifest }, knowsPetrov.Options);
+        var second = await AnalyzeAsync(new[] { articleText, lacksPetrov.Text, lacksPetrov.Manifest }, lacksPetrov.Options);
 
         Assert.DoesNotContain(first, d => d.StartsWith("CG0002", System.StringComparison.Ordinal));
         Assert.Contains(second, d => d.StartsWith("CG0002", System.StringComparison.Ordinal) && d.Contains("Oleg Petrov"));
     }
 
-    private static (AdditionalText Text, TestOptionsProvider Options) Catalog(string json)
+    // The catalog text and a manifest naming it and the article.
+    private static (AdditionalText Text, AdditionalText Manifest, TestOptionsProvider Options) Catalog(string json)
     {
         var (texts, options) = GeneratorInputs.For(new[] { ("/project/corpus/a.txt", "") }, ("/project/corpus/catalog.json", json));
-        return (texts.Last(), options);
+        return (texts.Single(t => t.Path.EndsWith("catalog.json", System.StringComparison.Ordinal)), texts.Last(), options);
     }
 
     private static async Task<List<string>> AnalyzeAsync(IEnumerable<AdditionalText> texts, AnalyzerConfigOptionsProvider options)

@@ -3,6 +3,7 @@ extern alias Generator;
 using System;
 using System.Collections;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using System.Reflection;
 using CorpusGen.Synthetic;
@@ -17,7 +18,7 @@ namespace CorpusGen.Tests.Generator;
 /// <summary>What re-runs when something changes, read from the driver's step tracking (never from timings).</summary>
 public class CorpusGeneratorIncrementalTests
 {
-    private static readonly string[] CorpusSteps = { TrackingNames.CorpusFiles, TrackingNames.Catalog, TrackingNames.Article, TrackingNames.ArticleBuckets, TrackingNames.MergedEvents, TrackingNames.Options, TrackingNames.Corpus };
+    private static readonly string[] CorpusSteps = { TrackingNames.Manifest, TrackingNames.CorpusFiles, TrackingNames.Catalog, TrackingNames.Article, TrackingNames.ArticleBuckets, TrackingNames.MergedEvents, TrackingNames.Options, TrackingNames.Corpus };
 
     private sealed record Run(GeneratorDriver Driver, Compilation Compilation, List<AdditionalText> Texts)
     {
@@ -90,6 +91,23 @@ public class CorpusGeneratorIncrementalTests
         var merges = driver.GetRunResult().Results.Single().TrackedSteps[TrackingNames.MergedEvents].SelectMany(r => r.Outputs).ToList();
         Assert.Equal(64, merges.Count);
         Assert.True(merges.Count(m => m.Reason is IncrementalStepRunReason.Modified or IncrementalStepRunReason.Unchanged) <= 3);
+    }
+
+    [Fact]
+    public void AddingAnArticleExtractsOnlyTheNewOne()
+    {
+        // In a project, the build rewrites the manifest when an article file appears.
+        var run = FirstRun();
+        var added = new InMemoryAdditionalText("/project/corpus/zz_added.txt", "date 2023-10-19 Kim Jong Un met Sergei Lavrov in Pyongyang.");
+        var oldManifest = run.Text("Project.corpusgen");
+        var newManifest = new InMemoryAdditionalText(oldManifest.Path, oldManifest.GetText()!.ToString() + "article\t" + added.Path + "\n");
+        var driver = run.Driver.ReplaceAdditionalText(oldManifest, newManifest).AddAdditionalTexts(ImmutableArray.Create<AdditionalText>(added)).RunGenerators(run.Compilation);
+
+        var steps = driver.GetRunResult().Results.Single().TrackedSteps;
+        Assert.All(steps[TrackingNames.Manifest].SelectMany(r => r.Outputs), o => Assert.Equal(IncrementalStepRunReason.Modified, o.Reason));
+        var articles = steps[TrackingNames.Article].SelectMany(r => r.Outputs.Select(o => (o.Reason, Id: ((Generator::CorpusGen.Model.GeneratedArticle)o.Value).Spec.Id))).ToList();
+        Assert.Equal(new[] { "zz_added" }, articles.Where(a => a.Reason == IncrementalStepRunReason.New).Select(a => a.Id));
+        Assert.Equal(5, articles.Count(a => a.Reason == IncrementalStepRunReason.Cached));
     }
 
     [Fact]
