@@ -112,7 +112,7 @@ namespace CorpusGen
         {
             var text = file.Text.GetText(token);
             var spec = text is null ? ArticleExtractor.Extract(file.Path, string.Empty, catalog) : ExtractionCache.Article(file.Path, text, catalog, withEvents: true);
-            return new GeneratedArticle(spec, file.ResourceName, file.RelativePath);
+            return new GeneratedArticle(spec, file.RelativePath);
         }
     }
 }

@@ -15,27 +15,24 @@ namespace CorpusGen.Model
     }
 
     /// <summary>
-    /// An additional file CorpusGen reads, with its role and the name of the embedded resource that
-    /// carries its text at run time. The <see cref="AdditionalText"/> is compared by reference, which
-    /// is what the compiler keeps stable while the file is unchanged.
+    /// An additional file CorpusGen reads, with its role. The <see cref="AdditionalText"/> is compared
+    /// by reference, which is what the compiler keeps stable while the file is unchanged.
     /// </summary>
     /// <param name="RelativePath">The path relative to the project directory ('/' separators) when it lies below it: stable across machines.</param>
-    public sealed record CorpusFile(CorpusFileKind Kind, AdditionalText Text, string? ResourceName, string RelativePath)
+    public sealed record CorpusFile(CorpusFileKind Kind, AdditionalText Text, string RelativePath)
     {
         /// <summary>The file's path as the compiler knows it.</summary>
         public string Path => Text.Path;
 
         /// <summary>
         /// The role the project's <see cref="CorpusManifest"/> gives the file; files it does not name
-        /// are not CorpusGen's business. Articles are embedded by CorpusGen.targets as
-        /// <c>CorpusGen/&lt;file name&gt;</c>.
+        /// are not CorpusGen's business.
         /// </summary>
         public static CorpusFile Classify(AdditionalText text, CorpusManifest manifest, AnalyzerConfigOptions globalOptions)
         {
             var kind = manifest.KindOf(text.Path);
-            var resource = kind == CorpusFileKind.Article ? "CorpusGen/" + System.IO.Path.GetFileName(text.Path) : null;
             globalOptions.TryGetValue("build_property.ProjectDir", out var projectDir);
-            return new CorpusFile(kind, text, resource, Relative(text.Path, projectDir));
+            return new CorpusFile(kind, text, Relative(text.Path, projectDir));
         }
 
         private static string Relative(string path, string? directory)

@@ -3,9 +3,8 @@ using CorpusGen.Core.Model;
 namespace CorpusGen.Model
 {
     /// <summary>The per-article step's output: the extracted article with what emitting it needs.</summary>
-    /// <param name="ResourceName">Logical name of the embedded resource holding the file's text, if embedded.</param>
     /// <param name="Path">The file's path, to order articles and break id ties deterministically.</param>
-    public sealed record GeneratedArticle(ArticleSpec Spec, string? ResourceName, string Path);
+    public sealed record GeneratedArticle(ArticleSpec Spec, string Path);
 
     /// <summary>
     /// A fixed share of the articles, emitted as one source file. A generated file per article made

@@ -10,9 +10,9 @@ namespace Sample.Data
         static partial void AddArticles10(global::System.Collections.Generic.List<Article> articles)
         {
             Article.AddPacked(articles, 1,
-                  "004_2af67d93a0b182bd004_2af67d93a0b182bd.txtCorpusGen/004_2af67d93a0b182bd.txtPutin meets North Korean foreign minister"
+                  "004_2af67d93a0b182bd.txtPutin meets North Korean foreign minister"
                 // Text length, date, paragraphs and mentions of each article, packed (see PackedReader).
-                , "눵塡乚週ꈡꃕ岋妔櫑郡蕡숤釭剁吱唖긢길嘰낁鐡勁吳埶镡댡扙ꨥ奢剆穙縉ꙕ各摀悩穎尡브눃俢뻕吡ꘄ꼧埁舳稺妠嗡브哤樴栀肉ꩅ奤滷緀鸷仡垲舲袀姍剋咥ꘋ鿁仁멚悂예댦亢漷舸秠岥鸃妮鸲ꘁꯏ仅咝榮陆箣숋웣仄꬛姂눆夋蚑赀照勆긲乂艙究无粡剄后鈆墡蹴ꈁ各窲瓠鸲乁荛佤佟");
+                , "똹鈂向꒡粖鹴鉜勦吗徻薡吟鈢꘱嘸넁鄁剁唔吱騦꘱剏吻딩抢壡晛눢獢ꎀ惂丰犲蚕卢繱嶀夠ꈏ喆帱泀唉驎랡佡剝縿憀鸷仡狐掔惢꩛伇ꭾ咁阇降価菔穞戢稵哀咎똆奢溔槀天ꨅ꼉価损婵袀陝咁賀擮숆蘴曝层筭嶠懇먆壨晞素鉘俄毺望阦夁눂Ꞣ佣势彵蘢昰吠鹕吃悠阰佥霷咁먂循쨋上");
         }
     }
 }

@@ -10,9 +10,9 @@ namespace Sample.Data
         static partial void AddArticles50(global::System.Collections.Generic.List<Article> articles)
         {
             Article.AddPacked(articles, 1,
-                  "003_693bde3fd96de83d003_693bde3fd96de83d.txtCorpusGen/003_693bde3fd96de83d.txt"
+                  "003_693bde3fd96de83d.txt"
                 // Text length, date, paragraphs and mentions of each article, packed (see PackedReader).
-                , "눵塡踀伴悠祀먠瓪긡藩踡饮刡呜发衁员눡똲刯럻刯鿻利뼵刮쟝刦蟶暓悀塩ꨎ壦昲洠屡刬萇눭ꍃ侂犾戵池먷以厞帳模呜刦墭ꘋ堂蘳崠慮鸆吨檵蔠哧蘦熉똅용佡썸呢丽뎛恢옉爰呙驅皡숃鯁仃銰咢ꈋꟆ仄荛稲綠踲厥蘲晾搀筭敠嵭别防乃쩳쭡영夣獰阡撡ꘂ吅佣亹");
+                , "丹ꀀ三井佚祡匷甁县蠁呛븡鈲刮꿒刲餡赁먡赏먡璏ꈡ覉숡槎꘡鯏仄犔虓棠陗仁勹繳模莰崡墪옌ꌥ亡ꫳ敡옇騬劁뻡昲舡穕壀驐俁虹暛炀ꈱ以殹昷珁挜畀嗅긋妫숳먁夬犓釀댡戲呢孅喠屮踆堥稵梠惎먆鞪佡靽搁阭쟁仃芰佫芻穻阡屁騂嗣嗫巀蹙匫呁嚵擀娰눋丅");
         }
     }
 }

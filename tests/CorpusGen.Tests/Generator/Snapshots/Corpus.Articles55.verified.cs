@@ -10,9 +10,9 @@ namespace Sample.Data
         static partial void AddArticles55(global::System.Collections.Generic.List<Article> articles)
         {
             Article.AddPacked(articles, 1,
-                  "002_25535de30e10e091002_25535de30e10e091.txtCorpusGen/002_25535de30e10e091.txt"
+                  "002_25535de30e10e091.txt"
                 // Text length, date, paragraphs and mentions of each article, packed (see PackedReader).
-                , "눵塡똀医ꠔꍴ吣俔꘲ꃎ剁咘啰阢ꈻ噐郡밂剁啲吴꘢똱剏咓咭ꘄ夡犑擠虗ꈆꎦ亃区舶簀鸶啂蒀븶亁蟰雛鹁唆ꏵ鉁꿁仃芙佫隴污ꨍ讌ꘅ名佪鿐邁吡层呆鸊嗄ꈼ踁뾦亅捼佬ꮘ淂ꘆ눴獢ꐠ웡垮ꙸ哂丽办芞疀尮숆箬긋웭仃吶摮串哙啭鸄娸稱뒠躁佡啕嗇鉆鎡亂왲崢串雛喢긇奈艰紀泮嘲戹穜悠咩똅妥鸹騁堧稼燠驛企佒");
+                , "丹뵀鸩ꃐ岫鸱阎裁咖긢踴嘻뱁邡剂堗啰阢鸻嘱铁赁騢舴帵哀鉙伤ꪷ柂梠岭똄꘩価ꝰ墁为Ꞵ喁踄믏呆梂ꈸ咯吢崎눆箤鸋呅苳胠揬蓀瘰踋咎吔嘱晲瘲悀븾咡栀斍븄纫긋壬曾ꃀ夡伫咱觇깍壃숶영오侤蜼晱膠筭蔀巇ꘆ蘱隳눁舶帻낀鉡佡唵各ꈋ樺显吢堭阄姃陹먁塆樽焀蹚侣蝸雷뉁뺡佢犕戵敀뉝咁池빑佡묟呢阈上");
         }
     }
 }

@@ -10,9 +10,9 @@ namespace Sample.Data
         static partial void AddArticles58(global::System.Collections.Generic.List<Article> articles)
         {
             Article.AddPacked(articles, 1,
-                  "000_9bf323039de302c8000_9bf323039de302c8.txtCorpusGen/000_9bf323039de302c8.txt"
+                  "000_9bf323039de302c8.txt"
                 // Text length, date, paragraphs and mentions of each article, packed (see PackedReader).
-                , "눵塡阀匰ꗻ덴吣呹呀呻域谡啝쨢阺剏ꏴ嘴ꃡ頁剁呒坽緡基觡塩鸎骢佥櫷茐賠愅쨋蘳限驁鬡俁멖簡丸获廒愂苁懀褥ꨋ蘳隐ꨁ舷帻둀뮡帰观唧驆똡価虝晛攀筭桠梭긄뻬囉舽幑巀뉞呃泠쉒仡뜴専鸍鞬嚇樴仌艐稲局磎嘲戹穜悠咩똅妥鸹騁堧稼燠驛企佒");
+                , "丹遀먩ꂿ崫눱丳먲쨳剎쏱嘺맡豁鸢ꂯ剁咗呐阢숲剋띿剏珟虓墀摥ꨋ軧侨揷窘鷠迁呂呢呩꘎啢꽱ꨁ鞭嚆劘侦択篙鳠迁呄고뮡亁唲酭嚁毞昹呢啁숍믂仂芸佫苓廕脀疇쉆鎡亂왾崢串雷喢鸇奉艰肀汍鹄绡踆鞢佡虲靖뉁뺡佢犕戵敀뉝咁池빑佡묟呢阈上");
         }
     }
 }

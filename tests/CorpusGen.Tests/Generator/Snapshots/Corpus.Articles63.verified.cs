@@ -10,9 +10,9 @@ namespace Sample.Data
         static partial void AddArticles63(global::System.Collections.Generic.List<Article> articles)
         {
             Article.AddPacked(articles, 1,
-                  "001_b1e8c0a564446584001_b1e8c0a564446584.txtCorpusGen/001_b1e8c0a564446584.txtSEOUL"
+                  "001_b1e8c0a564446584.txtSEOUL"
                 // Text length, date, paragraphs and mentions of each article, packed (see PackedReader).
-                , "눵塡黀吒숀踃丳鱁췡剁堑唵ꨢ鈹嘱鑡ꇡ剁咱堲鸢驑嘷겡股븢븶戂戠穔墠洉숎ꚩ乤毓艑邀品幘馀믁囁戵娳夀嗉ꘅ夤伯芵窟碀븱代提婑造满눆樰杻삀輡亡喴咥눃戾娹舢庾无暮梀꘶事吺啭ꈋ舳ꈱꘂ舴幺뀀몡噣橔仈剜纙沠吧ꘆ墨哽嘰꿰唂긎꘰嵁阄舴穟堂后踆ꮣ佤蛷昰烠쨲亄辶喡騋呏帴郠壡暘ꇠ夡伫咺訲누舶稶균鞁交喑ꨲ嚆꘴喁踄ꎣ佩莕穐袠璍幋");
+                , "丹领丰嶠鰀刁呲嗿鈢ꉐ嘹듡鐡剁吳咟鈢阵噑钁걢剁哵垕ꦁ妁亠麡佢牕蛸疠情騃鋮侢吔긶亂呜啮ꉆ骡乡牘戾惀詙ꈉ쮥佤鍔嶁踇銮乢向朇鄠뫡介喔吉鸅戽娵줠늡噡잡亅蚿仅ꛔ糁똄舱稻鲠鎡墡ꃀ랡亃唐嵥鹃滢븆눢侄櫵昱烀쉕踷蹁夏蘸鄀品幺ꁀ쮡坢虐昰尀惭ꨋ过仁霗懡ꘄ名稽豠鸲亁吗깗仄咟穙똉阵忡ꤠꞡ佡哿恌鈅阼棡鹄品帼尀璭ꈋ辬佢菕笴亂");
         }
     }
 }

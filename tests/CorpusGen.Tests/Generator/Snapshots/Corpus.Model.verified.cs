@@ -223,7 +223,6 @@ namespace Sample.Data
     /// <summary>One news article: metadata compiled in, text read from the assembly on first use.</summary>
     public sealed class Article
     {
-        private readonly string? _resourceName;
         private readonly int _textLength;
         private readonly string _packed;
         private readonly int _paragraphsStart;
@@ -236,12 +235,11 @@ namespace Sample.Data
         private string? _rawText;
         private string[]? _paragraphs;
 
-        private Article(string id, string fileName, string? resourceName, int textLength, string? title, PublicationDate? date, string? dateline,
+        private Article(string id, string fileName, int textLength, string? title, PublicationDate? date, string? dateline,
             string packed, int paragraphsStart, int paragraphsEnd, int mentionsStart, int mentionsEnd)
         {
             Id = id;
             FileName = fileName;
-            _resourceName = resourceName;
             _textLength = textLength;
             Title = title;
             Date = date;
@@ -253,18 +251,19 @@ namespace Sample.Data
             _mentionsEnd = mentionsEnd;
         }
 
-        // Reads one generated bucket of `count` articles: five strings per article (id, file name,
-        // resource name, title, dateline) and a packed table (text length, date, then the article's
-        // paragraph and mention tables, which the article decodes itself on first use).
+        // Reads one generated bucket of `count` articles: three strings per article (file name,
+        // title, dateline) and a packed table (text length, date, then the article's paragraph and
+        // mention tables, which the article decodes itself on first use). The id is the file name
+        // without its extension, as the generator makes it.
         internal static void AddPacked(global::System.Collections.Generic.List<Article> articles, int count, string strings, string packed)
         {
             var reader = new PackedReader(packed);
             var offset = 0;
             for (var i = 0; i < count; i++)
             {
-                var id = NextString(ref reader, strings, ref offset)!;
                 var fileName = NextString(ref reader, strings, ref offset)!;
-                var resourceName = NextString(ref reader, strings, ref offset);
+                var extension = fileName.LastIndexOf('.');
+                var id = extension >= 0 ? fileName.Substring(0, extension) : fileName;
                 var title = NextString(ref reader, strings, ref offset);
                 var dateline = NextString(ref reader, strings, ref offset);
                 var textLength = reader.Next();
@@ -277,7 +276,7 @@ namespace Sample.Data
                 var mentionsLength = reader.Next();
                 var mentionsStart = reader.Position;
                 reader.Skip(mentionsLength);
-                articles.Add(new Article(id, fileName, resourceName, textLength, title, date, dateline,
+                articles.Add(new Article(id, fileName, textLength, title, date, dateline,
                     packed, paragraphsStart, paragraphsStart + paragraphsLength, mentionsStart, mentionsStart + mentionsLength));
             }
         }
@@ -318,7 +317,7 @@ namespace Sample.Data
         public global::System.Collections.Generic.IReadOnlyList<TextLocation> ParagraphLocations => _paragraphLocations ??= DecodeParagraphs();
 
         /// <summary>The file's text exactly as it is on disk (decoded), page clutter included.</summary>
-        public string RawText => _rawText ??= CorpusResources.Load(typeof(Corpus).Assembly, _resourceName, _textLength, Id);
+        public string RawText => _rawText ??= CorpusResources.Load(typeof(Corpus).Assembly, FileName, _textLength, Id);
 
         /// <summary>The article's paragraphs, page clutter removed.</summary>
         public global::System.Collections.Generic.IReadOnlyList<string> Paragraphs
@@ -620,16 +619,17 @@ namespace Sample.Data
 
     internal static class CorpusResources
     {
-        // Article text travels as an embedded resource (CorpusGen.targets adds one per article), read
-        // and decoded the way the compiler read the file, so offsets computed at build time hold.
-        internal static string Load(global::System.Reflection.Assembly assembly, string? resourceName, int expectedLength, string articleId)
+        // Article text travels as an embedded resource named CorpusGen/<file name> (CorpusGen.targets
+        // adds one per article), read and decoded the way the compiler read the file, so offsets
+        // computed at build time hold.
+        internal static string Load(global::System.Reflection.Assembly assembly, string fileName, int expectedLength, string articleId)
         {
-            var stream = resourceName is null ? null : assembly.GetManifestResourceStream(resourceName);
+            var stream = assembly.GetManifestResourceStream("CorpusGen/" + fileName);
             if (stream is null)
             {
                 throw new global::System.InvalidOperationException(
                     "The text of article '" + articleId + "' is not embedded in " + assembly.GetName().Name
-                    + ". Add article files as <CorpusArticle Include=\"...\" /> items (the CorpusGen package embeds them), not as plain AdditionalFiles.");
+                    + " as the resource 'CorpusGen/" + fileName + "'. CorpusGen.targets embeds every <CorpusArticle> item so.");
             }
             using (stream)
             using (var reader = new global::System.IO.StreamReader(stream, global::System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true))
