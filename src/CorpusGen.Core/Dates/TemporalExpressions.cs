@@ -23,20 +23,26 @@ namespace CorpusGen.Core.Dates
         private const string FullMonth = "(?<month>January|February|March|April|May|June|July|August|September|October|November|December)";
         private const string Year = @"(?:,?\s+(?<year>\d{4}))?";
 
-        // Anchored with \G: it is only tried where a word that can open a date expression starts.
-        private static readonly Regex Expression = new Regex(
-            @"\G(?<![\w-])(?:" +
-                @"(?<range>(?:from\s+)?" + Month + @"\s+(?<day>\d{1,2})" + Suffix + @"\s*(?:-|–|—|to|through|until|and)\s*(?<day2>\d{1,2})" + Suffix + Year + ")" +
-                @"|(?<range>(?<day>\d{1,2})" + Suffix + @"\s*(?:-|–|—|to|and)\s*(?<day2>\d{1,2})" + Suffix + @"\s+" + Month + Year + ")" +
-                @"|(?<iso>(?<year>\d{4})-(?<monthNumber>\d{2})-(?<day>\d{2}))" +
-                @"|(?<dayOfMonth>" + Month + @"\s+(?<day>\d{1,2})" + Suffix + Year + @")(?![\d:])" +
-                @"|(?<dayOfMonth>(?<day>\d{1,2})" + Suffix + @"\s+(?:of\s+)?" + Month + Year + ")" +
-                @"|(?<wholeMonth>(?:(?<part>(?i:early|mid|late))[- ])?(?:(?<relative>(?i:last|this|next))\s+)?" + FullMonth + @"(?:\s+(?<year>\d{4}))?)" +
-                @"|(?<weekday>(?:(?<relative>(?i:last|this|next))\s+)?(?<weekdayName>" + CalendarWords.WeekdayPattern + "))" +
-                @"|(?<ordinal>(?i:the)\s+(?<day>\d{1,2})(?:st|nd|rd|th))" +
-                @"|(?<phrase>(?i:the day before|the previous day|the day after|the next day|the following day|yesterday|today|(?:earlier|later) that day|that day|the same day|(?:last|this|next) (?:month|week|year)))" +
-            @")(?![\w])",
-            RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.ExplicitCapture);
+        // Anchored with \G: tried only where a word that can open a date expression starts. Two
+        // patterns, not one alternation: at a digit only the digit-first forms can match, at a
+        // letter only the others, so splitting them keeps every match the same. Each compiles to a
+        // smaller method, which a build's fresh compiler process pays for in JIT time on the first
+        // article (one pattern of 1,700 characters took 0.35 s).
+        private static readonly Regex DigitFirst = Expression(
+            @"(?<range>(?<day>\d{1,2})" + Suffix + @"\s*(?:-|–|—|to|and)\s*(?<day2>\d{1,2})" + Suffix + @"\s+" + Month + Year + ")" +
+            @"|(?<iso>(?<year>\d{4})-(?<monthNumber>\d{2})-(?<day>\d{2}))" +
+            @"|(?<dayOfMonth>(?<day>\d{1,2})" + Suffix + @"\s+(?:of\s+)?" + Month + Year + ")");
+
+        private static readonly Regex WordFirst = Expression(
+            @"(?<range>(?:from\s+)?" + Month + @"\s+(?<day>\d{1,2})" + Suffix + @"\s*(?:-|–|—|to|through|until|and)\s*(?<day2>\d{1,2})" + Suffix + Year + ")" +
+            @"|(?<dayOfMonth>" + Month + @"\s+(?<day>\d{1,2})" + Suffix + Year + @")(?![\d:])" +
+            @"|(?<wholeMonth>(?:(?<part>(?i:early|mid|late))[- ])?(?:(?<relative>(?i:last|this|next))\s+)?" + FullMonth + @"(?:\s+(?<year>\d{4}))?)" +
+            @"|(?<weekday>(?:(?<relative>(?i:last|this|next))\s+)?(?<weekdayName>" + CalendarWords.WeekdayPattern + "))" +
+            @"|(?<ordinal>(?i:the)\s+(?<day>\d{1,2})(?:st|nd|rd|th))" +
+            @"|(?<phrase>(?i:the day before|the previous day|the day after|the next day|the following day|yesterday|today|(?:earlier|later) that day|that day|the same day|(?:last|this|next) (?:month|week|year)))");
+
+        private static Regex Expression(string alternatives)
+            => new Regex(@"\G(?<![\w-])(?:" + alternatives + @")(?![\w])", RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.ExplicitCapture);
 
         // Words an expression can start with (besides digits); trying the pattern only there keeps
         // this stage from testing a large alternation at every character of the text.
@@ -74,7 +80,7 @@ namespace CorpusGen.Core.Dates
                 while (wordEnd < end && char.IsLetter(text[wordEnd])) wordEnd++;
                 if (char.IsDigit(text[i]) || (wordEnd - i >= 3 && wordEnd - i <= 9 && MayOpen(text, i, wordEnd, end)))
                 {
-                    var match = Expression.Match(text, i, end - i);
+                    var match = (char.IsDigit(text[i]) ? DigitFirst : WordFirst).Match(text, i, end - i);
                     if (match.Success && match.Index == i)
                     {
                         matches.Add(match);
