@@ -62,7 +62,7 @@ namespace CorpusGen
             private static string?[] ArticleStrings(GeneratedArticle article)
                 => new[] { article.Spec.FileName, article.Spec.Title, article.Spec.Dateline };
 
-            // Per article: the lengths of its five strings (0 for null, else length + 1), text
+            // Per article: the lengths of its three strings (0 for null, else length + 1), text
             // length, date source + 1 (0 for no date), date as days since 0001-01-01, then the
             // paragraph and mention tables, each preceded by its length in digits so an article can
             // decode its own tables later without the others.

@@ -8,7 +8,6 @@ using CorpusGen.Core.Events;
 using CorpusGen.Core.Model;
 using CorpusGen.Model;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 
 namespace CorpusGen
 {

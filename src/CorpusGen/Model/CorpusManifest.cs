@@ -59,8 +59,8 @@ namespace CorpusGen.Model
                         "catalog" => CorpusFileKind.Catalog,
                         _ => CorpusFileKind.None,
                     };
-                    var path = line.Substring(tab + 1).TrimEnd('\r');
-                    if (kind != CorpusFileKind.None && path.Length > 0 && !kinds.ContainsKey(Normalize(path))) kinds.Add(Normalize(path), kind);
+                    var path = Normalize(line.Substring(tab + 1).TrimEnd('\r'));
+                    if (kind != CorpusFileKind.None && path.Length > 0 && !kinds.ContainsKey(path)) kinds.Add(path, kind);
                 }
             }
             return kinds.Count == 0 ? Empty : new CorpusManifest(content.ToString(), kinds);
