@@ -24,10 +24,12 @@ namespace CorpusGen
         {
             // Which files are articles and which the catalog: the manifest CorpusGen.targets writes.
             // It only changes when files are added or removed, so edits leave everything below cached.
+            // Found through one Collect rather than a Where over every additional file: each per-file
+            // node costs every pass (a C# keystroke too) time and memory in proportion to the corpus.
             var manifest = context.AdditionalTextsProvider
-                .Where(static text => CorpusManifest.IsManifest(text.Path))
                 .Collect()
-                .Select(static (texts, token) => CorpusManifest.Parse(texts.OrderBy(t => t.Path, StringComparer.Ordinal).Select(t => t.GetText(token))))
+                .Select(static (texts, _) => CorpusManifest.Find(texts))
+                .Select(static (files, token) => CorpusManifest.Parse(files.Texts.Select(t => t.GetText(token))))
                 .WithTrackingName(TrackingNames.Manifest);
 
             // Role of each additional file. Options only change with project files, so a C# edit

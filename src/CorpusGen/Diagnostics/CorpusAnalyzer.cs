@@ -30,10 +30,7 @@ namespace CorpusGen.Diagnostics
             context.EnableConcurrentExecution();
             context.RegisterCompilationStartAction(start =>
             {
-                var manifest = CorpusManifest.Parse(start.Options.AdditionalFiles
-                    .Where(text => CorpusManifest.IsManifest(text.Path))
-                    .OrderBy(text => text.Path, StringComparer.Ordinal)
-                    .Select(text => text.GetText(start.CancellationToken)));
+                var manifest = CorpusManifest.Parse(CorpusManifest.Find(start.Options.AdditionalFiles).Texts.Select(text => text.GetText(start.CancellationToken)));
                 var globalOptions = start.Options.AnalyzerConfigOptionsProvider.GlobalOptions;
                 var files = start.Options.AdditionalFiles
                     .Select(text => CorpusFile.Classify(text, manifest, globalOptions))
