@@ -24,20 +24,22 @@ namespace CorpusGen
         {
             // Which files are articles and which the catalog: the manifest CorpusGen.targets writes.
             // It only changes when files are added or removed, so edits leave everything below cached.
-            // Found through one Collect rather than a Where over every additional file: each per-file
-            // node costs every pass (a C# keystroke too) time and memory in proportion to the corpus.
+            // Filtered before the Collect: a Collect of every additional file, feeding the per-file
+            // step below, made driver runs with step tracking (tests, tools) quadratic in the corpus.
             var manifest = context.AdditionalTextsProvider
+                .Where(static text => CorpusManifest.IsManifest(text.Path))
                 .Collect()
-                .Select(static (texts, _) => CorpusManifest.Find(texts))
-                .Select(static (files, token) => CorpusManifest.Parse(files.Texts.Select(t => t.GetText(token))))
+                .Select(static (texts, token) => CorpusManifest.Parse(CorpusManifest.InOrder(texts).Select(t => t.GetText(token))))
                 .WithTrackingName(TrackingNames.Manifest);
 
-            // Role of each additional file. Options only change with project files, so a C# edit
-            // leaves this step cached.
+            // Role of each additional file; only corpus files go on. One node, not a Select and a
+            // Where: every per-file node costs each pass (a C# keystroke too) in proportion to the
+            // number of files. Options only change with project files, so a C# edit leaves it cached.
             var corpusFiles = context.AdditionalTextsProvider
                 .Combine(manifest.Combine(context.AnalyzerConfigOptionsProvider))
-                .Select(static (pair, _) => CorpusFile.Classify(pair.Left, pair.Right.Left, pair.Right.Right.GlobalOptions))
-                .Where(static file => file.Kind != CorpusFileKind.None)
+                .SelectMany(static (pair, _) => CorpusFile.Classify(pair.Left, pair.Right.Left, pair.Right.Right.GlobalOptions) is { Kind: not CorpusFileKind.None } file
+                    ? ImmutableArray.Create(file)
+                    : ImmutableArray<CorpusFile>.Empty)
                 .WithTrackingName(TrackingNames.CorpusFiles);
 
             // One catalog per project; with several, the first by path wins and the analyzer's

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
@@ -42,39 +41,9 @@ namespace CorpusGen.Model
         /// <summary>Whether <paramref name="path"/> is a manifest rather than a corpus file.</summary>
         public static bool IsManifest(string path) => path.EndsWith(Extension, StringComparison.OrdinalIgnoreCase);
 
-        /// <summary>The manifests among a project's additional files, in path order.</summary>
-        public static Files Find(ImmutableArray<AdditionalText> texts)
-            => new Files(texts.Where(t => IsManifest(t.Path)).OrderBy(t => t.Path, StringComparer.Ordinal).ToImmutableArray());
-
-        /// <summary>
-        /// The manifest files themselves, equal while they are the same text instances (which the
-        /// compiler keeps while a file is unchanged), so an article edit does not parse them again.
-        /// </summary>
-        public sealed class Files : IEquatable<Files>
-        {
-            internal Files(ImmutableArray<AdditionalText> texts) => Texts = texts;
-
-            /// <summary>The manifest files.</summary>
-            public ImmutableArray<AdditionalText> Texts { get; }
-
-            /// <inheritdoc />
-            public bool Equals(Files? other) => other is not null && Texts.SequenceEqual(other.Texts, ReferenceEqualityComparer.Instance);
-
-            /// <inheritdoc />
-            public override bool Equals(object? obj) => Equals(obj as Files);
-
-            /// <inheritdoc />
-            public override int GetHashCode() => Texts.Length;
-
-            private sealed class ReferenceEqualityComparer : IEqualityComparer<AdditionalText>
-            {
-                public static readonly ReferenceEqualityComparer Instance = new ReferenceEqualityComparer();
-
-                public bool Equals(AdditionalText? x, AdditionalText? y) => ReferenceEquals(x, y);
-
-                public int GetHashCode(AdditionalText obj) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj);
-            }
-        }
+        /// <summary>Manifest files in path order, so several read the same way everywhere.</summary>
+        public static IEnumerable<AdditionalText> InOrder(IEnumerable<AdditionalText> texts)
+            => texts.Where(t => IsManifest(t.Path)).OrderBy(t => t.Path, StringComparer.Ordinal);
 
         /// <summary>Reads the manifests of a project (normally one); unreadable ones count as empty.</summary>
         public static CorpusManifest Parse(IEnumerable<SourceText?> texts)
