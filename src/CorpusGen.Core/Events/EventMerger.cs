@@ -47,13 +47,12 @@ namespace CorpusGen.Core.Events
 
         private static int BucketOf(EventSpec e) => (e.Date.Start.Year * 12 + e.Date.Start.Month) % BucketCount;
 
-        /// <summary>Orders merged events by date then id and makes the ids unique.</summary>
+        /// <summary>Orders events merged by <see cref="MergeBucket"/> (which gives them their ids) by date then id, and numbers repeated ids.</summary>
         public static List<EventSpec> Finish(IEnumerable<EventSpec> merged)
         {
-            // An event whose id already fits stays the same instance: the generator compares this
-            // result with the previous one on every article edit, and equal references compare at once.
+            // Events stay the same instances unless renumbered: the generator compares this result
+            // with the previous one on every article edit, and equal references compare at once.
             var result = merged
-                .Select(e => EventIds.Provisional(e.Kind, e.Date, e.ParticipantIds) is var id && id == e.Id ? e : e with { Id = id })
                 .OrderBy(e => e.Date.Start)
                 .ThenBy(e => e.Id, StringComparer.Ordinal)
                 .ThenBy(e => e.Sources.Count > 0 ? e.Sources[0].FileName : "", StringComparer.Ordinal)
@@ -69,7 +68,7 @@ namespace CorpusGen.Core.Events
             return result;
         }
 
-        /// <summary>Merges the events of one bucket (see <see cref="Split"/>); ids are settled by <see cref="Finish"/>.</summary>
+        /// <summary>Merges the events of one bucket (see <see cref="Split"/>) and gives each its id; <see cref="Finish"/> numbers repeats.</summary>
         public static List<EventSpec> MergeBucket(IEnumerable<EventSpec> events)
         {
             var ordered = events
@@ -120,11 +119,14 @@ namespace CorpusGen.Core.Events
                 }
             }
 
-            // Sources are ordered and de-duplicated once, not at every merge step.
+            // Sources are ordered and de-duplicated once, not at every merge step; the id follows
+            // from what the merge settled (Finish only numbers repeats, so the generator's corpus
+            // step, which runs on every article edit, does not rebuild 7,000 ids).
             for (var i = 0; i < merged.Count; i++)
             {
                 merged[i] = merged[i] with
                 {
+                    Id = EventIds.Provisional(merged[i].Kind, merged[i].Date, merged[i].ParticipantIds),
                     Sources = sources[i].Distinct()
                         .OrderBy(s => s.FileName, StringComparer.Ordinal)
                         .ThenBy(s => s.Span.Start)

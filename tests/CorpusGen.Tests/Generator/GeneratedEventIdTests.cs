@@ -23,7 +23,8 @@ public class GeneratedEventIdTests
     public void RebuiltIdsAreTheMergersIdsForEveryPrecisionAndForRepeats()
     {
         var kim = "Kim";
-        EventSpec Event(EventKind kind, DateValue date) => new("provisional", kind, date, new[] { kim }.ToEquatableArray(), null, EquatableArray<EventSourceSpec>.Empty);
+        // As MergeBucket hands them to Finish: with the id their content gives.
+        EventSpec Event(EventKind kind, DateValue date) => new(EventIds.Provisional(kind, date, new[] { kim }), kind, date, new[] { kim }.ToEquatableArray(), null, EquatableArray<EventSourceSpec>.Empty);
         var day = new CalendarDate(2023, 10, 19);
         var events = new[]
         {
