@@ -24,15 +24,32 @@ namespace CorpusGen.Core
         }
 
         /// <summary>One item per article id, ordered by id (the first file by path wins), and the duplicates left out.</summary>
+        /// <remarks>A sort and one pass: the generator runs this over every article on each article edit.</remarks>
         public static (List<T> Unique, List<(T Duplicate, T Owner)> Duplicates) Unique<T>(IEnumerable<T> items, Func<T, ArticleSpec> spec, Func<T, string> path)
         {
-            var unique = new List<T>();
-            var duplicates = new List<(T, T)>();
-            foreach (var group in items.OrderBy(i => spec(i).Id, StringComparer.Ordinal).ThenBy(path, StringComparer.Ordinal).GroupBy(i => spec(i).Id, StringComparer.Ordinal))
+            // Ordinal by id, then path; the input position breaks ties, so the result never depends
+            // on the sort's stability.
+            var ordered = items.Select((item, index) => (Item: item, Id: spec(item).Id, Path: path(item), Index: index)).ToArray();
+            Array.Sort(ordered, (a, b) =>
             {
-                var owner = group.First();
-                unique.Add(owner);
-                foreach (var duplicate in group.Skip(1)) duplicates.Add((duplicate, owner));
+                var byId = string.CompareOrdinal(a.Id, b.Id);
+                if (byId != 0) return byId;
+                var byPath = string.CompareOrdinal(a.Path, b.Path);
+                return byPath != 0 ? byPath : a.Index.CompareTo(b.Index);
+            });
+
+            var unique = new List<T>(ordered.Length);
+            var duplicates = new List<(T, T)>();
+            for (var i = 0; i < ordered.Length; i++)
+            {
+                if (unique.Count > 0 && string.Equals(ordered[i].Id, ordered[i - 1].Id, StringComparison.Ordinal))
+                {
+                    duplicates.Add((ordered[i].Item, unique[unique.Count - 1]));
+                }
+                else
+                {
+                    unique.Add(ordered[i].Item);
+                }
             }
             return (unique, duplicates);
         }

@@ -29,7 +29,7 @@ namespace CorpusGen
             var manifest = context.AdditionalTextsProvider
                 .Where(static text => CorpusManifest.IsManifest(text.Path))
                 .Collect()
-                .Select(static (texts, token) => CorpusManifest.Parse(CorpusManifest.InOrder(texts).Select(t => t.GetText(token))))
+                .Select(static (texts, token) => ExtractionCache.Manifest(texts, token))
                 .WithTrackingName(TrackingNames.Manifest);
 
             // Role of each additional file; only corpus files go on. One node, not a Select and a

@@ -1,9 +1,12 @@
 using System;
+using System.Collections.Generic;
+using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using CorpusGen.Core;
 using CorpusGen.Core.Catalog;
 using CorpusGen.Core.Model;
+using CorpusGen.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 
@@ -21,7 +24,21 @@ namespace CorpusGen
         private static readonly ConditionalWeakTable<SourceText, CatalogSpec> Catalogs = new ConditionalWeakTable<SourceText, CatalogSpec>();
         private static readonly ConditionalWeakTable<SourceText, Entry> Articles = new ConditionalWeakTable<SourceText, Entry>();
 
+        private static readonly ConditionalWeakTable<SourceText, CorpusManifest> Manifests = new ConditionalWeakTable<SourceText, CorpusManifest>();
+
         private sealed record Entry(string Path, CatalogSpec Catalog, ArticleSpec Spec, bool WithEvents);
+
+        /// <summary>
+        /// The manifest among <paramref name="files"/>, parsed once per text instance: the analyzer
+        /// asks at the start of every compilation, which in the IDE is every edit.
+        /// </summary>
+        public static CorpusManifest Manifest(IEnumerable<AdditionalText> files, CancellationToken token)
+        {
+            var texts = CorpusManifest.InOrder(files).Select(file => file.GetText(token)).ToList();
+            return texts.Count == 1 && texts[0] is { } only
+                ? Manifests.GetValue(only, t => CorpusManifest.Parse(new[] { t }))
+                : CorpusManifest.Parse(texts);
+        }
 
         /// <summary>The catalog in <paramref name="file"/>, parsed once per text instance.</summary>
         public static CatalogSpec Catalog(AdditionalText file, CancellationToken token)

@@ -30,7 +30,7 @@ namespace CorpusGen.Diagnostics
             context.EnableConcurrentExecution();
             context.RegisterCompilationStartAction(start =>
             {
-                var manifest = CorpusManifest.Parse(CorpusManifest.InOrder(start.Options.AdditionalFiles).Select(text => text.GetText(start.CancellationToken)));
+                var manifest = ExtractionCache.Manifest(start.Options.AdditionalFiles, start.CancellationToken);
                 var globalOptions = start.Options.AnalyzerConfigOptionsProvider.GlobalOptions;
                 var files = start.Options.AdditionalFiles
                     .Select(text => CorpusFile.Classify(text, manifest, globalOptions))

@@ -25,24 +25,10 @@ namespace CorpusGen.Model
             foreach (var article in articles) buckets[Of(article.Spec.Id)].Add(article);
             for (var i = 0; i < Count; i++)
             {
-                // Ordered by id, then path; files sharing an id share a bucket, and the first by path
-                // stays, as in the corpus (CG0007). This runs on every article edit, over every
-                // article: a sort and one pass, not the grouping the corpus-wide Unique does.
-                var bucket = buckets[i];
-                bucket.Sort(ByIdThenPath);
-                var unique = new System.Collections.Generic.List<GeneratedArticle>(bucket.Count);
-                foreach (var article in bucket)
-                {
-                    if (unique.Count == 0 || !string.Equals(unique[unique.Count - 1].Spec.Id, article.Spec.Id, System.StringComparison.Ordinal)) unique.Add(article);
-                }
+                // Files sharing an id share a bucket: keep the first by path, as the corpus does (CG0007).
+                var unique = CorpusGen.Core.CorpusAssembler.Unique(buckets[i], a => a.Spec, a => a.Path).Unique;
                 yield return new ArticleBucket(i, unique.ToEquatableArray());
             }
-        }
-
-        private static int ByIdThenPath(GeneratedArticle a, GeneratedArticle b)
-        {
-            var byId = string.CompareOrdinal(a.Spec.Id, b.Spec.Id);
-            return byId != 0 ? byId : string.CompareOrdinal(a.Path, b.Path);
         }
 
         // FNV-1a: string.GetHashCode is randomized per process and would reshuffle the files.
