@@ -37,7 +37,7 @@ namespace CorpusGen.Core
                 .Select(b => new ParagraphSpec(lines.Locate(b.Start, b.End - b.Start)))
                 .ToEquatableArray();
 
-            var events = withEvents ? ExtractEvents(id, fileName, text, layout, lines, publication.Date?.Date, names.Mentions, catalog) : new List<EventSpec>();
+            var events = withEvents ? ExtractEvents(id, fileName, text, layout, lines, publication.Date?.Date, names.Mentions, index.EntitiesById) : new List<EventSpec>();
 
             var diagnostics = new List<CorpusDiagnostic>(publication.Diagnostics);
             if (publication.Date is null && publication.Diagnostics.Count == 0)
@@ -68,11 +68,8 @@ namespace CorpusGen.Core
         }
 
         private static List<EventSpec> ExtractEvents(
-            string id, string fileName, string text, PageLayout layout, LineMap lines, CalendarDate? anchor, List<MentionSpec> mentions, CatalogSpec catalog)
+            string id, string fileName, string text, PageLayout layout, LineMap lines, CalendarDate? anchor, List<MentionSpec> mentions, IReadOnlyDictionary<string, EntitySpec> entities)
         {
-            var entities = new Dictionary<string, EntitySpec>(StringComparer.Ordinal);
-            foreach (var entity in catalog.Entities) entities[entity.Id] = entity;
-
             var dates = new TemporalExpressions(anchor);
             var extractor = new EventExtractor(id, fileName, text, lines, entities);
             var found = new List<EventSpec>();
@@ -84,12 +81,12 @@ namespace CorpusGen.Core
                 {
                     var sentenceDates = dates.Read(text, sentence.Start, sentence.End);
                     while (next < mentions.Count && mentions[next].Span.Start < sentence.Start) next++;
-                    var sentenceMentions = new List<MentionSpec>();
+                    List<MentionSpec>? sentenceMentions = null;
                     for (var m = next; m < mentions.Count && mentions[m].Span.Start < sentence.End; m++)
                     {
-                        if (mentions[m].Span.End <= sentence.End) sentenceMentions.Add(mentions[m]);
+                        if (mentions[m].Span.End <= sentence.End) (sentenceMentions ??= new List<MentionSpec>()).Add(mentions[m]);
                     }
-                    found.AddRange(extractor.Read(sentence, sentenceDates, sentenceMentions));
+                    found.AddRange(extractor.Read(sentence, sentenceDates, (IReadOnlyList<MentionSpec>?)sentenceMentions ?? Array.Empty<MentionSpec>()));
                 }
             }
             return EventMerger.Merge(found);

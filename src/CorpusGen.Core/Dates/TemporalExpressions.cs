@@ -69,9 +69,10 @@ namespace CorpusGen.Core.Dates
         }
 
         /// <summary>Finds and resolves the expressions of <paramref name="text"/> within [start, end), in order.</summary>
-        public List<TemporalMention> Read(string text, int start, int end)
+        public IReadOnlyList<TemporalMention> Read(string text, int start, int end)
         {
-            var matches = new List<Match>();
+            // Most sentences hold no date: nothing is allocated for them.
+            List<Match>? matches = null;
             for (var i = start; i < end;)
             {
                 if (!char.IsLetterOrDigit(text[i]) || (i > start && (char.IsLetterOrDigit(text[i - 1]) || text[i - 1] == '-')))
@@ -86,7 +87,7 @@ namespace CorpusGen.Core.Dates
                     var match = (char.IsDigit(text[i]) ? DigitFirst : WordFirst).Match(text, i, end - i);
                     if (match.Success && match.Index == i)
                     {
-                        matches.Add(match);
+                        (matches ??= new List<Match>()).Add(match);
                         i += Math.Max(1, match.Length);
                         continue;
                     }
@@ -94,7 +95,8 @@ namespace CorpusGen.Core.Dates
                 i = Math.Max(i + 1, wordEnd);
             }
 
-            var found = new List<TemporalMention>();
+            if (matches is null) return Array.Empty<TemporalMention>();
+            var found = new List<TemporalMention>(matches.Count);
             for (var i = 0; i < matches.Count; i++)
             {
                 var match = matches[i];
@@ -115,19 +117,20 @@ namespace CorpusGen.Core.Dates
             if (!OpeningWords.Contains(key)) return false;
             switch (key)
             {
-                case "the": return NextWordIs(text, wordEnd, end, "day", "previous", "next", "following", "same") || NextIsDigit(text, wordEnd, end);
-                case "that": return NextWordIs(text, wordEnd, end, "day");
+                case "the": return NextWordIs(text, wordEnd, end, AfterThe) || NextIsDigit(text, wordEnd, end);
+                case "that": return NextWordIs(text, wordEnd, end, AfterThat);
                 case "earlier":
-                case "later": return NextWordIs(text, wordEnd, end, "that");
-                case "this":
-                case "last":
-                case "next":
-                case "from": return true;
+                case "later": return NextWordIs(text, wordEnd, end, AfterEarlierOrLater);
                 default: return true;
             }
         }
 
-        private static bool NextWordIs(string text, int wordEnd, int end, params string[] words)
+        // Arrays made once: "the" is the most common word of any text.
+        private static readonly string[] AfterThe = { "day", "previous", "next", "following", "same" };
+        private static readonly string[] AfterThat = { "day" };
+        private static readonly string[] AfterEarlierOrLater = { "that" };
+
+        private static bool NextWordIs(string text, int wordEnd, int end, string[] words)
         {
             var i = wordEnd;
             while (i < end && text[i] == ' ') i++;

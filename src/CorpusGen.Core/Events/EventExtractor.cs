@@ -34,6 +34,9 @@ namespace CorpusGen.Core.Events
             EventKind.Summit, EventKind.Meeting, EventKind.Talks, EventKind.Visit, EventKind.Treaty, EventKind.MilitaryAction, EventKind.Statement,
         };
 
+        // The group of each kind by number, looked up once instead of by name at every match.
+        private static readonly int[] TriggerGroups = Array.ConvertAll(TriggerKinds, kind => Triggers.GroupNumberFromName(kind.ToString()));
+
         private const string SpeechVerbs = "said|says|told|informed|added|noted|stressed|emphasized|emphasised|announced|declared|wrote|stated|recalled|argued|warned";
 
         // "..., ” Kremlin spokesman Dmitry Peskov informed the media": the quote is the speaker's.
@@ -75,14 +78,13 @@ namespace CorpusGen.Core.Events
         /// <summary>The events of the next sentence, given its date expressions and mentions in order.</summary>
         public IReadOnlyList<EventSpec> Read((int Start, int End) sentence, IReadOnlyList<TemporalMention> dates, IReadOnlyList<MentionSpec> mentions)
         {
-            var resolved = new List<TemporalMention>(dates.Count);
+            var resolvedCount = 0;
             foreach (var date in dates)
             {
-                if (date.Value is not null) resolved.Add(date);
+                if (date.Value is not null) resolvedCount++;
             }
-            var ownDates = resolved;
             var pronoun = PronounOpening.Match(_text, sentence.Start, sentence.End - sentence.Start);
-            if (resolved.Count == 0 && !pronoun.Success)
+            if (resolvedCount == 0 && !pronoun.Success)
             {
                 // Nothing dated here and nothing continued: only the reading state moves on. This is
                 // most sentences, so it allocates nothing.
@@ -94,6 +96,19 @@ namespace CorpusGen.Core.Events
                 }
                 return Array.Empty<EventSpec>();
             }
+            var resolved = new List<TemporalMention>(resolvedCount);
+            foreach (var date in dates)
+            {
+                if (date.Value is not null) resolved.Add(date);
+            }
+            return ReadDated(sentence, resolved, pronoun, mentions);
+        }
+
+        // Apart from Read's fast path so that its lambdas' captured state is allocated only for the
+        // few sentences that carry a date or continue one, not for every sentence.
+        private List<EventSpec> ReadDated((int Start, int End) sentence, List<TemporalMention> resolved, Match pronoun, IReadOnlyList<MentionSpec> mentions)
+        {
+            var ownDates = resolved;
             var persons = Distinct(mentions, m => Kind(m) == EntityKind.Person);
 
             // "He met with President Putin ...": a pronoun opening continues the previous sentence,
@@ -202,7 +217,7 @@ namespace CorpusGen.Core.Events
             {
                 for (var k = 0; k < TriggerKinds.Length; k++)
                 {
-                    if (first[k] is null && match.Groups[TriggerKinds[k].ToString()].Success) first[k] = match;
+                    if (first[k] is null && match.Groups[TriggerGroups[k]].Success) first[k] = match;
                 }
             }
             var found = new List<(EventKind, int, int)>();

@@ -58,7 +58,14 @@ namespace CorpusGen.Core.Names
                 }
             }
             ShortFormKeys = shortForms;
+
+            var byId = new Dictionary<string, EntitySpec>(StringComparer.Ordinal);
+            foreach (var entity in catalog.Entities) byId[entity.Id] = entity;
+            EntitiesById = byId;
         }
+
+        /// <summary>The catalog's entities by id (the last of a repeated id, as the catalog diagnostics report).</summary>
+        public IReadOnlyDictionary<string, EntitySpec> EntitiesById { get; }
 
         /// <summary>Per entity, the first and last word keys of its multi-word names (persons only): what a lone surname or given name can stand for.</summary>
         public IReadOnlyList<HashSet<string>> ShortFormKeys { get; private set; } = Array.Empty<HashSet<string>>();
