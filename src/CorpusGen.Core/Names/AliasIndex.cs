@@ -64,7 +64,7 @@ namespace CorpusGen.Core.Names
             EntitiesById = byId;
         }
 
-        /// <summary>The catalog's entities by id (the last of a repeated id, as the catalog diagnostics report).</summary>
+        /// <summary>The catalog's entities by id (the parser has already dropped repeated ids).</summary>
         public IReadOnlyDictionary<string, EntitySpec> EntitiesById { get; }
 
         /// <summary>Per entity, the first and last word keys of its multi-word names (persons only): what a lone surname or given name can stand for.</summary>
