@@ -52,6 +52,20 @@ public sealed class PackageTests : IDisposable
         Assert.Contains("001_b1e8c0a564446584 undated", run.Output);
         Assert.Contains("Choe Son Hui: Choi Song Hui / Choi Song Hee", run.Output);
         Assert.Contains("first paragraph: Russian President Vladimir Putin is ready", run.Output);
+
+        // The targets hand the corpus to the compiler from a target, not at evaluation: an edited
+        // article must still make the build recompile, and an untouched project must not.
+        var article = Path.Combine(consumer, "corpus", "000_9bf323039de302c8.txt");
+        File.SetAttributes(article, FileAttributes.Normal);
+        File.WriteAllText(article, File.ReadAllText(article).Replace("Putin is ready", "Putin is now ready"));
+        var rebuild = DotNetCli.Run(consumer, "build", "--no-restore", "--packages", Path.Combine(_root, "packages"), "--disable-build-servers");
+        Assert.True(rebuild.ExitCode == 0, rebuild.Output);
+        var rerun = DotNetCli.Run(consumer, "run", "--no-build");
+        Assert.Contains("first paragraph: Russian President Vladimir Putin is now ready", rerun.Output);
+
+        var untouched = DotNetCli.Run(consumer, "build", "--no-restore", "--packages", Path.Combine(_root, "packages"), "--disable-build-servers", "-v:n");
+        Assert.True(untouched.ExitCode == 0, untouched.Output);
+        Assert.Contains("Skipping target \"CoreCompile\" because all output files are up-to-date", untouched.Output);
     }
 
     private static void AssertPackageCarriesNoRuntimeDependency(string package)
