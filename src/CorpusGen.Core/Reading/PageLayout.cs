@@ -21,12 +21,19 @@ namespace CorpusGen.Core.Reading
             @"^(?:top stories|most read|most popular|related(?: stories| articles| news| coverage)?|more (?:from|stories|news)\b.*|you (?:may|might) also like|recommended(?: for you)?|podcasts|frequently asked questions:?|faqs?:?|comments?|share this(?: article)?|follow us.*|subscribe.*|sign up.*|advertisement|\(end\)|-+ ?end ?-+|(?:additional )?(?:reporting|writing|editing) by\b.*|source:.*|our standards:.*)$",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
-        private static readonly Regex LegalLine = new Regex(
-            @"^(?:©|\(c\)\s|copyright\b)|all rights reserved|this (?:website|site) uses cookies|accept (?:all )?cookies|privacy policy",
+        // A legal notice: an opening mark, or one of a few phrases anywhere in the line. Two patterns,
+        // not one alternation: on its own the phrase pattern is searched for as a set of literals,
+        // while the combined one was tried at every 'a', 'c', 'p' and 't' of every line (10,000
+        // articles: 90 ms against 20 ms). The opening is anchored, so the interpreter serves it.
+        private static readonly Regex LegalOpening = new Regex(@"^(?:©|\(c\)\s|copyright\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+        private static readonly Regex LegalPhrase = new Regex(
+            @"all rights reserved|this (?:website|site) uses cookies|accept (?:all )?cookies|privacy policy",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
         private static readonly Regex RelatedLinkMarker = new Regex(@"^(?:read more|read also|see also|also read|related|more:)\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
+        // Only tried on lines that contain one of its literals (see IsCaption).
         private static readonly Regex CaptionLine = new Regex(
             @"©|\bphoto(?:graph)?s?\s*(?::|by\b)|\bcredit:|\(photo\b|\bgetty images\b|\bfile photo\b",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
@@ -262,10 +269,10 @@ namespace CorpusGen.Core.Reading
             var text = LineText(line);
             if (text.Length == 0) return LineKind.Blank;
             if (CountIconWords(text) >= 5) return LineKind.Clutter;
-            if (LegalLine.IsMatch(text) && !CaptionLine.IsMatch(text.Replace("©", string.Empty))) return LineKind.Trailer;
+            if (IsLegalNotice(text) && !IsCaption(text.Replace("©", string.Empty))) return LineKind.Trailer;
             if (TrailerMarker.IsMatch(text)) return LineKind.Trailer;
             if (PublicationDateReader.IsBylineLine(text) || (AuthorLine.IsMatch(text) && CountWords(text) <= 8)) return LineKind.Byline;
-            if (CaptionLine.IsMatch(text)) return LineKind.Caption;
+            if (IsCaption(text)) return LineKind.Caption;
             if (IsTimeCode(text)) return LineKind.Clutter;
             var words = CountWords(text);
             var last = text[text.Length - 1];
@@ -273,6 +280,19 @@ namespace CorpusGen.Core.Reading
             if (words >= 20 || (words >= 8 && endsSentence)) return LineKind.Prose;
             return LineKind.Short;
         }
+
+        private static bool IsLegalNotice(string text) => LegalOpening.IsMatch(text) || LegalPhrase.IsMatch(text);
+
+        // Every alternative of CaptionLine contains one of these literals, and none of them has a
+        // letter whose case-insensitive match could differ between the regex and an ordinal
+        // compare (as 'i', 'k' and 's' can). The vectorized ordinal search rejects the prose lines
+        // that the pattern would try at every 'c', 'f', 'g' and 'p' (which cost 72 ms per 10,000 articles).
+        private static bool IsCaption(string text)
+            => (text.IndexOf('©') >= 0
+                || text.IndexOf("photo", StringComparison.OrdinalIgnoreCase) >= 0
+                || text.IndexOf("cred", StringComparison.OrdinalIgnoreCase) >= 0
+                || text.IndexOf("getty", StringComparison.OrdinalIgnoreCase) >= 0)
+               && CaptionLine.IsMatch(text);
 
         // Icon-font names flattened into text ("bookmarkicon cameraicon checkicon ...").
         private static int CountIconWords(string text)
