@@ -35,6 +35,24 @@ public class PageLayoutTests
         Assert.Contains(layout.Blocks, b => b.Kind == BlockKind.Caption && BlockText(layout, b).Contains("Artem Geodakyan"));
     }
 
+    [Theory]
+    [InlineData("Photo: Artem Geodakyan/TASS")]
+    [InlineData("Photographs by Jane Doe for the agency")]
+    [InlineData("Kim Jong Un and Vladimir Putin at the cosmodrome (Photo by KCNA via Reuters)")]
+    [InlineData("Credit: Sputnik/Gavriil Grigorov/Kremlin via Reuters")]
+    [InlineData("Vladimir Putin, left, and Kim Jong Un. Getty Images")]
+    [InlineData("A file photo of the Vostochny Cosmodrome in the Amur region")]
+    [InlineData("Vladimir Putin and Kim Jong Un © Sputnik")]
+    public void PhotoCaptionsAndCreditsAreCaptions(string caption)
+    {
+        var text = "Russian President Vladimir Putin met North Korean leader Kim Jong Un at the Vostochny Cosmodrome on Wednesday, the Kremlin said in a statement.\n\n"
+            + caption + "\n\n"
+            + "The two leaders discussed military cooperation and the situation in Ukraine, according to state media reports from both countries.";
+        var layout = PageLayout.Analyze(text);
+        Assert.Contains(layout.Blocks, b => b.Kind == BlockKind.Caption && BlockText(layout, b) == caption);
+        Assert.Equal(2, layout.Blocks.Count(b => b.Kind == BlockKind.Paragraph));
+    }
+
     [Fact]
     public void GeneratedFaqAfterTheArticleIsClutter()
     {
