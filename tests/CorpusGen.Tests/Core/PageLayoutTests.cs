@@ -53,6 +53,25 @@ public class PageLayoutTests
         Assert.Equal(2, layout.Blocks.Count(b => b.Kind == BlockKind.Paragraph));
     }
 
+    [Theory]
+    [InlineData("© 2023 Reuters")]
+    [InlineData("Copyright 2023 The Associated Press.")]
+    [InlineData("(c) KCNA 2023")]
+    [InlineData("All Rights Reserved by the publisher")]
+    [InlineData("This website uses cookies to improve your experience.")]
+    [InlineData("We value your privacy. Accept all cookies")]
+    [InlineData("Read our Privacy Policy and terms of use")]
+    public void LegalNoticesAfterTheArticleAreNotText(string notice)
+    {
+        var text = "Russian President Vladimir Putin met North Korean leader Kim Jong Un at the Vostochny Cosmodrome on Wednesday, the Kremlin said in a statement.\n\n"
+            + "The two leaders discussed military cooperation and the situation in Ukraine, according to state media reports from both countries.\n\n"
+            + notice + "\n";
+        var layout = PageLayout.Analyze(text);
+        var kept = string.Join("\n", layout.Blocks.Select(b => BlockText(layout, b)));
+        Assert.DoesNotContain(notice, kept);
+        Assert.Equal(2, layout.Blocks.Count(b => b.Kind == BlockKind.Paragraph));
+    }
+
     [Fact]
     public void GeneratedFaqAfterTheArticleIsClutter()
     {
