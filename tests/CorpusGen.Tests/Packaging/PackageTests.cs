@@ -66,6 +66,19 @@ public sealed class PackageTests : IDisposable
         var untouched = DotNetCli.Run(consumer, "build", "--no-restore", "--packages", Path.Combine(_root, "packages"), "--disable-build-servers", "-v:n");
         Assert.True(untouched.ExitCode == 0, untouched.Output);
         Assert.Contains("Skipping target \"CoreCompile\" because all output files are up-to-date", untouched.Output);
+
+        // An IDE learns the compiler's inputs from a design-time build: the compile target run with
+        // the compiler skipped, its command line returned. That build alone must write the manifest
+        // and put it, the articles and the catalog on the command line.
+        var manifest = Path.Combine("obj", "Debug", "net10.0", "Consumer.corpusgen");
+        File.Delete(Path.Combine(consumer, manifest));
+        var designTime = DotNetCli.Run(consumer, "msbuild", "-t:Compile", "-p:DesignTimeBuild=true", "-p:SkipCompilerExecution=true",
+            "-p:ProvideCommandLineArgs=true", "-v:d", "-nodeReuse:false");
+        Assert.True(designTime.ExitCode == 0, designTime.Output);
+        Assert.True(File.Exists(Path.Combine(consumer, manifest)), designTime.Output);
+        Assert.Contains("/additionalfile:" + manifest, designTime.Output);
+        Assert.Contains("/additionalfile:" + Path.Combine("corpus", "000_9bf323039de302c8.txt"), designTime.Output);
+        Assert.Contains("/additionalfile:" + Path.Combine("corpus", "catalog.json"), designTime.Output);
     }
 
     private static void AssertPackageCarriesNoRuntimeDependency(string package)
