@@ -134,13 +134,7 @@ public static class RuntimeApps
             WriteNullable(json, "dateline", article.Dateline);
             json.WriteString("text", text);
             json.WriteStartArray("mentions");
-            foreach (var mention in article.Mentions)
-            {
-                json.WriteStartObject();
-                json.WriteString("entity", mention.EntityId);
-                WriteSpan(json, mention.Span);
-                json.WriteEndObject();
-            }
+            foreach (var mention in article.Mentions) WriteLocated(json, "entity", mention.EntityId, mention.Span);
             json.WriteEndArray();
             json.WriteEndObject();
         }
@@ -176,13 +170,7 @@ public static class RuntimeApps
             json.WriteEndArray();
             WriteNullable(json, "place", e.PlaceId);
             json.WriteStartArray("sources");
-            foreach (var source in e.Sources)
-            {
-                json.WriteStartObject();
-                json.WriteString("article", source.ArticleId);
-                WriteSpan(json, source.Span);
-                json.WriteEndObject();
-            }
+            foreach (var source in e.Sources) WriteLocated(json, "article", source.ArticleId, source.Span);
             json.WriteEndArray();
             json.WriteEndObject();
         }
@@ -193,12 +181,16 @@ public static class RuntimeApps
         return withMentions[withMentions.Count / 2].Spec.Id;
     }
 
-    private static void WriteSpan(Utf8JsonWriter json, Core.Model.SourceSpan span)
+    // A mention or an event source: what it refers to and where in the text.
+    private static void WriteLocated(Utf8JsonWriter json, string name, string id, Core.Model.SourceSpan span)
     {
+        json.WriteStartObject();
+        json.WriteString(name, id);
         json.WriteNumber("start", span.Start);
         json.WriteNumber("length", span.Length);
         json.WriteNumber("line", span.Line);
         json.WriteNumber("column", span.Column);
+        json.WriteEndObject();
     }
 
     private static void WriteNullable(Utf8JsonWriter json, string name, string? value)
