@@ -47,20 +47,68 @@ namespace CorpusGen
                 // one per string: binding the concatenation cost the compiler 1.5 s at 10,000. The
                 // id and resource name follow from the file name at run time: they took half of the
                 // string heap these literals use.
+                var strings = bucket.Articles.Select(article => string.Concat(ArticleStrings(article).Select(value => value ?? ""))).ToList();
+                var packed = PackedEncoding.Literal(PackArticles(bucket, entities));
+                var tables = "Articles" + bucket.Index.ToString("D2", CultureInfo.InvariantCulture) + "Tables";
+                var asConstants = strings.Sum(value => value.Length) + LiteralChars(packed) > LiteralBudget.PerArticleBucket(options.StringLiteralBudget);
                 w.Line("Article.AddPacked(articles, " + Number(bucket.Articles.Count) + ",");
-                for (var i = 0; i < bucket.Articles.Count; i++)
+                if (asConstants)
                 {
-                    var joined = string.Concat(ArticleStrings(bucket.Articles[i]).Select(value => value ?? ""));
-                    w.Line("    " + (i == 0 ? "  " : "+ ") + Literal(joined));
+                    w.Line("    // Past this file's share of CorpusGenStringLiteralBudget: see " + tables + ".");
+                    w.Line("    " + ConstantRead(tables, "Strings") + ",");
+                    w.Line("    " + ConstantRead(tables, "Packed") + ");");
+                    w.Close();
+                    WriteConstants(w, tables, strings, packed, "Text length, date, paragraphs and mentions of each article, packed (see PackedReader).");
                 }
-                w.Line("    // Text length, date, paragraphs and mentions of each article, packed (see PackedReader).");
-                w.Line("    , " + PackedEncoding.Literal(PackArticles(bucket, entities)) + ");");
-                w.Close().Close().Close();
+                else
+                {
+                    WriteJoined(w, strings);
+                    w.Line("    // Text length, date, paragraphs and mentions of each article, packed (see PackedReader).");
+                    w.Line("    , " + packed + ");");
+                    w.Close();
+                }
+                w.Close().Close();
                 output.AddSource(options.ClassName + ".Articles" + bucket.Index.ToString("D2", CultureInfo.InvariantCulture) + ".g.cs", w.ToString());
             }
 
             private static string?[] ArticleStrings(GeneratedArticle article)
                 => new[] { article.Spec.FileName, article.Spec.Title, article.Spec.Dateline };
+
+            // The strings of a bucket's articles, one literal per line, joined by the compiler into one constant.
+            private static void WriteJoined(SourceWriter w, IReadOnlyList<string> strings, string end = "")
+            {
+                for (var i = 0; i < strings.Count; i++)
+                {
+                    w.Line("    " + (i == 0 ? "  " : "+ ") + Literal(strings[i]) + (i == strings.Count - 1 ? end : ""));
+                }
+            }
+
+            // Tables past their share of the literal budget, as constants. No code names these fields,
+            // so no ldstr puts them on the string heap (see LiteralBudget).
+            private static void WriteConstants(SourceWriter w, string holder, IReadOnlyList<string> strings, string packed, string packedComment)
+            {
+                w.Line();
+                w.Line("// Read once through reflection, never loaded as literals: as constants these tables live in");
+                w.Line("// the assembly's blob heap, not in its 16 MB string heap (CS8103).");
+                w.Open("private static class " + holder);
+                if (strings.Count > 0)
+                {
+                    w.Line("internal const string Strings =");
+                    WriteJoined(w, strings, ";");
+                    w.Line();
+                }
+                w.Line("// " + packedComment);
+                w.Line("internal const string Packed = " + packed + ";");
+                w.Close();
+            }
+
+            // Reads a constant of WriteConstants. The field is named by literals at the call site, so
+            // the trimmer sees which field is reflected on and keeps it.
+            private static string ConstantRead(string holder, string field)
+                => "(string)typeof(" + holder + ").GetField(\"" + field + "\", global::System.Reflection.BindingFlags.Static | global::System.Reflection.BindingFlags.NonPublic)!.GetRawConstantValue()!";
+
+            // The characters a literal from PackedEncoding.Literal puts on the string heap (without its quotes).
+            private static int LiteralChars(string literal) => literal.Length - 2;
 
             // Per article: the lengths of its three strings (0 for null, else length + 1), text
             // length, date source + 1 (0 for no date), date as days since 0001-01-01, then the
@@ -154,7 +202,7 @@ namespace CorpusGen
                 w.Line("internal static void EnsureEventsLinked() => global::System.GC.KeepAlive(EventData.Events);").Line();
 
                 EmitEntities(w, corpus);
-                EmitData(w, corpus);
+                EmitData(w, corpus, options);
 
                 w.Close().Close();
                 output.AddSource(options.ClassName + ".g.cs", w.ToString());
@@ -187,7 +235,7 @@ namespace CorpusGen
                 w.Close().Line();
             }
 
-            private static void EmitData(SourceWriter w, CorpusSpec corpus)
+            private static void EmitData(SourceWriter w, CorpusSpec corpus, GeneratorOptions options)
             {
                 w.Line("// Built on first use, so a program that never touches the corpus pays nothing for it.");
                 w.Open("private static class Data");
@@ -207,11 +255,23 @@ namespace CorpusGen
                 w.Line("internal static readonly Event[] Events;").Line();
                 w.Open("static EventData()");
                 w.Line("var articles = Data.Articles;");
+                var events = PackedEncoding.Literal(PackEvents(corpus));
+                const string EventComment = "Kind, date, participants, place and sources of each event, packed (see PackedReader).";
+                var eventsAsConstant = LiteralChars(events) > LiteralBudget.ForEvents(options.StringLiteralBudget);
                 w.Line("Events = Event.Decode(articles, " + Number(corpus.Events.Count) + ",");
-                w.Line("    // Kind, date, participants, place and sources of each event, packed (see PackedReader).");
-                w.Line("    " + PackedEncoding.Literal(PackEvents(corpus)) + ");");
+                if (eventsAsConstant)
+                {
+                    w.Line("    // Past the event table's share of CorpusGenStringLiteralBudget: see EventTables.");
+                    w.Line("    " + ConstantRead("EventTables", "Packed") + ");");
+                }
+                else
+                {
+                    w.Line("    // " + EventComment);
+                    w.Line("    " + events + ");");
+                }
                 w.Line("Linker.Link(Events);");
                 w.Close();
+                if (eventsAsConstant) WriteConstants(w, "EventTables", System.Array.Empty<string>(), events, EventComment);
                 w.Close().Line();
                 for (var i = 0; i < ArticleBucket.Count; i++)
                 {

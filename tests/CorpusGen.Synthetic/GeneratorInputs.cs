@@ -46,7 +46,8 @@ public static class GeneratorInputs
     public const string ManifestPath = "/project/obj/Project.corpusgen";
 
     public static (List<AdditionalText> Texts, TestOptionsProvider Options) For(
-        IEnumerable<(string Path, string Text)> articles, (string Path, string Text)? catalog, string ns = "Sample.Data")
+        IEnumerable<(string Path, string Text)> articles, (string Path, string Text)? catalog, string ns = "Sample.Data",
+        IReadOnlyDictionary<string, string>? properties = null)
     {
         var texts = new List<AdditionalText>();
         var manifest = new StringBuilder();
@@ -62,6 +63,7 @@ public static class GeneratorInputs
         }
         texts.Add(new InMemoryAdditionalText(ManifestPath, manifest.ToString()));
         var global = new Dictionary<string, string> { ["build_property.CorpusGenNamespace"] = ns, ["build_property.ProjectDir"] = "/project/" };
+        foreach (var (name, value) in properties ?? new Dictionary<string, string>()) global["build_property." + name] = value;
         return (texts, new TestOptionsProvider(global, new Dictionary<string, IReadOnlyDictionary<string, string>>()));
     }
 

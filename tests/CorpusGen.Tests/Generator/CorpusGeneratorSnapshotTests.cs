@@ -23,6 +23,21 @@ public class CorpusGeneratorSnapshotTests
     }
 
     [Fact]
+    public void TablesPastTheStringLiteralBudgetBecomeConstantsReadThroughReflection()
+    {
+        // Budget 0: every table is past its share (as every table of a corpus past about 40,000 articles is by default).
+        var input = GeneratorHarness.SampleInput() with
+        {
+            Properties = new System.Collections.Generic.Dictionary<string, string> { ["CorpusGenStringLiteralBudget"] = "0" },
+        };
+        var (output, result) = GeneratorHarness.Run(input);
+        Assert.Empty(GeneratorHarness.Errors(output));
+        var sources = result.Results.Single().GeneratedSources;
+        Snapshot.Verify("Constants.Corpus.Articles10", sources.Single(s => s.HintName == "Corpus.Articles10.g.cs").SourceText.ToString());
+        Snapshot.Verify("Constants.Corpus", sources.Single(s => s.HintName == "Corpus.g.cs").SourceText.ToString());
+    }
+
+    [Fact]
     public void GeneratedSourceIsByteIdenticalFromRunToRun()
     {
         string Render() => string.Join("\n", GeneratorHarness.Run(GeneratorHarness.SampleInput()).Result.Results.Single().GeneratedSources

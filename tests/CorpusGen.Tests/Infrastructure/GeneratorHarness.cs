@@ -22,8 +22,10 @@ public static class GeneratorHarness
 
     public const string ConsumerSource = "namespace Consumer { public static class Program { public static void Main() { } } }";
 
-    /// <summary>Article files as (path, text) pairs plus an optional catalog.</summary>
-    public sealed record Input(IReadOnlyList<(string Path, string Text)> Articles, (string Path, string Text)? Catalog, string Namespace = "Sample.Data");
+    /// <summary>Article files as (path, text) pairs plus an optional catalog, and MSBuild properties the compiler sees (name without build_property.).</summary>
+    public sealed record Input(
+        IReadOnlyList<(string Path, string Text)> Articles, (string Path, string Text)? Catalog, string Namespace = "Sample.Data",
+        IReadOnlyDictionary<string, string>? Properties = null);
 
     public static Input SampleInput()
         => new(
@@ -31,7 +33,7 @@ public static class GeneratorHarness
             ("/project/corpus/catalog.json", File.ReadAllText(SampleCorpus.CatalogPath)));
 
     public static (List<AdditionalText> Texts, TestOptionsProvider Options) Files(Input input)
-        => GeneratorInputs.For(input.Articles, input.Catalog, input.Namespace);
+        => GeneratorInputs.For(input.Articles, input.Catalog, input.Namespace, input.Properties);
 
     public static string ResourceName(string path) => GeneratorInputs.ResourceName(path);
 

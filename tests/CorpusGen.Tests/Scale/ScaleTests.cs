@@ -24,6 +24,8 @@ public class ScaleTests(ITestOutputHelper output)
 {
     private const int Articles = 2000;
 
+    private const int ArticleBucketCount = 64;
+
     private const string Reader = """
         using System.Text;
         using Sample.Data;
@@ -65,8 +67,16 @@ public class ScaleTests(ITestOutputHelper output)
         }
         """;
 
-    [Fact]
-    public void TwoThousandArticlesBuildAndReadBackExactly()
+    /// <summary>
+    /// With the default literal budget every table is a string literal. With a budget this corpus
+    /// overruns (as a corpus of 35,000 to 40,000 articles overruns the default), the event table and
+    /// part of the article buckets (28 of 64 here) become constants read through reflection (see
+    /// LiteralBudget): both forms must read back the same.
+    /// </summary>
+    [Theory]
+    [InlineData(null)]
+    [InlineData(235_000)]
+    public void TwoThousandArticlesBuildAndReadBackExactly(int? stringLiteralBudget)
     {
         var articles = SyntheticCorpus.Generate(Articles).ToList();
         var bytes = articles.Sum(a => Encoding.UTF8.GetByteCount(a.Text));
@@ -75,10 +85,28 @@ public class ScaleTests(ITestOutputHelper output)
         var clock = Stopwatch.StartNew();
         var input = new GeneratorHarness.Input(
             articles.Select(a => ("/project/corpus/" + a.FileName, a.Text)).ToList(),
-            ("/project/corpus/catalog.json", SyntheticCorpus.CatalogJson));
+            ("/project/corpus/catalog.json", SyntheticCorpus.CatalogJson),
+            Properties: stringLiteralBudget is { } budget
+                ? new System.Collections.Generic.Dictionary<string, string> { ["CorpusGenStringLiteralBudget"] = budget.ToString(System.Globalization.CultureInfo.InvariantCulture) }
+                : null);
         var (compilation, result) = GeneratorHarness.Run(input, GeneratorHarness.ConsumerSource, Reader);
-        var generated = result.Results.Single().GeneratedSources.Sum(s => (long)s.SourceText.Length);
+        var sources = result.Results.Single().GeneratedSources;
+        var generated = sources.Sum(s => (long)s.SourceText.Length);
         output.WriteLine($"generator: {clock.ElapsedMilliseconds} ms for {bytes / 1e6:F1} MB of text, {generated / 1e6:F1} M chars of generated source");
+
+        var bucketsAsConstants = sources.Count(s => s.HintName.Contains(".Articles") && s.SourceText.ToString().Contains("internal const string Packed"));
+        var eventsAsConstant = sources.Single(s => s.HintName == "Corpus.g.cs").SourceText.ToString().Contains("private static class EventTables");
+        output.WriteLine($"as constants: {bucketsAsConstants} of {ArticleBucketCount} article buckets, event table {eventsAsConstant}");
+        if (stringLiteralBudget is null)
+        {
+            Assert.Equal(0, bucketsAsConstants);
+            Assert.False(eventsAsConstant);
+        }
+        else
+        {
+            Assert.InRange(bucketsAsConstants, 8, ArticleBucketCount - 8);
+            Assert.True(eventsAsConstant);
+        }
 
         clock.Restart();
         using var pe = new MemoryStream();
@@ -86,6 +114,18 @@ public class ScaleTests(ITestOutputHelper output)
         var emit = compilation.Emit(pe, manifestResources: resources);
         Assert.True(emit.Success, string.Join(Environment.NewLine, emit.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Take(10)));
         output.WriteLine($"compile and emit: {clock.ElapsedMilliseconds} ms, {pe.Length / 1e6:F1} MB assembly");
+
+        // What the budget is for: the string heap (limit 16 MB, CS8103) holds no more than the budget
+        // allows the tables, in UTF-16, plus the program's other strings (the catalog's, the model's).
+        pe.Position = 0;
+        int stringHeap;
+        using (var peReader = new System.Reflection.PortableExecutable.PEReader(pe, System.Reflection.PortableExecutable.PEStreamOptions.LeaveOpen))
+        {
+            var metadata = System.Reflection.Metadata.PEReaderExtensions.GetMetadataReader(peReader);
+            stringHeap = System.Reflection.Metadata.Ecma335.MetadataReaderExtensions.GetHeapSize(metadata, System.Reflection.Metadata.Ecma335.HeapIndex.UserString);
+        }
+        output.WriteLine($"string heap: {stringHeap / 1e6:F2} MB");
+        if (stringLiteralBudget is { } chars) Assert.InRange(stringHeap, 0, 2 * chars + 20_000);
 
         pe.Position = 0;
         var context = new AssemblyLoadContext("scale", isCollectible: true);
