@@ -30,50 +30,38 @@ namespace CorpusGen.Diagnostics
             context.EnableConcurrentExecution();
             context.RegisterCompilationStartAction(start =>
             {
-                var manifest = ExtractionCache.Manifest(start.Options.AdditionalFiles, start.CancellationToken);
-                var globalOptions = start.Options.AnalyzerConfigOptionsProvider.GlobalOptions;
-                var files = start.Options.AdditionalFiles
-                    .Select(text => CorpusFile.Classify(text, manifest, globalOptions))
-                    .Where(file => file.Kind != CorpusFileKind.None)
-                    .ToList();
-                if (files.Count == 0) return;
+                var files = start.Options.AdditionalFiles;
+                var manifest = ExtractionCache.Manifest(files, start.CancellationToken);
+                var roles = CorpusRoles.For(manifest, files);
+                if (roles.IsEmpty) return;
 
-                var catalogs = files.Where(f => f.Kind == CorpusFileKind.Catalog).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
-                var catalog = catalogs.Count == 0 ? CatalogSpec.Empty : ExtractionCache.Catalog(catalogs[0].Text, start.CancellationToken);
+                var catalogFile = roles.Catalog(files);
+                var catalog = catalogFile is null ? CatalogSpec.Empty : ExtractionCache.Catalog(catalogFile, start.CancellationToken);
 
-                // The first file by path owns an article id; later ones are duplicates (as in the generator).
-                var idOwners = new Dictionary<string, string>(StringComparer.Ordinal);
-                foreach (var article in files.Where(f => f.Kind == CorpusFileKind.Article).OrderBy(f => f.Path, StringComparer.Ordinal))
-                {
-                    var id = ArticleExtractor.ArticleId(article.Path);
-                    if (!idOwners.ContainsKey(id)) idOwners.Add(id, article.Path);
-                }
-
-                var byPath = files.ToDictionary(f => f.Text, f => f);
                 start.RegisterAdditionalFileAction(context =>
                 {
-                    if (!byPath.TryGetValue(context.AdditionalFile, out var file)) return;
+                    var path = context.AdditionalFile.Path;
+                    if (!roles.TryGetRole(path, out var role)) return;
                     var text = context.AdditionalFile.GetText(context.CancellationToken);
                     if (text is null) return;
-                    if (file.Kind == CorpusFileKind.Catalog)
+                    if (role.Kind == CorpusFileKind.Catalog)
                     {
-                        Report(context, file.Path, text, ExtractionCache.Catalog(file.Text, context.CancellationToken).Diagnostics);
+                        Report(context, path, text, ExtractionCache.Catalog(context.AdditionalFile, context.CancellationToken).Diagnostics);
                         return;
                     }
 
-                    var id = ArticleExtractor.ArticleId(file.Path);
-                    if (idOwners.TryGetValue(id, out var owner) && !string.Equals(owner, file.Path, StringComparison.Ordinal))
+                    if (role.Owner is { } owner)
                     {
                         var firstLine = text.Lines.Count > 0 ? text.Lines[0].Span : default;
                         context.ReportDiagnostic(Diagnostic.Create(
                             DiagnosticDescriptors.DuplicateArticleId,
-                            Location.Create(file.Path, firstLine, text.Lines.GetLinePositionSpan(firstLine)),
-                            id, System.IO.Path.GetFileName(owner)));
+                            Location.Create(path, firstLine, text.Lines.GetLinePositionSpan(firstLine)),
+                            ArticleExtractor.ArticleId(path), System.IO.Path.GetFileName(owner)));
                         return;
                     }
 
                     // In a build the generator has extracted this text already: the cache hands it over.
-                    Report(context, file.Path, text, ExtractionCache.Article(file.Path, text, catalog, withEvents: false).Diagnostics);
+                    Report(context, path, text, ExtractionCache.Article(path, text, catalog, withEvents: false).Diagnostics);
                 });
             });
         }
