@@ -1,5 +1,6 @@
 extern alias Generator;
 
+using System.Collections.Immutable;
 using System.Text;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Columns;
@@ -8,6 +9,7 @@ using BenchmarkDotNet.Jobs;
 using CorpusGen.Synthetic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace CorpusGen.Benchmarks;
 
@@ -106,4 +108,62 @@ public class GeneratorIncrementalBenchmarks : GeneratorBenchmarkBase
     // A new text each time, as an editor produces one per edit: a reused instance would find its
     // extraction already cached.
     public GeneratorDriver OneArticleEdited() => _warm.ReplaceAdditionalText(_article, new InMemoryAdditionalText(_article.Path, _editedText)).RunGenerators(Compilation);
+}
+
+/// <summary>
+/// What the IDE pays the analyzer to refresh one article's diagnostics after a C# edit with a
+/// 10,000-article corpus loaded: a new compilation, so the analyzer's compilation start runs again.
+/// The baseline is an analyzer that does nothing, which measures what Roslyn's analyzer driver
+/// itself pays for 10,000 additional files.
+/// </summary>
+[MemoryDiagnoser]
+public class AnalyzerRefreshBenchmarks : GeneratorBenchmarkBase
+{
+    private Compilation _editedCompilation = null!;
+    private AnalyzerOptions _options = null!;
+    private AdditionalText _article = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        Prepare(10_000);
+        _editedCompilation = Compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("namespace Consumer { class Edited { int _x; } }", ParseOptions));
+        _options = new AnalyzerOptions(Texts.ToImmutableArray(), Options);
+        _article = Texts[Texts.Count / 2];
+        // Once over every file, as the first build or the IDE's first pass does: the analyzer keeps
+        // each text's extraction, so the refresh below measures the compilation start.
+        Refresh(new Generator::CorpusGen.Diagnostics.CorpusAnalyzer(), all: true);
+    }
+
+    [Benchmark(Baseline = true, Description = "Analyzer that does nothing")]
+    public object DriverOnly() => Refresh(new NothingAnalyzer(), all: false);
+
+    [Benchmark(Description = "CorpusAnalyzer, one article's diagnostics after a C# edit")]
+    public object CorpusAnalyzer() => Refresh(new Generator::CorpusGen.Diagnostics.CorpusAnalyzer(), all: false);
+
+    private object Refresh(DiagnosticAnalyzer analyzer, bool all)
+    {
+        var withAnalyzers = _editedCompilation.WithAnalyzers(ImmutableArray.Create(analyzer), _options);
+        return all
+            ? withAnalyzers.GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult()
+            : withAnalyzers.GetAnalysisResultAsync(_article, CancellationToken.None).GetAwaiter().GetResult();
+    }
+
+    // Only ever run here, in process: the rules for analyzers a compiler loads do not apply.
+#pragma warning disable RS1036, RS1041, RS2008
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    private sealed class NothingAnalyzer : DiagnosticAnalyzer
+    {
+        private static readonly DiagnosticDescriptor Rule = new("NOTHING", "Nothing", "Nothing", "Benchmark", DiagnosticSeverity.Warning, isEnabledByDefault: true);
+
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.EnableConcurrentExecution();
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.RegisterCompilationStartAction(start => start.RegisterAdditionalFileAction(_ => { }));
+        }
+    }
+#pragma warning restore RS1036, RS1041, RS2008
 }
