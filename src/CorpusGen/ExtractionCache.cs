@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Threading;
@@ -19,6 +20,15 @@ namespace CorpusGen
     /// <see cref="SourceText"/> objects) extracts each article once, not twice. Entries live only as
     /// long as their text: the compiler and the IDE drop a file's old text when it changes.
     /// </summary>
+    /// <remarks>
+    /// Results are also kept from one compilation to the next, by path and content checksum. The
+    /// compiler server (which <c>dotnet build</c> uses by default) runs every build of a project in
+    /// one long-lived process, but each build reads the files into new texts and starts a new
+    /// generator driver, so nothing per instance carries over: a build after a C# edit extracted the
+    /// whole corpus again. What is kept is the last result for each path, for at most
+    /// <see cref="MaxKeptArticles"/> paths (a cleared table when a build would pass that), and the
+    /// objects are the ones the generator's own step holds anyway while a project is loaded.
+    /// </remarks>
     internal static class ExtractionCache
     {
         private static readonly ConditionalWeakTable<SourceText, CatalogSpec> Catalogs = new ConditionalWeakTable<SourceText, CatalogSpec>();
@@ -26,7 +36,21 @@ namespace CorpusGen
 
         private static readonly ConditionalWeakTable<SourceText, CorpusManifest> Manifests = new ConditionalWeakTable<SourceText, CorpusManifest>();
 
-        private sealed record Entry(string Path, CatalogSpec Catalog, ArticleSpec Spec, bool WithEvents);
+        private static readonly Dictionary<string, Kept> KeptByPath = new Dictionary<string, Kept>(StringComparer.Ordinal);
+        private static readonly Dictionary<string, CatalogSpec> KeptCatalogs = new Dictionary<string, CatalogSpec>(StringComparer.Ordinal);
+
+        /// <summary>How many articles' results are kept across compilations: about 6.5 KB each, 650 MB at most.</summary>
+        internal const int MaxKeptArticles = 100_000;
+
+        private sealed record Entry(string Path, CatalogSpec Catalog, ArticleSpec Spec, bool WithEvents)
+        {
+            public bool Answers(string path, CatalogSpec catalog, bool withEvents)
+                => (WithEvents || !withEvents)
+                    && string.Equals(Path, path, StringComparison.Ordinal)
+                    && (ReferenceEquals(Catalog, catalog) || Catalog.Equals(catalog));
+        }
+
+        private sealed record Kept(Entry Entry, ImmutableArray<byte> Checksum, SourceHashAlgorithm Algorithm);
 
         /// <summary>
         /// The manifest among <paramref name="files"/>, parsed once per text instance: the analyzer
@@ -44,7 +68,19 @@ namespace CorpusGen
         public static CatalogSpec Catalog(AdditionalText file, CancellationToken token)
         {
             var text = file.GetText(token);
-            return text is null ? CatalogSpec.Empty : Catalogs.GetValue(text, t => CatalogParser.Parse(file.Path, t.ToString()));
+            return text is null ? CatalogSpec.Empty : Catalogs.GetValue(text, t => KeepCatalog(file.Path, CatalogParser.Parse(file.Path, t.ToString())));
+        }
+
+        // An unchanged catalog parsed again by a later compilation answers as the instance kept from
+        // the earlier one, so kept articles match it by reference, not by comparing every entity.
+        private static CatalogSpec KeepCatalog(string path, CatalogSpec parsed)
+        {
+            lock (KeptCatalogs)
+            {
+                if (KeptCatalogs.TryGetValue(path, out var kept) && kept.Equals(parsed)) return kept;
+                KeptCatalogs[path] = parsed;
+                return parsed;
+            }
         }
 
         /// <summary>
@@ -53,21 +89,35 @@ namespace CorpusGen
         /// </summary>
         public static ArticleSpec Article(string path, SourceText text, CatalogSpec catalog, bool withEvents)
         {
-            if (Articles.TryGetValue(text, out var entry) && (entry.WithEvents || !withEvents)
-                && string.Equals(entry.Path, path, StringComparison.Ordinal)
-                && (ReferenceEquals(entry.Catalog, catalog) || entry.Catalog.Equals(catalog)))
+            if (Articles.TryGetValue(text, out var entry) && entry.Answers(path, catalog, withEvents)) return entry.Spec;
+
+            var checksum = text.GetChecksum();
+            lock (KeptByPath)
             {
-                return entry.Spec;
+                if (KeptByPath.TryGetValue(path, out var kept) && kept.Entry.Answers(path, catalog, withEvents)
+                    && kept.Algorithm == text.ChecksumAlgorithm && kept.Checksum.SequenceEqual(checksum))
+                {
+                    entry = kept.Entry;
+                }
             }
 
-            var spec = ArticleExtractor.Extract(path, text.ToString(), catalog, withEvents);
+            if (entry is null || !entry.Answers(path, catalog, withEvents))
+            {
+                entry = new Entry(path, catalog, ArticleExtractor.Extract(path, text.ToString(), catalog, withEvents), withEvents);
+                lock (KeptByPath)
+                {
+                    if (KeptByPath.Count >= MaxKeptArticles && !KeptByPath.ContainsKey(path)) KeptByPath.Clear();
+                    KeptByPath[path] = new Kept(entry, checksum, text.ChecksumAlgorithm);
+                }
+            }
+
             // netstandard2.0's table has no AddOrUpdate, and the analyzer runs concurrently.
             lock (Articles)
             {
                 Articles.Remove(text);
-                Articles.Add(text, new Entry(path, catalog, spec, withEvents));
+                Articles.Add(text, entry);
             }
-            return spec;
+            return entry.Spec;
         }
     }
 }
