@@ -42,6 +42,16 @@ namespace CorpusGen
         /// <summary>How many articles' results are kept across compilations: about 6.5 KB each, 650 MB at most.</summary>
         internal const int MaxKeptArticles = 100_000;
 
+        /// <summary>
+        /// Drops what is kept across compilations, as a new compiler process starts: for benchmarks of
+        /// a first build, which run many in one process.
+        /// </summary>
+        internal static void ForgetKept()
+        {
+            lock (KeptByPath) KeptByPath.Clear();
+            lock (KeptCatalogs) KeptCatalogs.Clear();
+        }
+
         private sealed record Entry(string Path, CatalogSpec Catalog, ArticleSpec Spec, bool WithEvents)
         {
             public bool Answers(string path, CatalogSpec catalog, bool withEvents)
