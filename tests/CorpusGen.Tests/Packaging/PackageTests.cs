@@ -67,6 +67,15 @@ public sealed class PackageTests : IDisposable
         Assert.True(untouched.ExitCode == 0, untouched.Output);
         Assert.Contains("Skipping target \"CoreCompile\" because all output files are up-to-date", untouched.Output);
 
+        // CorpusGenStringLiteralBudget reaches the generator through the package's props: with 0,
+        // every table is a constant read through reflection, and the app answers the same.
+        var constants = DotNetCli.Run(consumer, "build", "--no-restore", "--packages", Path.Combine(_root, "packages"), "--disable-build-servers",
+            "-p:CorpusGenStringLiteralBudget=0", "-p:EmitCompilerGeneratedFiles=true");
+        Assert.True(constants.ExitCode == 0, constants.Output);
+        var generatedCorpus = Directory.GetFiles(Path.Combine(consumer, "obj"), "Corpus.g.cs", SearchOption.AllDirectories).Single();
+        Assert.Contains("private static class EventTables", File.ReadAllText(generatedCorpus));
+        Assert.Equal(rerun.Output, DotNetCli.Run(consumer, "run", "--no-build").Output);
+
         // An IDE learns the compiler's inputs from a design-time build: the compile target run with
         // the compiler skipped, its command line returned. That build alone must write the manifest
         // and put it, the articles and the catalog on the command line.
