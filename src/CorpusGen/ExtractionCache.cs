@@ -39,8 +39,11 @@ namespace CorpusGen
         private static readonly Dictionary<string, Kept> KeptByPath = new Dictionary<string, Kept>(StringComparer.Ordinal);
         private static readonly Dictionary<string, CatalogSpec> KeptCatalogs = new Dictionary<string, CatalogSpec>(StringComparer.Ordinal);
 
-        /// <summary>How many articles' results are kept across compilations: about 6.5 KB each, 650 MB at most.</summary>
-        internal const int MaxKeptArticles = 100_000;
+        /// <summary>
+        /// How many articles' results are kept across compilations: two corpora of the 25,000 articles the
+        /// scale issue names, at about 6.5 KB each (325 MB at most).
+        /// </summary>
+        internal const int MaxKeptArticles = 50_000;
 
         /// <summary>
         /// Drops what is kept across compilations, as a new compiler process starts: for benchmarks of
