@@ -57,4 +57,23 @@ public class EventMergerTests
         };
         Assert.Equal(EventMerger.Merge(events), EventMerger.Merge(events.Reverse()));
     }
+
+    [Fact]
+    public void ReportsStartingInDifferentMonthsOfOneVisitAreOneEvent()
+    {
+        // Merging runs per start month; a visit running into the next month must still meet the
+        // report of one of its later days.
+        var visit = new DateValue(new CalendarDate(2023, 9, 28), new CalendarDate(2023, 10, 2), DatePrecision.Range);
+        var merged = EventMerger.Merge(new[]
+        {
+            Event(EventKind.Visit, visit, "000", "Russia", "Kim"),
+            Event(EventKind.Visit, DateValue.OfDay(new CalendarDate(2023, 10, 1)), "001", null, "Kim"),
+            Event(EventKind.Visit, DateValue.OfDay(new CalendarDate(2023, 10, 1)), "002", null, "Lavrov"),
+        });
+        Assert.Equal(2, merged.Count);
+        var kim = Assert.Single(merged, e => e.ParticipantIds.Contains("Kim"));
+        Assert.Equal(new[] { "000", "001" }, kim.Sources.Select(s => s.ArticleId));
+        Assert.Equal("Russia", kim.PlaceId);
+        Assert.Equal(merged.Count, merged.Select(e => e.Id).Distinct().Count());
+    }
 }
