@@ -18,7 +18,7 @@ public abstract class GeneratorBenchmarkBase
 {
     protected static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
 
-    protected List<AdditionalText> Texts { get; private set; } = [];
+    protected List<AdditionalText> Texts { get; set; } = [];
     protected TestOptionsProvider Options { get; private set; } = null!;
     protected Compilation Compilation { get; private set; } = null!;
 
@@ -116,6 +116,47 @@ public class GeneratorIncrementalBenchmarks : GeneratorBenchmarkBase
     public GeneratorDriver OneArticleEdited() => _warm.ReplaceAdditionalText(_article, new InMemoryAdditionalText(_article.Path, _editedText + (++_edits).ToString(System.Globalization.CultureInfo.InvariantCulture))).RunGenerators(Compilation);
 
     private int _edits;
+}
+
+/// <summary>
+/// An edit to a large catalog (5,000 more entities than the synthetic one) with 2,000 articles
+/// loaded: every article is extracted again, since every mention depends on the catalog.
+/// </summary>
+[MemoryDiagnoser]
+public class CatalogEditBenchmarks : GeneratorBenchmarkBase
+{
+    private const int ExtraEntities = 5_000;
+    private GeneratorDriver _warm = null!;
+    private AdditionalText _catalog = null!;
+    private int _edits;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        Prepare(2_000);
+        var catalog = Texts.Single(t => t.Path.EndsWith("catalog.json", StringComparison.Ordinal));
+        _catalog = new InMemoryAdditionalText(catalog.Path, LargeCatalog("first"));
+        Texts = Texts.Select(t => t == catalog ? _catalog : t).ToList();
+        _warm = NewDriver().RunGenerators(Compilation);
+    }
+
+    // The last entity's description edited: equal catalogs are told apart only at their end.
+    [Benchmark(Description = "Last entity of a 5,000-entity catalog edited, 2k articles loaded")]
+    public GeneratorDriver LastEntityEdited()
+        => _warm.ReplaceAdditionalText(_catalog, new InMemoryAdditionalText(_catalog.Path, LargeCatalog("edit " + ++_edits))).RunGenerators(Compilation);
+
+    private static string LargeCatalog(string lastDescription)
+    {
+        var json = SyntheticCorpus.CatalogJson;
+        var end = json.LastIndexOf(']');
+        var more = new StringBuilder();
+        for (var i = 0; i < ExtraEntities; i++)
+        {
+            more.Append(",\n    { \"id\": \"Extra").Append(i).Append("\", \"kind\": \"Organization\", \"name\": \"Extra Organization Number ").Append(i)
+                .Append("\", \"aliases\": [\"EON").Append(i).Append("\"], \"description\": \"").Append(i == ExtraEntities - 1 ? lastDescription : "filler").Append("\" }");
+        }
+        return json.Substring(0, end).TrimEnd() + more + "\n  " + json.Substring(end);
+    }
 }
 
 /// <summary>
