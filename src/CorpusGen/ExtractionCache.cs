@@ -65,7 +65,7 @@ namespace CorpusGen
 
         private sealed record Comparison(CatalogSpec Kept, CatalogSpec Asked, bool Equal);
 
-        private static Comparison? lastComparison;
+        private static Comparison? s_lastComparison;
 
         // After a catalog edit every article asks whether its result's catalog equals the new one:
         // the same two instances each time, and comparing them entity by entity (5,000 entities:
@@ -74,10 +74,10 @@ namespace CorpusGen
         private static bool SameCatalog(CatalogSpec kept, CatalogSpec asked)
         {
             if (ReferenceEquals(kept, asked)) return true;
-            var last = lastComparison;
+            var last = s_lastComparison;
             if (last is not null && ReferenceEquals(last.Kept, kept) && ReferenceEquals(last.Asked, asked)) return last.Equal;
             var equal = kept.Equals(asked);
-            lastComparison = new Comparison(kept, asked, equal);
+            s_lastComparison = new Comparison(kept, asked, equal);
             return equal;
         }
 
