@@ -7,6 +7,7 @@ using CorpusGen.Core.Model;
 using CorpusGen.Core.Names;
 using CorpusGen.Core.Reading;
 using CorpusGen.Core.Text;
+using System.Runtime.CompilerServices;
 
 namespace CorpusGen.Core
 {
@@ -18,10 +19,12 @@ namespace CorpusGen.Core
     public static class ArticleExtractor
     {
         /// <summary>The article id of a file: its name without extension.</summary>
+        [MethodImpl(Jit.Optimized)]
         public static string ArticleId(string path) => System.IO.Path.GetFileNameWithoutExtension(path);
 
         /// <summary>Extracts everything CorpusGen knows about one article.</summary>
         /// <param name="withEvents">False skips the event stage: the analyzer reports nothing about events.</param>
+        [MethodImpl(Jit.Optimized)]
         public static ArticleSpec Extract(string path, string text, CatalogSpec catalog, bool withEvents = true)
         {
             var id = ArticleId(path);
@@ -67,6 +70,7 @@ namespace CorpusGen.Core
                 diagnostics.ToEquatableArray());
         }
 
+        [MethodImpl(Jit.Optimized)]
         private static List<EventSpec> ExtractEvents(
             string id, string fileName, string text, PageLayout layout, LineMap lines, CalendarDate? anchor, List<MentionSpec> mentions, IReadOnlyDictionary<string, EntitySpec> entities)
         {

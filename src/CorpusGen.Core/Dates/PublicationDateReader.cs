@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using CorpusGen.Core.Model;
 using CorpusGen.Core.Reading;
 using CorpusGen.Core.Text;
+using System.Runtime.CompilerServices;
 
 namespace CorpusGen.Core.Dates
 {
@@ -51,6 +52,7 @@ namespace CorpusGen.Core.Dates
         /// Whether a line is a byline or timestamp: short, carrying a full date, and either introduced
         /// by a byline word or made of little besides the date and time. Captions are not bylines.
         /// </summary>
+        [MethodImpl(Jit.Optimized)]
         public static bool IsBylineLine(string line)
         {
             if (line.Length > 120 || line.IndexOf('©') >= 0) return false;
@@ -63,6 +65,7 @@ namespace CorpusGen.Core.Dates
         }
 
         /// <summary>Reads the publication date of a laid-out article.</summary>
+        [MethodImpl(Jit.Optimized)]
         public static PublicationInfo Read(PageLayout layout, LineMap lines)
         {
             var text = layout.Text;
@@ -128,6 +131,7 @@ namespace CorpusGen.Core.Dates
             return new PublicationInfo(date, dateline, date is null ? partial : null, diagnostics);
         }
 
+        [MethodImpl(Jit.Optimized)]
         private static CalendarDate? ToDate(Match match)
         {
             var year = int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture);

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using CorpusGen.Core.Model;
 using CorpusGen.Core.Reading;
+using System.Runtime.CompilerServices;
 
 namespace CorpusGen.Core.Dates
 {
@@ -44,6 +45,7 @@ namespace CorpusGen.Core.Dates
             @"|(?<ordinal>(?i:the)\s+(?<day>\d{1,2})(?:st|nd|rd|th))" +
             @"|(?<phrase>(?i:the day before|the previous day|the day after|the next day|the following day|yesterday|today|(?:earlier|later) that day|that day|the same day|(?:last|this|next) (?:month|week|year)))");
 
+        [MethodImpl(Jit.Optimized)]
         private static Regex Expression(string alternatives)
             => new Regex(@"\G(?<![\w-])(?:" + alternatives + @")(?![\w])", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
@@ -62,6 +64,7 @@ namespace CorpusGen.Core.Dates
         private int? _statedYear;
 
         /// <summary>Starts a reading of one article anchored on its publication date (if it has one).</summary>
+        [MethodImpl(Jit.Optimized)]
         public TemporalExpressions(CalendarDate? publicationDate)
         {
             _anchor = publicationDate;
@@ -69,6 +72,7 @@ namespace CorpusGen.Core.Dates
         }
 
         /// <summary>Finds and resolves the expressions of <paramref name="text"/> within [start, end), in order.</summary>
+        [MethodImpl(Jit.Optimized)]
         public IReadOnlyList<TemporalMention> Read(string text, int start, int end)
         {
             // Most sentences hold no date: nothing is allocated for them.
@@ -111,6 +115,7 @@ namespace CorpusGen.Core.Dates
 
         // The common words among the openers ("the", "that", "last", ...) only open an expression
         // before a few words; checking that first spares a pattern attempt at most of them.
+        [MethodImpl(Jit.Optimized)]
         private static bool MayOpen(string text, int start, int wordEnd, int end)
         {
             var key = Names.WordKeyCache.KeyOf(text, start, wordEnd - start);
@@ -130,6 +135,7 @@ namespace CorpusGen.Core.Dates
         private static readonly string[] AfterThat = { "day" };
         private static readonly string[] AfterEarlierOrLater = { "that" };
 
+        [MethodImpl(Jit.Optimized)]
         private static bool NextWordIs(string text, int wordEnd, int end, string[] words)
         {
             var i = wordEnd;
@@ -145,6 +151,7 @@ namespace CorpusGen.Core.Dates
             return false;
         }
 
+        [MethodImpl(Jit.Optimized)]
         private static bool NextIsDigit(string text, int wordEnd, int end)
         {
             var i = wordEnd;
@@ -152,6 +159,7 @@ namespace CorpusGen.Core.Dates
             return i < end && char.IsDigit(text[i]);
         }
 
+        [MethodImpl(Jit.Optimized)]
         private DateValue? Resolve(Match m)
         {
             var explicitYear = m.Groups["year"].Success ? int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture) : (int?)null;
@@ -198,6 +206,7 @@ namespace CorpusGen.Core.Dates
             return ResolvePhrase(m.Value.ToLowerInvariant());
         }
 
+        [MethodImpl(Jit.Optimized)]
         private DateValue? ResolvePhrase(string phrase)
         {
             var focusDay = _focus is { Precision: DatePrecision.Day } focus ? focus.Start : _anchor;
@@ -230,8 +239,10 @@ namespace CorpusGen.Core.Dates
             }
         }
 
+        [MethodImpl(Jit.Optimized)]
         private static DateValue MonthOf(DateTime value) => DateValue.OfMonth(value.Year, value.Month);
 
+        [MethodImpl(Jit.Optimized)]
         private DateValue? ResolveWeekday(DayOfWeek weekday, string relative)
         {
             if (_anchor is not { } anchor) return null;
@@ -252,6 +263,7 @@ namespace CorpusGen.Core.Dates
         // A month and day without a year take the year that puts them nearest the publication date,
         // leaning to the past (news mostly reports what has happened). Without a publication date,
         // only a year the text itself stated may be used.
+        [MethodImpl(Jit.Optimized)]
         private int? InferYear(int month, int day)
         {
             if (_anchor is not { } anchor) return _statedYear;
@@ -267,6 +279,7 @@ namespace CorpusGen.Core.Dates
             return best;
         }
 
+        [MethodImpl(Jit.Optimized)]
         private int? RelativeMonthYear(int month, string relative)
         {
             if (_anchor is not { } anchor) return relative.Length == 0 ? _statedYear : null;

@@ -5,6 +5,7 @@ using System.Text.RegularExpressions;
 using CorpusGen.Core.Dates;
 using CorpusGen.Core.Model;
 using CorpusGen.Core.Text;
+using System.Runtime.CompilerServices;
 
 namespace CorpusGen.Core.Events
 {
@@ -66,6 +67,7 @@ namespace CorpusGen.Core.Events
         private string? _previousSubject;
 
         /// <summary>Starts reading the events of one article.</summary>
+        [MethodImpl(Jit.Optimized)]
         public EventExtractor(string articleId, string fileName, string text, LineMap lines, IReadOnlyDictionary<string, EntitySpec> catalog)
         {
             _articleId = articleId;
@@ -76,6 +78,7 @@ namespace CorpusGen.Core.Events
         }
 
         /// <summary>The events of the next sentence, given its date expressions and mentions in order.</summary>
+        [MethodImpl(Jit.Optimized)]
         public IReadOnlyList<EventSpec> Read((int Start, int End) sentence, IReadOnlyList<TemporalMention> dates, IReadOnlyList<MentionSpec> mentions)
         {
             var resolvedCount = 0;
@@ -106,6 +109,7 @@ namespace CorpusGen.Core.Events
 
         // Apart from Read's fast path so that its lambdas' captured state is allocated only for the
         // few sentences that carry a date or continue one, not for every sentence.
+        [MethodImpl(Jit.Optimized)]
         private List<EventSpec> ReadDated((int Start, int End) sentence, List<TemporalMention> resolved, Match pronoun, IReadOnlyList<MentionSpec> mentions)
         {
             var ownDates = resolved;
@@ -199,6 +203,7 @@ namespace CorpusGen.Core.Events
             return events;
         }
 
+        [MethodImpl(Jit.Optimized)]
         private void Add(List<EventSpec> events, (int Start, int End) sentence, EventKind kind, DateValue date, List<string> participants, string? place)
         {
             participants.Sort(StringComparer.Ordinal);
@@ -210,6 +215,7 @@ namespace CorpusGen.Core.Events
         }
 
         // The first trigger of each kind, kinds in priority order.
+        [MethodImpl(Jit.Optimized)]
         private List<(EventKind Kind, int Start, int End)> FindTriggers((int Start, int End) sentence)
         {
             var first = new Match?[TriggerKinds.Length];
@@ -230,6 +236,7 @@ namespace CorpusGen.Core.Events
 
         // "..., said DPRK Foreign Minister Choi Song Hui": after a comma the speaker follows the verb;
         // otherwise the speaker is the person (else the actor) named last before it.
+        [MethodImpl(Jit.Optimized)]
         private string? Speaker((int Start, int End) sentence, IReadOnlyList<MentionSpec> mentions, int verbStart, int verbEnd)
         {
             var before = _text.Substring(sentence.Start, verbStart - sentence.Start).TrimEnd();
@@ -242,10 +249,13 @@ namespace CorpusGen.Core.Events
             return NearestBefore(mentions, verbStart, EntityKind.Person, sentence.Start) ?? SubjectBefore(mentions, verbStart).FirstOrDefault();
         }
 
+        [MethodImpl(Jit.Optimized)]
         private EntityKind Kind(MentionSpec mention) => _catalog[mention.EntityId].Kind;
 
+        [MethodImpl(Jit.Optimized)]
         private static bool IsActor(EntityKind kind) => kind == EntityKind.Person || kind == EntityKind.Country || kind == EntityKind.Organization;
 
+        [MethodImpl(Jit.Optimized)]
         private static DateValue Nearest(List<TemporalMention> dates, int triggerStart, int triggerEnd)
         {
             var best = dates[0];
@@ -258,9 +268,11 @@ namespace CorpusGen.Core.Events
 
         // English puts the date of an action after its verb ("met with Putin on the 13th"); a date
         // before the verb more often belongs to an earlier clause, so it counts half again as far.
+        [MethodImpl(Jit.Optimized)]
         private static double Distance(TemporalMention date, int triggerStart, int triggerEnd)
             => date.Start >= triggerEnd ? date.Start - triggerEnd : Math.Max(0, triggerStart - (date.Start + date.Length)) * 1.5;
 
+        [MethodImpl(Jit.Optimized)]
         private List<string> Distinct(IReadOnlyList<MentionSpec> mentions, Func<MentionSpec, bool> keep)
         {
             var ids = new List<string>();
@@ -271,6 +283,7 @@ namespace CorpusGen.Core.Events
             return ids;
         }
 
+        [MethodImpl(Jit.Optimized)]
         private string? NearestBefore(IReadOnlyList<MentionSpec> mentions, int position, EntityKind kind, int notBefore)
             => mentions.LastOrDefault(m => m.Span.Start < position && m.Span.Start >= notBefore && Kind(m) == kind)?.EntityId;
 
@@ -280,11 +293,13 @@ namespace CorpusGen.Core.Events
             if (subject is not null) yield return subject.EntityId;
         }
 
+        [MethodImpl(Jit.Optimized)]
         private string? FirstAfter(IReadOnlyList<MentionSpec> mentions, int position, params EntityKind[] kinds)
             => mentions.FirstOrDefault(m => m.Span.Start > position && Array.IndexOf(kinds, Kind(m)) >= 0)?.EntityId;
 
         // "at the Kremlin", "at the Kumsusan government residence": where a meeting took place,
         // before or after its trigger; the nearest one wins.
+        [MethodImpl(Jit.Optimized)]
         private string? LocatedPlace(IReadOnlyList<MentionSpec> mentions, int trigger)
         {
             return mentions
@@ -293,6 +308,7 @@ namespace CorpusGen.Core.Events
                 .FirstOrDefault()?.EntityId;
         }
 
+        [MethodImpl(Jit.Optimized)]
         private bool PrecededByLocative(int start)
             => Locative.IsMatch(_text.Substring(Math.Max(0, start - 10), Math.Min(10, start)));
 

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using CorpusGen.Core.Model;
+using System.Runtime.CompilerServices;
 
 namespace CorpusGen.Core.Events
 {
@@ -18,6 +19,7 @@ namespace CorpusGen.Core.Events
         public const int BucketCount = 64;
 
         /// <summary>Merges <paramref name="events"/>; the result is ordered by date, then id, and ids are unique.</summary>
+        [MethodImpl(Jit.Optimized)]
         public static List<EventSpec> Merge(IEnumerable<EventSpec> events)
         {
             // Only the buckets that hold events: one article's few events must not pay for 64.
@@ -37,6 +39,7 @@ namespace CorpusGen.Core.Events
         /// caches each bucket's merge and an edit re-merges only the buckets it touches. Every bucket
         /// is returned, empty or not, so positions never shift.
         /// </summary>
+        [MethodImpl(Jit.Optimized)]
         public static List<EquatableArray<EventSpec>> Split(IEnumerable<EventSpec> events)
         {
             var buckets = new List<EventSpec>[BucketCount];
@@ -45,9 +48,11 @@ namespace CorpusGen.Core.Events
             return buckets.Select(b => b.ToEquatableArray()).ToList();
         }
 
+        [MethodImpl(Jit.Optimized)]
         private static int BucketOf(EventSpec e) => (e.Date.Start.Year * 12 + e.Date.Start.Month) % BucketCount;
 
         /// <summary>Orders events merged by <see cref="MergeBucket"/> (which gives them their ids) by date then id, and numbers repeated ids.</summary>
+        [MethodImpl(Jit.Optimized)]
         public static List<EventSpec> Finish(IEnumerable<EventSpec> merged)
         {
             // Events stay the same instances unless joined or renumbered: the generator compares this
@@ -76,6 +81,7 @@ namespace CorpusGen.Core.Events
         /// 7,400 merged events at 10,000 articles, about 4 ms in the generator's corpus step, which
         /// runs on every article edit.
         /// </summary>
+        [MethodImpl(Jit.Optimized)]
         private static List<EventSpec> JoinAcrossMonths(List<EventSpec> events)
         {
             var reaching = new List<int>();
@@ -134,10 +140,12 @@ namespace CorpusGen.Core.Events
             return result;
         }
 
+        [MethodImpl(Jit.Optimized)]
         private static int MonthOf(CalendarDate date) => date.Year * 12 + date.Month;
 
         // The month of the day after the event ends: a visit ending on a month's last day may be
         // reported as continuing the next day.
+        [MethodImpl(Jit.Optimized)]
         private static int LastMonthReached(DateValue date)
             => MonthOf(date.End) + (date.End.Day == DateTime.DaysInMonth(date.End.Year, date.End.Month) ? 1 : 0);
 
@@ -146,6 +154,7 @@ namespace CorpusGen.Core.Events
         {
             public static readonly MergeOrder Instance = new MergeOrder();
 
+            [MethodImpl(Jit.Optimized)]
             public int Compare(EventSpec? x, EventSpec? y)
             {
                 if (ReferenceEquals(x, y)) return 0;
@@ -159,12 +168,15 @@ namespace CorpusGen.Core.Events
                 return byId != 0 ? byId : string.CompareOrdinal(FirstFile(x), FirstFile(y));
             }
 
+            [MethodImpl(Jit.Optimized)]
             private static int Rank(DatePrecision precision) => precision == DatePrecision.Day ? 0 : precision == DatePrecision.Range ? 1 : 2;
 
+            [MethodImpl(Jit.Optimized)]
             private static string FirstFile(EventSpec e) => e.Sources.Count > 0 ? e.Sources[0].FileName : "";
         }
 
         /// <summary>Merges the events of one bucket (see <see cref="Split"/>) and gives each its id; <see cref="Finish"/> numbers repeats.</summary>
+        [MethodImpl(Jit.Optimized)]
         public static List<EventSpec> MergeBucket(IEnumerable<EventSpec> events)
         {
             var ordered = events.OrderBy(e => e, MergeOrder.Instance).ToList();
@@ -242,6 +254,7 @@ namespace CorpusGen.Core.Events
             }
         }
 
+        [MethodImpl(Jit.Optimized)]
         private static bool SameHappening(EventSpec a, EventSpec b)
         {
             // Cheapest test first: this runs for every candidate pair.
@@ -266,9 +279,11 @@ namespace CorpusGen.Core.Events
 
         // The first report is the most precise one (Merge orders them so): its participants and place
         // win, because a vaguer report often names bystanders ("according to Lavrov, the meeting ...").
+        [MethodImpl(Jit.Optimized)]
         private static EventSpec Combine(EventSpec a, EventSpec b)
             => new EventSpec(a.Id, Stronger(a.Kind, b.Kind), PreciseDate(a, b), a.ParticipantIds, a.PlaceId ?? b.PlaceId, a.Sources);
 
+        [MethodImpl(Jit.Optimized)]
         private static DateValue PreciseDate(EventSpec a, EventSpec b)
         {
             if (a.Kind == EventKind.Visit && !a.Date.IsWithin(b.Date) && !b.Date.IsWithin(a.Date))
@@ -280,10 +295,13 @@ namespace CorpusGen.Core.Events
             return a.Date.IsWithin(b.Date) ? a.Date : b.Date;
         }
 
+        [MethodImpl(Jit.Optimized)]
         private static int Family(EventKind kind) => kind == EventKind.Summit || kind == EventKind.Meeting || kind == EventKind.Talks ? 0 : (int)kind + 1;
 
+        [MethodImpl(Jit.Optimized)]
         private static EventKind Stronger(EventKind a, EventKind b)
         {
+            [MethodImpl(Jit.Optimized)]
             int Rank(EventKind k) => k == EventKind.Summit ? 0 : k == EventKind.Meeting ? 1 : k == EventKind.Talks ? 2 : 3;
             return Rank(a) <= Rank(b) ? a : b;
         }

@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace CorpusGen.Core.Model
 {
@@ -29,6 +30,7 @@ namespace CorpusGen.Core.Model
     public readonly record struct CalendarDate(int Year, int Month, int Day) : IComparable<CalendarDate>
     {
         /// <summary>Builds a date when the parts name a real day.</summary>
+        [MethodImpl(Jit.Optimized)]
         public static CalendarDate? TryCreate(int year, int month, int day)
         {
             if (year < 1 || year > 9999 || month < 1 || month > 12 || day < 1) return null;
@@ -36,22 +38,27 @@ namespace CorpusGen.Core.Model
         }
 
         /// <summary>The same day as a <see cref="DateTime"/> at midnight.</summary>
+        [MethodImpl(Jit.Optimized)]
         public DateTime ToDateTime() => new DateTime(Year, Month, Day);
 
         /// <summary>The date <paramref name="days"/> later (earlier when negative).</summary>
+        [MethodImpl(Jit.Optimized)]
         public CalendarDate AddDays(int days) => From(ToDateTime().AddDays(days));
 
         /// <summary>The day of the week.</summary>
         public DayOfWeek DayOfWeek => ToDateTime().DayOfWeek;
 
         /// <summary>Converts a <see cref="DateTime"/>, dropping its time.</summary>
+        [MethodImpl(Jit.Optimized)]
         public static CalendarDate From(DateTime value) => new CalendarDate(value.Year, value.Month, value.Day);
 
         /// <inheritdoc />
+        [MethodImpl(Jit.Optimized)]
         public int CompareTo(CalendarDate other)
             => Year != other.Year ? Year.CompareTo(other.Year) : Month != other.Month ? Month.CompareTo(other.Month) : Day.CompareTo(other.Day);
 
         /// <summary>ISO 8601: <c>2023-09-13</c>.</summary>
+        [MethodImpl(Jit.Optimized)]
         public override string ToString() => ToDateTime().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
     }
 
@@ -62,16 +69,20 @@ namespace CorpusGen.Core.Model
     public readonly record struct DateValue(CalendarDate Start, CalendarDate End, DatePrecision Precision)
     {
         /// <summary>A single day.</summary>
+        [MethodImpl(Jit.Optimized)]
         public static DateValue OfDay(CalendarDate day) => new DateValue(day, day, DatePrecision.Day);
 
         /// <summary>A whole month.</summary>
+        [MethodImpl(Jit.Optimized)]
         public static DateValue OfMonth(int year, int month)
             => new DateValue(new CalendarDate(year, month, 1), new CalendarDate(year, month, DateTime.DaysInMonth(year, month)), DatePrecision.Month);
 
         /// <summary>Whether this date lies within <paramref name="other"/> (or equals it).</summary>
+        [MethodImpl(Jit.Optimized)]
         public bool IsWithin(DateValue other) => Start.CompareTo(other.Start) >= 0 && End.CompareTo(other.End) <= 0;
 
         /// <summary>The export form: <c>2023-09-13</c>, <c>2023-09</c> or <c>2023-09-12/2023-09-17</c>.</summary>
+        [MethodImpl(Jit.Optimized)]
         public override string ToString() => Precision switch
         {
             DatePrecision.Day => Start.ToString(),

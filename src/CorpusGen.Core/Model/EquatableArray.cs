@@ -1,6 +1,7 @@
 using System;
 using System.Collections;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 
 namespace CorpusGen.Core.Model
 {
@@ -15,6 +16,7 @@ namespace CorpusGen.Core.Model
         private readonly T[]? _items;
 
         /// <summary>Wraps <paramref name="items"/>; the caller gives up the right to mutate it.</summary>
+        [MethodImpl(Jit.Optimized)]
         public EquatableArray(T[] items) => _items = items;
 
         /// <summary>An array with no elements.</summary>
@@ -27,6 +29,7 @@ namespace CorpusGen.Core.Model
         public T this[int index] => (_items ?? Array.Empty<T>())[index];
 
         /// <inheritdoc />
+        [MethodImpl(Jit.Optimized)]
         public bool Equals(EquatableArray<T> other)
         {
             var left = _items ?? Array.Empty<T>();
@@ -40,9 +43,11 @@ namespace CorpusGen.Core.Model
         }
 
         /// <inheritdoc />
+        [MethodImpl(Jit.Optimized)]
         public override bool Equals(object? obj) => obj is EquatableArray<T> other && Equals(other);
 
         /// <inheritdoc />
+        [MethodImpl(Jit.Optimized)]
         public override int GetHashCode()
         {
             var hash = 17;
@@ -60,8 +65,10 @@ namespace CorpusGen.Core.Model
         public static bool operator !=(EquatableArray<T> left, EquatableArray<T> right) => !left.Equals(right);
 
         /// <inheritdoc />
+        [MethodImpl(Jit.Optimized)]
         public IEnumerator<T> GetEnumerator() => ((IEnumerable<T>)(_items ?? Array.Empty<T>())).GetEnumerator();
 
+        [MethodImpl(Jit.Optimized)]
         IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
     }
 
@@ -69,6 +76,7 @@ namespace CorpusGen.Core.Model
     public static class EquatableArray
     {
         /// <summary>Copies <paramref name="items"/> into an equatable array.</summary>
+        [MethodImpl(Jit.Optimized)]
         public static EquatableArray<T> ToEquatableArray<T>(this IEnumerable<T> items)
             where T : IEquatable<T>
             => new EquatableArray<T>(System.Linq.Enumerable.ToArray(items));

@@ -22,6 +22,7 @@ namespace CorpusGen.Core.Names
         private readonly HashSet<string> _ignored = new HashSet<string>(StringComparer.Ordinal);
         private readonly List<IndexedName> _names = new List<IndexedName>();
 
+        [MethodImpl(Jit.Optimized)]
         private AliasIndex(CatalogSpec catalog)
         {
             Catalog = catalog;
@@ -86,12 +87,15 @@ namespace CorpusGen.Core.Names
         }
 
         /// <summary>The index of <paramref name="catalog"/>, built once per catalog instance.</summary>
+        [MethodImpl(Jit.Optimized)]
         public static AliasIndex For(CatalogSpec catalog) => Cache.GetValue(catalog, c => new AliasIndex(c));
 
         /// <summary>Whether the catalog's ignore list holds the name with this match key.</summary>
+        [MethodImpl(Jit.Optimized)]
         public bool IsIgnored(string matchKey) => _ignored.Contains(matchKey);
 
         /// <summary>The longest name starting at token <paramref name="i"/>, or null.</summary>
+        [MethodImpl(Jit.Optimized)]
         public IndexedName? LongestMatch(IReadOnlyList<NameToken> tokens, int i)
         {
             var first = tokens[i];
@@ -103,6 +107,7 @@ namespace CorpusGen.Core.Names
             return null;
         }
 
+        [MethodImpl(Jit.Optimized)]
         private static bool Matches(IndexedName name, IReadOnlyList<NameToken> tokens, int i)
         {
             if (i + name.Keys.Length > tokens.Count) return false;
@@ -119,6 +124,7 @@ namespace CorpusGen.Core.Names
             return true;
         }
 
+        [MethodImpl(Jit.Optimized)]
         private void Add(string text, int entityIndex, HashSet<string> seen)
         {
             var tokens = NameTokenizer.Tokenize(text, 0, text.Length);

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 
 namespace CorpusGen.Core.Names
 {
@@ -58,9 +59,11 @@ namespace CorpusGen.Core.Names
         };
 
         /// <summary>Whether the match key <paramref name="key"/> is a common word, title or calendar word.</summary>
+        [MethodImpl(Jit.Optimized)]
         public static bool IsCommon(string key) => Words.Contains(key);
 
         /// <summary>Whether <paramref name="key"/> is a nationality or region adjective (singular or plural).</summary>
+        [MethodImpl(Jit.Optimized)]
         public static bool IsAdjective(string key)
             => Adjectives.Contains(key) || (key.EndsWith("s", StringComparison.Ordinal) && Adjectives.Contains(key.Substring(0, key.Length - 1)));
 

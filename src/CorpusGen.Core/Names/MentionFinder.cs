@@ -4,6 +4,7 @@ using System.Linq;
 using CorpusGen.Core.Model;
 using CorpusGen.Core.Reading;
 using CorpusGen.Core.Text;
+using System.Runtime.CompilerServices;
 
 namespace CorpusGen.Core.Names
 {
@@ -23,6 +24,7 @@ namespace CorpusGen.Core.Names
         };
 
         /// <summary>Finds mentions and unresolved names in the blocks of <paramref name="layout"/>.</summary>
+        [MethodImpl(Jit.Optimized)]
         public static ArticleNames Find(PageLayout layout, AliasIndex index, LineMap lines)
         {
             var text = layout.Text;
@@ -84,6 +86,7 @@ namespace CorpusGen.Core.Names
             return new ArticleNames(mentions, unresolved);
         }
 
+        [MethodImpl(Jit.Optimized)]
         private static List<int> PersonsNamedInFull(List<List<NameToken>> blockTokens, AliasIndex index)
         {
             var named = new List<int>();
@@ -101,6 +104,7 @@ namespace CorpusGen.Core.Names
         }
 
         // A person's name must not stop inside a hyphenated word ("Choe Son" of "Choe Son-hui").
+        [MethodImpl(Jit.Optimized)]
         private static bool CutsPersonName(IndexedName match, List<NameToken> tokens, int i, EquatableArray<EntitySpec> entities)
         {
             var next = i + match.Keys.Length;
@@ -108,6 +112,7 @@ namespace CorpusGen.Core.Names
                 && next < tokens.Count && tokens[next].HyphenJoined && tokens[next].Shape == WordShape.Lower;
         }
 
+        [MethodImpl(Jit.Optimized)]
         private static int OthersSharingName(string key, int entityIndex, List<int> namedInFull, AliasIndex index)
         {
             var count = 0;
@@ -118,6 +123,7 @@ namespace CorpusGen.Core.Names
             return count;
         }
 
+        [MethodImpl(Jit.Optimized)]
         private static List<int> PersonsNamed(string key, List<int> namedInFull, AliasIndex index)
         {
             var found = new List<int>();
@@ -130,6 +136,7 @@ namespace CorpusGen.Core.Names
 
         // Headlines in title case capitalize every word; their capitals say nothing about names. Only
         // headline-like blocks qualify: a sentence dense with names is still a sentence.
+        [MethodImpl(Jit.Optimized)]
         private static bool IsTitleCase(string text, TextBlock block, List<NameToken> tokens)
         {
             var last = block.End > block.Start ? text[block.End - 1] : '.';
@@ -144,6 +151,7 @@ namespace CorpusGen.Core.Names
             return words >= 4 && capitalized * 10 >= words * 7;
         }
 
+        [MethodImpl(Jit.Optimized)]
         private static void CollectUnresolved(
             string text, List<NameToken> tokens, bool[] covered, AliasIndex index, LineMap lines, List<UnresolvedNameSpec> unresolved)
         {
@@ -184,6 +192,7 @@ namespace CorpusGen.Core.Names
             }
         }
 
+        [MethodImpl(Jit.Optimized)]
         private static bool LooksLikeName(NameToken token, bool covered, AliasIndex index)
             => !covered
                && token.Kind == TokenKind.Word

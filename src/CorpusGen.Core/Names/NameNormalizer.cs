@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
+using System.Runtime.CompilerServices;
 
 namespace CorpusGen.Core.Names
 {
@@ -42,6 +43,7 @@ namespace CorpusGen.Core.Names
         };
 
         /// <summary>The match key of one word.</summary>
+        [MethodImpl(Jit.Optimized)]
         public static string WordKey(string word)
         {
             // Most words are plain ASCII: lower-case them without the Unicode normalization below.
@@ -79,6 +81,7 @@ namespace CorpusGen.Core.Names
         }
 
         /// <summary>The match key of a whole name: its words' keys joined by single spaces.</summary>
+        [MethodImpl(Jit.Optimized)]
         public static string MatchKey(string name)
         {
             var tokens = NameTokenizer.Tokenize(name, 0, name.Length);

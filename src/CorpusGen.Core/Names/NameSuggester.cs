@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 
 namespace CorpusGen.Core.Names
 {
@@ -10,6 +11,7 @@ namespace CorpusGen.Core.Names
     public static class NameSuggester
     {
         /// <summary>The index of the closest entity to a name with word keys <paramref name="keys"/>, or -1.</summary>
+        [MethodImpl(Jit.Optimized)]
         public static int Suggest(AliasIndex index, IReadOnlyList<string> keys)
         {
             var joined = string.Join(" ", keys);
@@ -41,9 +43,11 @@ namespace CorpusGen.Core.Names
             return best;
         }
 
+        [MethodImpl(Jit.Optimized)]
         private static int Allowed(int length) => length <= 6 ? 1 : length <= 14 ? 2 : 3;
 
         /// <summary>Edit distance counting an adjacent transposition as one edit.</summary>
+        [MethodImpl(Jit.Optimized)]
         public static int Distance(string a, string b)
         {
             var d = new int[a.Length + 1, b.Length + 1];

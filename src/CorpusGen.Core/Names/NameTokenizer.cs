@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 
 namespace CorpusGen.Core.Names
 {
@@ -49,6 +50,7 @@ namespace CorpusGen.Core.Names
     public static class NameTokenizer
     {
         /// <summary>Tokenizes <paramref name="text"/> within [start, end).</summary>
+        [MethodImpl(Jit.Optimized)]
         public static List<NameToken> Tokenize(string text, int start, int end)
         {
             var tokens = new List<NameToken>(Math.Max(4, (end - start) / 5));
@@ -108,6 +110,7 @@ namespace CorpusGen.Core.Names
             return tokens;
         }
 
+        [MethodImpl(Jit.Optimized)]
         private static bool PrecededByColonOrComma(string text, int i, int start)
         {
             var j = i - 1;
@@ -115,6 +118,7 @@ namespace CorpusGen.Core.Names
             return j >= start && (text[j] == ':' || text[j] == ',');
         }
 
+        [MethodImpl(Jit.Optimized)]
         private static void AddWord(List<NameToken> tokens, string text, int start, int end, bool hyphenJoined, bool sentenceStart)
         {
             var key = WordKeyCache.KeyOf(text, start, end - start);
@@ -122,6 +126,7 @@ namespace CorpusGen.Core.Names
         }
 
         // "U.S.", "U.N.": single letters each followed by a period.
+        [MethodImpl(Jit.Optimized)]
         private static int ReadInitialism(string text, int i, int end)
         {
             var j = i;
@@ -135,17 +140,22 @@ namespace CorpusGen.Core.Names
             return letters >= 2 ? j : -1;
         }
 
+        [MethodImpl(Jit.Optimized)]
         private static bool IsInnerApostrophe(string text, int i, int end)
             => IsApostrophe(text[i]) && i + 1 < end && char.IsLetter(text[i + 1])
                && !((text[i + 1] == 's' || text[i + 1] == 'S') && (i + 2 >= end || !char.IsLetterOrDigit(text[i + 2])));
 
+        [MethodImpl(Jit.Optimized)]
         private static bool IsApostrophe(char c) => c == '\'' || c == '’' || c == 'ʼ';
 
+        [MethodImpl(Jit.Optimized)]
         private static bool IsQuote(char c) => c == '"' || c == '“' || c == '”' || c == '‘' || c == '«' || c == '„';
 
         /// <summary>How <paramref name="word"/> is written.</summary>
+        [MethodImpl(Jit.Optimized)]
         public static WordShape ShapeOf(string word) => ShapeOf(word, 0, word.Length);
 
+        [MethodImpl(Jit.Optimized)]
         private static WordShape ShapeOf(string text, int start, int end)
         {
             if (end <= start) return WordShape.None;

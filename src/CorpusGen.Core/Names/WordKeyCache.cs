@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 
 namespace CorpusGen.Core.Names
 {
@@ -15,6 +16,7 @@ namespace CorpusGen.Core.Names
         [ThreadStatic]
         private static string?[]? _keys;
 
+        [MethodImpl(Jit.Optimized)]
         public static string KeyOf(string text, int start, int length)
         {
             var hash = 2166136261u;
@@ -36,6 +38,7 @@ namespace CorpusGen.Core.Names
             return key;
         }
 
+        [MethodImpl(Jit.Optimized)]
         private static bool SameWord(string key, string text, int start, int length)
         {
             if (key.Length != length) return false;
@@ -46,6 +49,7 @@ namespace CorpusGen.Core.Names
             return true;
         }
 
+        [MethodImpl(Jit.Optimized)]
         private static char ToLower(char c) => c >= 'A' && c <= 'Z' ? (char)(c + 32) : c;
     }
 }

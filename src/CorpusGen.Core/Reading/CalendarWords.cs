@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 
 namespace CorpusGen.Core.Reading
 {
@@ -29,9 +30,11 @@ namespace CorpusGen.Core.Reading
         };
 
         /// <summary>The month number of a month name or abbreviation, or 0.</summary>
+        [MethodImpl(Jit.Optimized)]
         public static int MonthNumber(string name) => Months.TryGetValue(name.TrimEnd('.'), out var month) ? month : 0;
 
         /// <summary>The weekday named by <paramref name="name"/>.</summary>
+        [MethodImpl(Jit.Optimized)]
         public static DayOfWeek? Weekday(string name) => Weekdays.TryGetValue(name, out var day) ? day : (DayOfWeek?)null;
     }
 }

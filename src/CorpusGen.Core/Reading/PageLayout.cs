@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Text.RegularExpressions;
 using CorpusGen.Core.Dates;
 using CorpusGen.Core.Text;
+using System.Runtime.CompilerServices;
 
 namespace CorpusGen.Core.Reading
 {
@@ -41,6 +42,7 @@ namespace CorpusGen.Core.Reading
         // "By Reuters Staff", "By Jane Doe and John Roe": who wrote it, not what happened.
         private static readonly Regex AuthorLine = new Regex(@"^(?:by|from)\s+\p{Lu}[^.!?]{0,60}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
+        [MethodImpl(Jit.Optimized)]
         private PageLayout(string text)
         {
             Text = text;
@@ -67,6 +69,7 @@ namespace CorpusGen.Core.Reading
         private readonly Dictionary<(int, int), string> _lineTexts = new Dictionary<(int, int), string>();
 
         /// <summary>The text of <paramref name="line"/>, trimmed (computed once per line: every rule asks for it).</summary>
+        [MethodImpl(Jit.Optimized)]
         public string LineText(TextLine line)
         {
             if (!_lineTexts.TryGetValue((line.Start, line.End), out var text))
@@ -78,6 +81,7 @@ namespace CorpusGen.Core.Reading
         }
 
         /// <summary>Lays out <paramref name="text"/>.</summary>
+        [MethodImpl(Jit.Optimized)]
         public static PageLayout Analyze(string text)
         {
             var layout = new PageLayout(text);
@@ -85,6 +89,7 @@ namespace CorpusGen.Core.Reading
             return layout;
         }
 
+        [MethodImpl(Jit.Optimized)]
         private void Build()
         {
             var lines = SplitLines(Text);
@@ -170,6 +175,7 @@ namespace CorpusGen.Core.Reading
             Blocks = blocks;
             MetadataLines = metadata;
 
+            [MethodImpl(Jit.Optimized)]
             void Close()
             {
                 if (open is { } block) blocks.Add(block);
@@ -181,6 +187,7 @@ namespace CorpusGen.Core.Reading
         // short enough to be a wrap, does not end a sentence, and the next line continues it (it
         // starts in lower case, or the line ended with a comma, or the line is long and the next
         // one is not a headline). Each logical line is then one unit for the rules below.
+        [MethodImpl(Jit.Optimized)]
         private List<TextLine> JoinWrappedLines(List<TextLine> physical)
         {
             var logical = new List<TextLine>();
@@ -202,6 +209,7 @@ namespace CorpusGen.Core.Reading
             return logical;
         }
 
+        [MethodImpl(Jit.Optimized)]
         private bool ContinuesOnNextLine(TextLine line, TextLine next)
         {
             var text = LineText(line);
@@ -214,6 +222,7 @@ namespace CorpusGen.Core.Reading
             return text.Length >= 55 && (followingEndsSentence || CountWords(following) > 12);
         }
 
+        [MethodImpl(Jit.Optimized)]
         private int FindTitle(List<TextLine> lines, LineKind[] kind, int firstProse)
         {
             var candidates = new List<int>();
@@ -236,6 +245,7 @@ namespace CorpusGen.Core.Reading
             return candidates[0];
         }
 
+        [MethodImpl(Jit.Optimized)]
         private static bool IsHeadlineLike(string line)
         {
             var words = CountWords(line);
@@ -244,6 +254,7 @@ namespace CorpusGen.Core.Reading
             return last != '.' && last != ',' && last != ':';
         }
 
+        [MethodImpl(Jit.Optimized)]
         private void MarkRelatedLinks(List<TextLine> lines, LineKind[] kind)
         {
             for (var i = 0; i < lines.Count; i++)
@@ -264,6 +275,7 @@ namespace CorpusGen.Core.Reading
             }
         }
 
+        [MethodImpl(Jit.Optimized)]
         private LineKind Classify(TextLine line)
         {
             var text = LineText(line);
@@ -281,12 +293,14 @@ namespace CorpusGen.Core.Reading
             return LineKind.Short;
         }
 
+        [MethodImpl(Jit.Optimized)]
         private static bool IsLegalNotice(string text) => LegalOpening.IsMatch(text) || LegalPhrase.IsMatch(text);
 
         // Every alternative of CaptionLine contains one of these literals, and none of them has a
         // letter whose case-insensitive match could differ between the regex and an ordinal
         // compare (as 'i', 'k' and 's' can). The vectorized ordinal search rejects the prose lines
         // that the pattern would try at every 'c', 'f', 'g' and 'p' (which cost 72 ms per 10,000 articles).
+        [MethodImpl(Jit.Optimized)]
         private static bool IsCaption(string text)
             => (text.IndexOf('©') >= 0
                 || text.IndexOf("photo", StringComparison.OrdinalIgnoreCase) >= 0
@@ -295,6 +309,7 @@ namespace CorpusGen.Core.Reading
                && CaptionLine.IsMatch(text);
 
         // Icon-font names flattened into text ("bookmarkicon cameraicon checkicon ...").
+        [MethodImpl(Jit.Optimized)]
         private static int CountIconWords(string text)
         {
             var count = 0;
@@ -305,6 +320,7 @@ namespace CorpusGen.Core.Reading
             return count;
         }
 
+        [MethodImpl(Jit.Optimized)]
         private static bool IsTimeCode(string text)
         {
             foreach (var c in text)
@@ -314,6 +330,7 @@ namespace CorpusGen.Core.Reading
             return true;
         }
 
+        [MethodImpl(Jit.Optimized)]
         private static int CountWords(string text)
         {
             var count = 0;
@@ -327,6 +344,7 @@ namespace CorpusGen.Core.Reading
             return count;
         }
 
+        [MethodImpl(Jit.Optimized)]
         private int TrimStart(TextLine line)
         {
             var i = line.Start;
@@ -334,6 +352,7 @@ namespace CorpusGen.Core.Reading
             return i;
         }
 
+        [MethodImpl(Jit.Optimized)]
         private int TrimEnd(TextLine line)
         {
             var i = line.End;
@@ -341,6 +360,7 @@ namespace CorpusGen.Core.Reading
             return i;
         }
 
+        [MethodImpl(Jit.Optimized)]
         private static List<TextLine> SplitLines(string text)
         {
             var lines = new List<TextLine>();

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 
 namespace CorpusGen.Core.Reading
 {
@@ -14,6 +15,7 @@ namespace CorpusGen.Core.Reading
         };
 
         /// <summary>The sentences of <paramref name="text"/> within [start, end).</summary>
+        [MethodImpl(Jit.Optimized)]
         public static List<(int Start, int End)> Split(string text, int start, int end)
         {
             var sentences = new List<(int, int)>();
@@ -40,6 +42,7 @@ namespace CorpusGen.Core.Reading
             return sentences;
         }
 
+        [MethodImpl(Jit.Optimized)]
         private static bool EndsWithAbbreviation(string text, int start, int period)
         {
             var wordStart = period;

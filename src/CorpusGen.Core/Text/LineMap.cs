@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using CorpusGen.Core.Model;
+using System.Runtime.CompilerServices;
 
 namespace CorpusGen.Core.Text
 {
@@ -12,6 +13,7 @@ namespace CorpusGen.Core.Text
         private readonly List<int> _lineStarts = new List<int> { 0 };
 
         /// <summary>Indexes the line starts of <paramref name="text"/>.</summary>
+        [MethodImpl(Jit.Optimized)]
         public LineMap(string text)
         {
             for (var i = 0; i < text.Length; i++)
@@ -30,15 +32,18 @@ namespace CorpusGen.Core.Text
         }
 
         /// <summary>The characters the compiler treats as line breaks (besides CR LF as a pair).</summary>
+        [MethodImpl(Jit.Optimized)]
         public static bool IsLineBreak(char c) => c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
 
         /// <summary>The span from <paramref name="start"/> of <paramref name="length"/> characters, located.</summary>
+        [MethodImpl(Jit.Optimized)]
         public SourceSpan Locate(int start, int length)
         {
             var line = FindLine(start);
             return new SourceSpan(start, length, line + 1, start - _lineStarts[line] + 1);
         }
 
+        [MethodImpl(Jit.Optimized)]
         private int FindLine(int offset)
         {
             var index = _lineStarts.BinarySearch(offset);
