@@ -50,10 +50,28 @@ namespace CorpusGen
                 .Select(static (files, token) => ParseCatalog(files, token))
                 .WithTrackingName(TrackingNames.Catalog);
 
+            // Before the per-article steps ask one at a time, every article without a result for this
+            // catalog is extracted on all cores and kept by ExtractionCache, where those steps find it:
+            // a build in a fresh compiler and a project opening in the IDE extract the whole corpus.
+            // Compared by paths only, so an edited article leaves this pass cached (its own step
+            // extracts it); adding or removing files, or a new catalog, runs it again. The files it then
+            // sees may hold an edited article's old text: that costs one extraction, never a wrong
+            // result, since each article's step checks its own text.
+            // Nothing depends on its output: the driver produces outputs in the order they are
+            // registered, and this one is registered first. A per-article step that took its input
+            // from a Collect of every article would make driver runs with step tracking (tests, tools)
+            // quadratic in the corpus; if the order ever changed, extraction would only be slower.
+            var articleFiles = corpusFiles.Where(static file => file.Kind == CorpusFileKind.Article);
+            var extractedInParallel = articleFiles
+                .Collect()
+                .WithComparer(SamePaths.Instance)
+                .Combine(catalog)
+                .Select(static (pair, token) => ExtractionCache.ExtractMissing(pair.Left, pair.Right, token))
+                .WithTrackingName(TrackingNames.ParallelExtraction);
+
             // The expensive step, one output per article: editing one article re-runs only its own
             // extraction; editing the catalog re-runs them all, since every mention depends on it.
-            var articles = corpusFiles
-                .Where(static file => file.Kind == CorpusFileKind.Article)
+            var articles = articleFiles
                 .Combine(catalog)
                 .Select(static (pair, token) => ExtractArticle(pair.Left, pair.Right, token))
                 .WithTrackingName(TrackingNames.Article);
@@ -103,9 +121,20 @@ namespace CorpusGen
             var entityIndexes = catalog
                 .Select(static (catalog, _) => new EntityIndexes(catalog.Entities.Select(e => e.Id).ToEquatableArray()));
 
+            context.RegisterSourceOutput(extractedInParallel, static (_, _) => { });
             context.RegisterSourceOutput(options, static (output, options) => Emitter.EmitModel(output, options));
             context.RegisterSourceOutput(buckets.Combine(entityIndexes).Combine(options), static (output, pair) => Emitter.EmitArticles(output, pair.Left.Left, pair.Left.Right, pair.Right));
             context.RegisterSourceOutput(corpus.Combine(options), static (output, pair) => Emitter.EmitCorpus(output, pair.Left, pair.Right));
+        }
+
+        private sealed class SamePaths : IEqualityComparer<ImmutableArray<CorpusFile>>
+        {
+            public static readonly SamePaths Instance = new SamePaths();
+
+            public bool Equals(ImmutableArray<CorpusFile> x, ImmutableArray<CorpusFile> y)
+                => x.Length == y.Length && x.Select(f => f.Path).SequenceEqual(y.Select(f => f.Path), StringComparer.Ordinal);
+
+            public int GetHashCode(ImmutableArray<CorpusFile> files) => files.Length;
         }
 
         private static CatalogSpec ParseCatalog(ImmutableArray<CorpusFile> files, CancellationToken token)

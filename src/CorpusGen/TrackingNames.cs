@@ -12,6 +12,9 @@ namespace CorpusGen
         /// <summary>The parsed entity catalog.</summary>
         public const string Catalog = nameof(Catalog);
 
+        /// <summary>Every article not yet extracted for the catalog, extracted on all cores before the per-article steps.</summary>
+        public const string ParallelExtraction = nameof(ParallelExtraction);
+
         /// <summary>One article extracted (one step output per article).</summary>
         public const string Article = nameof(Article);
 

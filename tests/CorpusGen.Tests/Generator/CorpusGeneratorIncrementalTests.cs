@@ -18,7 +18,7 @@ namespace CorpusGen.Tests.Generator;
 /// <summary>What re-runs when something changes, read from the driver's step tracking (never from timings).</summary>
 public class CorpusGeneratorIncrementalTests
 {
-    private static readonly string[] CorpusSteps = { TrackingNames.Manifest, TrackingNames.CorpusFiles, TrackingNames.Catalog, TrackingNames.Article, TrackingNames.ArticleBuckets, TrackingNames.MergedEvents, TrackingNames.Options, TrackingNames.Corpus };
+    private static readonly string[] CorpusSteps = { TrackingNames.Manifest, TrackingNames.CorpusFiles, TrackingNames.Catalog, TrackingNames.ParallelExtraction, TrackingNames.Article, TrackingNames.ArticleBuckets, TrackingNames.MergedEvents, TrackingNames.Options, TrackingNames.Corpus };
 
     private sealed record Run(GeneratorDriver Driver, Compilation Compilation, List<AdditionalText> Texts)
     {
@@ -81,6 +81,9 @@ public class CorpusGeneratorIncrementalTests
         Assert.All(articleSteps.Where(s => s.Id != "002_25535de30e10e091"), s => Assert.Equal(IncrementalStepRunReason.Cached, s.Reason));
         Assert.All(driver.GetRunResult().Results.Single().TrackedSteps[TrackingNames.Catalog].SelectMany(r => r.Outputs),
             o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
+        // The parallel pass looks at paths: an edited text is its own step's business.
+        Assert.All(driver.GetRunResult().Results.Single().TrackedSteps[TrackingNames.ParallelExtraction].SelectMany(r => r.Outputs),
+            o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
 
         // Only the edited article's bucket is emitted again.
         var buckets = driver.GetRunResult().Results.Single().TrackedSteps[TrackingNames.ArticleBuckets].SelectMany(r => r.Outputs).ToList();
@@ -105,6 +108,9 @@ public class CorpusGeneratorIncrementalTests
 
         var steps = driver.GetRunResult().Results.Single().TrackedSteps;
         Assert.All(steps[TrackingNames.Manifest].SelectMany(r => r.Outputs), o => Assert.Equal(IncrementalStepRunReason.Modified, o.Reason));
+        // A new path runs the parallel pass again; it extracts only the new article, which its own step
+        // then finds (the other articles' steps stay cached, below).
+        Assert.All(steps[TrackingNames.ParallelExtraction].SelectMany(r => r.Outputs), o => Assert.Equal(IncrementalStepRunReason.Modified, o.Reason));
         var articles = steps[TrackingNames.Article].SelectMany(r => r.Outputs.Select(o => (o.Reason, Id: ((Generator::CorpusGen.Model.GeneratedArticle)o.Value).Spec.Id))).ToList();
         Assert.Equal(new[] { "zz_added" }, articles.Where(a => a.Reason == IncrementalStepRunReason.New).Select(a => a.Id));
         Assert.Equal(5, articles.Count(a => a.Reason == IncrementalStepRunReason.Cached));
