@@ -144,7 +144,11 @@ namespace CorpusGen
 
         /// <summary>Whether <see cref="Article"/> would answer for this text at once (tests of the parallel pass).</summary>
         internal static bool HasResult(string path, SourceText text, CatalogSpec catalog)
-            => Articles.TryGetValue(text, out var entry) && entry.Answers(path, catalog, withEvents: true);
+            => TryKnown(path, text, catalog, withEvents: true, out _);
+
+        // The result already computed for this text instance, when it answers the question.
+        private static bool TryKnown(string path, SourceText text, CatalogSpec catalog, bool withEvents, out Entry? entry)
+            => Articles.TryGetValue(text, out entry) && entry.Answers(path, catalog, withEvents);
 
         /// <summary>
         /// The article in <paramref name="text"/>. <paramref name="withEvents"/> false accepts a result
@@ -152,7 +156,7 @@ namespace CorpusGen
         /// </summary>
         public static ArticleSpec Article(string path, SourceText text, CatalogSpec catalog, bool withEvents)
         {
-            if (Articles.TryGetValue(text, out var entry) && entry.Answers(path, catalog, withEvents)) return entry.Spec;
+            if (TryKnown(path, text, catalog, withEvents, out var entry)) return entry!.Spec;
 
             var checksum = text.GetChecksum();
             lock (KeptByPath)

@@ -24,19 +24,16 @@ public class ParallelExtractionTests
     [Fact]
     public void EveryArticleIsExtractedAheadAndEqualsItsOwnExtraction()
     {
-        var catalog = CatalogParser.Parse("/parallel/catalog.json", SyntheticCorpus.CatalogJson);
-        var files = SyntheticCorpus.Generate(300)
-            .Select(a => new CorpusFile(CorpusFileKind.Article, new InMemoryAdditionalText("/parallel/corpus/" + a.FileName, a.Text), "corpus/" + a.FileName))
-            .ToImmutableArray();
-        Assert.All(files, f => Assert.False(ExtractionCache.HasResult(f.Path, f.Text.GetText()!, catalog)));
+        var files = Files(300, (path, text, _) => new InMemoryAdditionalText("/parallel" + path, text));
+        Assert.All(files, f => Assert.False(ExtractionCache.HasResult(f.Path, f.Text.GetText()!, Catalog)));
 
-        ExtractionCache.ExtractMissing(files, catalog, CancellationToken.None);
+        ExtractionCache.ExtractMissing(files, Catalog, CancellationToken.None);
 
         Assert.All(files, f =>
         {
             var text = f.Text.GetText()!;
-            Assert.True(ExtractionCache.HasResult(f.Path, text, catalog), f.Path);
-            Assert.Equal(ArticleExtractor.Extract(f.Path, text.ToString(), catalog), ExtractionCache.Article(f.Path, text, catalog, withEvents: true));
+            Assert.True(ExtractionCache.HasResult(f.Path, text, Catalog), f.Path);
+            Assert.Equal(ArticleExtractor.Extract(f.Path, text.ToString(), Catalog), ExtractionCache.Article(f.Path, text, Catalog, withEvents: true));
         });
     }
 
@@ -44,13 +41,18 @@ public class ParallelExtractionTests
     public void CancellingMidwayEndsThePassWithCancellation_NotAFailure()
     {
         // An AggregateException here would reach the user as CS8785 instead of a cancelled run.
-        var catalog = CatalogParser.Parse("/parallel/catalog.json", SyntheticCorpus.CatalogJson);
         using var cancellation = new CancellationTokenSource();
-        var files = SyntheticCorpus.Generate(50)
-            .Select((a, i) => new CorpusFile(CorpusFileKind.Article, new CancellingText("/cancelled/corpus/" + a.FileName, a.Text, i == 10 ? cancellation : null), "corpus/" + a.FileName))
-            .ToImmutableArray();
-        Assert.Throws<System.OperationCanceledException>(() => ExtractionCache.ExtractMissing(files, catalog, cancellation.Token));
+        var files = Files(50, (path, text, i) => new CancellingText("/cancelled" + path, text, i == 10 ? cancellation : null));
+        Assert.Throws<System.OperationCanceledException>(() => ExtractionCache.ExtractMissing(files, Catalog, cancellation.Token));
     }
+
+    private static readonly Generator::CorpusGen.Core.Model.CatalogSpec Catalog = CatalogParser.Parse("/parallel/catalog.json", SyntheticCorpus.CatalogJson);
+
+    // Synthetic articles as corpus files; each test gives its own folder, since results are kept process-wide.
+    private static ImmutableArray<CorpusFile> Files(int count, System.Func<string, string, int, AdditionalText> text)
+        => SyntheticCorpus.Generate(count)
+            .Select((a, i) => new CorpusFile(CorpusFileKind.Article, text("/corpus/" + a.FileName, a.Text, i), "corpus/" + a.FileName))
+            .ToImmutableArray();
 
     // Cancels the run when the pass reads it, as the IDE does when the user types on.
     private sealed class CancellingText(string path, string text, CancellationTokenSource? cancels) : AdditionalText
