@@ -94,23 +94,23 @@ namespace CorpusGen.Core.Names
         [MethodImpl(Jit.Optimized)]
         public bool IsIgnored(string matchKey) => _ignored.Contains(matchKey);
 
-        /// <summary>The longest name starting at token <paramref name="i"/>, or null.</summary>
+        /// <summary>The longest name starting at token <paramref name="i"/> and ending before token <paramref name="end"/>, or null.</summary>
         [MethodImpl(Jit.Optimized)]
-        public IndexedName? LongestMatch(IReadOnlyList<NameToken> tokens, int i)
+        public IndexedName? LongestMatch(NameTokenList tokens, int i, int end)
         {
             var first = tokens[i];
             if (first.Kind != TokenKind.Word || !_byFirstKey.TryGetValue(first.Key, out var candidates)) return null;
             foreach (var candidate in candidates)
             {
-                if (Matches(candidate, tokens, i)) return candidate;
+                if (Matches(candidate, tokens, i, end)) return candidate;
             }
             return null;
         }
 
         [MethodImpl(Jit.Optimized)]
-        private static bool Matches(IndexedName name, IReadOnlyList<NameToken> tokens, int i)
+        private static bool Matches(IndexedName name, NameTokenList tokens, int i, int end)
         {
-            if (i + name.Keys.Length > tokens.Count) return false;
+            if (i + name.Keys.Length > end) return false;
             // A name starts with a capital in running text ("us" is not the US); an acronym must be
             // written in capitals; later words may differ in case ("Korean peninsula").
             var first = tokens[i];

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using CorpusGen.Core.Model;
 using CorpusGen.Core.Reading;
 using CorpusGen.Core.Text;
@@ -23,6 +22,11 @@ namespace CorpusGen.Core.Names
             "of", "de", "del", "der", "von", "van", "al", "bin", "ibn", "la", "le", "du", "da", "dos",
         };
 
+        // The tokens of the article being read, one list per thread reused from article to article:
+        // nothing outlives Find but the specs it creates.
+        [ThreadStatic]
+        private static NameTokenList? t_tokens;
+
         /// <summary>Finds mentions and unresolved names in the blocks of <paramref name="layout"/>.</summary>
         [MethodImpl(Jit.Optimized)]
         public static ArticleNames Find(PageLayout layout, AliasIndex index, LineMap lines)
@@ -31,23 +35,34 @@ namespace CorpusGen.Core.Names
             var entities = index.Catalog.Entities;
             var mentions = new List<MentionSpec>();
             var unresolved = new List<UnresolvedNameSpec>();
+
+            // Every block's tokens in one list: block b holds tokens [blockStarts[b], blockStarts[b + 1]).
+            var tokens = t_tokens ??= new NameTokenList(1024);
+            tokens.Clear();
+            var blocks = layout.Blocks;
+            var blockStarts = new int[blocks.Count + 1];
+            for (var b = 0; b < blocks.Count; b++)
+            {
+                blockStarts[b] = tokens.Count;
+                NameTokenizer.Tokenize(text, blocks[b].Start, blocks[b].End, tokens);
+            }
+            blockStarts[blocks.Count] = tokens.Count;
+
             // Persons named in full anywhere in the article: a lone surname refers to them (a headline
             // often uses the surname before the text gives the full name).
-            var blockTokens = layout.Blocks.Select(b => NameTokenizer.Tokenize(text, b.Start, b.End)).ToList();
-            var namedInFull = PersonsNamedInFull(blockTokens, index);
+            var namedInFull = PersonsNamedInFull(tokens, blockStarts, index);
+            var covered = new bool[tokens.Count];
 
-            for (var b = 0; b < layout.Blocks.Count; b++)
+            for (var b = 0; b < blocks.Count; b++)
             {
-                var block = layout.Blocks[b];
-                var tokens = blockTokens[b];
-                var covered = new bool[tokens.Count];
-                for (var i = 0; i < tokens.Count;)
+                var end = blockStarts[b + 1];
+                for (var i = blockStarts[b]; i < end;)
                 {
                     var token = tokens[i];
                     if (token.Kind != TokenKind.Word) { i++; continue; }
 
-                    var match = index.LongestMatch(tokens, i);
-                    if (match is not null && !CutsPersonName(match, tokens, i, entities))
+                    var match = index.LongestMatch(tokens, i, end);
+                    if (match is not null && !CutsPersonName(match, tokens, i, end, entities))
                     {
                         var length = match.Keys.Length;
                         for (var k = 0; k < length; k++) covered[i + k] = true;
@@ -59,8 +74,8 @@ namespace CorpusGen.Core.Names
                         }
                         if (entityIndex >= 0)
                         {
-                            var end = tokens[i + length - 1].End;
-                            mentions.Add(new MentionSpec(entities[entityIndex].Id, text.Substring(token.Start, end - token.Start), lines.Locate(token.Start, end - token.Start)));
+                            var last = tokens[i + length - 1].End;
+                            mentions.Add(new MentionSpec(entities[entityIndex].Id, text.Substring(token.Start, last - token.Start), lines.Locate(token.Start, last - token.Start)));
                         }
                         i += length;
                         continue;
@@ -68,33 +83,34 @@ namespace CorpusGen.Core.Names
 
                     if (token.IsCapitalized && !CommonWords.IsCommon(token.Key))
                     {
-                        var referents = PersonsNamed(token.Key, namedInFull, index);
-                        if (referents.Count > 0 && !(i + 1 < tokens.Count && tokens[i + 1].HyphenJoined))
+                        var referents = CountPersonsNamed(token.Key, namedInFull, index, out var referent);
+                        if (referents > 0 && !(i + 1 < end && tokens[i + 1].HyphenJoined))
                         {
                             covered[i] = true;
-                            if (referents.Count == 1)
+                            if (referents == 1)
                             {
-                                mentions.Add(new MentionSpec(entities[referents[0]].Id, text.Substring(token.Start, token.Length), lines.Locate(token.Start, token.Length)));
+                                mentions.Add(new MentionSpec(entities[referent].Id, text.Substring(token.Start, token.Length), lines.Locate(token.Start, token.Length)));
                             }
                         }
                     }
                     i++;
                 }
 
-                if (!IsTitleCase(text, block, tokens)) CollectUnresolved(text, tokens, covered, index, lines, unresolved);
+                if (!IsTitleCase(text, blocks[b], tokens, blockStarts[b], end)) CollectUnresolved(text, tokens, blockStarts[b], end, covered, index, lines, unresolved);
             }
             return new ArticleNames(mentions, unresolved);
         }
 
         [MethodImpl(Jit.Optimized)]
-        private static List<int> PersonsNamedInFull(List<List<NameToken>> blockTokens, AliasIndex index)
+        private static List<int> PersonsNamedInFull(NameTokenList tokens, int[] blockStarts, AliasIndex index)
         {
             var named = new List<int>();
-            foreach (var tokens in blockTokens)
+            for (var b = 0; b + 1 < blockStarts.Length; b++)
             {
-                for (var i = 0; i < tokens.Count; i++)
+                var end = blockStarts[b + 1];
+                for (var i = blockStarts[b]; i < end; i++)
                 {
-                    var match = index.LongestMatch(tokens, i);
+                    var match = index.LongestMatch(tokens, i, end);
                     if (match is null || match.EntityIndex < 0 || match.Keys.Length < 2) continue;
                     if (index.Catalog.Entities[match.EntityIndex].Kind == EntityKind.Person && !named.Contains(match.EntityIndex)) named.Add(match.EntityIndex);
                     i += match.Keys.Length - 1;
@@ -105,45 +121,49 @@ namespace CorpusGen.Core.Names
 
         // A person's name must not stop inside a hyphenated word ("Choe Son" of "Choe Son-hui").
         [MethodImpl(Jit.Optimized)]
-        private static bool CutsPersonName(IndexedName match, List<NameToken> tokens, int i, EquatableArray<EntitySpec> entities)
+        private static bool CutsPersonName(IndexedName match, NameTokenList tokens, int i, int end, EquatableArray<EntitySpec> entities)
         {
             var next = i + match.Keys.Length;
             return match.EntityIndex >= 0 && entities[match.EntityIndex].Kind == EntityKind.Person
-                && next < tokens.Count && tokens[next].HyphenJoined && tokens[next].Shape == WordShape.Lower;
+                && next < end && tokens[next].HyphenJoined && tokens[next].Shape == WordShape.Lower;
         }
 
         [MethodImpl(Jit.Optimized)]
         private static int OthersSharingName(string key, int entityIndex, List<int> namedInFull, AliasIndex index)
         {
             var count = 0;
-            foreach (var other in PersonsNamed(key, namedInFull, index))
+            foreach (var other in namedInFull)
             {
-                if (other != entityIndex) count++;
+                if (other != entityIndex && index.ShortFormKeys[other].Contains(key)) count++;
             }
             return count;
         }
 
+        // How many of the persons named in full <paramref name="key"/> can stand for, and the first of them.
         [MethodImpl(Jit.Optimized)]
-        private static List<int> PersonsNamed(string key, List<int> namedInFull, AliasIndex index)
+        private static int CountPersonsNamed(string key, List<int> namedInFull, AliasIndex index, out int first)
         {
-            var found = new List<int>();
+            var count = 0;
+            first = -1;
             foreach (var entityIndex in namedInFull)
             {
-                if (index.ShortFormKeys[entityIndex].Contains(key)) found.Add(entityIndex);
+                if (!index.ShortFormKeys[entityIndex].Contains(key)) continue;
+                if (count++ == 0) first = entityIndex;
             }
-            return found;
+            return count;
         }
 
         // Headlines in title case capitalize every word; their capitals say nothing about names. Only
         // headline-like blocks qualify: a sentence dense with names is still a sentence.
         [MethodImpl(Jit.Optimized)]
-        private static bool IsTitleCase(string text, TextBlock block, List<NameToken> tokens)
+        private static bool IsTitleCase(string text, TextBlock block, NameTokenList tokens, int start, int end)
         {
             var last = block.End > block.Start ? text[block.End - 1] : '.';
             if (block.Kind != BlockKind.Title && ".!?\"”'’".IndexOf(last) >= 0) return false;
             int words = 0, capitalized = 0;
-            foreach (var token in tokens)
+            for (var i = start; i < end; i++)
             {
+                var token = tokens[i];
                 if (token.Kind != TokenKind.Word || token.Length < 4) continue;
                 words++;
                 if (token.IsCapitalized) capitalized++;
@@ -153,19 +173,19 @@ namespace CorpusGen.Core.Names
 
         [MethodImpl(Jit.Optimized)]
         private static void CollectUnresolved(
-            string text, List<NameToken> tokens, bool[] covered, AliasIndex index, LineMap lines, List<UnresolvedNameSpec> unresolved)
+            string text, NameTokenList tokens, int start, int end, bool[] covered, AliasIndex index, LineMap lines, List<UnresolvedNameSpec> unresolved)
         {
-            for (var i = 0; i < tokens.Count; i++)
+            for (var i = start; i < end; i++)
             {
                 if (!LooksLikeName(tokens[i], covered[i], index)) continue;
                 var last = i;
-                for (var j = i + 1; j < tokens.Count; j++)
+                for (var j = i + 1; j < end; j++)
                 {
                     var token = tokens[j];
                     if (LooksLikeName(token, covered[j], index) && !token.SentenceStart) { last = j; continue; }
                     if (token.HyphenJoined && !covered[j] && token.Kind == TokenKind.Word) { last = j; continue; }
                     if (token.Kind == TokenKind.Word && NameConnectors.Contains(token.Key) && token.Shape == WordShape.Lower
-                        && j + 1 < tokens.Count && LooksLikeName(tokens[j + 1], covered[j + 1], index))
+                        && j + 1 < end && LooksLikeName(tokens[j + 1], covered[j + 1], index))
                     {
                         continue;
                     }
@@ -182,11 +202,11 @@ namespace CorpusGen.Core.Names
                 var skip = (first.SentenceStart && single && first.Shape != WordShape.AllCaps) || index.IsIgnored(string.Join(" ", keys));
                 if (!skip)
                 {
-                    var start = first.Start;
-                    var end = tokens[last].End;
+                    var nameStart = first.Start;
+                    var nameEnd = tokens[last].End;
                     var suggestion = NameSuggester.Suggest(index, keys);
                     var suggested = suggestion >= 0 ? index.Catalog.Entities[suggestion] : null;
-                    unresolved.Add(new UnresolvedNameSpec(text.Substring(start, end - start), lines.Locate(start, end - start), suggested?.Id, suggested?.Name));
+                    unresolved.Add(new UnresolvedNameSpec(text.Substring(nameStart, nameEnd - nameStart), lines.Locate(nameStart, nameEnd - nameStart), suggested?.Id, suggested?.Name));
                 }
                 i = last;
             }

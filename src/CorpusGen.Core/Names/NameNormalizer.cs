@@ -86,10 +86,10 @@ namespace CorpusGen.Core.Names
         {
             var tokens = NameTokenizer.Tokenize(name, 0, name.Length);
             var builder = new StringBuilder();
-            foreach (var token in tokens)
+            for (var i = 0; i < tokens.Count; i++)
             {
                 if (builder.Length > 0) builder.Append(' ');
-                builder.Append(token.Key);
+                builder.Append(tokens[i].Key);
             }
             return builder.ToString();
         }
