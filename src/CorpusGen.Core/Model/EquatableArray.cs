@@ -23,10 +23,18 @@ namespace CorpusGen.Core.Model
         public static EquatableArray<T> Empty => new EquatableArray<T>(Array.Empty<T>());
 
         /// <inheritdoc />
-        public int Count => _items?.Length ?? 0;
+        public int Count
+        {
+            [MethodImpl(Jit.Optimized)]
+            get => _items?.Length ?? 0;
+        }
 
         /// <inheritdoc />
-        public T this[int index] => (_items ?? Array.Empty<T>())[index];
+        public T this[int index]
+        {
+            [MethodImpl(Jit.Optimized)]
+            get => (_items ?? Array.Empty<T>())[index];
+        }
 
         /// <inheritdoc />
         [MethodImpl(Jit.Optimized)]
@@ -64,12 +72,43 @@ namespace CorpusGen.Core.Model
         /// <summary>Structural inequality.</summary>
         public static bool operator !=(EquatableArray<T> left, EquatableArray<T> right) => !left.Equals(right);
 
-        /// <inheritdoc />
+        /// <summary>
+        /// An enumerator that <c>foreach</c> uses without boxing. The array's own interface enumerator
+        /// is a framework generic: over one of our structs a fresh compiler process runs it unoptimized.
+        /// </summary>
         [MethodImpl(Jit.Optimized)]
-        public IEnumerator<T> GetEnumerator() => ((IEnumerable<T>)(_items ?? Array.Empty<T>())).GetEnumerator();
+        public Enumerator GetEnumerator() => new Enumerator(_items ?? Array.Empty<T>());
 
         [MethodImpl(Jit.Optimized)]
-        IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+        IEnumerator<T> IEnumerable<T>.GetEnumerator() => ((IEnumerable<T>)(_items ?? Array.Empty<T>())).GetEnumerator();
+
+        [MethodImpl(Jit.Optimized)]
+        IEnumerator IEnumerable.GetEnumerator() => ((IEnumerable<T>)this).GetEnumerator();
+
+        /// <summary>Enumerates an <see cref="EquatableArray{T}"/>.</summary>
+        public struct Enumerator
+        {
+            private readonly T[] _items;
+            private int _index;
+
+            [MethodImpl(Jit.Optimized)]
+            internal Enumerator(T[] items)
+            {
+                _items = items;
+                _index = -1;
+            }
+
+            /// <summary>The current element.</summary>
+            public T Current
+            {
+                [MethodImpl(Jit.Optimized)]
+                get => _items[_index];
+            }
+
+            /// <summary>Moves to the next element.</summary>
+            [MethodImpl(Jit.Optimized)]
+            public bool MoveNext() => ++_index < _items.Length;
+        }
     }
 
     /// <summary>Conversions to <see cref="EquatableArray{T}"/>.</summary>

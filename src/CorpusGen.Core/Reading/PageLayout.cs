@@ -1,7 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Text.RegularExpressions;
+using CorpusGen.Core.Collections;
 using CorpusGen.Core.Dates;
+using CorpusGen.Core.Model;
 using CorpusGen.Core.Text;
 using System.Runtime.CompilerServices;
 
@@ -61,24 +63,18 @@ namespace CorpusGen.Core.Reading
         public TextBlock? Title { get; private set; }
 
         /// <summary>The article's text blocks in file order: headline, paragraphs and captions.</summary>
-        public IReadOnlyList<TextBlock> Blocks { get; private set; } = Array.Empty<TextBlock>();
+        public EquatableArray<TextBlock> Blocks { get; private set; } = EquatableArray<TextBlock>.Empty;
 
         /// <summary>Lines that are not article text but may carry the publication date (bylines, timestamps).</summary>
-        public IReadOnlyList<TextLine> MetadataLines { get; private set; } = Array.Empty<TextLine>();
+        public EquatableArray<TextLine> MetadataLines { get; private set; } = EquatableArray<TextLine>.Empty;
 
-        private readonly Dictionary<(int, int), string> _lineTexts = new Dictionary<(int, int), string>();
+        // The trimmed text of each line, by its index: every rule asks for it. Physical lines while
+        // wrapped lines are joined, logical lines after.
+        private string?[] _lineTexts = Array.Empty<string?>();
 
-        /// <summary>The text of <paramref name="line"/>, trimmed (computed once per line: every rule asks for it).</summary>
         [MethodImpl(Jit.Optimized)]
-        public string LineText(TextLine line)
-        {
-            if (!_lineTexts.TryGetValue((line.Start, line.End), out var text))
-            {
-                text = Text.Substring(line.Start, line.End - line.Start).Trim();
-                _lineTexts[(line.Start, line.End)] = text;
-            }
-            return text;
-        }
+        private string LineText(TextLine line)
+            => _lineTexts[line.Index] ??= Text.Substring(line.Start, line.End - line.Start).Trim();
 
         /// <summary>Lays out <paramref name="text"/>.</summary>
         [MethodImpl(Jit.Optimized)]
@@ -92,42 +88,41 @@ namespace CorpusGen.Core.Reading
         [MethodImpl(Jit.Optimized)]
         private void Build()
         {
-            var lines = SplitLines(Text);
-            Lines = lines;
-            if (lines.Count == 0) return;
+            var physical = SplitLines(Text);
+            Lines = physical;
+            if (physical.Length == 0) return;
 
             // The header shares its line with the text in scraped files: the text starts after it.
-            var header = DateHeader.Match(Text, lines[0].Start, lines[0].End - lines[0].Start);
+            var header = DateHeader.Match(Text, physical[0].Start, physical[0].End - physical[0].Start);
             if (header.Success)
             {
                 HeaderDate = (header.Groups["value"].Value, header.Groups["value"].Index, header.Groups["value"].Length);
-                lines[0] = new TextLine(0, header.Index + header.Length, lines[0].End);
+                physical[0] = new TextLine(0, header.Index + header.Length, physical[0].End);
             }
-            lines = new List<TextLine>(lines);
 
-            lines = JoinWrappedLines(lines);
-            var kind = new LineKind[lines.Count];
+            var lines = JoinWrappedLines(physical);
+            var kind = new LineKind[lines.Length];
             var firstProse = -1;
-            for (var i = 0; i < lines.Count; i++)
+            for (var i = 0; i < lines.Length; i++)
             {
                 kind[i] = Classify(lines[i]);
                 if (firstProse < 0 && kind[i] == LineKind.Prose) firstProse = i;
             }
-            if (firstProse < 0) firstProse = lines.Count;
+            if (firstProse < 0) firstProse = lines.Length;
 
             // Everything from the first trailer marker after the article has started is page furniture.
-            for (var i = firstProse + 1; i < lines.Count; i++)
+            for (var i = firstProse + 1; i < lines.Length; i++)
             {
                 if (kind[i] == LineKind.Trailer)
                 {
-                    for (var j = i; j < lines.Count; j++) kind[j] = LineKind.Clutter;
+                    for (var j = i; j < lines.Length; j++) kind[j] = LineKind.Clutter;
                     break;
                 }
             }
 
             MarkRelatedLinks(lines, kind);
 
-            var metadata = new List<TextLine>();
+            var metadata = new GrowableArray<TextLine>(4);
             var titleIndex = FindTitle(lines, kind, firstProse);
             if (titleIndex >= 0)
             {
@@ -145,10 +140,10 @@ namespace CorpusGen.Core.Reading
                 kind[titleIndex] = LineKind.Clutter;
             }
 
-            var blocks = new List<TextBlock>();
+            var blocks = new GrowableArray<TextBlock>(lines.Length / 2 + 1);
             if (Title is { } title) blocks.Add(title);
             TextBlock? open = null;
-            for (var i = 0; i < lines.Count; i++)
+            for (var i = 0; i < lines.Length; i++)
             {
                 var line = lines[i];
                 switch (kind[i])
@@ -172,8 +167,8 @@ namespace CorpusGen.Core.Reading
                 }
             }
             Close();
-            Blocks = blocks;
-            MetadataLines = metadata;
+            Blocks = blocks.ToEquatableArray();
+            MetadataLines = metadata.ToEquatableArray();
 
             [MethodImpl(Jit.Optimized)]
             void Close()
@@ -188,24 +183,30 @@ namespace CorpusGen.Core.Reading
         // starts in lower case, or the line ended with a comma, or the line is long and the next
         // one is not a headline). Each logical line is then one unit for the rules below.
         [MethodImpl(Jit.Optimized)]
-        private List<TextLine> JoinWrappedLines(List<TextLine> physical)
+        private TextLine[] JoinWrappedLines(TextLine[] physical)
         {
-            var logical = new List<TextLine>();
-            TextLine? previousPhysical = null;
-            foreach (var line in physical)
+            _lineTexts = new string?[physical.Length];
+            var logical = new TextLine[physical.Length];
+            var logicalTexts = new string?[physical.Length];
+            var count = 0;
+            for (var i = 0; i < physical.Length; i++)
             {
-                var wraps = previousPhysical is { } previousLine && ContinuesOnNextLine(previousLine, line);
-                previousPhysical = line;
-                if (wraps)
+                var line = physical[i];
+                if (i > 0 && ContinuesOnNextLine(physical[i - 1], line))
                 {
-                    var previous = logical[logical.Count - 1];
-                    logical[logical.Count - 1] = new TextLine(previous.Index, previous.Start, line.End);
+                    var previous = logical[count - 1];
+                    logical[count - 1] = new TextLine(previous.Index, previous.Start, line.End);
+                    logicalTexts[count - 1] = null; // the joined line's text differs from its first part's
                 }
                 else
                 {
-                    logical.Add(new TextLine(logical.Count, line.Start, line.End));
+                    logical[count] = new TextLine(count, line.Start, line.End);
+                    logicalTexts[count] = _lineTexts[i]; // a line on its own keeps the text already computed
+                    count++;
                 }
             }
+            _lineTexts = logicalTexts;
+            if (count < logical.Length) Array.Resize(ref logical, count);
             return logical;
         }
 
@@ -223,7 +224,7 @@ namespace CorpusGen.Core.Reading
         }
 
         [MethodImpl(Jit.Optimized)]
-        private int FindTitle(List<TextLine> lines, LineKind[] kind, int firstProse)
+        private int FindTitle(TextLine[] lines, LineKind[] kind, int firstProse)
         {
             var candidates = new List<int>();
             for (var i = 0; i < firstProse; i++)
@@ -255,16 +256,16 @@ namespace CorpusGen.Core.Reading
         }
 
         [MethodImpl(Jit.Optimized)]
-        private void MarkRelatedLinks(List<TextLine> lines, LineKind[] kind)
+        private void MarkRelatedLinks(TextLine[] lines, LineKind[] kind)
         {
-            for (var i = 0; i < lines.Count; i++)
+            for (var i = 0; i < lines.Length; i++)
             {
                 if (kind[i] == LineKind.Clutter || !RelatedLinkMarker.IsMatch(LineText(lines[i]))) continue;
                 kind[i] = LineKind.Clutter;
                 // The linked headlines sit right next to the marker, before or after it.
                 for (var step = -1; step <= 1; step += 2)
                 {
-                    for (int j = i + step, seen = 0; j >= 0 && j < lines.Count && seen < 2; j += step)
+                    for (int j = i + step, seen = 0; j >= 0 && j < lines.Length && seen < 2; j += step)
                     {
                         if (kind[j] == LineKind.Blank) { if (seen > 0) break; continue; }
                         if (kind[j] != LineKind.Short) break;
@@ -361,9 +362,9 @@ namespace CorpusGen.Core.Reading
         }
 
         [MethodImpl(Jit.Optimized)]
-        private static List<TextLine> SplitLines(string text)
+        private static TextLine[] SplitLines(string text)
         {
-            var lines = new List<TextLine>();
+            var lines = new GrowableArray<TextLine>(text.Length / 64);
             var start = 0;
             for (var i = 0; i < text.Length; i++)
             {
@@ -374,7 +375,7 @@ namespace CorpusGen.Core.Reading
                 start = i + 1;
             }
             if (start < text.Length || lines.Count == 0) lines.Add(new TextLine(lines.Count, start, text.Length));
-            return lines;
+            return lines.ToArray();
         }
 
         private enum LineKind
