@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using CorpusGen.Core.Collections;
 using CorpusGen.Core.Dates;
 using CorpusGen.Core.Events;
 using CorpusGen.Core.Model;
@@ -35,10 +36,11 @@ namespace CorpusGen.Core
             var index = AliasIndex.For(catalog);
             var names = MentionFinder.Find(layout, index, lines);
 
-            var paragraphs = layout.Blocks
-                .Where(b => b.Kind == BlockKind.Paragraph)
-                .Select(b => new ParagraphSpec(lines.Locate(b.Start, b.End - b.Start)))
-                .ToEquatableArray();
+            var paragraphs = new List<ParagraphSpec>(layout.Blocks.Count);
+            foreach (var block in layout.Blocks)
+            {
+                if (block.Kind == BlockKind.Paragraph) paragraphs.Add(new ParagraphSpec(lines.Locate(block.Start, block.End - block.Start)));
+            }
 
             var events = withEvents ? ExtractEvents(id, fileName, text, layout, lines, publication.Date?.Date, names.Mentions, index.EntitiesById) : new List<EventSpec>();
 
@@ -63,7 +65,7 @@ namespace CorpusGen.Core
                 publication.Date,
                 publication.Dateline,
                 publication.PartialDate,
-                paragraphs,
+                paragraphs.ToEquatableArray(),
                 names.Mentions.ToEquatableArray(),
                 names.Unresolved.ToEquatableArray(),
                 events.ToEquatableArray(),
@@ -77,12 +79,16 @@ namespace CorpusGen.Core
             var dates = new TemporalExpressions(anchor);
             var extractor = new EventExtractor(id, fileName, text, lines, entities);
             var found = new List<EventSpec>();
+            var sentences = new GrowableArray<(int Start, int End)>(16);
             var next = 0; // mentions are in text order, and so are sentences: sweep once
             foreach (var block in layout.Blocks)
             {
                 if (block.Kind != BlockKind.Paragraph) continue; // headlines and captions restate, they do not report
-                foreach (var sentence in SentenceSplitter.Split(text, block.Start, block.End))
+                sentences.Clear();
+                SentenceSplitter.Split(text, block.Start, block.End, sentences);
+                for (var s = 0; s < sentences.Count; s++)
                 {
+                    var sentence = sentences[s];
                     var sentenceDates = dates.Read(text, sentence.Start, sentence.End);
                     while (next < mentions.Count && mentions[next].Span.Start < sentence.Start) next++;
                     List<MentionSpec>? sentenceMentions = null;

@@ -35,6 +35,14 @@ namespace CorpusGen.Core.Collections
             _items[Count++] = item;
         }
 
+        /// <summary>Empties the list, keeping its array.</summary>
+        [MethodImpl(Jit.Optimized)]
+        public void Clear()
+        {
+            Array.Clear(_items, 0, Count);
+            Count = 0;
+        }
+
         /// <summary>The items, in an array of their own.</summary>
         [MethodImpl(Jit.Optimized)]
         public T[] ToArray()

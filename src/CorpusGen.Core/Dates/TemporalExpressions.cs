@@ -5,6 +5,7 @@ using System.Text.RegularExpressions;
 using CorpusGen.Core.Model;
 using CorpusGen.Core.Reading;
 using System.Runtime.CompilerServices;
+using CorpusGen.Core.Collections;
 
 namespace CorpusGen.Core.Dates
 {
@@ -73,7 +74,7 @@ namespace CorpusGen.Core.Dates
 
         /// <summary>Finds and resolves the expressions of <paramref name="text"/> within [start, end), in order.</summary>
         [MethodImpl(Jit.Optimized)]
-        public IReadOnlyList<TemporalMention> Read(string text, int start, int end)
+        public TemporalMention[] Read(string text, int start, int end)
         {
             // Most sentences hold no date: nothing is allocated for them.
             List<Match>? matches = null;
@@ -100,7 +101,7 @@ namespace CorpusGen.Core.Dates
             }
 
             if (matches is null) return Array.Empty<TemporalMention>();
-            var found = new List<TemporalMention>(matches.Count);
+            var found = new GrowableArray<TemporalMention>(matches.Count);
             for (var i = 0; i < matches.Count; i++)
             {
                 var match = matches[i];
@@ -110,7 +111,7 @@ namespace CorpusGen.Core.Dates
                 if (value is { } resolved) _focus = resolved;
                 found.Add(new TemporalMention(match.Index, match.Length, value));
             }
-            return found;
+            return found.ToArray();
         }
 
         // The common words among the openers ("the", "that", "last", ...) only open an expression

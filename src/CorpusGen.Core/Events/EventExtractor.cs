@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.RegularExpressions;
+using CorpusGen.Core.Collections;
 using CorpusGen.Core.Dates;
 using CorpusGen.Core.Model;
 using CorpusGen.Core.Text;
@@ -82,14 +83,14 @@ namespace CorpusGen.Core.Events
         private static readonly Regex PronounOpening = new Regex(@"^[“""]?(?<pronoun>He|She|They)\b", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
         // Shared and never mutated: readers only ever replace their date lists.
-        private static readonly List<TemporalMention> NoDates = new List<TemporalMention>();
+        private static readonly TemporalMention[] NoDates = Array.Empty<TemporalMention>();
 
         private readonly string _articleId;
         private readonly string _fileName;
         private readonly string _text;
         private readonly LineMap _lines;
         private readonly IReadOnlyDictionary<string, EntitySpec> _catalog;
-        private List<TemporalMention> _previousDates = new List<TemporalMention>();
+        private TemporalMention[] _previousDates = NoDates;
         private string? _previousSubject;
 
         /// <summary>Starts reading the events of one article.</summary>
@@ -105,7 +106,7 @@ namespace CorpusGen.Core.Events
 
         /// <summary>The events of the next sentence, given its date expressions and mentions in order.</summary>
         [MethodImpl(Jit.Optimized)]
-        public IReadOnlyList<EventSpec> Read((int Start, int End) sentence, IReadOnlyList<TemporalMention> dates, IReadOnlyList<MentionSpec> mentions)
+        public IReadOnlyList<EventSpec> Read((int Start, int End) sentence, TemporalMention[] dates, IReadOnlyList<MentionSpec> mentions)
         {
             var resolvedCount = 0;
             foreach (var date in dates)
@@ -125,10 +126,11 @@ namespace CorpusGen.Core.Events
                 }
                 return Array.Empty<EventSpec>();
             }
-            var resolved = new List<TemporalMention>(resolvedCount);
+            var resolved = new TemporalMention[resolvedCount];
+            var next = 0;
             foreach (var date in dates)
             {
-                if (date.Value is not null) resolved.Add(date);
+                if (date.Value is not null) resolved[next++] = date;
             }
             return ReadDated(sentence, resolved, pronoun, mentions);
         }
@@ -136,7 +138,7 @@ namespace CorpusGen.Core.Events
         // Apart from Read's fast path so that its lambdas' captured state is allocated only for the
         // few sentences that carry a date or continue one, not for every sentence.
         [MethodImpl(Jit.Optimized)]
-        private List<EventSpec> ReadDated((int Start, int End) sentence, List<TemporalMention> resolved, Match pronoun, IReadOnlyList<MentionSpec> mentions)
+        private List<EventSpec> ReadDated((int Start, int End) sentence, TemporalMention[] resolved, Match pronoun, IReadOnlyList<MentionSpec> mentions)
         {
             var ownDates = resolved;
             var persons = Distinct(mentions, m => Kind(m) == EntityKind.Person);
@@ -147,13 +149,13 @@ namespace CorpusGen.Core.Events
             if (pronoun.Success && pronoun.Index == sentence.Start)
             {
                 referent = pronoun.Groups["pronoun"].Value == "They" ? null : _previousSubject;
-                if (resolved.Count == 0) resolved = _previousDates;
+                if (resolved.Length == 0) resolved = _previousDates;
             }
-            _previousDates = ownDates.Count > 0 ? ownDates : pronoun.Success ? _previousDates : new List<TemporalMention>();
+            _previousDates = ownDates.Length > 0 ? ownDates : pronoun.Success ? _previousDates : NoDates;
             _previousSubject = persons.FirstOrDefault() ?? referent;
 
             var events = new List<EventSpec>();
-            if (resolved.Count == 0 || (mentions.Count == 0 && referent is null)) return events;
+            if (resolved.Length == 0 || (mentions.Count == 0 && referent is null)) return events;
 
             var attribution = QuoteAttribution.Match(_text, sentence.Start, sentence.End - sentence.Start);
             if (attribution.Success)
@@ -178,8 +180,8 @@ namespace CorpusGen.Core.Events
                 found.RemoveAll(t => t.Kind != EventKind.Statement && t.Start > reported.Index);
                 var statement = found.FindIndex(t => t.Kind == EventKind.Statement);
                 if (statement >= 0) found[statement] = (EventKind.Statement, reported.Index, reported.Index + reported.Length);
-                resolved = resolved.Where(d => d.Start < reported.Index).ToList();
-                if (resolved.Count == 0) return events;
+                resolved = Before(resolved, reported.Index);
+                if (resolved.Length == 0) return events;
             }
             var speechVerb = found.FirstOrDefault(t => t.Kind == EventKind.Statement);
             if (speechVerb.End > 0)
@@ -189,7 +191,7 @@ namespace CorpusGen.Core.Events
             }
             // A statement made at a meeting or during a visit is part of that event, not one of its
             // own; and "He added that ..." continues a statement already recorded.
-            if (found.Count > 1 || ownDates.Count == 0) found.RemoveAll(t => t.Kind == EventKind.Statement);
+            if (found.Count > 1 || ownDates.Length == 0) found.RemoveAll(t => t.Kind == EventKind.Statement);
 
             foreach (var (kind, start, end) in found)
             {
@@ -301,7 +303,7 @@ namespace CorpusGen.Core.Events
         private static bool IsActor(EntityKind kind) => kind == EntityKind.Person || kind == EntityKind.Country || kind == EntityKind.Organization;
 
         [MethodImpl(Jit.Optimized)]
-        private static DateValue Nearest(List<TemporalMention> dates, int triggerStart, int triggerEnd)
+        private static DateValue Nearest(TemporalMention[] dates, int triggerStart, int triggerEnd)
         {
             var best = dates[0];
             foreach (var date in dates)
@@ -309,6 +311,17 @@ namespace CorpusGen.Core.Events
                 if (Distance(date, triggerStart, triggerEnd) < Distance(best, triggerStart, triggerEnd)) best = date;
             }
             return best.Value!.Value;
+        }
+
+        [MethodImpl(Jit.Optimized)]
+        private static TemporalMention[] Before(TemporalMention[] dates, int position)
+        {
+            var kept = new GrowableArray<TemporalMention>(dates.Length);
+            foreach (var date in dates)
+            {
+                if (date.Start < position) kept.Add(date);
+            }
+            return kept.ToArray();
         }
 
         // English puts the date of an action after its verb ("met with Putin on the 13th"); a date

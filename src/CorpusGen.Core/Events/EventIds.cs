@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Text;
 using CorpusGen.Core.Model;
 
@@ -8,6 +9,7 @@ namespace CorpusGen.Core.Events
     public static class EventIds
     {
         /// <summary>The id an event gets from its content.</summary>
+        [MethodImpl(Jit.Optimized)]
         public static string Provisional(EventKind kind, DateValue date, IEnumerable<string> participants)
         {
             var builder = new StringBuilder(date.ToString().Replace('/', '_')).Append('-').Append(kind);

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using CorpusGen.Core.Collections;
 using CorpusGen.Core.Model;
 using System.Runtime.CompilerServices;
 
@@ -22,15 +23,29 @@ namespace CorpusGen.Core.Events
         [MethodImpl(Jit.Optimized)]
         public static List<EventSpec> Merge(IEnumerable<EventSpec> events)
         {
-            // Only the buckets that hold events: one article's few events must not pay for 64.
-            var buckets = new SortedDictionary<int, List<EventSpec>>();
-            foreach (var e in events)
+            // Only the buckets that hold events, in bucket order: one article's few events must not
+            // pay for 64.
+            var all = new List<EventSpec>(events);
+            if (all.Count == 0) return all;
+            var buckets = new List<int>();
+            foreach (var e in all)
             {
                 var bucket = BucketOf(e);
-                if (!buckets.TryGetValue(bucket, out var list)) buckets[bucket] = list = new List<EventSpec>();
-                list.Add(e);
+                var at = buckets.BinarySearch(bucket);
+                if (at < 0) buckets.Insert(~at, bucket);
             }
-            return buckets.Count == 0 ? new List<EventSpec>() : Finish(buckets.Values.SelectMany(MergeBucket));
+            var merged = new List<EventSpec>(all.Count);
+            var inBucket = new List<EventSpec>(all.Count);
+            foreach (var bucket in buckets)
+            {
+                inBucket.Clear();
+                foreach (var e in all)
+                {
+                    if (BucketOf(e) == bucket) inBucket.Add(e);
+                }
+                merged.AddRange(MergeBucket(inBucket));
+            }
+            return Finish(merged);
         }
 
         /// <summary>
@@ -57,12 +72,8 @@ namespace CorpusGen.Core.Events
         {
             // Events stay the same instances unless joined or renumbered: the generator compares this
             // result with the previous one on every article edit, and equal references compare at once.
-            var result = JoinAcrossMonths(merged.ToList())
-                .OrderBy(e => e.Date.Start)
-                .ThenBy(e => e.Id, StringComparer.Ordinal)
-                .ThenBy(e => e.Sources.Count > 0 ? e.Sources[0].FileName : "", StringComparer.Ordinal)
-                .ThenBy(e => e.Sources.Count > 0 ? e.Sources[0].Span.Start : 0)
-                .ToList();
+            var result = JoinAcrossMonths(new List<EventSpec>(merged));
+            StableSort.Sort(result, FinalOrder.Instance);
             var used = new Dictionary<string, int>(StringComparer.Ordinal);
             for (var i = 0; i < result.Count; i++)
             {
@@ -122,10 +133,7 @@ namespace CorpusGen.Core.Events
                 leads[first] = lead with
                 {
                     Id = EventIds.Provisional(lead.Kind, lead.Date, lead.ParticipantIds),
-                    Sources = ordered.SelectMany(e => e.Sources).Distinct()
-                        .OrderBy(source => source.FileName, StringComparer.Ordinal)
-                        .ThenBy(source => source.Span.Start)
-                        .ToEquatableArray(),
+                    Sources = OrderedDistinct(ordered.SelectMany(e => e.Sources).ToList()),
                 };
                 foreach (var i in reports) joined[i] = true;
             }
@@ -148,6 +156,42 @@ namespace CorpusGen.Core.Events
         [MethodImpl(Jit.Optimized)]
         private static int LastMonthReached(DateValue date)
             => MonthOf(date.End) + (date.End.Day == DateTime.DaysInMonth(date.End.Year, date.End.Month) ? 1 : 0);
+
+        /// <summary>The order of merged events: by start date, id, first source file and its position.</summary>
+        private sealed class FinalOrder : IComparer<EventSpec>
+        {
+            public static readonly FinalOrder Instance = new FinalOrder();
+
+            [MethodImpl(Jit.Optimized)]
+            public int Compare(EventSpec? x, EventSpec? y)
+            {
+                if (ReferenceEquals(x, y)) return 0;
+                if (x is null) return -1;
+                if (y is null) return 1;
+                var byDate = x.Date.Start.CompareTo(y.Date.Start);
+                if (byDate != 0) return byDate;
+                var byId = string.CompareOrdinal(x.Id, y.Id);
+                if (byId != 0) return byId;
+                var byFile = string.CompareOrdinal(x.Sources.Count > 0 ? x.Sources[0].FileName : "", y.Sources.Count > 0 ? y.Sources[0].FileName : "");
+                return byFile != 0 ? byFile : (x.Sources.Count > 0 ? x.Sources[0].Span.Start : 0).CompareTo(y.Sources.Count > 0 ? y.Sources[0].Span.Start : 0);
+            }
+        }
+
+        /// <summary>The order of an event's sources: by file, then position.</summary>
+        private sealed class SourceOrder : IComparer<EventSourceSpec>
+        {
+            public static readonly SourceOrder Instance = new SourceOrder();
+
+            [MethodImpl(Jit.Optimized)]
+            public int Compare(EventSourceSpec? x, EventSourceSpec? y)
+            {
+                if (ReferenceEquals(x, y)) return 0;
+                if (x is null) return -1;
+                if (y is null) return 1;
+                var byFile = string.CompareOrdinal(x.FileName, y.FileName);
+                return byFile != 0 ? byFile : x.Span.Start.CompareTo(y.Span.Start);
+            }
+        }
 
         /// <summary>The order in which reports are merged: day before range before month, then by date, id and first source.</summary>
         private sealed class MergeOrder : IComparer<EventSpec>
@@ -179,28 +223,37 @@ namespace CorpusGen.Core.Events
         [MethodImpl(Jit.Optimized)]
         public static List<EventSpec> MergeBucket(IEnumerable<EventSpec> events)
         {
-            var ordered = events.OrderBy(e => e, MergeOrder.Instance).ToList();
+            var ordered = events.ToArray();
+            StableSort.Sort(ordered, MergeOrder.Instance);
 
             // Reports of one happening share a participant and overlap in time, so candidates are
-            // looked up by (kind family, participant, month) instead of comparing every pair: merging
-            // stays near linear in the number of events, which a 25,000-article corpus needs.
+            // looked up by (participant, kind family and month) instead of comparing every pair:
+            // merging stays near linear in the number of events, which a 25,000-article corpus needs.
+            // Two levels with a string and an int key, not one tuple key: a dictionary over a tuple of
+            // ours has no precompiled code, and a fresh compiler runs it unoptimized.
             var merged = new List<EventSpec>();
             var sources = new List<List<EventSourceSpec>>();
-            var candidates = new Dictionary<(int Family, string Participant, int Month), List<int>>();
+            var candidates = new Dictionary<string, Dictionary<int, List<int>>>(StringComparer.Ordinal);
             var seenAt = new List<int>(); // per merged event, the candidate that last looked at it
+            var months = new List<int>();
             var round = 0;
             foreach (var candidate in ordered)
             {
                 round++;
                 var index = -1;
-                foreach (var key in Keys(candidate))
+                KeyMonths(candidate, months);
+                foreach (var participant in candidate.ParticipantIds)
                 {
-                    if (!candidates.TryGetValue(key, out var indexes)) continue;
-                    foreach (var i in indexes)
+                    if (!candidates.TryGetValue(participant, out var byMonth)) continue;
+                    foreach (var month in months)
                     {
-                        if (seenAt[i] == round) continue;
-                        seenAt[i] = round;
-                        if ((index < 0 || i < index) && SameHappening(merged[i], candidate)) index = i;
+                        if (!byMonth.TryGetValue(month, out var indexes)) continue;
+                        foreach (var i in indexes)
+                        {
+                            if (seenAt[i] == round) continue;
+                            seenAt[i] = round;
+                            if ((index < 0 || i < index) && SameHappening(merged[i], candidate)) index = i;
+                        }
                     }
                 }
                 if (index < 0)
@@ -215,10 +268,15 @@ namespace CorpusGen.Core.Events
                     merged[index] = Combine(merged[index], candidate);
                     sources[index].AddRange(candidate.Sources);
                 }
-                foreach (var key in Keys(merged[index]))
+                KeyMonths(merged[index], months);
+                foreach (var participant in merged[index].ParticipantIds)
                 {
-                    if (!candidates.TryGetValue(key, out var indexes)) candidates[key] = indexes = new List<int>();
-                    if (indexes.Count == 0 || indexes[indexes.Count - 1] != index) indexes.Add(index);
+                    if (!candidates.TryGetValue(participant, out var byMonth)) candidates[participant] = byMonth = new Dictionary<int, List<int>>();
+                    foreach (var month in months)
+                    {
+                        if (!byMonth.TryGetValue(month, out var indexes)) byMonth[month] = indexes = new List<int>();
+                        if (indexes.Count == 0 || indexes[indexes.Count - 1] != index) indexes.Add(index);
+                    }
                 }
             }
 
@@ -230,28 +288,41 @@ namespace CorpusGen.Core.Events
                 merged[i] = merged[i] with
                 {
                     Id = EventIds.Provisional(merged[i].Kind, merged[i].Date, merged[i].ParticipantIds),
-                    Sources = sources[i].Distinct()
-                        .OrderBy(s => s.FileName, StringComparer.Ordinal)
-                        .ThenBy(s => s.Span.Start)
-                        .ToEquatableArray(),
+                    Sources = OrderedDistinct(sources[i]),
                 };
             }
 
             return merged;
         }
 
-        // Every month the event touches, a day either side (a visit may continue across a month end).
-        private static IEnumerable<(int, string, int)> Keys(EventSpec e)
+        // The candidate keys of an event under each participant: its kind family with every month it
+        // touches, a day either side (a visit may continue across a month end).
+        [MethodImpl(Jit.Optimized)]
+        private static void KeyMonths(EventSpec e, List<int> keys)
         {
+            keys.Clear();
             var first = e.Date.Start.ToDateTime().AddDays(-1);
             var last = e.Date.End.ToDateTime().AddDays(1);
-            foreach (var participant in e.ParticipantIds)
+            for (var month = new DateTime(first.Year, first.Month, 1); month <= last; month = month.AddMonths(1))
             {
-                for (var month = new DateTime(first.Year, first.Month, 1); month <= last; month = month.AddMonths(1))
-                {
-                    yield return (Family(e.Kind), participant, month.Year * 12 + month.Month);
-                }
+                keys.Add(Family(e.Kind) * 1_000_000 + month.Year * 12 + month.Month);
             }
+        }
+
+        // The sources without repeats (the first of equal ones kept), by file then position.
+        [MethodImpl(Jit.Optimized)]
+        private static EquatableArray<EventSourceSpec> OrderedDistinct(List<EventSourceSpec> sources)
+        {
+            if (sources.Count == 1) return new EquatableArray<EventSourceSpec>(new[] { sources[0] });
+            var seen = new HashSet<EventSourceSpec>();
+            var distinct = new List<EventSourceSpec>(sources.Count);
+            foreach (var source in sources)
+            {
+                if (seen.Add(source)) distinct.Add(source);
+            }
+            var ordered = distinct.ToArray();
+            StableSort.Sort(ordered, SourceOrder.Instance);
+            return new EquatableArray<EventSourceSpec>(ordered);
         }
 
         [MethodImpl(Jit.Optimized)]

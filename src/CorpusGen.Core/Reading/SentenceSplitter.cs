@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
+using CorpusGen.Core.Collections;
 
 namespace CorpusGen.Core.Reading
 {
@@ -15,10 +16,17 @@ namespace CorpusGen.Core.Reading
         };
 
         /// <summary>The sentences of <paramref name="text"/> within [start, end).</summary>
-        [MethodImpl(Jit.Optimized)]
         public static List<(int Start, int End)> Split(string text, int start, int end)
         {
-            var sentences = new List<(int, int)>();
+            var sentences = new GrowableArray<(int Start, int End)>(8);
+            Split(text, start, end, sentences);
+            return new List<(int Start, int End)>(sentences.ToArray());
+        }
+
+        /// <summary>Appends the sentences of <paramref name="text"/> within [start, end) to <paramref name="sentences"/>.</summary>
+        [MethodImpl(Jit.Optimized)]
+        internal static void Split(string text, int start, int end, GrowableArray<(int Start, int End)> sentences)
+        {
             var sentenceStart = start;
             for (var i = start; i < end; i++)
             {
@@ -39,7 +47,6 @@ namespace CorpusGen.Core.Reading
                 i = next - 1;
             }
             if (sentenceStart < end) sentences.Add((sentenceStart, end));
-            return sentences;
         }
 
         [MethodImpl(Jit.Optimized)]
