@@ -53,9 +53,21 @@ namespace CorpusGen.Core.Dates
         /// by a byline word or made of little besides the date and time. Captions are not bylines.
         /// </summary>
         [MethodImpl(Jit.Optimized)]
-        public static bool IsBylineLine(string line)
+        public static bool IsBylineLine(string line) => IsBylineLine(line, 0, line.Length);
+
+        /// <summary>Whether the line in [<paramref name="start"/>, <paramref name="end"/>) of <paramref name="text"/> is a byline or timestamp.</summary>
+        [MethodImpl(Jit.Optimized)]
+        public static bool IsBylineLine(string text, int start, int end)
         {
-            if (line.Length > 120 || line.IndexOf('©') >= 0) return false;
+            var length = end - start;
+            if (length > 120 || text.IndexOf('©', start, length) >= 0) return false;
+            // Few lines hold a full date: only those are copied out for the checks that follow.
+            return FullDate.Match(text, start, length).Success && IsDatedBylineLine(text.Substring(start, length));
+        }
+
+        [MethodImpl(Jit.Optimized)]
+        private static bool IsDatedBylineLine(string line)
+        {
             var match = FullDate.Match(line);
             if (!match.Success) return false;
             if (BylineKeyword.IsMatch(line)) return true;
