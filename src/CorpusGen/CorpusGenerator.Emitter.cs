@@ -1,6 +1,9 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Runtime.CompilerServices;
+using System.Text;
+using CorpusGen.Core;
 using CorpusGen.Core.Model;
 using CorpusGen.Emit;
 using CorpusGen.Model;
@@ -114,26 +117,43 @@ namespace CorpusGen
             // length, date source + 1 (0 for no date), date as days since 0001-01-01, then the
             // paragraph and mention tables, each preceded by its length in digits so an article can
             // decode its own tables later without the others.
+            // Plain loops, optimized at once: written with LINQ and run unoptimized, as a fresh
+            // compiler runs it, this took 130-210 ms of a 10,000-article build.
+            [MethodImpl(Jit.Optimized)]
             private static string PackArticles(ArticleBucket bucket, EntityIndexes entities)
             {
-                var packed = new System.Text.StringBuilder();
+                var packed = new StringBuilder();
+                var table = new StringBuilder();
                 foreach (var article in bucket.Articles)
                 {
                     var spec = article.Spec;
-                    packed.Append(PackedEncoding.Encode(ArticleStrings(article).Select(value => value is null ? 0 : value.Length + 1).ToArray()));
-                    var paragraphs = PackLocations(spec.Paragraphs.Select(p => p.Span), _ => -1);
-                    var mentions = PackLocations(spec.Mentions.Select(m => m.Span), i => entities.IndexOf(spec.Mentions[i].EntityId));
-                    packed.Append(PackedEncoding.Encode(new[]
+                    PackedEncoding.Append(packed, PackedLength(spec.FileName));
+                    PackedEncoding.Append(packed, PackedLength(spec.Title));
+                    PackedEncoding.Append(packed, PackedLength(spec.Dateline));
+                    PackedEncoding.Append(packed, spec.TextLength);
+                    PackedEncoding.Append(packed, spec.Date is { } date ? (int)date.Source + 1 : 0);
+                    PackedEncoding.Append(packed, spec.Date is { } day ? (int)(day.Date.ToDateTime().Ticks / System.TimeSpan.TicksPerDay) : 0);
+
+                    table.Clear();
+                    var locations = new LocationWriter(table);
+                    foreach (var paragraph in spec.Paragraphs) locations.Add(paragraph.Span);
+                    PackedEncoding.Append(packed, table.Length);
+                    packed.Append(table);
+
+                    table.Clear();
+                    locations = new LocationWriter(table);
+                    foreach (var mention in spec.Mentions)
                     {
-                        spec.TextLength,
-                        spec.Date is { } date ? (int)date.Source + 1 : 0,
-                        spec.Date is { } day ? (int)(day.Date.ToDateTime().Ticks / System.TimeSpan.TicksPerDay) : 0,
-                        paragraphs.Length,
-                    }));
-                    packed.Append(paragraphs).Append(PackedEncoding.Encode(new[] { mentions.Length })).Append(mentions);
+                        PackedEncoding.Append(table, entities.IndexOf(mention.EntityId));
+                        locations.Add(mention.Span);
+                    }
+                    PackedEncoding.Append(packed, table.Length);
+                    packed.Append(table);
                 }
                 return packed.ToString();
             }
+
+            private static int PackedLength(string? value) => value is null ? 0 : value.Length + 1;
 
             // Per event: kind, precision, start and end as days since 0001-01-01, participant count and
             // entity indexes, place index + 1 (0 for none), source count, then per source the article
@@ -169,24 +189,31 @@ namespace CorpusGen
                 return PackedEncoding.Encode(values);
             }
 
-            // Each location as (entity index when there is one) start delta, length, line delta, column:
-            // locations come in text order, so the deltas are small.
-            private static string PackLocations(IEnumerable<SourceSpan> spans, System.Func<int, int> entityIndex)
+            // Each location as start delta, length, line delta, column (after its entity index, for a
+            // mention): locations come in text order, so the deltas are small.
+            private struct LocationWriter
             {
-                var values = new List<int>();
-                int previousStart = 0, previousLine = 1, i = 0;
-                foreach (var span in spans)
+                private readonly StringBuilder _digits;
+                private int _previousStart;
+                private int _previousLine;
+
+                public LocationWriter(StringBuilder digits)
                 {
-                    var entity = entityIndex(i++);
-                    if (entity >= 0) values.Add(entity);
-                    values.Add(span.Start - previousStart);
-                    values.Add(span.Length);
-                    values.Add(span.Line - previousLine);
-                    values.Add(span.Column);
-                    previousStart = span.Start;
-                    previousLine = span.Line;
+                    _digits = digits;
+                    _previousStart = 0;
+                    _previousLine = 1;
                 }
-                return PackedEncoding.Encode(values);
+
+                [MethodImpl(Jit.Optimized)]
+                public void Add(SourceSpan span)
+                {
+                    PackedEncoding.Append(_digits, span.Start - _previousStart);
+                    PackedEncoding.Append(_digits, span.Length);
+                    PackedEncoding.Append(_digits, span.Line - _previousLine);
+                    PackedEncoding.Append(_digits, span.Column);
+                    _previousStart = span.Start;
+                    _previousLine = span.Line;
+                }
             }
 
             public static void EmitCorpus(SourceProductionContext output, CorpusSpec corpus, GeneratorOptions options)
