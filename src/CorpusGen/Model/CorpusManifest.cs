@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
+using CorpusGen.Core;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 
@@ -55,24 +57,41 @@ namespace CorpusGen.Model
                 if (text is null) continue;
                 var whole = text.ToString();
                 content.Append(whole).Append('\n');
-                foreach (var line in whole.Split('\n'))
-                {
-                    var tab = line.IndexOf('\t');
-                    if (tab <= 0) continue;
-                    var kind = line.Substring(0, tab) switch
-                    {
-                        "article" => CorpusFileKind.Article,
-                        "catalog" => CorpusFileKind.Catalog,
-                        _ => CorpusFileKind.None,
-                    };
-                    var path = Normalize(line.Substring(tab + 1).TrimEnd('\r'));
-                    if (kind != CorpusFileKind.None && path.Length > 0 && !kinds.ContainsKey(path)) kinds.Add(path, kind);
-                }
+                AddLines(whole, kinds);
             }
             return kinds.Count == 0 ? Empty : new CorpusManifest(content.ToString(), kinds);
         }
 
+        // One line per corpus file, read in place: a fresh compiler runs this once over thousands of
+        // lines before it has optimized anything, so it is optimized at once and copies only paths.
+        [MethodImpl(Jit.Optimized)]
+        private static void AddLines(string manifest, Dictionary<string, CorpusFileKind> kinds)
+        {
+            for (var start = 0; start < manifest.Length;)
+            {
+                var end = manifest.IndexOf('\n', start);
+                if (end < 0) end = manifest.Length;
+                var tab = manifest.IndexOf('\t', start, end - start);
+                var kind = tab < 0 ? CorpusFileKind.None
+                    : IsWord(manifest, start, tab, "article") ? CorpusFileKind.Article
+                    : IsWord(manifest, start, tab, "catalog") ? CorpusFileKind.Catalog
+                    : CorpusFileKind.None;
+                if (kind != CorpusFileKind.None)
+                {
+                    var pathEnd = end;
+                    while (pathEnd > tab + 1 && manifest[pathEnd - 1] == '\r') pathEnd--;
+                    var path = Normalize(manifest.Substring(tab + 1, pathEnd - tab - 1));
+                    if (path.Length > 0 && !kinds.ContainsKey(path)) kinds.Add(path, kind);
+                }
+                start = end + 1;
+            }
+        }
+
+        private static bool IsWord(string text, int start, int end, string word)
+            => end - start == word.Length && string.CompareOrdinal(text, start, word, 0, word.Length) == 0;
+
         /// <summary>The role of the additional file at <paramref name="path"/>.</summary>
+        [MethodImpl(Jit.Optimized)]
         public CorpusFileKind KindOf(string path) => _kinds.TryGetValue(Normalize(path), out var kind) ? kind : CorpusFileKind.None;
 
         /// <inheritdoc />
@@ -86,6 +105,7 @@ namespace CorpusGen.Model
 
         // The compiler may hand a path as given on its command line ("proj/../corpus/a.txt"); the
         // manifest has MSBuild's full paths. Resolve "." and ".." segments and unify separators.
+        [MethodImpl(Jit.Optimized)]
         private static string Normalize(string path)
         {
             var separator = System.IO.Path.DirectorySeparatorChar;
