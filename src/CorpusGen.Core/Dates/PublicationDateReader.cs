@@ -60,9 +60,22 @@ namespace CorpusGen.Core.Dates
         public static bool IsBylineLine(string text, int start, int end)
         {
             var length = end - start;
-            if (length > 120 || text.IndexOf('©', start, length) >= 0) return false;
+            if (length > 120 || text.IndexOf('©', start, length) >= 0 || !HasFourDigits(text, start, end)) return false;
             // Few lines hold a full date: only those are copied out for the checks that follow.
             return FullDate.Match(text, start, length).Success && IsDatedBylineLine(text.Substring(start, length));
+        }
+
+        // Every form of FullDate has a four-digit year: most lines have none, and skip the pattern.
+        [MethodImpl(Jit.Optimized)]
+        private static bool HasFourDigits(string text, int start, int end)
+        {
+            var run = 0;
+            for (var i = start; i < end; i++)
+            {
+                run = char.IsDigit(text[i]) ? run + 1 : 0;
+                if (run == 4) return true;
+            }
+            return false;
         }
 
         [MethodImpl(Jit.Optimized)]

@@ -87,7 +87,7 @@ namespace CorpusGen.Core.Dates
                 }
                 var wordEnd = i;
                 while (wordEnd < end && char.IsLetter(text[wordEnd])) wordEnd++;
-                if (char.IsDigit(text[i]) || (wordEnd - i >= 3 && wordEnd - i <= 9 && MayOpen(text, i, wordEnd, end)))
+                if (char.IsDigit(text[i]) ? MayOpenWithDigits(text, i, end) : wordEnd - i >= 3 && wordEnd - i <= 9 && MayOpen(text, i, wordEnd, end))
                 {
                     var match = (char.IsDigit(text[i]) ? DigitFirst : WordFirst).Match(text, i, end - i);
                     if (match.Success && match.Index == i)
@@ -114,13 +114,35 @@ namespace CorpusGen.Core.Dates
             return found.ToArray();
         }
 
+        // Every digit-first form starts with one or two digits followed by a day suffix, a blank, a
+        // dash, "to" or "and", or with four digits and a dash (ISO). Most numbers in news text (years
+        // alone, "10,000", "1.5", times) are none of these, and are not worth a pattern attempt.
+        [MethodImpl(Jit.Optimized)]
+        private static bool MayOpenWithDigits(string text, int start, int end)
+        {
+            var digitsEnd = start;
+            while (digitsEnd < end && char.IsDigit(text[digitsEnd])) digitsEnd++;
+            if (digitsEnd == end) return false;
+            var next = text[digitsEnd];
+            switch (digitsEnd - start)
+            {
+                case 1:
+                case 2:
+                    return char.IsWhiteSpace(next) || next is 's' or 'n' or 'r' or 't' or 'a' or '-' or '–' or '—';
+                case 4:
+                    return next == '-';
+                default:
+                    return false;
+            }
+        }
+
         // The common words among the openers ("the", "that", "last", ...) only open an expression
         // before a few words; checking that first spares a pattern attempt at most of them.
         [MethodImpl(Jit.Optimized)]
         private static bool MayOpen(string text, int start, int wordEnd, int end)
         {
-            var key = Names.WordKeyCache.KeyOf(text, start, wordEnd - start);
-            if (!OpeningWords.Contains(key)) return false;
+            var key = OpeningWord(text, start, wordEnd - start);
+            if (key is null) return false;
             switch (key)
             {
                 case "the": return NextWordIs(text, wordEnd, end, AfterThe) || NextIsDigit(text, wordEnd, end);
@@ -129,6 +151,49 @@ namespace CorpusGen.Core.Dates
                 case "later": return NextWordIs(text, wordEnd, end, AfterEarlierOrLater);
                 default: return true;
             }
+        }
+
+        // The opening word (lower case) that the word at [start, start + length) is, or null. Asked
+        // of nearly every word of the text: ASCII words are compared in place with the openers of
+        // their length. Other words take their name key, which also folds diacritics and look-alike
+        // letters. For ASCII words the two agree: an ASCII word's key is its lower case unless it is
+        // a romanization variant, and no opener is one or has one.
+        [MethodImpl(Jit.Optimized)]
+        private static string? OpeningWord(string text, int start, int length)
+        {
+            for (var i = start; i < start + length; i++)
+            {
+                if (text[i] >= 128)
+                {
+                    var key = Names.WordKeyCache.KeyOf(text, start, length);
+                    return OpeningWords.Contains(key) ? key : null;
+                }
+            }
+            foreach (var word in OpeningWordsByLength[length])
+            {
+                if (SameAsciiWord(text, start, word)) return word;
+            }
+            return null;
+        }
+
+        // An ASCII word of letters against a lower-case word of the same length.
+        [MethodImpl(Jit.Optimized)]
+        private static bool SameAsciiWord(string text, int start, string lower)
+        {
+            for (var i = 0; i < lower.Length; i++)
+            {
+                if ((text[start + i] | 0x20) != lower[i]) return false;
+            }
+            return true;
+        }
+
+        private static readonly string[][] OpeningWordsByLength = ByLength(OpeningWords);
+
+        private static string[][] ByLength(IEnumerable<string> words)
+        {
+            var byLength = new List<string>[16];
+            foreach (var word in words) (byLength[word.Length] ??= new List<string>()).Add(word);
+            return Array.ConvertAll(byLength, list => list?.ToArray() ?? Array.Empty<string>());
         }
 
         // Arrays made once: "the" is the most common word of any text.

@@ -52,6 +52,34 @@ public class TemporalExpressionsTests
     public void WithoutAnAnchorAYearTheTextStatesCarriesOver()
         => Assert.Equal(new[] { "2023-09", "2023-09" }, Resolve("in September 2023 ... In mid-September", null));
 
+    // Read tries the patterns only where a cheap test of the first word says one may match: every
+    // character that test lets through after one or two digits, a dash after four, and openers in
+    // any case, each with an expression that needs it.
+    [Theory]
+    [InlineData("on 5 October", "2023-10-05")]
+    [InlineData("on 5th October", "2023-10-05")]
+    [InlineData("on 1st October", "2023-10-01")]
+    [InlineData("on 2nd October", "2023-10-02")]
+    [InlineData("on 3rd October", "2023-10-03")]
+    [InlineData("12-14 October", "2023-10-12/2023-10-14")]
+    [InlineData("12–14 October", "2023-10-12/2023-10-14")]
+    [InlineData("12—14 October", "2023-10-12/2023-10-14")]
+    [InlineData("12to14 October", "2023-10-12/2023-10-14")]
+    [InlineData("12and14 October", "2023-10-12/2023-10-14")]
+    [InlineData("12\u00A0October", "2023-10-12")]
+    [InlineData("on 2023-10-05", "2023-10-05")]
+    [InlineData("LAST MONTH", "2023-09")]
+    [InlineData("The Day Before", "2023-10-18")]
+    [InlineData("EARLIER THAT DAY", "2023-10-19")]
+    public void FindsExpressionsWhateverTheirFirstCharacter(string text, string expected)
+        => Assert.Equal(new[] { expected }, Resolve(System.Text.RegularExpressions.Regex.Unescape(text), Oct19));
+
+    [Theory]
+    [InlineData("in 2023, 10,000 people and 1.5 million more came at 10:30 to 123 places")]
+    [InlineData("the 100th day")]
+    public void NumbersThatOpenNoExpressionAreSkipped(string text)
+        => Assert.Empty(Resolve(text, Oct19));
+
     [Fact]
     public void ModalMayIsNotAMonth()
         => Assert.Empty(Resolve("they may meet again", Oct19));
