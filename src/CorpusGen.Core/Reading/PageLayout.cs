@@ -288,8 +288,12 @@ namespace CorpusGen.Core.Reading
             if (line.End == line.Start) return LineKind.Blank;
             if (CountIconWords(line) >= 5) return LineKind.Clutter;
             if (IsLegalNotice(line) && !IsCaption(Text.Substring(line.Start, line.End - line.Start).Replace("©", string.Empty))) return LineKind.Trailer;
-            if (IsMatch(TrailerMarker, line)) return LineKind.Trailer;
-            if (PublicationDateReader.IsBylineLine(Text, line.Start, line.End) || (IsMatch(AuthorLine, line) && CountWords(Text, line.Start, line.End) <= 8)) return LineKind.Byline;
+            if (MayStartTrailerMarker(Text[line.Start]) && IsMatch(TrailerMarker, line)) return LineKind.Trailer;
+            if (PublicationDateReader.IsBylineLine(Text, line.Start, line.End)
+                || (MayStartAuthorLine(Text[line.Start]) && IsMatch(AuthorLine, line) && CountWords(Text, line.Start, line.End) <= 8))
+            {
+                return LineKind.Byline;
+            }
             if (IsCaption(Text, line.Start, line.End)) return LineKind.Caption;
             if (IsTimeCode(line)) return LineKind.Clutter;
             var words = CountWords(Text, line.Start, line.End);
@@ -300,7 +304,22 @@ namespace CorpusGen.Core.Reading
         }
 
         [MethodImpl(Jit.Optimized)]
-        private bool IsLegalNotice((int Start, int End) line) => IsMatch(LegalOpening, line) || IsMatch(LegalPhrase, line);
+        private bool IsLegalNotice((int Start, int End) line)
+            => (MayStartLegalOpening(Text[line.Start]) && IsMatch(LegalOpening, line)) || IsMatch(LegalPhrase, line);
+
+        // What the anchored line patterns can start with. Every line is classified, and a pattern
+        // call costs far more than the pattern's first test; these exact checks of the first
+        // character skip the calls that cannot match. Case-insensitive patterns accept either case
+        // of an ASCII letter, and any character past ASCII is left to the pattern.
+        [MethodImpl(Jit.Optimized)]
+        private static bool MayStartLegalOpening(char first) => first == '©' || first == '(' || (first | 0x20) == 'c';
+
+        [MethodImpl(Jit.Optimized)]
+        private static bool MayStartTrailerMarker(char first)
+            => first >= 128 || "tmrypfcsawoe(-".IndexOf(first < 'A' || first > 'Z' ? first : (char)(first | 0x20)) >= 0;
+
+        [MethodImpl(Jit.Optimized)]
+        private static bool MayStartAuthorLine(char first) => first >= 128 || (first | 0x20) == 'b' || (first | 0x20) == 'f';
 
         // Every alternative of CaptionLine contains one of these literals, and none of them has a
         // letter whose case-insensitive match could differ between the regex and an ordinal

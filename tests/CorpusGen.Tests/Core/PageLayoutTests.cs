@@ -72,6 +72,44 @@ public class PageLayoutTests
         Assert.Equal(2, layout.Blocks.Count(b => b.Kind == BlockKind.Paragraph));
     }
 
+    // One line per first character the trailer pattern can start with (the layout tries it only
+    // on lines that start with one of them), in either case.
+    [Theory]
+    [InlineData("TOP STORIES")]
+    [InlineData("Most read")]
+    [InlineData("Related coverage")]
+    [InlineData("You may also like")]
+    [InlineData("Podcasts")]
+    [InlineData("FAQs:")]
+    [InlineData("Comments")]
+    [InlineData("SHARE THIS ARTICLE")]
+    [InlineData("Advertisement")]
+    [InlineData("(END)")]
+    [InlineData("--- END ---")]
+    [InlineData("Writing by Jane Doe")]
+    [InlineData("editing by John Roe")]
+    [InlineData("Our Standards: The Trust Principles.")]
+    public void NothingAfterATrailerMarkerIsText(string marker)
+    {
+        var text = "Russian President Vladimir Putin met North Korean leader Kim Jong Un at the Vostochny Cosmodrome on Wednesday, the Kremlin said in a statement.\n\n"
+            + marker + "\n\n"
+            + "Another story entirely, about a football match that ended in a draw after extra time on a rainy evening in the capital city.\n";
+        var layout = PageLayout.Analyze(text);
+        var paragraph = Assert.Single(layout.Blocks, b => b.Kind == BlockKind.Paragraph);
+        Assert.StartsWith("Russian President", BlockText(layout, paragraph));
+    }
+
+    [Theory]
+    [InlineData("By Jane Doe and John Roe")]
+    [InlineData("BY REUTERS STAFF")]
+    [InlineData("from Our Correspondent in Seoul")]
+    public void AuthorLinesAreNotText(string author)
+    {
+        var text = author + "\n\nRussian President Vladimir Putin met North Korean leader Kim Jong Un at the Vostochny Cosmodrome on Wednesday, the Kremlin said in a statement.\n";
+        var layout = PageLayout.Analyze(text);
+        Assert.DoesNotContain(layout.Blocks, b => BlockText(layout, b).Contains(author));
+    }
+
     [Fact]
     public void GeneratedFaqAfterTheArticleIsClutter()
     {
