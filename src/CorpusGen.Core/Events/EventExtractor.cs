@@ -113,7 +113,7 @@ namespace CorpusGen.Core.Events
             {
                 if (date.Value is not null) resolvedCount++;
             }
-            var pronoun = PronounOpening.Match(_text, sentence.Start, sentence.End - sentence.Start);
+            var pronoun = MayOpenWithPronoun(sentence) ? PronounOpening.Match(_text, sentence.Start, sentence.End - sentence.Start) : Match.Empty;
             if (resolvedCount == 0 && !pronoun.Success)
             {
                 // Nothing dated here and nothing continued: only the reading state moves on. This is
@@ -173,7 +173,10 @@ namespace CorpusGen.Core.Events
                 mentions = mentions.Where(m => m.Span.Start < who.Index || m.Span.Start >= who.Index + who.Length).ToList();
                 persons = Distinct(mentions, m => Kind(m) == EntityKind.Person);
             }
-            var reported = ReportedSpeech.Match(_text, sentence.Start, sentence.End - sentence.Start);
+            // Every form has "that" or "according": most sentences have neither, and skip the pattern.
+            var reported = Contains(sentence, "that") || Contains(sentence, "ccord")
+                ? ReportedSpeech.Match(_text, sentence.Start, sentence.End - sentence.Start)
+                : Match.Empty;
             if (reported.Success)
             {
                 // Everything after "said that" is content; the statement is the event.
@@ -230,6 +233,26 @@ namespace CorpusGen.Core.Events
             }
             return events;
         }
+
+        // Whether the sentence starts as PronounOpening needs ("He", "She" or "They", after an
+        // opening quote): called for every sentence, where a pattern call costs far more.
+        [MethodImpl(Jit.Optimized)]
+        private bool MayOpenWithPronoun((int Start, int End) sentence)
+        {
+            var i = sentence.Start;
+            if (i < sentence.End && (_text[i] == '“' || _text[i] == '"')) i++;
+            return StartsWith(i, sentence.End, "He") || StartsWith(i, sentence.End, "She") || StartsWith(i, sentence.End, "They");
+        }
+
+        [MethodImpl(Jit.Optimized)]
+        private bool StartsWith(int start, int end, string word)
+            => end - start >= word.Length && string.CompareOrdinal(_text, start, word, 0, word.Length) == 0;
+
+        // Case-insensitive, as the patterns these guard: their letters here have no case
+        // equivalents outside ASCII (unlike 'i', 'k' and 's').
+        [MethodImpl(Jit.Optimized)]
+        private bool Contains((int Start, int End) sentence, string word)
+            => _text.IndexOf(word, sentence.Start, sentence.End - sentence.Start, StringComparison.OrdinalIgnoreCase) >= 0;
 
         [MethodImpl(Jit.Optimized)]
         private void Add(List<EventSpec> events, (int Start, int End) sentence, EventKind kind, DateValue date, List<string> participants, string? place)
