@@ -244,15 +244,30 @@ namespace CorpusGen.Core.Events
             return StartsWith(i, sentence.End, "He") || StartsWith(i, sentence.End, "She") || StartsWith(i, sentence.End, "They");
         }
 
+        // Loops of our own rather than string.CompareOrdinal or IndexOf, whose vectorized code is not
+        // precompiled and runs unoptimized in a fresh compiler.
         [MethodImpl(Jit.Optimized)]
         private bool StartsWith(int start, int end, string word)
-            => end - start >= word.Length && string.CompareOrdinal(_text, start, word, 0, word.Length) == 0;
+        {
+            if (end - start < word.Length) return false;
+            for (var i = 0; i < word.Length; i++)
+            {
+                if (_text[start + i] != word[i]) return false;
+            }
+            return true;
+        }
 
-        // Case-insensitive, as the patterns these guard: their letters here have no case
-        // equivalents outside ASCII (unlike 'i', 'k' and 's').
+        // Case-insensitive, as the patterns these guard: the letters of the words asked for have no
+        // case equivalents outside ASCII (unlike 'i', 'k' and 's').
         [MethodImpl(Jit.Optimized)]
-        private bool Contains((int Start, int End) sentence, string word)
-            => _text.IndexOf(word, sentence.Start, sentence.End - sentence.Start, StringComparison.OrdinalIgnoreCase) >= 0;
+        private bool Contains((int Start, int End) sentence, string lower)
+        {
+            for (var i = sentence.Start; i + lower.Length <= sentence.End; i++)
+            {
+                if ((_text[i] | 0x20) == lower[0] && SameAsciiWord(i, lower)) return true;
+            }
+            return false;
+        }
 
         [MethodImpl(Jit.Optimized)]
         private void Add(List<EventSpec> events, (int Start, int End) sentence, EventKind kind, DateValue date, List<string> participants, string? place)
@@ -268,6 +283,117 @@ namespace CorpusGen.Core.Events
         // The first trigger of each kind, kinds in priority order.
         [MethodImpl(Jit.Optimized)]
         private List<(EventKind Kind, int Start, int End)> FindTriggers((int Start, int End) sentence)
+            => IsAsciiText(sentence) ? FindTriggersByWords(sentence) : FindTriggersWithPattern(sentence);
+
+        /// <summary>
+        /// The triggers of <paramref name="sentence"/> read word by word and by the pattern, for tests
+        /// that the two agree (the word reading is only used on text <see cref="IsAsciiText"/> accepts).
+        /// </summary>
+        internal static (List<(EventKind Kind, int Start, int End)> ByWords, List<(EventKind Kind, int Start, int End)> ByPattern, bool WordsApply) TriggersBothWays(string sentence)
+        {
+            var extractor = new EventExtractor("a", "a.txt", sentence, new LineMap(sentence), new Dictionary<string, EntitySpec>());
+            var whole = (0, sentence.Length);
+            return (extractor.FindTriggersByWords(whole), extractor.FindTriggersWithPattern(whole), extractor.IsAsciiText(whole));
+        }
+
+        [MethodImpl(Jit.Optimized)]
+        private List<(EventKind Kind, int Start, int End)> FindTriggersByWords((int Start, int End) sentence)
+        {
+            // The pattern, read word by word: with \b on both sides, a match of a one-word
+            // alternative is a whole word, and a word that is a trigger is a match. Dated sentences
+            // are many, and the pattern's search ran in framework code a fresh compiler does not
+            // optimize (docs/performance.md).
+            var firstStart = new int[TriggerKinds.Length];
+            var firstEnd = new int[TriggerKinds.Length];
+            for (var i = sentence.Start; i < sentence.End;)
+            {
+                if (!IsAsciiWordChar(_text[i])) { i++; continue; }
+                var wordEnd = i + 1;
+                while (wordEnd < sentence.End && IsAsciiWordChar(_text[wordEnd])) wordEnd++;
+                var k = TriggerAt(i, wordEnd, sentence.End, out var matchEnd);
+                if (k < 0)
+                {
+                    i = wordEnd;
+                    continue;
+                }
+                if (firstEnd[k] == 0) { firstStart[k] = i; firstEnd[k] = matchEnd; }
+                i = matchEnd;
+            }
+            var found = new List<(EventKind, int, int)>();
+            for (var k = 0; k < TriggerKinds.Length; k++)
+            {
+                if (firstEnd[k] > 0) found.Add((TriggerKinds[k], firstStart[k], firstEnd[k]));
+            }
+            return found;
+        }
+
+        // The trigger the word at [start, wordEnd) begins, as an index into TriggerKinds (and where
+        // its match ends), or -1.
+        [MethodImpl(Jit.Optimized)]
+        private int TriggerAt(int start, int wordEnd, int end, out int matchEnd)
+        {
+            matchEnd = wordEnd;
+            var length = wordEnd - start;
+            if (length < TriggerWordsByLength.Length)
+            {
+                foreach (var (word, kind) in TriggerWordsByLength[length])
+                {
+                    if (SameAsciiWord(start, word)) return KindIndex(kind);
+                }
+            }
+            // The one phrase: "held discussions", one space between, a boundary after.
+            const string Phrase = "held discussions";
+            if (length == 4 && start + Phrase.Length <= end && SameAsciiWord(start, Phrase)
+                && (start + Phrase.Length == end || !IsAsciiWordChar(_text[start + Phrase.Length])))
+            {
+                matchEnd = start + Phrase.Length;
+                return KindIndex(EventKind.Talks);
+            }
+            return -1;
+        }
+
+        [MethodImpl(Jit.Optimized)]
+        private static int KindIndex(EventKind kind)
+        {
+            for (var k = 0; k < TriggerKinds.Length; k++)
+            {
+                if (TriggerKinds[k] == kind) return k;
+            }
+            return TriggerKinds.Length - 1;
+        }
+
+        // The text at start against a lower-case ASCII word, ignoring the case of letters.
+        [MethodImpl(Jit.Optimized)]
+        private bool SameAsciiWord(int start, string lower)
+        {
+            for (var i = 0; i < lower.Length; i++)
+            {
+                var c = _text[start + i];
+                if (c != lower[i] && (c < 'A' || c > 'Z' || (c | 0x20) != lower[i])) return false;
+            }
+            return true;
+        }
+
+        // \w as the pattern reads it, for the ASCII text IsAsciiText lets through.
+        [MethodImpl(Jit.Optimized)]
+        private static bool IsAsciiWordChar(char c) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+
+        // ASCII, or punctuation that is never part of a word: there the word-by-word reading
+        // agrees with the pattern. Other text (accented names, other scripts, letters with
+        // case-insensitive matches outside ASCII such as 'ſ' for 's') is left to the pattern.
+        [MethodImpl(Jit.Optimized)]
+        private bool IsAsciiText((int Start, int End) sentence)
+        {
+            for (var i = sentence.Start; i < sentence.End; i++)
+            {
+                var c = _text[i];
+                if (c >= 128 && "’‘“”–—…«»•·°©€£\u00A0".IndexOf(c) < 0) return false;
+            }
+            return true;
+        }
+
+        [MethodImpl(Jit.Optimized)]
+        private List<(EventKind Kind, int Start, int End)> FindTriggersWithPattern((int Start, int End) sentence)
         {
             var first = new Match?[TriggerKinds.Length];
             for (var match = Triggers.Match(_text, sentence.Start, sentence.End - sentence.Start); match.Success; match = match.NextMatch())

@@ -1,0 +1,89 @@
+extern alias Generator;
+
+using System;
+using System.Linq;
+using System.Text;
+using Xunit;
+using EventExtractor = Generator::CorpusGen.Core.Events.EventExtractor;
+
+namespace CorpusGen.Tests.Core;
+
+/// <summary>
+/// The events stage finds trigger words by reading ASCII sentences word by word, and leaves other
+/// text to the trigger pattern it replaces there. The two readings must agree wherever the word
+/// reading is used.
+/// </summary>
+public class EventTriggerTests
+{
+    private static readonly string[] Triggers =
+    {
+        "summit", "summits", "met", "meet", "meets", "meeting", "meetings", "hosted", "hosts", "received", "receives",
+        "talks", "negotiations", "negotiated", "held discussions", "visit", "visited", "visits", "visiting", "arrived",
+        "arrives", "trip", "traveled", "travelled", "toured", "signed", "treaty", "accord", "launched", "fired",
+        "airstrike", "airstrikes", "invaded", "shelled", "drills", "exercises", "said", "says", "announced", "stated",
+        "called", "emphasized", "emphasised", "noted", "told", "declared", "quoted", "wrote", "column", "statement", "informed",
+    };
+
+    // Near misses: a trigger inside a longer word, next to a digit or underscore, or the phrase
+    // broken up.
+    private static readonly string[] Others =
+    {
+        "Kim", "Putin", "the", "in", "on", "October", "19", "Seoul", "meetingroom", "met2", "_met", "summitry", "resaid",
+        "held", "discussions", "held  discussions", "helddiscussions", "held discussion", "held-discussions", "held discussions2", "held discussionsroom", "visit_",
+        "accords", "told-", "trip's", "2023", "talk", "travel",
+    };
+
+    private static readonly string[] Separators = { " ", " ", " ", ", ", ". ", " - ", "’", "“", "”", " – ", "\u00A0", "(", ") ", "/", "\n", "'", "\"" };
+
+    [Fact]
+    public void WordByWordReadingAgreesWithThePattern()
+    {
+        var random = new Random(20261123);
+        var checkedSentences = 0;
+        for (var n = 0; n < 3000; n++)
+        {
+            var sentence = RandomSentence(random);
+            var (byWords, byPattern, wordsApply) = EventExtractor.TriggersBothWays(sentence);
+            Assert.True(wordsApply, sentence);
+            Assert.True(byPattern.SequenceEqual(byWords), sentence);
+            if (byPattern.Count > 0) checkedSentences++;
+        }
+        Assert.True(checkedSentences > 1000, "too few sentences with a trigger: " + checkedSentences);
+    }
+
+    [Theory]
+    [InlineData("On Monday, Kim HELD DISCUSSIONS with Putin.")]
+    [InlineData("Kim Held Discussions, then met Putin and signed a treaty.")]
+    [InlineData("He visited Moscow; the visit_ was noted")]
+    public void KnownSentencesAgree(string sentence)
+    {
+        var (byWords, byPattern, wordsApply) = EventExtractor.TriggersBothWays(sentence);
+        Assert.True(wordsApply);
+        Assert.NotEmpty(byPattern);
+        Assert.Equal(byPattern, byWords);
+    }
+
+    [Theory]
+    [InlineData("Le président a visité Yaoundé et met Putin.")]
+    [InlineData("They ſaid it twice.")]
+    public void TextBeyondAsciiIsLeftToThePattern(string sentence)
+        => Assert.False(EventExtractor.TriggersBothWays(sentence).WordsApply);
+
+    private static string RandomSentence(Random random)
+    {
+        var text = new StringBuilder();
+        var words = random.Next(1, 14);
+        for (var i = 0; i < words; i++)
+        {
+            if (i > 0) text.Append(Separators[random.Next(Separators.Length)]);
+            var word = random.Next(3) == 0 ? Triggers[random.Next(Triggers.Length)] : Others[random.Next(Others.Length)];
+            text.Append(random.Next(4) switch
+            {
+                0 => word.ToUpperInvariant(),
+                1 => char.ToUpperInvariant(word[0]) + word.Substring(1),
+                _ => word,
+            });
+        }
+        return text.ToString();
+    }
+}
