@@ -101,9 +101,9 @@ namespace CorpusGen.Core.Dates
             if (layout.HeaderDate is { } header)
             {
                 var parts = header.Value.Split('-');
-                var year = int.Parse(parts[0], CultureInfo.InvariantCulture);
-                var month = int.Parse(parts[1], CultureInfo.InvariantCulture);
-                var day = int.Parse(parts[2], CultureInfo.InvariantCulture);
+                var year = DecimalDigits.Parse(parts[0]);
+                var month = DecimalDigits.Parse(parts[1]);
+                var day = DecimalDigits.Parse(parts[2]);
                 var span = lines.Locate(header.Start, header.Length);
                 if (CalendarDate.TryCreate(year, month, day) is { } valid)
                 {
@@ -159,11 +159,11 @@ namespace CorpusGen.Core.Dates
         [MethodImpl(Jit.Optimized)]
         private static CalendarDate? ToDate(Match match)
         {
-            var year = int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture);
+            var year = DecimalDigits.Parse(match.Groups["year"].Value);
             var month = match.Groups["monthNumber"].Success
-                ? int.Parse(match.Groups["monthNumber"].Value, CultureInfo.InvariantCulture)
+                ? DecimalDigits.Parse(match.Groups["monthNumber"].Value)
                 : CalendarWords.MonthNumber(match.Groups["month"].Value);
-            var day = int.Parse(match.Groups["day"].Value, CultureInfo.InvariantCulture);
+            var day = DecimalDigits.Parse(match.Groups["day"].Value);
             return CalendarDate.TryCreate(year, month, day);
         }
     }

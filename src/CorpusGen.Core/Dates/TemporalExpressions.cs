@@ -6,6 +6,7 @@ using CorpusGen.Core.Model;
 using CorpusGen.Core.Reading;
 using System.Runtime.CompilerServices;
 using CorpusGen.Core.Collections;
+using CorpusGen.Core.Text;
 
 namespace CorpusGen.Core.Dates
 {
@@ -228,16 +229,16 @@ namespace CorpusGen.Core.Dates
         [MethodImpl(Jit.Optimized)]
         private DateValue? Resolve(Match m)
         {
-            var explicitYear = m.Groups["year"].Success ? int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture) : (int?)null;
+            var explicitYear = m.Groups["year"].Success ? DecimalDigits.Parse(m.Groups["year"].Value) : (int?)null;
             if (explicitYear is { } stated) _statedYear = stated;
             var month = m.Groups["monthNumber"].Success
-                ? int.Parse(m.Groups["monthNumber"].Value, CultureInfo.InvariantCulture)
+                ? DecimalDigits.Parse(m.Groups["monthNumber"].Value)
                 : m.Groups["month"].Success ? CalendarWords.MonthNumber(m.Groups["month"].Value) : 0;
-            var day = m.Groups["day"].Success ? int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture) : 0;
+            var day = m.Groups["day"].Success ? DecimalDigits.Parse(m.Groups["day"].Value) : 0;
 
             if (m.Groups["range"].Success)
             {
-                var day2 = int.Parse(m.Groups["day2"].Value, CultureInfo.InvariantCulture);
+                var day2 = DecimalDigits.Parse(m.Groups["day2"].Value);
                 var year = explicitYear ?? InferYear(month, day);
                 if (year is null || day2 <= day) return null;
                 return CalendarDate.TryCreate(year.Value, month, day) is { } first && CalendarDate.TryCreate(year.Value, month, day2) is { } last

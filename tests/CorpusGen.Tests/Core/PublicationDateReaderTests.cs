@@ -18,6 +18,9 @@ public class PublicationDateReaderTests
     [InlineData("Headline of the story here\nPublished : Oct. 18, 2023 - 19:45" + Body, "2023-10-18", DateSource.Byline)]
     [InlineData("Headline of the story here\nLast updated: January 16, 2024" + Body, "2024-01-16", DateSource.Byline)]
     [InlineData("PYONGYANG, Oct. 19, 2023 (Yonhap) -- North Korea's leader met the Russian minister on Thursday, state media said.", "2023-10-19", DateSource.Dateline)]
+    // \d matches any decimal digit; int.Parse threw on these and took the extraction down.
+    [InlineData(" date ٢٠٢٣-١٠-١٩ Text of the article follows here with enough words to be prose.", "2023-10-19", DateSource.Header)]
+    [InlineData("Headline of the story here\nLast updated: January １６, ２０２４" + Body, "2024-01-16", DateSource.Byline)]
     public void ReadsTheStatedDateAndWhereItCameFrom(string text, string expected, DateSource source)
     {
         var info = Read(text);

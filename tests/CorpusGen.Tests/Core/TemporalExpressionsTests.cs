@@ -71,6 +71,8 @@ public class TemporalExpressionsTests
     [InlineData("LAST MONTH", "2023-09")]
     [InlineData("The Day Before", "2023-10-18")]
     [InlineData("EARLIER THAT DAY", "2023-10-19")]
+    [InlineData("on ١٢ October", "2023-10-12")]
+    [InlineData("on １２ October ２０２３", "2023-10-12")]
     public void FindsExpressionsWhateverTheirFirstCharacter(string text, string expected)
         => Assert.Equal(new[] { expected }, Resolve(System.Text.RegularExpressions.Regex.Unescape(text), Oct19));
 
