@@ -65,6 +65,13 @@ namespace CorpusGen.Core.Dates
         private DateValue? _focus;
         private int? _statedYear;
 
+        // Tests compare the scanner with the patterns it stands for: this reading asks the patterns only.
+        private bool _patternsOnly;
+
+        /// <summary>A reading that matches with the patterns alone, never the scanner (tests).</summary>
+        internal static TemporalExpressions UsingPatternsOnly(CalendarDate? publicationDate)
+            => new TemporalExpressions(publicationDate) { _patternsOnly = true };
+
         /// <summary>Starts a reading of one article anchored on its publication date (if it has one).</summary>
         [MethodImpl(Jit.Optimized)]
         public TemporalExpressions(CalendarDate? publicationDate)
@@ -78,7 +85,7 @@ namespace CorpusGen.Core.Dates
         public TemporalMention[] Read(string text, int start, int end)
         {
             // Most sentences hold no date: nothing is allocated for them.
-            List<Match>? matches = null;
+            GrowableArray<DateExpression>? expressions = null;
             for (var i = start; i < end;)
             {
                 if (!char.IsLetterOrDigit(text[i]) || (i > start && (char.IsLetterOrDigit(text[i - 1]) || text[i - 1] == '-')))
@@ -88,31 +95,75 @@ namespace CorpusGen.Core.Dates
                 }
                 var wordEnd = i;
                 while (wordEnd < end && char.IsLetter(text[wordEnd])) wordEnd++;
-                if (char.IsDigit(text[i]) ? MayOpenWithDigits(text, i, end) : wordEnd - i >= 3 && wordEnd - i <= 9 && MayOpen(text, i, wordEnd, end))
+                var digitFirst = char.IsDigit(text[i]);
+                if ((digitFirst ? MayOpenWithDigits(text, i, end) : wordEnd - i >= 3 && wordEnd - i <= 9 && MayOpen(text, i, wordEnd, end))
+                    && TryMatch(text, i, end, digitFirst, out var expression))
                 {
-                    var match = (char.IsDigit(text[i]) ? DigitFirst : WordFirst).Match(text, i, end - i);
-                    if (match.Success && match.Index == i)
-                    {
-                        (matches ??= new List<Match>()).Add(match);
-                        i += Math.Max(1, match.Length);
-                        continue;
-                    }
+                    (expressions ??= new GrowableArray<DateExpression>(4)).Add(expression);
+                    i += Math.Max(1, expression.Length);
+                    continue;
                 }
                 i = Math.Max(i + 1, wordEnd);
             }
 
-            if (matches is null) return Array.Empty<TemporalMention>();
-            var found = new GrowableArray<TemporalMention>(matches.Count);
-            for (var i = 0; i < matches.Count; i++)
+            if (expressions is null) return Array.Empty<TemporalMention>();
+            var found = new GrowableArray<TemporalMention>(expressions.Count);
+            for (var i = 0; i < expressions.Count; i++)
             {
-                var match = matches[i];
+                var expression = expressions[i];
                 // "Thursday, October 19": the weekday only repeats the date that follows it.
-                if (match.Groups["weekday"].Success && i + 1 < matches.Count && matches[i + 1].Index - (match.Index + match.Length) <= 2) continue;
-                var value = Resolve(match);
+                if (expression.Form == ExpressionForm.Weekday && i + 1 < expressions.Count
+                    && expressions[i + 1].Start - (expression.Start + expression.Length) <= 2)
+                {
+                    continue;
+                }
+                var value = Resolve(expression);
                 if (value is { } resolved) _focus = resolved;
-                found.Add(new TemporalMention(match.Index, match.Length, value));
+                found.Add(new TemporalMention(expression.Start, expression.Length, value));
             }
             return found.ToArray();
+        }
+
+        // The expression at i: the scanner's answer, or the pattern's where the scanner cannot be sure.
+        [MethodImpl(Jit.Optimized)]
+        private bool TryMatch(string text, int i, int end, bool digitFirst, out DateExpression expression)
+        {
+            expression = default;
+            var scanned = _patternsOnly ? ScanResult.Unsure
+                : digitFirst ? DateExpressionScanner.DigitFirst(text, i, end, out expression)
+                : DateExpressionScanner.WordFirst(text, i, end, out expression);
+            if (scanned != ScanResult.Unsure) return scanned == ScanResult.Match;
+
+            var match = (digitFirst ? DigitFirst : WordFirst).Match(text, i, end - i);
+            expression = match.Success && match.Index == i ? FromMatch(match) : default;
+            return match.Success && match.Index == i;
+        }
+
+        // A pattern's match as the scanner would have given it.
+        [MethodImpl(Jit.Optimized)]
+        private static DateExpression FromMatch(Match m)
+        {
+            var form = m.Groups["range"].Success ? ExpressionForm.Range
+                : m.Groups["iso"].Success ? ExpressionForm.Iso
+                : m.Groups["dayOfMonth"].Success ? ExpressionForm.DayOfMonth
+                : m.Groups["wholeMonth"].Success ? ExpressionForm.WholeMonth
+                : m.Groups["weekday"].Success ? ExpressionForm.Weekday
+                : m.Groups["ordinal"].Success ? ExpressionForm.Ordinal
+                : ExpressionForm.Phrase;
+            return new DateExpression
+            {
+                Start = m.Index,
+                Length = m.Length,
+                Form = form,
+                Year = m.Groups["year"].Success ? DecimalDigits.Parse(m.Groups["year"].Value) : (int?)null,
+                Month = m.Groups["monthNumber"].Success ? DecimalDigits.Parse(m.Groups["monthNumber"].Value)
+                    : m.Groups["month"].Success ? CalendarWords.MonthNumber(m.Groups["month"].Value) : 0,
+                Day = m.Groups["day"].Success ? DecimalDigits.Parse(m.Groups["day"].Value) : 0,
+                Day2 = m.Groups["day2"].Success ? DecimalDigits.Parse(m.Groups["day2"].Value) : 0,
+                Relative = m.Groups["relative"].Value.ToLowerInvariant(),
+                Weekday = form == ExpressionForm.Weekday ? CalendarWords.Weekday(m.Groups["weekdayName"].Value)!.Value : default,
+                Phrase = form == ExpressionForm.Phrase ? m.Value.ToLowerInvariant() : null,
+            };
         }
 
         // Every digit-first form starts with one or two digits followed by a day suffix, a blank, a
@@ -226,51 +277,64 @@ namespace CorpusGen.Core.Dates
             return i < end && char.IsDigit(text[i]);
         }
 
+        // A date the calendar cannot hold ("September 0000", the day before 0001-01-01 when a header
+        // says so) resolves to nothing: DateTime throws past years 1 and 9999, and an exception here
+        // would take the whole extraction down.
         [MethodImpl(Jit.Optimized)]
-        private DateValue? Resolve(Match m)
+        private DateValue? Resolve(DateExpression e)
         {
-            var explicitYear = m.Groups["year"].Success ? DecimalDigits.Parse(m.Groups["year"].Value) : (int?)null;
-            if (explicitYear is { } stated) _statedYear = stated;
-            var month = m.Groups["monthNumber"].Success
-                ? DecimalDigits.Parse(m.Groups["monthNumber"].Value)
-                : m.Groups["month"].Success ? CalendarWords.MonthNumber(m.Groups["month"].Value) : 0;
-            var day = m.Groups["day"].Success ? DecimalDigits.Parse(m.Groups["day"].Value) : 0;
-
-            if (m.Groups["range"].Success)
+            try
             {
-                var day2 = DecimalDigits.Parse(m.Groups["day2"].Value);
-                var year = explicitYear ?? InferYear(month, day);
-                if (year is null || day2 <= day) return null;
-                return CalendarDate.TryCreate(year.Value, month, day) is { } first && CalendarDate.TryCreate(year.Value, month, day2) is { } last
-                    ? new DateValue(first, last, DatePrecision.Range)
-                    : (DateValue?)null;
+                return ResolveInCalendar(e);
             }
-            if (m.Groups["iso"].Success || m.Groups["dayOfMonth"].Success)
+            catch (ArgumentOutOfRangeException)
             {
-                var year = explicitYear ?? InferYear(month, day);
-                return year is { } y && CalendarDate.TryCreate(y, month, day) is { } date ? DateValue.OfDay(date) : (DateValue?)null;
-            }
-            if (m.Groups["wholeMonth"].Success)
-            {
-                var year = explicitYear ?? RelativeMonthYear(month, m.Groups["relative"].Value.ToLowerInvariant());
-                return year is { } y ? DateValue.OfMonth(y, month) : (DateValue?)null;
-            }
-            if (m.Groups["weekday"].Success)
-            {
-                return ResolveWeekday(CalendarWords.Weekday(m.Groups["weekdayName"].Value)!.Value, m.Groups["relative"].Value.ToLowerInvariant());
-            }
-            if (m.Groups["ordinal"].Success)
-            {
-                // "on the 13th" names a day inside the month or range the text is talking about.
-                if (_focus is { } focus && focus.Precision != DatePrecision.Day
-                    && CalendarDate.TryCreate(focus.Start.Year, focus.Start.Month, day) is { } inFocus
-                    && DateValue.OfDay(inFocus).IsWithin(focus))
-                {
-                    return DateValue.OfDay(inFocus);
-                }
                 return null;
             }
-            return ResolvePhrase(m.Value.ToLowerInvariant());
+        }
+
+        [MethodImpl(Jit.Optimized)]
+        private DateValue? ResolveInCalendar(DateExpression e)
+        {
+            var explicitYear = e.Year;
+            if (explicitYear is { } stated) _statedYear = stated;
+            var month = e.Month;
+            var day = e.Day;
+            switch (e.Form)
+            {
+                case ExpressionForm.Range:
+                {
+                    var year = explicitYear ?? InferYear(month, day);
+                    if (year is null || e.Day2 <= day) return null;
+                    return CalendarDate.TryCreate(year.Value, month, day) is { } first && CalendarDate.TryCreate(year.Value, month, e.Day2) is { } last
+                        ? new DateValue(first, last, DatePrecision.Range)
+                        : (DateValue?)null;
+                }
+                case ExpressionForm.Iso:
+                case ExpressionForm.DayOfMonth:
+                {
+                    var year = explicitYear ?? InferYear(month, day);
+                    return year is { } y && CalendarDate.TryCreate(y, month, day) is { } date ? DateValue.OfDay(date) : (DateValue?)null;
+                }
+                case ExpressionForm.WholeMonth:
+                {
+                    var year = explicitYear ?? RelativeMonthYear(month, e.Relative);
+                    return year is { } y ? DateValue.OfMonth(y, month) : (DateValue?)null;
+                }
+                case ExpressionForm.Weekday:
+                    return ResolveWeekday(e.Weekday, e.Relative);
+                case ExpressionForm.Ordinal:
+                    // "on the 13th" names a day inside the month or range the text is talking about.
+                    if (_focus is { } focus && focus.Precision != DatePrecision.Day
+                        && CalendarDate.TryCreate(focus.Start.Year, focus.Start.Month, day) is { } inFocus
+                        && DateValue.OfDay(inFocus).IsWithin(focus))
+                    {
+                        return DateValue.OfDay(inFocus);
+                    }
+                    return null;
+                default:
+                    return ResolvePhrase(e.Phrase!);
+            }
         }
 
         [MethodImpl(Jit.Optimized)]

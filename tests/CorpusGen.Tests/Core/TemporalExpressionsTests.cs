@@ -82,6 +82,17 @@ public class TemporalExpressionsTests
     public void NumbersThatOpenNoExpressionAreSkipped(string text)
         => Assert.Empty(Resolve(text, Oct19));
 
+    [Theory]
+    [InlineData("in September 0000", 2023)]
+    [InlineData("yesterday", 1)]
+    [InlineData("last month", 1)]
+    [InlineData("the next day", 9999)]
+    public void DatesPastTheCalendarStayUnresolved(string text, int anchorYear)
+    {
+        var anchor = anchorYear == 9999 ? new CalendarDate(9999, 12, 31) : new CalendarDate(anchorYear, 1, 1);
+        Assert.Equal(new[] { "?" }, Resolve(text, anchor));
+    }
+
     [Fact]
     public void ModalMayIsNotAMonth()
         => Assert.Empty(Resolve("they may meet again", Oct19));
