@@ -328,7 +328,75 @@ namespace CorpusGen.Core.Reading
 
         [MethodImpl(Jit.Optimized)]
         private static bool IsCaption(string text, int start, int end, LineMarks marks)
-            => (marks & LineMarks.Caption) != 0 && CaptionLine.Match(text, start, end - start).Success;
+            => (marks & LineMarks.Caption) != 0 && (IsPlainText(text, start, end) ? MatchesCaption(text, start, end) : CaptionLine.Match(text, start, end - start).Success);
+
+        /// <summary>Whether a line is a caption read by the code and by the pattern, and whether the code applies (tests).</summary>
+        internal static (bool ByCode, bool ByPattern, bool CodeApplies) CaptionBothWays(string line)
+            => (MatchesCaption(line, 0, line.Length), CaptionLine.Match(line).Success, IsPlainText(line, 0, line.Length));
+
+        // CaptionLine written out, for the plain text IsPlainText accepts: its search ran in the
+        // framework's vectorized code, which a fresh compiler runs unoptimized. Any alternative
+        // matching anywhere makes a caption, so the order of the alternatives does not matter.
+        // "photo(graph)?s?" is deterministic: without "graph" or "s", what follows "photo" would
+        // have to be blank, ':' or "by", and 'g' or 's' is none of them.
+        [MethodImpl(Jit.Optimized)]
+        private static bool MatchesCaption(string text, int start, int end)
+        {
+            for (var i = start; i < end; i++)
+            {
+                var c = text[i];
+                if (c == '©') return true;
+                var atBoundary = i == start || !IsWordChar(text[i - 1]);
+                switch (c | 0x20)
+                {
+                    case 'p' when atBoundary && IsAt(text, i, end, "photo"):
+                        var p = i + 5;
+                        if (IsAt(text, p, end, "graph")) p += 5;
+                        if (p < end && (text[p] == 's' || text[p] == 'S')) p++;
+                        while (p < end && char.IsWhiteSpace(text[p])) p++;
+                        if ((p < end && text[p] == ':') || (IsAt(text, p, end, "by") && (p + 2 == end || !IsWordChar(text[p + 2])))) return true;
+                        break;
+                    case 'c' when atBoundary && IsAt(text, i, end, "credit:"):
+                        return true;
+                    case '(' when c == '(' && IsAt(text, i + 1, end, "photo") && (i + 6 == end || !IsWordChar(text[i + 6])):
+                        return true;
+                    case 'g' when atBoundary && IsAt(text, i, end, "getty images") && (i + 12 == end || !IsWordChar(text[i + 12])):
+                    case 'f' when atBoundary && IsAt(text, i, end, "file photo") && (i + 10 == end || !IsWordChar(text[i + 10])):
+                        return true;
+                }
+            }
+            return false;
+        }
+
+        // The lower-case ASCII literal at i, ASCII letters in either case.
+        [MethodImpl(Jit.Optimized)]
+        private static bool IsAt(string text, int i, int end, string lower)
+        {
+            if (i < 0 || end - i < lower.Length) return false;
+            for (var k = 0; k < lower.Length; k++)
+            {
+                var c = text[i + k];
+                if (c != lower[k] && (c < 'A' || c > 'Z' || (c | 0x20) != lower[k])) return false;
+            }
+            return true;
+        }
+
+        // \w of the ASCII text IsPlainText accepts.
+        [MethodImpl(Jit.Optimized)]
+        private static bool IsWordChar(char c) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+
+        // ASCII, '©' and punctuation that is never part of a word. Elsewhere a letter may match one
+        // of the pattern's case-insensitively ('ſ' for 's', 'K' for 'k') and the pattern decides.
+        [MethodImpl(Jit.Optimized)]
+        private static bool IsPlainText(string text, int start, int end)
+        {
+            for (var i = start; i < end; i++)
+            {
+                var c = text[i];
+                if (c >= 128 && !char.IsWhiteSpace(c) && "’‘“”–—…«»•·°©€£".IndexOf(c) < 0) return false;
+            }
+            return true;
+        }
 
         [Flags]
         private enum LineMarks
