@@ -99,7 +99,10 @@ namespace CorpusGen.Core.Names
         public IndexedName? LongestMatch(NameTokenList tokens, int i, int end)
         {
             var first = tokens[i];
-            if (first.Kind != TokenKind.Word || !_byFirstKey.TryGetValue(first.Key, out var candidates)) return null;
+            // Matches wants a capital or a number first: most words of running text have neither
+            // and skip the table lookup, which the names stage made for every word, twice.
+            if (first.Kind != TokenKind.Word || (!first.IsCapitalized && first.Shape != WordShape.Numeric)) return null;
+            if (!_byFirstKey.TryGetValue(first.Key, out var candidates)) return null;
             foreach (var candidate in candidates)
             {
                 if (Matches(candidate, tokens, i, end)) return candidate;
