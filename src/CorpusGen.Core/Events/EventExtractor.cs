@@ -157,7 +157,8 @@ namespace CorpusGen.Core.Events
             var events = new List<EventSpec>();
             if (resolved.Length == 0 || (mentions.Count == 0 && referent is null)) return events;
 
-            var attribution = QuoteAttribution.Match(_text, sentence.Start, sentence.End - sentence.Start);
+            // Each attribution pattern starts at a character most sentences lack: a closing quote, a comma.
+            var attribution = ContainsChar(sentence, '”', '"') ? QuoteAttribution.Match(_text, sentence.Start, sentence.End - sentence.Start) : Match.Empty;
             if (attribution.Success)
             {
                 var speaker = NearestBefore(mentions, attribution.Groups["verb"].Index, EntityKind.Person, attribution.Groups["who"].Index);
@@ -166,7 +167,7 @@ namespace CorpusGen.Core.Events
             }
 
             var found = FindTriggers(sentence);
-            var source = TrailingAttribution.Match(_text, sentence.Start, sentence.End - sentence.Start);
+            var source = ContainsChar(sentence, ',', ',') ? TrailingAttribution.Match(_text, sentence.Start, sentence.End - sentence.Start) : Match.Empty;
             if (source.Success && found.Any(t => t.Kind != EventKind.Statement && t.Start < source.Index))
             {
                 var who = source.Groups["who"];
@@ -255,6 +256,16 @@ namespace CorpusGen.Core.Events
                 if (_text[start + i] != word[i]) return false;
             }
             return true;
+        }
+
+        [MethodImpl(Jit.Optimized)]
+        private bool ContainsChar((int Start, int End) sentence, char one, char other)
+        {
+            for (var i = sentence.Start; i < sentence.End; i++)
+            {
+                if (_text[i] == one || _text[i] == other) return true;
+            }
+            return false;
         }
 
         // Case-insensitive, as the patterns these guard: the letters of the words asked for have no
