@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
+using CorpusGen.Core.Collections;
 using CorpusGen.Core.Events;
 using CorpusGen.Core.Model;
 
@@ -24,19 +26,19 @@ namespace CorpusGen.Core
         }
 
         /// <summary>One item per article id, ordered by id (the first file by path wins), and the duplicates left out.</summary>
-        /// <remarks>A sort and one pass: the generator runs this over every article on each article edit.</remarks>
+        /// <remarks>
+        /// A sort and one pass: the generator runs this over every article on each article edit. Our own
+        /// stable sort, optimized at once, rather than Array.Sort over tuples: a fresh compiler runs
+        /// that framework code unoptimized, over 10,000 articles.
+        /// </remarks>
+        [MethodImpl(Jit.Optimized)]
         public static (List<T> Unique, List<(T Duplicate, T Owner)> Duplicates) Unique<T>(IEnumerable<T> items, Func<T, ArticleSpec> spec, Func<T, string> path)
         {
-            // Ordinal by id, then path; the input position breaks ties, so the result never depends
-            // on the sort's stability.
-            var ordered = items.Select((item, index) => (Item: item, Id: spec(item).Id, Path: path(item), Index: index)).ToArray();
-            Array.Sort(ordered, (a, b) =>
-            {
-                var byId = string.CompareOrdinal(a.Id, b.Id);
-                if (byId != 0) return byId;
-                var byPath = string.CompareOrdinal(a.Path, b.Path);
-                return byPath != 0 ? byPath : a.Index.CompareTo(b.Index);
-            });
+            // Ordinal by id, then path; the sort is stable, so the input order breaks the remaining ties.
+            var keyed = new GrowableArray<Keyed<T>>(16);
+            foreach (var item in items) keyed.Add(new Keyed<T>(item, spec(item).Id, path(item)));
+            var ordered = keyed.ToArray();
+            StableSort.Sort(ordered, ByIdThenPath<T>.Instance);
 
             var unique = new List<T>(ordered.Length);
             var duplicates = new List<(T, T)>();
@@ -52,6 +54,34 @@ namespace CorpusGen.Core
                 }
             }
             return (unique, duplicates);
+        }
+
+        private readonly struct Keyed<T>
+        {
+            public Keyed(T item, string id, string path)
+            {
+                Item = item;
+                Id = id;
+                Path = path;
+            }
+
+            public T Item { get; }
+
+            public string Id { get; }
+
+            public string Path { get; }
+        }
+
+        private sealed class ByIdThenPath<T> : IComparer<Keyed<T>>
+        {
+            public static readonly ByIdThenPath<T> Instance = new ByIdThenPath<T>();
+
+            [MethodImpl(Jit.Optimized)]
+            public int Compare(Keyed<T> a, Keyed<T> b)
+            {
+                var byId = string.CompareOrdinal(a.Id, b.Id);
+                return byId != 0 ? byId : string.CompareOrdinal(a.Path, b.Path);
+            }
         }
     }
 }
