@@ -158,6 +158,7 @@ namespace CorpusGen
             // Per event: kind, precision, start and end as days since 0001-01-01, participant count and
             // entity indexes, place index + 1 (0 for none), source count, then per source the article
             // index and its location (start, length, line, column; absolute, sources jump between articles).
+            [MethodImpl(Jit.Optimized)]
             private static string PackEvents(CorpusSpec corpus)
             {
                 var articleIndex = new Dictionary<string, int>(System.StringComparer.Ordinal);
@@ -165,28 +166,33 @@ namespace CorpusGen
                 var entityIndex = new Dictionary<string, int>(System.StringComparer.Ordinal);
                 for (var i = 0; i < corpus.Entities.Count; i++) entityIndex[corpus.Entities[i].Id] = i;
 
-                var values = new List<int>();
+                var digits = new StringBuilder();
                 foreach (var e in corpus.Events)
                 {
-                    values.Add((int)e.Kind);
-                    values.Add((int)e.Date.Precision);
-                    values.Add((int)(e.Date.Start.ToDateTime().Ticks / System.TimeSpan.TicksPerDay));
-                    values.Add((int)(e.Date.End.ToDateTime().Ticks / System.TimeSpan.TicksPerDay));
-                    values.Add(e.ParticipantIds.Count);
-                    foreach (var participant in e.ParticipantIds) values.Add(entityIndex[participant]);
-                    values.Add(e.PlaceId is { } place ? entityIndex[place] + 1 : 0);
-                    var sources = e.Sources.Where(s => articleIndex.ContainsKey(s.ArticleId)).ToList();
-                    values.Add(sources.Count);
-                    foreach (var source in sources)
+                    PackedEncoding.Append(digits, (int)e.Kind);
+                    PackedEncoding.Append(digits, (int)e.Date.Precision);
+                    PackedEncoding.Append(digits, (int)(e.Date.Start.ToDateTime().Ticks / System.TimeSpan.TicksPerDay));
+                    PackedEncoding.Append(digits, (int)(e.Date.End.ToDateTime().Ticks / System.TimeSpan.TicksPerDay));
+                    PackedEncoding.Append(digits, e.ParticipantIds.Count);
+                    foreach (var participant in e.ParticipantIds) PackedEncoding.Append(digits, entityIndex[participant]);
+                    PackedEncoding.Append(digits, e.PlaceId is { } place ? entityIndex[place] + 1 : 0);
+                    var sources = 0;
+                    foreach (var source in e.Sources)
                     {
-                        values.Add(articleIndex[source.ArticleId]);
-                        values.Add(source.Span.Start);
-                        values.Add(source.Span.Length);
-                        values.Add(source.Span.Line);
-                        values.Add(source.Span.Column);
+                        if (articleIndex.ContainsKey(source.ArticleId)) sources++;
+                    }
+                    PackedEncoding.Append(digits, sources);
+                    foreach (var source in e.Sources)
+                    {
+                        if (!articleIndex.TryGetValue(source.ArticleId, out var article)) continue;
+                        PackedEncoding.Append(digits, article);
+                        PackedEncoding.Append(digits, source.Span.Start);
+                        PackedEncoding.Append(digits, source.Span.Length);
+                        PackedEncoding.Append(digits, source.Span.Line);
+                        PackedEncoding.Append(digits, source.Span.Column);
                     }
                 }
-                return PackedEncoding.Encode(values);
+                return digits.ToString();
             }
 
             // Each location as start delta, length, line delta, column (after its entity index, for a
