@@ -22,6 +22,8 @@ namespace CorpusGen
         /// <inheritdoc />
         public void Initialize(IncrementalGeneratorInitializationContext context)
         {
+            JitWarmUp.Start();
+
             // Which files are articles and which the catalog: the manifest CorpusGen.targets writes.
             // It only changes when files are added or removed, so edits leave everything below cached.
             // Filtered before the Collect: a Collect of every additional file, feeding the per-file

@@ -147,6 +147,7 @@ namespace CorpusGen
             => TryKnown(path, text, catalog, withEvents: true, out _);
 
         // The result already computed for this text instance, when it answers the question.
+        [MethodImpl(Jit.Optimized)]
         private static bool TryKnown(string path, SourceText text, CatalogSpec catalog, bool withEvents, out Entry? entry)
             => Articles.TryGetValue(text, out entry) && entry.Answers(path, catalog, withEvents);
 
@@ -154,6 +155,7 @@ namespace CorpusGen
         /// The article in <paramref name="text"/>. <paramref name="withEvents"/> false accepts a result
         /// without the event stage (the analyzer reports nothing about events).
         /// </summary>
+        [MethodImpl(Jit.Optimized)]
         public static ArticleSpec Article(string path, SourceText text, CatalogSpec catalog, bool withEvents)
         {
             if (TryKnown(path, text, catalog, withEvents, out var entry)) return entry!.Spec;
