@@ -18,5 +18,13 @@ namespace CorpusGen.Core
         /// does not name; every runtime that hosts the compiler honours it.
         /// </summary>
         public const MethodImplOptions Optimized = (MethodImplOptions)512;
+
+        /// <summary>
+        /// <see cref="Optimized"/> for the small helpers of the per-article path (character tests,
+        /// indexers, counts): the JIT does not inline a method marked AggressiveOptimization alone, so
+        /// each was a call in the middle of every loop that used it. AggressiveInlining lets the
+        /// optimized callers take them in.
+        /// </summary>
+        public const MethodImplOptions Inlined = Optimized | MethodImplOptions.AggressiveInlining;
     }
 }

@@ -22,9 +22,9 @@ namespace CorpusGen.Core.Collections
 
         public T this[int index]
         {
-            [MethodImpl(Jit.Optimized)]
+            [MethodImpl(Jit.Inlined)]
             get => index < Count ? _items[index] : throw new ArgumentOutOfRangeException(nameof(index));
-            [MethodImpl(Jit.Optimized)]
+            [MethodImpl(Jit.Inlined)]
             set => _items[index < Count ? index : throw new ArgumentOutOfRangeException(nameof(index))] = value;
         }
 

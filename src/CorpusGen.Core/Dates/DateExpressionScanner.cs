@@ -350,7 +350,7 @@ namespace CorpusGen.Core.Dates
             return IsEnd(p, noDigitOrColonAfter);
         }
 
-        [MethodImpl(Jit.Optimized)]
+        [MethodImpl(Jit.Inlined)]
         private bool IsEnd(int p, bool noDigitOrColonAfter)
             => !(noDigitOrColonAfter && p < _end && (char.IsDigit(_text[p]) || _text[p] == ':')) && !IsWordAt(p);
 
@@ -388,7 +388,7 @@ namespace CorpusGen.Core.Dates
         }
 
         // (st|nd|rd|th)? is deterministic: none of what follows a day can start with the suffix's letters.
-        [MethodImpl(Jit.Optimized)]
+        [MethodImpl(Jit.Inlined)]
         private int SkipSuffix(int p)
             => Literal(p, "st") || Literal(p, "nd") || Literal(p, "rd") || Literal(p, "th") ? p + 2 : p;
 
@@ -446,7 +446,7 @@ namespace CorpusGen.Core.Dates
             return true;
         }
 
-        [MethodImpl(Jit.Optimized)]
+        [MethodImpl(Jit.Inlined)]
         private bool CharAt(int p, char c) => p < _end && _text[p] == c;
 
         [MethodImpl(Jit.Optimized)]
@@ -461,7 +461,7 @@ namespace CorpusGen.Core.Dates
         }
 
         // \s is exactly char.IsWhiteSpace.
-        [MethodImpl(Jit.Optimized)]
+        [MethodImpl(Jit.Inlined)]
         private bool IsWhiteSpace(int p) => p < _end && char.IsWhiteSpace(_text[p]);
 
         [MethodImpl(Jit.Optimized)]

@@ -386,7 +386,7 @@ namespace CorpusGen.Core.Events
         }
 
         // \w as the pattern reads it, for the ASCII text IsAsciiText lets through.
-        [MethodImpl(Jit.Optimized)]
+        [MethodImpl(Jit.Inlined)]
         private static bool IsAsciiWordChar(char c) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
 
         // ASCII, or punctuation that is never part of a word: there the word-by-word reading
@@ -456,10 +456,10 @@ namespace CorpusGen.Core.Events
             return NearestBefore(mentions, verbStart, EntityKind.Person, sentence.Start) ?? SubjectBefore(mentions, verbStart).FirstOrDefault();
         }
 
-        [MethodImpl(Jit.Optimized)]
+        [MethodImpl(Jit.Inlined)]
         private EntityKind Kind(MentionSpec mention) => _catalog[mention.EntityId].Kind;
 
-        [MethodImpl(Jit.Optimized)]
+        [MethodImpl(Jit.Inlined)]
         private static bool IsActor(EntityKind kind) => kind == EntityKind.Person || kind == EntityKind.Country || kind == EntityKind.Organization;
 
         [MethodImpl(Jit.Optimized)]
@@ -486,7 +486,7 @@ namespace CorpusGen.Core.Events
 
         // English puts the date of an action after its verb ("met with Putin on the 13th"); a date
         // before the verb more often belongs to an earlier clause, so it counts half again as far.
-        [MethodImpl(Jit.Optimized)]
+        [MethodImpl(Jit.Inlined)]
         private static double Distance(TemporalMention date, int triggerStart, int triggerEnd)
             => date.Start >= triggerEnd ? date.Start - triggerEnd : Math.Max(0, triggerStart - (date.Start + date.Length)) * 1.5;
 

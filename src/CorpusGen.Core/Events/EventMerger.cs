@@ -63,7 +63,7 @@ namespace CorpusGen.Core.Events
             return buckets.Select(b => b.ToEquatableArray()).ToList();
         }
 
-        [MethodImpl(Jit.Optimized)]
+        [MethodImpl(Jit.Inlined)]
         private static int BucketOf(EventSpec e) => (e.Date.Start.Year * 12 + e.Date.Start.Month) % BucketCount;
 
         /// <summary>Orders events merged by <see cref="MergeBucket"/> (which gives them their ids) by date then id, and numbers repeated ids.</summary>
@@ -148,7 +148,7 @@ namespace CorpusGen.Core.Events
             return result;
         }
 
-        [MethodImpl(Jit.Optimized)]
+        [MethodImpl(Jit.Inlined)]
         private static int MonthOf(CalendarDate date) => date.Year * 12 + date.Month;
 
         // The month of the day after the event ends: a visit ending on a month's last day may be
@@ -212,10 +212,10 @@ namespace CorpusGen.Core.Events
                 return byId != 0 ? byId : string.CompareOrdinal(FirstFile(x), FirstFile(y));
             }
 
-            [MethodImpl(Jit.Optimized)]
+            [MethodImpl(Jit.Inlined)]
             private static int Rank(DatePrecision precision) => precision == DatePrecision.Day ? 0 : precision == DatePrecision.Range ? 1 : 2;
 
-            [MethodImpl(Jit.Optimized)]
+            [MethodImpl(Jit.Inlined)]
             private static string FirstFile(EventSpec e) => e.Sources.Count > 0 ? e.Sources[0].FileName : "";
         }
 
@@ -366,7 +366,7 @@ namespace CorpusGen.Core.Events
             return a.Date.IsWithin(b.Date) ? a.Date : b.Date;
         }
 
-        [MethodImpl(Jit.Optimized)]
+        [MethodImpl(Jit.Inlined)]
         private static int Family(EventKind kind) => kind == EventKind.Summit || kind == EventKind.Meeting || kind == EventKind.Talks ? 0 : (int)kind + 1;
 
         [MethodImpl(Jit.Optimized)]

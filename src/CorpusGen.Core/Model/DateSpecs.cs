@@ -38,7 +38,7 @@ namespace CorpusGen.Core.Model
         }
 
         /// <summary>The same day as a <see cref="DateTime"/> at midnight.</summary>
-        [MethodImpl(Jit.Optimized)]
+        [MethodImpl(Jit.Inlined)]
         public DateTime ToDateTime() => new DateTime(Year, Month, Day);
 
         /// <summary>The date <paramref name="days"/> later (earlier when negative).</summary>
@@ -49,11 +49,11 @@ namespace CorpusGen.Core.Model
         public DayOfWeek DayOfWeek => ToDateTime().DayOfWeek;
 
         /// <summary>Converts a <see cref="DateTime"/>, dropping its time.</summary>
-        [MethodImpl(Jit.Optimized)]
+        [MethodImpl(Jit.Inlined)]
         public static CalendarDate From(DateTime value) => new CalendarDate(value.Year, value.Month, value.Day);
 
         /// <inheritdoc />
-        [MethodImpl(Jit.Optimized)]
+        [MethodImpl(Jit.Inlined)]
         public int CompareTo(CalendarDate other)
             => Year != other.Year ? Year.CompareTo(other.Year) : Month != other.Month ? Month.CompareTo(other.Month) : Day.CompareTo(other.Day);
 
@@ -69,7 +69,7 @@ namespace CorpusGen.Core.Model
     public readonly record struct DateValue(CalendarDate Start, CalendarDate End, DatePrecision Precision)
     {
         /// <summary>A single day.</summary>
-        [MethodImpl(Jit.Optimized)]
+        [MethodImpl(Jit.Inlined)]
         public static DateValue OfDay(CalendarDate day) => new DateValue(day, day, DatePrecision.Day);
 
         /// <summary>A whole month.</summary>
@@ -78,7 +78,7 @@ namespace CorpusGen.Core.Model
             => new DateValue(new CalendarDate(year, month, 1), new CalendarDate(year, month, DateTime.DaysInMonth(year, month)), DatePrecision.Month);
 
         /// <summary>Whether this date lies within <paramref name="other"/> (or equals it).</summary>
-        [MethodImpl(Jit.Optimized)]
+        [MethodImpl(Jit.Inlined)]
         public bool IsWithin(DateValue other) => Start.CompareTo(other.Start) >= 0 && End.CompareTo(other.End) <= 0;
 
         /// <summary>The export form: <c>2023-09-13</c>, <c>2023-09</c> or <c>2023-09-12/2023-09-17</c>.</summary>

@@ -25,14 +25,14 @@ namespace CorpusGen.Core.Model
         /// <inheritdoc />
         public int Count
         {
-            [MethodImpl(Jit.Optimized)]
+            [MethodImpl(Jit.Inlined)]
             get => _items?.Length ?? 0;
         }
 
         /// <inheritdoc />
         public T this[int index]
         {
-            [MethodImpl(Jit.Optimized)]
+            [MethodImpl(Jit.Inlined)]
             get => (_items ?? Array.Empty<T>())[index];
         }
 
@@ -76,7 +76,7 @@ namespace CorpusGen.Core.Model
         /// An enumerator that <c>foreach</c> uses without boxing. The array's own interface enumerator
         /// is a framework generic: over one of our structs a fresh compiler process runs it unoptimized.
         /// </summary>
-        [MethodImpl(Jit.Optimized)]
+        [MethodImpl(Jit.Inlined)]
         public Enumerator GetEnumerator() => new Enumerator(_items ?? Array.Empty<T>());
 
         [MethodImpl(Jit.Optimized)]
@@ -101,12 +101,12 @@ namespace CorpusGen.Core.Model
             /// <summary>The current element.</summary>
             public T Current
             {
-                [MethodImpl(Jit.Optimized)]
+                [MethodImpl(Jit.Inlined)]
                 get => _items[_index];
             }
 
             /// <summary>Moves to the next element.</summary>
-            [MethodImpl(Jit.Optimized)]
+            [MethodImpl(Jit.Inlined)]
             public bool MoveNext() => ++_index < _items.Length;
         }
     }

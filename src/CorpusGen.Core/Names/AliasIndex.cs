@@ -91,7 +91,7 @@ namespace CorpusGen.Core.Names
         public static AliasIndex For(CatalogSpec catalog) => Cache.GetValue(catalog, c => new AliasIndex(c));
 
         /// <summary>Whether the catalog's ignore list holds the name with this match key.</summary>
-        [MethodImpl(Jit.Optimized)]
+        [MethodImpl(Jit.Inlined)]
         public bool IsIgnored(string matchKey) => _ignored.Contains(matchKey);
 
         /// <summary>The longest name starting at token <paramref name="i"/> and ending before token <paramref name="end"/>, or null.</summary>

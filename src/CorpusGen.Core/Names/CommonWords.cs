@@ -59,7 +59,7 @@ namespace CorpusGen.Core.Names
         };
 
         /// <summary>Whether the match key <paramref name="key"/> is a common word, title or calendar word.</summary>
-        [MethodImpl(Jit.Optimized)]
+        [MethodImpl(Jit.Inlined)]
         public static bool IsCommon(string key) => Words.Contains(key);
 
         /// <summary>Whether <paramref name="key"/> is a nationality or region adjective (singular or plural).</summary>

@@ -60,22 +60,22 @@ namespace CorpusGen.Core.Names
         /// <summary>How many tokens the list holds.</summary>
         public int Count
         {
-            [MethodImpl(Jit.Optimized)]
+            [MethodImpl(Jit.Inlined)]
             get => _items.Count;
         }
 
         /// <summary>The token at <paramref name="index"/> (below <see cref="Count"/>).</summary>
         public NameToken this[int index]
         {
-            [MethodImpl(Jit.Optimized)]
+            [MethodImpl(Jit.Inlined)]
             get => _items[index];
         }
 
-        [MethodImpl(Jit.Optimized)]
+        [MethodImpl(Jit.Inlined)]
         internal void Add(NameToken token) => _items.Add(token);
 
         /// <summary>Empties the list, keeping its array (and dropping the key strings).</summary>
-        [MethodImpl(Jit.Optimized)]
+        [MethodImpl(Jit.Inlined)]
         internal void Clear() => _items.Clear();
     }
 
@@ -185,15 +185,15 @@ namespace CorpusGen.Core.Names
             return letters >= 2 ? j : -1;
         }
 
-        [MethodImpl(Jit.Optimized)]
+        [MethodImpl(Jit.Inlined)]
         private static bool IsInnerApostrophe(string text, int i, int end)
             => IsApostrophe(text[i]) && i + 1 < end && char.IsLetter(text[i + 1])
                && !((text[i + 1] == 's' || text[i + 1] == 'S') && (i + 2 >= end || !char.IsLetterOrDigit(text[i + 2])));
 
-        [MethodImpl(Jit.Optimized)]
+        [MethodImpl(Jit.Inlined)]
         private static bool IsApostrophe(char c) => c == '\'' || c == '’' || c == 'ʼ';
 
-        [MethodImpl(Jit.Optimized)]
+        [MethodImpl(Jit.Inlined)]
         private static bool IsQuote(char c) => c == '"' || c == '“' || c == '”' || c == '‘' || c == '«' || c == '„';
 
         /// <summary>How <paramref name="word"/> is written.</summary>

@@ -49,7 +49,7 @@ namespace CorpusGen.Core.Names
             return true;
         }
 
-        [MethodImpl(Jit.Optimized)]
+        [MethodImpl(Jit.Inlined)]
         private static char ToLower(char c) => c >= 'A' && c <= 'Z' ? (char)(c + 32) : c;
     }
 }

@@ -313,14 +313,14 @@ namespace CorpusGen.Core.Reading
         // call costs far more than the pattern's first test; these exact checks of the first
         // character skip the calls that cannot match. Case-insensitive patterns accept either case
         // of an ASCII letter, and any character past ASCII is left to the pattern.
-        [MethodImpl(Jit.Optimized)]
+        [MethodImpl(Jit.Inlined)]
         private static bool MayStartLegalOpening(char first) => first == '©' || first == '(' || (first | 0x20) == 'c';
 
-        [MethodImpl(Jit.Optimized)]
+        [MethodImpl(Jit.Inlined)]
         private static bool MayStartTrailerMarker(char first)
             => first >= 128 || "tmrypfcsawoe(-".IndexOf(first < 'A' || first > 'Z' ? first : (char)(first | 0x20)) >= 0;
 
-        [MethodImpl(Jit.Optimized)]
+        [MethodImpl(Jit.Inlined)]
         private static bool MayStartAuthorLine(char first) => first >= 128 || (first | 0x20) == 'b' || (first | 0x20) == 'f';
 
         [MethodImpl(Jit.Optimized)]
@@ -382,7 +382,7 @@ namespace CorpusGen.Core.Reading
         }
 
         // \w of the ASCII text IsPlainText accepts.
-        [MethodImpl(Jit.Optimized)]
+        [MethodImpl(Jit.Inlined)]
         private static bool IsWordChar(char c) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
 
         // ASCII, '©' and punctuation that is never part of a word. Elsewhere a letter may match one

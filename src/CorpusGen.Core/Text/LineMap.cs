@@ -32,7 +32,7 @@ namespace CorpusGen.Core.Text
         }
 
         /// <summary>The characters the compiler treats as line breaks (besides CR LF as a pair).</summary>
-        [MethodImpl(Jit.Optimized)]
+        [MethodImpl(Jit.Inlined)]
         public static bool IsLineBreak(char c) => c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
 
         /// <summary>The span from <paramref name="start"/> of <paramref name="length"/> characters, located.</summary>
