@@ -221,7 +221,8 @@ namespace CorpusGen.Core.Dates
                     return OpeningWords.Contains(key) ? key : null;
                 }
             }
-            foreach (var word in OpeningWordsByLength[length])
+            // Letters only here (the caller's word is a run of letters), so | 0x20 lower-cases it.
+            foreach (var word in OpeningWordsByLengthAndLetter[length * 26 + ((text[start] | 0x20) - 'a')])
             {
                 if (SameAsciiWord(text, start, word)) return word;
             }
@@ -239,13 +240,15 @@ namespace CorpusGen.Core.Dates
             return true;
         }
 
-        private static readonly string[][] OpeningWordsByLength = ByLength(OpeningWords);
+        // The openers by length and first letter: nearly every word of a text is asked, and most
+        // have no opener of their length and letter to compare with.
+        private static readonly string[][] OpeningWordsByLengthAndLetter = ByLengthAndLetter(OpeningWords);
 
-        private static string[][] ByLength(IEnumerable<string> words)
+        private static string[][] ByLengthAndLetter(IEnumerable<string> words)
         {
-            var byLength = new List<string>[16];
-            foreach (var word in words) (byLength[word.Length] ??= new List<string>()).Add(word);
-            return Array.ConvertAll(byLength, list => list?.ToArray() ?? Array.Empty<string>());
+            var table = new List<string>[16 * 26];
+            foreach (var word in words) (table[word.Length * 26 + (word[0] - 'a')] ??= new List<string>()).Add(word);
+            return Array.ConvertAll(table, list => list?.ToArray() ?? Array.Empty<string>());
         }
 
         // Arrays made once: "the" is the most common word of any text.
