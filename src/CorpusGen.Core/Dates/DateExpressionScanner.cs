@@ -478,9 +478,9 @@ namespace CorpusGen.Core.Dates
         {
             if (p >= _end) return false;
             var c = _text[p];
-            if (c < 128) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+            if (c < 128) return PatternText.IsAsciiWordChar(c);
             if (char.IsLetterOrDigit(c)) return true;
-            if (char.IsWhiteSpace(c) || "’‘“”–—…«»•·°©€£".IndexOf(c) >= 0) return false;
+            if (PatternText.IsPlain(c)) return false;
             _unsure = true;
             return false;
         }

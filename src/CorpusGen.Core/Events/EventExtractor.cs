@@ -318,9 +318,9 @@ namespace CorpusGen.Core.Events
             var firstEnd = new int[TriggerKinds.Length];
             for (var i = sentence.Start; i < sentence.End;)
             {
-                if (!IsAsciiWordChar(_text[i])) { i++; continue; }
+                if (!PatternText.IsAsciiWordChar(_text[i])) { i++; continue; }
                 var wordEnd = i + 1;
-                while (wordEnd < sentence.End && IsAsciiWordChar(_text[wordEnd])) wordEnd++;
+                while (wordEnd < sentence.End && PatternText.IsAsciiWordChar(_text[wordEnd])) wordEnd++;
                 var k = TriggerAt(i, wordEnd, sentence.End, out var matchEnd);
                 if (k < 0)
                 {
@@ -355,7 +355,7 @@ namespace CorpusGen.Core.Events
             // The one phrase: "held discussions", one space between, a boundary after.
             const string Phrase = "held discussions";
             if (length == 4 && start + Phrase.Length <= end && SameAsciiWord(start, Phrase)
-                && (start + Phrase.Length == end || !IsAsciiWordChar(_text[start + Phrase.Length])))
+                && (start + Phrase.Length == end || !PatternText.IsAsciiWordChar(_text[start + Phrase.Length])))
             {
                 matchEnd = start + Phrase.Length;
                 return KindIndex(EventKind.Talks);
@@ -385,11 +385,7 @@ namespace CorpusGen.Core.Events
             return true;
         }
 
-        // \w as the pattern reads it, for the ASCII text IsAsciiText lets through.
-        [MethodImpl(Jit.Inlined)]
-        private static bool IsAsciiWordChar(char c) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
-
-        // ASCII, or punctuation that is never part of a word: there the word-by-word reading
+        // ASCII, blanks or punctuation that is never part of a word (PatternText): there the word-by-word reading
         // agrees with the pattern. Other text (accented names, other scripts, letters with
         // case-insensitive matches outside ASCII such as 'ſ' for 's') is left to the pattern.
         [MethodImpl(Jit.Optimized)]
@@ -398,7 +394,7 @@ namespace CorpusGen.Core.Events
             for (var i = sentence.Start; i < sentence.End; i++)
             {
                 var c = _text[i];
-                if (c >= 128 && "’‘“”–—…«»•·°©€£\u00A0".IndexOf(c) < 0) return false;
+                if (!PatternText.IsPlain(c)) return false;
             }
             return true;
         }

@@ -346,7 +346,7 @@ namespace CorpusGen.Core.Reading
             {
                 var c = text[i];
                 if (c == '©') return true;
-                var atBoundary = i == start || !IsWordChar(text[i - 1]);
+                var atBoundary = i == start || !PatternText.IsAsciiWordChar(text[i - 1]);
                 switch (c | 0x20)
                 {
                     case 'p' when atBoundary && IsAt(text, i, end, "photo"):
@@ -354,14 +354,14 @@ namespace CorpusGen.Core.Reading
                         if (IsAt(text, p, end, "graph")) p += 5;
                         if (p < end && (text[p] == 's' || text[p] == 'S')) p++;
                         while (p < end && char.IsWhiteSpace(text[p])) p++;
-                        if ((p < end && text[p] == ':') || (IsAt(text, p, end, "by") && (p + 2 == end || !IsWordChar(text[p + 2])))) return true;
+                        if ((p < end && text[p] == ':') || (IsAt(text, p, end, "by") && (p + 2 == end || !PatternText.IsAsciiWordChar(text[p + 2])))) return true;
                         break;
                     case 'c' when atBoundary && IsAt(text, i, end, "credit:"):
                         return true;
-                    case '(' when c == '(' && IsAt(text, i + 1, end, "photo") && (i + 6 == end || !IsWordChar(text[i + 6])):
+                    case '(' when c == '(' && IsAt(text, i + 1, end, "photo") && (i + 6 == end || !PatternText.IsAsciiWordChar(text[i + 6])):
                         return true;
-                    case 'g' when atBoundary && IsAt(text, i, end, "getty images") && (i + 12 == end || !IsWordChar(text[i + 12])):
-                    case 'f' when atBoundary && IsAt(text, i, end, "file photo") && (i + 10 == end || !IsWordChar(text[i + 10])):
+                    case 'g' when atBoundary && IsAt(text, i, end, "getty images") && (i + 12 == end || !PatternText.IsAsciiWordChar(text[i + 12])):
+                    case 'f' when atBoundary && IsAt(text, i, end, "file photo") && (i + 10 == end || !PatternText.IsAsciiWordChar(text[i + 10])):
                         return true;
                 }
             }
@@ -381,19 +381,14 @@ namespace CorpusGen.Core.Reading
             return true;
         }
 
-        // \w of the ASCII text IsPlainText accepts.
-        [MethodImpl(Jit.Inlined)]
-        private static bool IsWordChar(char c) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
-
-        // ASCII, '©' and punctuation that is never part of a word. Elsewhere a letter may match one
+        // ASCII, blanks and punctuation that is never part of a word (PatternText). Elsewhere a letter may match one
         // of the pattern's case-insensitively ('ſ' for 's', 'K' for 'k') and the pattern decides.
         [MethodImpl(Jit.Optimized)]
         private static bool IsPlainText(string text, int start, int end)
         {
             for (var i = start; i < end; i++)
             {
-                var c = text[i];
-                if (c >= 128 && !char.IsWhiteSpace(c) && "’‘“”–—…«»•·°©€£".IndexOf(c) < 0) return false;
+                if (!PatternText.IsPlain(text[i])) return false;
             }
             return true;
         }
