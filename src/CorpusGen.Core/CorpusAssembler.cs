@@ -56,21 +56,7 @@ namespace CorpusGen.Core
             return (unique, duplicates);
         }
 
-        private readonly struct Keyed<T>
-        {
-            public Keyed(T item, string id, string path)
-            {
-                Item = item;
-                Id = id;
-                Path = path;
-            }
-
-            public T Item { get; }
-
-            public string Id { get; }
-
-            public string Path { get; }
-        }
+        private readonly record struct Keyed<T>(T Item, string Id, string Path);
 
         private sealed class ByIdThenPath<T> : IComparer<Keyed<T>>
         {

@@ -415,16 +415,8 @@ namespace CorpusGen.Core.Dates
             return null;
         }
 
-        [MethodImpl(Jit.Optimized)]
-        private bool Literal(int p, string literal)
-        {
-            if (_end - p < literal.Length) return false;
-            for (var k = 0; k < literal.Length; k++)
-            {
-                if (_text[p + k] != literal[k]) return false;
-            }
-            return true;
-        }
+        [MethodImpl(Jit.Inlined)]
+        private bool Literal(int p, string literal) => PatternText.Matches(_text, p, _end, literal);
 
         // Case-insensitive as the regex engine is for ASCII letters; a character past ASCII could be a
         // case-insensitive match of one ('K' for 'k', 'ſ' for 's'), so the pattern decides.

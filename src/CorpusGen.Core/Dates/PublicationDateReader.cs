@@ -1,5 +1,4 @@
 using System;
-using System.Globalization;
 using System.Text.RegularExpressions;
 using CorpusGen.Core.Model;
 using CorpusGen.Core.Reading;

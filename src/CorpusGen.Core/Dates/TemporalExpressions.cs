@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Text.RegularExpressions;
 using CorpusGen.Core.Model;
 using CorpusGen.Core.Reading;
@@ -224,20 +223,9 @@ namespace CorpusGen.Core.Dates
             // Letters only here (the caller's word is a run of letters), so | 0x20 lower-cases it.
             foreach (var word in OpeningWordsByLengthAndLetter[length * 26 + ((text[start] | 0x20) - 'a')])
             {
-                if (SameAsciiWord(text, start, word)) return word;
+                if (PatternText.MatchesIgnoringAsciiCase(text, start, start + length, word)) return word;
             }
             return null;
-        }
-
-        // An ASCII word of letters against a lower-case word of the same length.
-        [MethodImpl(Jit.Optimized)]
-        private static bool SameAsciiWord(string text, int start, string lower)
-        {
-            for (var i = 0; i < lower.Length; i++)
-            {
-                if ((text[start + i] | 0x20) != lower[i]) return false;
-            }
-            return true;
         }
 
         // The openers by length and first letter: nearly every word of a text is asked, and most

@@ -242,22 +242,11 @@ namespace CorpusGen.Core.Events
         {
             var i = sentence.Start;
             if (i < sentence.End && (_text[i] == '“' || _text[i] == '"')) i++;
-            return StartsWith(i, sentence.End, "He") || StartsWith(i, sentence.End, "She") || StartsWith(i, sentence.End, "They");
+            return PatternText.Matches(_text, i, sentence.End, "He") || PatternText.Matches(_text, i, sentence.End, "She") || PatternText.Matches(_text, i, sentence.End, "They");
         }
 
-        // Loops of our own rather than string.CompareOrdinal or IndexOf, whose vectorized code is not
-        // precompiled and runs unoptimized in a fresh compiler.
-        [MethodImpl(Jit.Optimized)]
-        private bool StartsWith(int start, int end, string word)
-        {
-            if (end - start < word.Length) return false;
-            for (var i = 0; i < word.Length; i++)
-            {
-                if (_text[start + i] != word[i]) return false;
-            }
-            return true;
-        }
-
+        // Loops of our own (PatternText) rather than string.CompareOrdinal or IndexOf, whose
+        // vectorized code is not precompiled and runs unoptimized in a fresh compiler.
         [MethodImpl(Jit.Optimized)]
         private bool ContainsChar((int Start, int End) sentence, char one, char other)
         {
@@ -275,7 +264,7 @@ namespace CorpusGen.Core.Events
         {
             for (var i = sentence.Start; i + lower.Length <= sentence.End; i++)
             {
-                if ((_text[i] | 0x20) == lower[0] && SameAsciiWord(i, lower)) return true;
+                if ((_text[i] | 0x20) == lower[0] && PatternText.MatchesIgnoringAsciiCase(_text, i, sentence.End, lower)) return true;
             }
             return false;
         }
@@ -349,12 +338,12 @@ namespace CorpusGen.Core.Events
             {
                 foreach (var (word, kind) in TriggerWordsByLength[length])
                 {
-                    if (SameAsciiWord(start, word)) return KindIndex(kind);
+                    if (PatternText.MatchesIgnoringAsciiCase(_text, start, wordEnd, word)) return KindIndex(kind);
                 }
             }
             // The one phrase: "held discussions", one space between, a boundary after.
             const string Phrase = "held discussions";
-            if (length == 4 && start + Phrase.Length <= end && SameAsciiWord(start, Phrase)
+            if (length == 4 && PatternText.MatchesIgnoringAsciiCase(_text, start, end, Phrase)
                 && (start + Phrase.Length == end || !PatternText.IsAsciiWordChar(_text[start + Phrase.Length])))
             {
                 matchEnd = start + Phrase.Length;
@@ -371,18 +360,6 @@ namespace CorpusGen.Core.Events
                 if (TriggerKinds[k] == kind) return k;
             }
             return TriggerKinds.Length - 1;
-        }
-
-        // The text at start against a lower-case ASCII word, ignoring the case of letters.
-        [MethodImpl(Jit.Optimized)]
-        private bool SameAsciiWord(int start, string lower)
-        {
-            for (var i = 0; i < lower.Length; i++)
-            {
-                var c = _text[start + i];
-                if (c != lower[i] && (c < 'A' || c > 'Z' || (c | 0x20) != lower[i])) return false;
-            }
-            return true;
         }
 
         // ASCII, blanks or punctuation that is never part of a word (PatternText): there the word-by-word reading

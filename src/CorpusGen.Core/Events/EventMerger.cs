@@ -172,7 +172,7 @@ namespace CorpusGen.Core.Events
                 if (byDate != 0) return byDate;
                 var byId = string.CompareOrdinal(x.Id, y.Id);
                 if (byId != 0) return byId;
-                var byFile = string.CompareOrdinal(x.Sources.Count > 0 ? x.Sources[0].FileName : "", y.Sources.Count > 0 ? y.Sources[0].FileName : "");
+                var byFile = string.CompareOrdinal(FirstFile(x), FirstFile(y));
                 return byFile != 0 ? byFile : (x.Sources.Count > 0 ? x.Sources[0].Span.Start : 0).CompareTo(y.Sources.Count > 0 ? y.Sources[0].Span.Start : 0);
             }
         }
@@ -214,10 +214,11 @@ namespace CorpusGen.Core.Events
 
             [MethodImpl(Jit.Inlined)]
             private static int Rank(DatePrecision precision) => precision == DatePrecision.Day ? 0 : precision == DatePrecision.Range ? 1 : 2;
-
-            [MethodImpl(Jit.Inlined)]
-            private static string FirstFile(EventSpec e) => e.Sources.Count > 0 ? e.Sources[0].FileName : "";
         }
+
+        // The file of an event's first source ("" for none): the orders' last tie-breaker.
+        [MethodImpl(Jit.Inlined)]
+        private static string FirstFile(EventSpec e) => e.Sources.Count > 0 ? e.Sources[0].FileName : "";
 
         /// <summary>Merges the events of one bucket (see <see cref="Split"/>) and gives each its id; <see cref="Finish"/> numbers repeats.</summary>
         [MethodImpl(Jit.Optimized)]

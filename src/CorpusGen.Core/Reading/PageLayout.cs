@@ -349,36 +349,23 @@ namespace CorpusGen.Core.Reading
                 var atBoundary = i == start || !PatternText.IsAsciiWordChar(text[i - 1]);
                 switch (c | 0x20)
                 {
-                    case 'p' when atBoundary && IsAt(text, i, end, "photo"):
+                    case 'p' when atBoundary && PatternText.MatchesIgnoringAsciiCase(text, i, end, "photo"):
                         var p = i + 5;
-                        if (IsAt(text, p, end, "graph")) p += 5;
+                        if (PatternText.MatchesIgnoringAsciiCase(text, p, end, "graph")) p += 5;
                         if (p < end && (text[p] == 's' || text[p] == 'S')) p++;
                         while (p < end && char.IsWhiteSpace(text[p])) p++;
-                        if ((p < end && text[p] == ':') || (IsAt(text, p, end, "by") && (p + 2 == end || !PatternText.IsAsciiWordChar(text[p + 2])))) return true;
+                        if ((p < end && text[p] == ':') || (PatternText.MatchesIgnoringAsciiCase(text, p, end, "by") && (p + 2 == end || !PatternText.IsAsciiWordChar(text[p + 2])))) return true;
                         break;
-                    case 'c' when atBoundary && IsAt(text, i, end, "credit:"):
+                    case 'c' when atBoundary && PatternText.MatchesIgnoringAsciiCase(text, i, end, "credit:"):
                         return true;
-                    case '(' when c == '(' && IsAt(text, i + 1, end, "photo") && (i + 6 == end || !PatternText.IsAsciiWordChar(text[i + 6])):
+                    case '(' when c == '(' && PatternText.MatchesIgnoringAsciiCase(text, i + 1, end, "photo") && (i + 6 == end || !PatternText.IsAsciiWordChar(text[i + 6])):
                         return true;
-                    case 'g' when atBoundary && IsAt(text, i, end, "getty images") && (i + 12 == end || !PatternText.IsAsciiWordChar(text[i + 12])):
-                    case 'f' when atBoundary && IsAt(text, i, end, "file photo") && (i + 10 == end || !PatternText.IsAsciiWordChar(text[i + 10])):
+                    case 'g' when atBoundary && PatternText.MatchesIgnoringAsciiCase(text, i, end, "getty images") && (i + 12 == end || !PatternText.IsAsciiWordChar(text[i + 12])):
+                    case 'f' when atBoundary && PatternText.MatchesIgnoringAsciiCase(text, i, end, "file photo") && (i + 10 == end || !PatternText.IsAsciiWordChar(text[i + 10])):
                         return true;
                 }
             }
             return false;
-        }
-
-        // The lower-case ASCII literal at i, ASCII letters in either case.
-        [MethodImpl(Jit.Optimized)]
-        private static bool IsAt(string text, int i, int end, string lower)
-        {
-            if (i < 0 || end - i < lower.Length) return false;
-            for (var k = 0; k < lower.Length; k++)
-            {
-                var c = text[i + k];
-                if (c != lower[k] && (c < 'A' || c > 'Z' || (c | 0x20) != lower[k])) return false;
-            }
-            return true;
         }
 
         // ASCII, blanks and punctuation that is never part of a word (PatternText). Elsewhere a letter may match one
@@ -417,33 +404,20 @@ namespace CorpusGen.Core.Reading
             {
                 switch (text[i] | 0x20)
                 {
-                    case 'r' when HasAt(text, i, end, "rved"):
-                    case 't' when HasAt(text, i, end, "te u"):
-                    case 'a' when HasAt(text, i, end, "accept") || HasAt(text, i, end, "acy pol"):
+                    case 'r' when PatternText.MatchesIgnoringAsciiCase(text, i, end, "rved"):
+                    case 't' when PatternText.MatchesIgnoringAsciiCase(text, i, end, "te u"):
+                    case 'a' when PatternText.MatchesIgnoringAsciiCase(text, i, end, "accept") || PatternText.MatchesIgnoringAsciiCase(text, i, end, "acy pol"):
                         marks |= LineMarks.LegalPhrase;
                         break;
                     case '©':
-                    case 'p' when HasAt(text, i, end, "photo"):
-                    case 'c' when HasAt(text, i, end, "cred"):
-                    case 'g' when HasAt(text, i, end, "getty"):
+                    case 'p' when PatternText.MatchesIgnoringAsciiCase(text, i, end, "photo"):
+                    case 'c' when PatternText.MatchesIgnoringAsciiCase(text, i, end, "cred"):
+                    case 'g' when PatternText.MatchesIgnoringAsciiCase(text, i, end, "getty"):
                         marks |= LineMarks.Caption;
                         break;
                 }
             }
             return marks;
-        }
-
-        // Whether the text at i reads as the lower-case ASCII literal, ignoring the case of letters.
-        [MethodImpl(Jit.Optimized)]
-        private static bool HasAt(string text, int i, int end, string literal)
-        {
-            if (end - i < literal.Length) return false;
-            for (var k = 1; k < literal.Length; k++)
-            {
-                var c = text[i + k];
-                if (c != literal[k] && (c | 0x20) != literal[k]) return false;
-            }
-            return true;
         }
 
         // Icon-font names flattened into text ("bookmarkicon cameraicon checkicon ...").

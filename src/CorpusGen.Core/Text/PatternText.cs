@@ -17,6 +17,35 @@ namespace CorpusGen.Core.Text
         [MethodImpl(Jit.Inlined)]
         public static bool IsAsciiWordChar(char c) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
 
+        /// <summary>Whether <paramref name="literal"/> stands at <paramref name="i"/>, before <paramref name="end"/>, character for character.</summary>
+        [MethodImpl(Jit.Optimized)]
+        public static bool Matches(string text, int i, int end, string literal)
+        {
+            if (i < 0 || end - i < literal.Length) return false;
+            for (var k = 0; k < literal.Length; k++)
+            {
+                if (text[i + k] != literal[k]) return false;
+            }
+            return true;
+        }
+
+        /// <summary>
+        /// Whether the lower-case ASCII <paramref name="lower"/> stands at <paramref name="i"/>, before
+        /// <paramref name="end"/>, ASCII letters in either case: what a case-insensitive literal of a
+        /// pattern matches on plain text.
+        /// </summary>
+        [MethodImpl(Jit.Optimized)]
+        public static bool MatchesIgnoringAsciiCase(string text, int i, int end, string lower)
+        {
+            if (i < 0 || end - i < lower.Length) return false;
+            for (var k = 0; k < lower.Length; k++)
+            {
+                var c = text[i + k];
+                if (c != lower[k] && (c < 'A' || c > 'Z' || (c | 0x20) != lower[k])) return false;
+            }
+            return true;
+        }
+
         /// <summary>Whether code can tell for sure what <c>\w</c> makes of <paramref name="c"/>: ASCII, blanks, typographic punctuation.</summary>
         [MethodImpl(Jit.Inlined)]
         public static bool IsPlain(char c) => c < 128 || char.IsWhiteSpace(c) || Punctuation.IndexOf(c) >= 0;
