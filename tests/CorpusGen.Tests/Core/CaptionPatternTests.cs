@@ -1,7 +1,7 @@
 extern alias Generator;
 
 using System;
-using System.Text;
+using CorpusGen.Tests.Infrastructure;
 using Xunit;
 using PageLayout = Generator::CorpusGen.Core.Reading.PageLayout;
 
@@ -47,15 +47,5 @@ public class CaptionPatternTests
         Assert.True(PageLayout.CaptionBothWays("Photograph by Ivan Ivanov “at the summit”").CodeApplies);
     }
 
-    private static string RandomLine(Random random)
-    {
-        var text = new StringBuilder();
-        var count = random.Next(1, 8);
-        for (var i = 0; i < count; i++)
-        {
-            if (i > 0) text.Append(Separators[random.Next(Separators.Length)]);
-            text.Append(Tokens[random.Next(Tokens.Length)]);
-        }
-        return text.ToString();
-    }
+    private static string RandomLine(Random random) => RandomText.Join(random, 8, Separators, r => RandomText.Pick(r, Tokens));
 }

@@ -2,7 +2,7 @@ extern alias Generator;
 
 using System;
 using System.Linq;
-using System.Text;
+using CorpusGen.Tests.Infrastructure;
 using Xunit;
 using CalendarDate = Generator::CorpusGen.Core.Model.CalendarDate;
 using TemporalExpressions = Generator::CorpusGen.Core.Dates.TemporalExpressions;
@@ -41,7 +41,7 @@ public class DateExpressionScannerTests
         var withDates = 0;
         for (var n = 0; n < 20000; n++)
         {
-            var text = RandomText(random);
+            var text = RandomDateText(random);
             CalendarDate? anchor = random.Next(3) == 0 ? null : new CalendarDate(2023, 10, 19);
             var scanned = new TemporalExpressions(anchor).Read(text, 0, text.Length);
             var patterns = TemporalExpressions.UsingPatternsOnly(anchor).Read(text, 0, text.Length);
@@ -64,15 +64,5 @@ public class DateExpressionScannerTests
         Assert.Equal(TemporalExpressions.UsingPatternsOnly(anchor).Read(text, 0, text.Length), scanned);
     }
 
-    private static string RandomText(Random random)
-    {
-        var text = new StringBuilder();
-        var count = random.Next(1, 10);
-        for (var i = 0; i < count; i++)
-        {
-            if (i > 0) text.Append(Separators[random.Next(Separators.Length)]);
-            text.Append(Tokens[random.Next(Tokens.Length)]);
-        }
-        return text.ToString();
-    }
+    private static string RandomDateText(Random random) => RandomText.Join(random, 10, Separators, r => RandomText.Pick(r, Tokens));
 }

@@ -2,7 +2,7 @@ extern alias Generator;
 
 using System;
 using System.Linq;
-using System.Text;
+using CorpusGen.Tests.Infrastructure;
 using Xunit;
 using EventExtractor = Generator::CorpusGen.Core.Events.EventExtractor;
 
@@ -69,21 +69,14 @@ public class EventTriggerTests
     public void TextBeyondAsciiIsLeftToThePattern(string sentence)
         => Assert.False(EventExtractor.TriggersBothWays(sentence).WordsApply);
 
-    private static string RandomSentence(Random random)
+    private static string RandomSentence(Random random) => RandomText.Join(random, 14, Separators, r =>
     {
-        var text = new StringBuilder();
-        var words = random.Next(1, 14);
-        for (var i = 0; i < words; i++)
+        var word = r.Next(3) == 0 ? RandomText.Pick(r, Triggers) : RandomText.Pick(r, Others);
+        return r.Next(4) switch
         {
-            if (i > 0) text.Append(Separators[random.Next(Separators.Length)]);
-            var word = random.Next(3) == 0 ? Triggers[random.Next(Triggers.Length)] : Others[random.Next(Others.Length)];
-            text.Append(random.Next(4) switch
-            {
-                0 => word.ToUpperInvariant(),
-                1 => char.ToUpperInvariant(word[0]) + word.Substring(1),
-                _ => word,
-            });
-        }
-        return text.ToString();
-    }
+            0 => word.ToUpperInvariant(),
+            1 => char.ToUpperInvariant(word[0]) + word.Substring(1),
+            _ => word,
+        };
+    });
 }
