@@ -302,11 +302,16 @@ namespace CorpusGen.Core.Events
         private static void KeyMonths(EventSpec e, List<int> keys)
         {
             keys.Clear();
-            var first = e.Date.Start.ToDateTime().AddDays(-1);
-            var last = e.Date.End.ToDateTime().AddDays(1);
-            for (var month = new DateTime(first.Year, first.Month, 1); month <= last; month = month.AddMonths(1))
+            var first = e.Date.Start.ToDateTime();
+            var last = e.Date.End.ToDateTime();
+            // The calendar's first and last days have no day before or after ("January 1, 0001" in a
+            // mangled text): DateTime arithmetic past them throws.
+            if (first > DateTime.MinValue) first = first.AddDays(-1);
+            if (last < DateTime.MaxValue.Date) last = last.AddDays(1);
+            for (var month = new DateTime(first.Year, first.Month, 1); ; month = month.AddMonths(1))
             {
                 keys.Add(Family(e.Kind) * 1_000_000 + month.Year * 12 + month.Month);
+                if (month.Year == last.Year && month.Month == last.Month) break;
             }
         }
 
