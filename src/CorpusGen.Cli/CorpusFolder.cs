@@ -58,7 +58,7 @@ public sealed class CorpusFolder
         foreach (var path in paths)
         {
             var text = File.ReadAllText(path);
-            files.Add(new ExtractedFile(Relative(root, path), path, text, ArticleExtractor.Extract(path, text, catalog)));
+            files.Add(new ExtractedFile(Relative(root, path), path, text, ArticleExtractor.ExtractOrReport(path, text, catalog)));
             progress?.Report((files.Count, paths.Count));
         }
         return new CorpusFolder(root, catalogPath, catalog, files, CorpusAssembler.Assemble(files, f => f.Spec, f => f.RelativePath));

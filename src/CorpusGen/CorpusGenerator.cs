@@ -145,7 +145,7 @@ namespace CorpusGen
         private static GeneratedArticle ExtractArticle(CorpusFile file, CatalogSpec catalog, CancellationToken token)
         {
             var text = file.Text.GetText(token);
-            var spec = text is null ? ArticleExtractor.Extract(file.Path, string.Empty, catalog) : ExtractionCache.Article(file.Path, text, catalog, withEvents: true);
+            var spec = text is null ? ArticleExtractor.ExtractOrReport(file.Path, string.Empty, catalog) : ExtractionCache.Article(file.Path, text, catalog, withEvents: true);
             return new GeneratedArticle(spec, file.RelativePath);
         }
     }

@@ -172,7 +172,7 @@ namespace CorpusGen
 
             if (entry is null || !entry.Answers(path, catalog, withEvents))
             {
-                entry = new Entry(path, catalog, ArticleExtractor.Extract(path, text.ToString(), catalog, withEvents), withEvents);
+                entry = new Entry(path, catalog, ArticleExtractor.ExtractOrReport(path, text.ToString(), catalog, withEvents), withEvents);
                 lock (KeptByPath)
                 {
                     if (KeptByPath.Count >= MaxKeptArticles && !KeptByPath.ContainsKey(path)) KeptByPath.Clear();

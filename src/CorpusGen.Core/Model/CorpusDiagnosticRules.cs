@@ -147,10 +147,27 @@ namespace CorpusGen.Core.Model
         public static readonly CorpusDiagnosticRule DuplicateArticleId = new CorpusDiagnosticRule(
             DuplicateArticleIdTexts.Id, DuplicateArticleIdTexts.Title, DuplicateArticleIdTexts.Message, RuleSeverity.Error, DuplicateArticleIdTexts.Category);
 
+        /// <summary>CG0008: an article could not be extracted (a defect in CorpusGen, not in the article).</summary>
+        public static class ExtractionFailedTexts
+        {
+            /// <summary>The rule id.</summary>
+            public const string Id = "CG0008";
+            /// <summary>The rule title.</summary>
+            public const string Title = "Article could not be extracted";
+            /// <summary>The message format.</summary>
+            public const string Message = "CorpusGen failed to extract article '{0}' ({1}); it is generated with its id and text only. Please report this with the file.";
+            /// <summary>The rule category.</summary>
+            public const string Category = "CorpusGen.Articles";
+        }
+
+        /// <summary>CG0008: an article could not be extracted (a defect in CorpusGen, not in the article).</summary>
+        public static readonly CorpusDiagnosticRule ExtractionFailed = new CorpusDiagnosticRule(
+            ExtractionFailedTexts.Id, ExtractionFailedTexts.Title, ExtractionFailedTexts.Message, RuleSeverity.Warning, ExtractionFailedTexts.Category);
+
         /// <summary>All rules, by id.</summary>
         public static IReadOnlyList<CorpusDiagnosticRule> All { get; } = new[]
         {
-            MissingDate, UnresolvedName, MalformedDateHeader, MalformedCatalog, DuplicateEntityId, AliasConflict, DuplicateArticleId,
+            MissingDate, UnresolvedName, MalformedDateHeader, MalformedCatalog, DuplicateEntityId, AliasConflict, DuplicateArticleId, ExtractionFailed,
         };
 
         /// <summary>The rule with <paramref name="id"/>, or null.</summary>

@@ -47,9 +47,14 @@ namespace CorpusGen.Diagnostics
             Rules.DuplicateArticleIdTexts.Id, Rules.DuplicateArticleIdTexts.Title, Rules.DuplicateArticleIdTexts.Message, Rules.DuplicateArticleIdTexts.Category,
             DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: Rules.HelpLinkRoot + Rules.DuplicateArticleIdTexts.Id + ".md");
 
+        /// <summary>CG0008.</summary>
+        public static readonly DiagnosticDescriptor ExtractionFailed = new DiagnosticDescriptor(
+            Rules.ExtractionFailedTexts.Id, Rules.ExtractionFailedTexts.Title, Rules.ExtractionFailedTexts.Message, Rules.ExtractionFailedTexts.Category,
+            DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: Rules.HelpLinkRoot + Rules.ExtractionFailedTexts.Id + ".md");
+
         /// <summary>Every descriptor.</summary>
         public static ImmutableArray<DiagnosticDescriptor> All { get; } = ImmutableArray.Create(
-            MissingDate, UnresolvedName, MalformedDateHeader, MalformedCatalog, DuplicateEntityId, AliasConflict, DuplicateArticleId);
+            MissingDate, UnresolvedName, MalformedDateHeader, MalformedCatalog, DuplicateEntityId, AliasConflict, DuplicateArticleId, ExtractionFailed);
 
         /// <summary>Every descriptor, by id.</summary>
         public static IReadOnlyDictionary<string, DiagnosticDescriptor> ById { get; } = All.ToDictionary(d => d.Id);

@@ -51,6 +51,17 @@ public class CorpusAnalyzerTests
         => new DiagnosticResult(descriptor).WithSpan("/corpus/" + file, line, column, endLine, endColumn).WithArguments(arguments);
 
     [Fact]
+    public async Task CG0008_ExtractionFailure_IsReportedOnLineOne_AndTheOtherArticlesStillChecked()
+    {
+        var failing = InjectedFailure.Marker + ".txt";
+        var test = Test(Catalog,
+            (failing, "Kim Jong Un met officials.\nMore text."),
+            ("b.txt", " date 2024-01-17 Kim Jong Un met Choe Son Hui in Moscow."));
+        test.ExpectedDiagnostics.Add(Expect(DiagnosticDescriptors.ExtractionFailed, failing, 1, 1, 1, 27, InjectedFailure.Marker, InjectedFailure.Message));
+        await test.RunAsync();
+    }
+
+    [Fact]
     public async Task CG0001_ArticleWithoutDate_IsReportedOnLineOne()
     {
         var test = Test(Catalog, ("a.txt", "Kim Jong Un met officials in Moscow to discuss trade.\nMore text follows."));

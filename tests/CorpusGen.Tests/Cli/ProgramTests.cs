@@ -51,7 +51,7 @@ public class ProgramTests : IDisposable
         using var sarif = JsonDocument.Parse(File.ReadAllText(sarifPath));
         Assert.Equal("2.1.0", sarif.RootElement.GetProperty("version").GetString());
         var run = sarif.RootElement.GetProperty("runs")[0];
-        Assert.Equal(7, run.GetProperty("tool").GetProperty("driver").GetProperty("rules").GetArrayLength());
+        Assert.Equal(CorpusGen.Core.Model.CorpusDiagnosticRules.All.Count, run.GetProperty("tool").GetProperty("driver").GetProperty("rules").GetArrayLength());
         var results = run.GetProperty("results").EnumerateArray().ToList();
         var header = results.Single(r => r.GetProperty("ruleId").GetString() == "CG0003");
         Assert.Equal("error", header.GetProperty("level").GetString());

@@ -63,4 +63,20 @@ public class CorpusGeneratorRobustnessTests
         var corpus = result.Results.Single().GeneratedSources.Single(s => s.HintName == "Corpus.g.cs").SourceText.ToString();
         Assert.Contains("1 articles", corpus);
     }
+
+    [Fact]
+    public void AnArticleThatMakesExtractionThrowIsGeneratedBareAndTheRestInFull()
+    {
+        // Without the guard the exception leaves the generator: CS8785, and no corpus at all.
+        var failing = "/p/corpus/" + InjectedFailure.Marker + ".txt";
+        var input = new GeneratorHarness.Input(new[] { OneArticle, (failing, " date 2024-01-18 Kim Jong Un met Vladimir Putin in Moscow.") },
+            ("/p/corpus/catalog.json", """{ "entities": [ { "id": "Kim", "kind": "Person", "name": "Kim Jong Un" }, { "id": "Putin", "kind": "Person", "name": "Vladimir Putin" } ] }"""));
+        var (output, result) = GeneratorHarness.Run(input);
+
+        Assert.Null(result.Results.Single().Exception);
+        Assert.True(GeneratorHarness.Errors(output).IsEmpty, string.Join("\n", GeneratorHarness.Errors(output)));
+        var corpus = result.Results.Single().GeneratedSources.Single(s => s.HintName == "Corpus.g.cs").SourceText.ToString();
+        Assert.Contains("2 articles", corpus);
+        Assert.Contains("event", corpus, System.StringComparison.OrdinalIgnoreCase); // the sound article's meeting
+    }
 }
