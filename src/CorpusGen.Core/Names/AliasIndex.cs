@@ -7,7 +7,11 @@ namespace CorpusGen.Core.Names
 {
     /// <summary>One name of the index, as word keys.</summary>
     /// <param name="EntityIndex">The entity it names, or -1 for an adjective form ("North Korean") that covers words without naming anyone.</param>
-    public sealed record IndexedName(string[] Keys, bool[] AllCaps, int EntityIndex, string Text);
+    public sealed record IndexedName(string[] Keys, bool[] AllCaps, int EntityIndex, string Text)
+    {
+        /// <summary>The word keys joined by single spaces: what "did you mean" compares spellings with.</summary>
+        public string MatchKey { get; } = string.Join(" ", Keys);
+    }
 
     /// <summary>
     /// Every catalog name (canonical names and aliases) by its first word key, longest first, so the
@@ -139,8 +143,8 @@ namespace CorpusGen.Core.Names
                 keys[k] = tokens[k].Key;
                 allCaps[k] = tokens[k].Shape == WordShape.AllCaps && tokens[k].Length <= 5;
             }
-            if (!seen.Add(string.Join(" ", keys))) return;
             var name = new IndexedName(keys, allCaps, entityIndex, text);
+            if (!seen.Add(name.MatchKey)) return;
             _names.Add(name);
             if (!_byFirstKey.TryGetValue(keys[0], out var list)) _byFirstKey[keys[0]] = list = new List<IndexedName>();
             list.Add(name);

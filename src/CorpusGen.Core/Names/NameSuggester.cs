@@ -11,30 +11,40 @@ namespace CorpusGen.Core.Names
     public static class NameSuggester
     {
         /// <summary>The index of the closest entity to a name with word keys <paramref name="keys"/>, or -1.</summary>
+        /// <remarks>
+        /// Every unresolved name is held against every name in the catalog, so with thousands of
+        /// entities this is the extraction's most expensive step unless each comparison stops as soon
+        /// as it cannot win: a name whose length differs by more than the edit budget is skipped
+        /// without comparing, and a comparison ends once every alignment is over budget. The answer
+        /// is the same as comparing every pair in full (the first closest name within the budget).
+        /// </remarks>
         [MethodImpl(Jit.Optimized)]
         public static int Suggest(AliasIndex index, IReadOnlyList<string> keys)
         {
             var joined = string.Join(" ", keys);
+            var allowed = Allowed(joined.Length);
             var best = -1;
             var bestDistance = int.MaxValue;
             foreach (var name in index.EntityNames)
             {
+                // Only a distance within the budget and below the best so far can change the answer.
+                var bound = Math.Min(allowed, bestDistance - 1);
                 int distance;
                 if (name.Keys.Length == keys.Count)
                 {
-                    distance = Distance(joined, string.Join(" ", name.Keys));
+                    distance = DistanceWithin(joined, name.MatchKey, bound);
                 }
                 else if (keys.Count == 1 && name.Keys.Length >= 2 && index.Catalog.Entities[name.EntityIndex].Kind == Model.EntityKind.Person)
                 {
                     // A lone surname or given name against a person's full name: "Putin" suggests Vladimir
                     // Putin when the article never names him in full.
-                    distance = Math.Min(Distance(joined, name.Keys[0]), Distance(joined, name.Keys[name.Keys.Length - 1]));
+                    distance = Math.Min(DistanceWithin(joined, name.Keys[0], bound), DistanceWithin(joined, name.Keys[name.Keys.Length - 1], bound));
                 }
                 else
                 {
                     continue;
                 }
-                if (distance <= Allowed(joined.Length) && distance < bestDistance)
+                if (distance <= bound)
                 {
                     best = name.EntityIndex;
                     bestDistance = distance;
@@ -48,21 +58,47 @@ namespace CorpusGen.Core.Names
 
         /// <summary>Edit distance counting an adjacent transposition as one edit.</summary>
         [MethodImpl(Jit.Optimized)]
-        public static int Distance(string a, string b)
+        public static int Distance(string a, string b) => DistanceWithin(a, b, Math.Max(a.Length, b.Length));
+
+        // Three rows of the distance table, reused: the comparison runs for every catalog name.
+        [ThreadStatic]
+        private static int[]? t_rows;
+
+        /// <summary>
+        /// <see cref="Distance"/> when it is at most <paramref name="bound"/>; otherwise some value
+        /// above <paramref name="bound"/>, found without finishing the table.
+        /// </summary>
+        [MethodImpl(Jit.Optimized)]
+        internal static int DistanceWithin(string a, string b, int bound)
         {
-            var d = new int[a.Length + 1, b.Length + 1];
-            for (var i = 0; i <= a.Length; i++) d[i, 0] = i;
-            for (var j = 0; j <= b.Length; j++) d[0, j] = j;
+            if (Math.Abs(a.Length - b.Length) > bound) return bound + 1;
+            var width = b.Length + 1;
+            var rows = t_rows;
+            if (rows is null || rows.Length < 3 * width) t_rows = rows = new int[Math.Max(3 * width, 96)];
+            // Row i of the table lives at (i % 3) * width: the transposition rule reaches back two rows.
+            for (var j = 0; j < width; j++) rows[j] = j;
+            var previousMinimum = 0;
             for (var i = 1; i <= a.Length; i++)
             {
-                for (var j = 1; j <= b.Length; j++)
+                var current = (i % 3) * width;
+                var previous = ((i - 1) % 3) * width;
+                var beforePrevious = ((i + 1) % 3) * width;
+                rows[current] = i;
+                var minimum = i;
+                for (var j = 1; j < width; j++)
                 {
                     var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                    d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
-                    if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
+                    var value = Math.Min(Math.Min(rows[previous + j] + 1, rows[current + j - 1] + 1), rows[previous + j - 1] + cost);
+                    if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) value = Math.Min(value, rows[beforePrevious + j - 2] + 1);
+                    rows[current + j] = value;
+                    if (value < minimum) minimum = value;
                 }
+                // A row's cells come from the row above or, by a transposition, plus one from the row
+                // before it: once two rows in a row are over the bound, every later row is too.
+                if (minimum > bound && previousMinimum > bound) return bound + 1;
+                previousMinimum = minimum;
             }
-            return d[a.Length, b.Length];
+            return rows[(a.Length % 3) * width + b.Length];
         }
     }
 }
