@@ -87,10 +87,13 @@ namespace CorpusGen
                 .Select(static (pair, _) => GeneratorOptions.Read(pair.Left, pair.Right))
                 .WithTrackingName(TrackingNames.Options);
 
+            // One collection of every article serves both the corpus index and the article output:
+            // each Collect is a node that copies all 10,000 entries on every pass.
+            var allArticles = articles.Collect();
+
             // One article per id: two files with one id keep the first by path (the analyzer reports
             // the other as CG0007).
-            var uniqueArticles = articles
-                .Collect()
+            var uniqueArticles = allArticles
                 .Select(static (all, _) => CorpusAssembler.Unique(all, a => a.Spec, a => a.Path).Unique.ToEquatableArray());
 
             // Events merge across articles in month buckets, each bucket its own cached step: an
@@ -113,8 +116,7 @@ namespace CorpusGen
 
             // Articles reach the output in a fixed number of buckets (see ArticleBucket for why);
             // extraction above stays one step per article.
-            var buckets = articles
-                .Collect()
+            var buckets = allArticles
                 .SelectMany(static (all, _) => ArticleBucket.Split(all))
                 .WithTrackingName(TrackingNames.ArticleBuckets);
 
