@@ -29,7 +29,7 @@ namespace CorpusGen
                     .Replace("$Namespace$", options.Namespace)
                     .Replace("$Corpus$", options.ClassName)
                     .Replace("$Date$", DateType(options));
-                output.AddSource(options.ClassName + ".Model.g.cs", Header + source);
+                output.AddSource(Identifiers.Unescaped(options.ClassName) + ".Model.g.cs", Header + source);
             }
 
             // One bucket of articles: their strings in one array, everything else in one packed
@@ -71,7 +71,7 @@ namespace CorpusGen
                     w.Close();
                 }
                 w.Close().Close();
-                output.AddSource(options.ClassName + ".Articles" + bucket.Index.ToString("D2", CultureInfo.InvariantCulture) + ".g.cs", w.ToString());
+                output.AddSource(Identifiers.Unescaped(options.ClassName) + ".Articles" + bucket.Index.ToString("D2", CultureInfo.InvariantCulture) + ".g.cs", w.ToString());
             }
 
             private static string?[] ArticleStrings(GeneratedArticle article)
@@ -238,7 +238,7 @@ namespace CorpusGen
                 EmitData(w, corpus, options);
 
                 w.Close().Close();
-                output.AddSource(options.ClassName + ".g.cs", w.ToString());
+                output.AddSource(Identifiers.Unescaped(options.ClassName) + ".g.cs", w.ToString());
             }
 
             private static void EmitEntities(SourceWriter w, CorpusSpec corpus)

@@ -79,4 +79,15 @@ public class CorpusGeneratorRobustnessTests
         Assert.Contains("2 articles", corpus);
         Assert.Contains("event", corpus, System.StringComparison.OrdinalIgnoreCase); // the sound article's meeting
     }
+
+    [Fact]
+    public void KeywordsAsClassNameOrNamespacePartStillCompile()
+    {
+        // "event" and "class" are reserved words: the generated code must spell them @event, @class.
+        var input = new GeneratorHarness.Input(new[] { OneArticle }, null, "My.event.News",
+            new Dictionary<string, string> { ["CorpusGenClassName"] = "class" });
+        var (output, result) = GeneratorHarness.Run(input, "namespace Consumer { public static class Program { public static int Count() => My.@event.News.@class.Articles.Count; } }");
+        Assert.Null(result.Results.Single().Exception);
+        Assert.True(GeneratorHarness.Errors(output).IsEmpty, string.Join("\n", GeneratorHarness.Errors(output)));
+    }
 }
