@@ -164,10 +164,27 @@ namespace CorpusGen.Core.Model
         public static readonly CorpusDiagnosticRule ExtractionFailed = new CorpusDiagnosticRule(
             ExtractionFailedTexts.Id, ExtractionFailedTexts.Title, ExtractionFailedTexts.Message, RuleSeverity.Warning, ExtractionFailedTexts.Category);
 
+        /// <summary>CG0009: a CorpusGen MSBuild property cannot be used as written.</summary>
+        public static class SettingAdjustedTexts
+        {
+            /// <summary>The rule id.</summary>
+            public const string Id = "CG0009";
+            /// <summary>The rule title.</summary>
+            public const string Title = "CorpusGen setting cannot be used as written";
+            /// <summary>The message format.</summary>
+            public const string Message = "MSBuild property {0} is '{1}', which {2}; CorpusGen uses '{3}'";
+            /// <summary>The rule category.</summary>
+            public const string Category = "CorpusGen.Settings";
+        }
+
+        /// <summary>CG0009: a CorpusGen MSBuild property cannot be used as written.</summary>
+        public static readonly CorpusDiagnosticRule SettingAdjusted = new CorpusDiagnosticRule(
+            SettingAdjustedTexts.Id, SettingAdjustedTexts.Title, SettingAdjustedTexts.Message, RuleSeverity.Warning, SettingAdjustedTexts.Category);
+
         /// <summary>All rules, by id.</summary>
         public static IReadOnlyList<CorpusDiagnosticRule> All { get; } = new[]
         {
-            MissingDate, UnresolvedName, MalformedDateHeader, MalformedCatalog, DuplicateEntityId, AliasConflict, DuplicateArticleId, ExtractionFailed,
+            MissingDate, UnresolvedName, MalformedDateHeader, MalformedCatalog, DuplicateEntityId, AliasConflict, DuplicateArticleId, ExtractionFailed, SettingAdjusted,
         };
 
         /// <summary>The rule with <paramref name="id"/>, or null.</summary>

@@ -28,6 +28,17 @@ namespace CorpusGen.Diagnostics
         {
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
             context.EnableConcurrentExecution();
+
+            // Settings live in the project file, which no diagnostic can point into: reported once
+            // per compilation, without a location.
+            context.RegisterCompilationAction(compilation =>
+            {
+                foreach (var (property, value, problem, used) in GeneratorOptions.Adjusted(compilation.Options.AnalyzerConfigOptionsProvider.GlobalOptions))
+                {
+                    compilation.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.SettingAdjusted, Location.None, property, value, problem, used));
+                }
+            });
+
             context.RegisterCompilationStartAction(start =>
             {
                 var files = start.Options.AdditionalFiles;

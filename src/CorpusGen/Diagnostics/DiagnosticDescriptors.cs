@@ -52,9 +52,15 @@ namespace CorpusGen.Diagnostics
             Rules.ExtractionFailedTexts.Id, Rules.ExtractionFailedTexts.Title, Rules.ExtractionFailedTexts.Message, Rules.ExtractionFailedTexts.Category,
             DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: Rules.HelpLinkRoot + Rules.ExtractionFailedTexts.Id + ".md");
 
+        /// <summary>CG0009. Reported once per compilation, without a location: the setting lives in the project file.</summary>
+        public static readonly DiagnosticDescriptor SettingAdjusted = new DiagnosticDescriptor(
+            Rules.SettingAdjustedTexts.Id, Rules.SettingAdjustedTexts.Title, Rules.SettingAdjustedTexts.Message, Rules.SettingAdjustedTexts.Category,
+            DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: Rules.HelpLinkRoot + Rules.SettingAdjustedTexts.Id + ".md",
+            customTags: WellKnownDiagnosticTags.CompilationEnd);
+
         /// <summary>Every descriptor.</summary>
         public static ImmutableArray<DiagnosticDescriptor> All { get; } = ImmutableArray.Create(
-            MissingDate, UnresolvedName, MalformedDateHeader, MalformedCatalog, DuplicateEntityId, AliasConflict, DuplicateArticleId, ExtractionFailed);
+            MissingDate, UnresolvedName, MalformedDateHeader, MalformedCatalog, DuplicateEntityId, AliasConflict, DuplicateArticleId, ExtractionFailed, SettingAdjusted);
 
         /// <summary>Every descriptor, by id.</summary>
         public static IReadOnlyDictionary<string, DiagnosticDescriptor> ById { get; } = All.ToDictionary(d => d.Id);

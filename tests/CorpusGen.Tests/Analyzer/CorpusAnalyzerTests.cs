@@ -62,6 +62,31 @@ public class CorpusAnalyzerTests
     }
 
     [Fact]
+    public async Task CG0009_SettingsThatCannotBeUsedAsWritten_AreReportedOncePerCompilation()
+    {
+        var test = Test(Catalog, ("a.txt", " date 2024-01-17 Kim Jong Un met Choe Son Hui in Moscow."));
+        test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", """
+            is_global = true
+            build_property.CorpusGenStringLiteralBudget = 8MB
+            build_property.CorpusGenClassName = News Corpus
+            build_property.CorpusGenNamespace = My.News
+            """));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.SettingAdjusted)
+            .WithArguments("CorpusGenStringLiteralBudget", "8MB", "is not a whole number of characters", "6000000"));
+        test.ExpectedDiagnostics.Add(new DiagnosticResult(DiagnosticDescriptors.SettingAdjusted)
+            .WithArguments("CorpusGenClassName", "News Corpus", "is not a C# identifier", "News_Corpus"));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task CG0009_NotReportedForAReservedWordItCanEscape()
+    {
+        var test = Test(Catalog, ("a.txt", " date 2024-01-17 Kim Jong Un met Choe Son Hui in Moscow."));
+        test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\nbuild_property.CorpusGenClassName = class\nbuild_property.CorpusGenNamespace = My.event\n"));
+        await test.RunAsync();
+    }
+
+    [Fact]
     public async Task CG0001_ArticleWithoutDate_IsReportedOnLineOne()
     {
         var test = Test(Catalog, ("a.txt", "Kim Jong Un met officials in Moscow to discuss trade.\nMore text follows."));
