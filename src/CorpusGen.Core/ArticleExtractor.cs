@@ -28,8 +28,8 @@ namespace CorpusGen.Core
         /// parts: the article comes back with its id and text length and a CG0008 diagnostic. Hosts
         /// call this one. Inside the compiler an exception escaping a generator is CS8785 and takes
         /// the whole generated corpus away; one escaping an analyzer is AD0001 and takes every other
-        /// diagnostic away. Two such defects have been found so far (both by random tests, both
-        /// fixed): the guard is for the next one.
+        /// diagnostic away. Three such defects have been found so far, all by random tests and all
+        /// fixed: the guard is for the next one.
         /// </summary>
         public static ArticleSpec ExtractOrReport(string path, string text, CatalogSpec catalog, bool withEvents = true)
         {
@@ -55,6 +55,7 @@ namespace CorpusGen.Core
             var id = ArticleId(path);
             var lines = new LineMap(text);
             var firstLineEnd = text.IndexOf('\n') is var end and >= 0 ? end : text.Length;
+            if (firstLineEnd > 0 && text[firstLineEnd - 1] == '\r') firstLineEnd--;
             var diagnostic = CorpusDiagnostic.Create(
                 CorpusDiagnosticRules.ExtractionFailed.Id, lines.Locate(0, firstLineEnd), id, exception.GetType().Name + ": " + exception.Message);
             return new ArticleSpec(
