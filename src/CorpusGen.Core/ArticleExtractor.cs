@@ -54,8 +54,8 @@ namespace CorpusGen.Core
         {
             var id = ArticleId(path);
             var lines = new LineMap(text);
-            var firstLineEnd = text.IndexOf('\n') is var end and >= 0 ? end : text.Length;
-            if (firstLineEnd > 0 && text[firstLineEnd - 1] == '\r') firstLineEnd--;
+            var firstLineEnd = 0;
+            while (firstLineEnd < text.Length && !LineMap.IsLineBreak(text[firstLineEnd])) firstLineEnd++;
             var diagnostic = CorpusDiagnostic.Create(
                 CorpusDiagnosticRules.ExtractionFailed.Id, lines.Locate(0, firstLineEnd), id, exception.GetType().Name + ": " + exception.Message);
             return new ArticleSpec(

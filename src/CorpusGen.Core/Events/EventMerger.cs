@@ -157,6 +157,11 @@ namespace CorpusGen.Core.Events
         private static int LastMonthReached(DateValue date)
             => MonthOf(date.End) + (date.End.Day == DateTime.DaysInMonth(date.End.Year, date.End.Month) ? 1 : 0);
 
+        // The month of the day before the event starts: a visit starting on a month's first day may
+        // have been reported as arriving the day before.
+        [MethodImpl(Jit.Inlined)]
+        private static int FirstMonthReached(DateValue date) => MonthOf(date.Start) - (date.Start.Day == 1 ? 1 : 0);
+
         /// <summary>The order of merged events: by start date, id, first source file and its position.</summary>
         private sealed class FinalOrder : IComparer<EventSpec>
         {
@@ -302,17 +307,10 @@ namespace CorpusGen.Core.Events
         private static void KeyMonths(EventSpec e, List<int> keys)
         {
             keys.Clear();
-            var first = e.Date.Start.ToDateTime();
-            var last = e.Date.End.ToDateTime();
-            // The calendar's first and last days have no day before or after ("January 1, 0001" in a
-            // mangled text): DateTime arithmetic past them throws.
-            if (first > DateTime.MinValue) first = first.AddDays(-1);
-            if (last < DateTime.MaxValue.Date) last = last.AddDays(1);
-            for (var month = new DateTime(first.Year, first.Month, 1); ; month = month.AddMonths(1))
-            {
-                keys.Add(Family(e.Kind) * 1_000_000 + month.Year * 12 + month.Month);
-                if (month.Year == last.Year && month.Month == last.Month) break;
-            }
+            // Months as numbers (MonthOf), not DateTime arithmetic: the calendar's first and last days
+            // ("January 1, 0001" in a mangled text) have no day before or after to compute.
+            var last = LastMonthReached(e.Date);
+            for (var month = FirstMonthReached(e.Date); month <= last; month++) keys.Add(Family(e.Kind) * 1_000_000 + month);
         }
 
         // The sources without repeats (the first of equal ones kept), by file then position.
