@@ -78,10 +78,16 @@ namespace CorpusGen.Core
             var index = AliasIndex.For(catalog);
             var names = MentionFinder.Find(layout, index, lines);
 
-            var paragraphs = new List<ParagraphSpec>(layout.Blocks.Count);
+            var paragraphCount = 0;
             foreach (var block in layout.Blocks)
             {
-                if (block.Kind == BlockKind.Paragraph) paragraphs.Add(new ParagraphSpec(lines.Locate(block.Start, block.End - block.Start)));
+                if (block.Kind == BlockKind.Paragraph) paragraphCount++;
+            }
+            var paragraphs = new ParagraphSpec[paragraphCount]; // at its size: the spec keeps this array
+            paragraphCount = 0;
+            foreach (var block in layout.Blocks)
+            {
+                if (block.Kind == BlockKind.Paragraph) paragraphs[paragraphCount++] = new ParagraphSpec(lines.Locate(block.Start, block.End - block.Start));
             }
 
             var events = withEvents ? ExtractEvents(id, fileName, text, layout, lines, publication.Date?.Date, names.Mentions, index.EntitiesById) : new List<EventSpec>();
@@ -107,7 +113,7 @@ namespace CorpusGen.Core
                 publication.Date,
                 publication.Dateline,
                 publication.PartialDate,
-                paragraphs.ToEquatableArray(),
+                new EquatableArray<ParagraphSpec>(paragraphs),
                 names.Mentions.ToEquatableArray(),
                 names.Unresolved.ToEquatableArray(),
                 events.ToEquatableArray(),
@@ -123,6 +129,7 @@ namespace CorpusGen.Core
             var found = new List<EventSpec>();
             var sentences = new GrowableArray<(int Start, int End)>(16);
             var next = 0; // mentions are in text order, and so are sentences: sweep once
+            var sentenceMentions = new List<MentionSpec>(); // one list for every sentence: Read keeps none
             foreach (var block in layout.Blocks)
             {
                 if (block.Kind != BlockKind.Paragraph) continue; // headlines and captions restate, they do not report
@@ -133,12 +140,12 @@ namespace CorpusGen.Core
                     var sentence = sentences[s];
                     var sentenceDates = dates.Read(text, sentence.Start, sentence.End);
                     while (next < mentions.Count && mentions[next].Span.Start < sentence.Start) next++;
-                    List<MentionSpec>? sentenceMentions = null;
+                    sentenceMentions.Clear();
                     for (var m = next; m < mentions.Count && mentions[m].Span.Start < sentence.End; m++)
                     {
-                        if (mentions[m].Span.End <= sentence.End) (sentenceMentions ??= new List<MentionSpec>()).Add(mentions[m]);
+                        if (mentions[m].Span.End <= sentence.End) sentenceMentions.Add(mentions[m]);
                     }
-                    found.AddRange(extractor.Read(sentence, sentenceDates, (IReadOnlyList<MentionSpec>?)sentenceMentions ?? Array.Empty<MentionSpec>()));
+                    found.AddRange(extractor.Read(sentence, sentenceDates, sentenceMentions));
                 }
             }
             return EventMerger.Merge(found);

@@ -63,6 +63,8 @@ namespace CorpusGen.Core.Dates
         private readonly CalendarDate? _anchor;
         private DateValue? _focus;
         private int? _statedYear;
+        private GrowableArray<DateExpression>? _expressions;
+        private GrowableArray<TemporalMention>? _found;
 
         // Tests compare the scanner with the patterns it stands for: this reading asks the patterns only.
         private bool _patternsOnly;
@@ -83,8 +85,10 @@ namespace CorpusGen.Core.Dates
         [MethodImpl(Jit.Optimized)]
         public TemporalMention[] Read(string text, int start, int end)
         {
-            // Most sentences hold no date: nothing is allocated for them.
-            GrowableArray<DateExpression>? expressions = null;
+            // Most sentences hold no date: nothing is allocated for them. The lists are the article's,
+            // made on its first dated sentence and reused by the next ones.
+            var expressions = _expressions;
+            expressions?.Clear();
             for (var i = start; i < end;)
             {
                 if (!char.IsLetterOrDigit(text[i]) || (i > start && (char.IsLetterOrDigit(text[i - 1]) || text[i - 1] == '-')))
@@ -98,15 +102,16 @@ namespace CorpusGen.Core.Dates
                 if ((digitFirst ? MayOpenWithDigits(text, i, end) : wordEnd - i >= 3 && wordEnd - i <= 9 && MayOpen(text, i, wordEnd, end))
                     && TryMatch(text, i, end, digitFirst, out var expression))
                 {
-                    (expressions ??= new GrowableArray<DateExpression>(4)).Add(expression);
+                    (expressions ??= _expressions = new GrowableArray<DateExpression>(4)).Add(expression);
                     i += Math.Max(1, expression.Length);
                     continue;
                 }
                 i = Math.Max(i + 1, wordEnd);
             }
 
-            if (expressions is null) return Array.Empty<TemporalMention>();
-            var found = new GrowableArray<TemporalMention>(expressions.Count);
+            if (expressions is null || expressions.Count == 0) return Array.Empty<TemporalMention>();
+            var found = _found ??= new GrowableArray<TemporalMention>(4);
+            found.Clear();
             for (var i = 0; i < expressions.Count; i++)
             {
                 var expression = expressions[i];

@@ -120,9 +120,9 @@ namespace CorpusGen.Core.Events
                 // most sentences, so it allocates nothing.
                 _previousDates = NoDates;
                 _previousSubject = null;
-                foreach (var mention in mentions)
+                for (var i = 0; i < mentions.Count; i++) // not foreach: a list's enumerator would be boxed
                 {
-                    if (Kind(mention) == EntityKind.Person) { _previousSubject = mention.EntityId; break; }
+                    if (Kind(mentions[i]) == EntityKind.Person) { _previousSubject = mentions[i].EntityId; break; }
                 }
                 return Array.Empty<EventSpec>();
             }
@@ -467,9 +467,9 @@ namespace CorpusGen.Core.Events
         private List<string> Distinct(IReadOnlyList<MentionSpec> mentions, Func<MentionSpec, bool> keep)
         {
             var ids = new List<string>();
-            foreach (var mention in mentions)
+            for (var i = 0; i < mentions.Count; i++)
             {
-                if (keep(mention) && !ids.Contains(mention.EntityId)) ids.Add(mention.EntityId);
+                if (keep(mentions[i]) && !ids.Contains(mentions[i].EntityId)) ids.Add(mentions[i].EntityId);
             }
             return ids;
         }

@@ -46,8 +46,10 @@ namespace CorpusGen.Core.Names
             "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
         };
 
-        // Nationality and region adjectives that do not derive from a catalog name by rule.
-        private static readonly HashSet<string> Adjectives = new HashSet<string>(StringComparer.Ordinal)
+        // Nationality and region adjectives that do not derive from a catalog name by rule, each also
+        // in its plural: listed rather than found by cutting an "s", which cost a string per
+        // capitalized word.
+        private static readonly HashSet<string> Adjectives = WithPlurals(new[]
         {
             "american", "british", "chinese", "french", "german", "japanese", "korean", "russian", "soviet", "ukrainian",
             "european", "western", "eastern", "northern", "southern", "asian", "african", "arab", "arabic", "israeli",
@@ -56,7 +58,7 @@ namespace CorpusGen.Core.Names
             "democratic", "republican", "socialist", "muslim", "christian", "jewish", "catholic", "orthodox", "islamic",
             "atlantic", "pacific", "nordic", "baltic", "balkan", "caucasian", "slavic", "latin", "yemeni", "yemenis",
             "saudi", "palestinian", "lebanese", "egyptian", "belarusian", "kazakh", "mongolian", "vietnamese", "thai",
-        };
+        });
 
         /// <summary>Whether the match key <paramref name="key"/> is a common word, title or calendar word.</summary>
         [MethodImpl(Jit.Inlined)]
@@ -64,8 +66,14 @@ namespace CorpusGen.Core.Names
 
         /// <summary>Whether <paramref name="key"/> is a nationality or region adjective (singular or plural).</summary>
         [MethodImpl(Jit.Optimized)]
-        public static bool IsAdjective(string key)
-            => Adjectives.Contains(key) || (key.EndsWith("s", StringComparison.Ordinal) && Adjectives.Contains(key.Substring(0, key.Length - 1)));
+        public static bool IsAdjective(string key) => Adjectives.Contains(key);
+
+        private static HashSet<string> WithPlurals(string[] words)
+        {
+            var all = new HashSet<string>(words, StringComparer.Ordinal);
+            foreach (var word in words) all.Add(word + "s");
+            return all;
+        }
 
         /// <summary>
         /// Adjective and people forms derived from a place name by the usual English endings

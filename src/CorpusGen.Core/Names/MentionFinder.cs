@@ -27,6 +27,13 @@ namespace CorpusGen.Core.Names
         [ThreadStatic]
         private static NameTokenList? t_tokens;
 
+        // Which tokens a name has taken, and the keys of a candidate unresolved name: per thread too.
+        [ThreadStatic]
+        private static bool[]? t_covered;
+
+        [ThreadStatic]
+        private static List<string>? t_keys;
+
         /// <summary>Finds mentions and unresolved names in the blocks of <paramref name="layout"/>.</summary>
         [MethodImpl(Jit.Optimized)]
         public static ArticleNames Find(PageLayout layout, AliasIndex index, LineMap lines)
@@ -51,7 +58,8 @@ namespace CorpusGen.Core.Names
             // Persons named in full anywhere in the article: a lone surname refers to them (a headline
             // often uses the surname before the text gives the full name).
             var namedInFull = PersonsNamedInFull(tokens, blockStarts, index);
-            var covered = new bool[tokens.Count];
+            var covered = t_covered is { } reused && reused.Length >= tokens.Count ? reused : t_covered = new bool[Math.Max(tokens.Count, 1024)];
+            Array.Clear(covered, 0, tokens.Count);
 
             for (var b = 0; b < blocks.Count; b++)
             {
@@ -75,7 +83,7 @@ namespace CorpusGen.Core.Names
                         if (entityIndex >= 0)
                         {
                             var last = tokens[i + length - 1].End;
-                            mentions.Add(new MentionSpec(entities[entityIndex].Id, text.Substring(token.Start, last - token.Start), lines.Locate(token.Start, last - token.Start)));
+                            mentions.Add(new MentionSpec(entities[entityIndex].Id, Surface(text, token.Start, last, match), lines.Locate(token.Start, last - token.Start)));
                         }
                         i += length;
                         continue;
@@ -100,6 +108,14 @@ namespace CorpusGen.Core.Names
             }
             return new ArticleNames(mentions, unresolved);
         }
+
+        // The name as the catalog spells it when the text spells it the same way, as most mentions
+        // do: one string shared by every article instead of a copy per mention.
+        [MethodImpl(Jit.Optimized)]
+        private static string Surface(string text, int start, int end, IndexedName match)
+            => match.Text.Length == end - start && string.CompareOrdinal(text, start, match.Text, 0, end - start) == 0
+                ? match.Text
+                : text.Substring(start, end - start);
 
         [MethodImpl(Jit.Optimized)]
         private static List<int> PersonsNamedInFull(NameTokenList tokens, int[] blockStarts, AliasIndex index)
@@ -194,7 +210,8 @@ namespace CorpusGen.Core.Names
 
                 var first = tokens[i];
                 var single = last == i;
-                var keys = new List<string>();
+                var keys = t_keys ??= new List<string>();
+                keys.Clear();
                 for (var k = i; k <= last; k++)
                 {
                     if (tokens[k].Kind == TokenKind.Word) keys.Add(tokens[k].Key);

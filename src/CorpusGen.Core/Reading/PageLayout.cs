@@ -191,25 +191,33 @@ namespace CorpusGen.Core.Reading
         // short enough to be a wrap, does not end a sentence, and the next line continues it (it
         // starts in lower case, or the line ended with a comma, or the line is long and the next
         // one is not a headline). Each logical line is then one unit for the rules below.
+        // Most texts have no wrapped lines: their logical lines are the physical ones, and no second
+        // array is made.
         [MethodImpl(Jit.Optimized)]
         private TextLine[] JoinWrappedLines(TextLine[] physical)
         {
-            var logical = new TextLine[physical.Length];
+            TextLine[]? logical = null;
             var count = 0;
             for (var i = 0; i < physical.Length; i++)
             {
                 var line = physical[i];
                 if (i > 0 && ContinuesOnNextLine(physical[i - 1], line))
                 {
+                    if (logical is null)
+                    {
+                        logical = new TextLine[physical.Length - 1];
+                        Array.Copy(physical, logical, count);
+                    }
                     var previous = logical[count - 1];
                     logical[count - 1] = new TextLine(previous.Index, previous.Start, line.End);
                 }
                 else
                 {
-                    logical[count] = new TextLine(count, line.Start, line.End);
+                    if (logical is not null) logical[count] = new TextLine(count, line.Start, line.End);
                     count++;
                 }
             }
+            if (logical is null) return physical;
             if (count < logical.Length) Array.Resize(ref logical, count);
             return logical;
         }
@@ -474,21 +482,30 @@ namespace CorpusGen.Core.Reading
             return i;
         }
 
+        // Lines counted first, so that the array is made once at its size.
         [MethodImpl(Jit.Optimized)]
         private static TextLine[] SplitLines(string text)
         {
-            var lines = new GrowableArray<TextLine>(text.Length / 64);
+            var count = 0;
             var start = 0;
-            for (var i = 0; i < text.Length; i++)
+            for (var i = LineMap.NextLineBreak(text, 0); i >= 0; i = LineMap.NextLineBreak(text, start))
             {
-                var c = text[i];
-                if (!LineMap.IsLineBreak(c)) continue;
-                lines.Add(new TextLine(lines.Count, start, i));
-                if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n') i++;
-                start = i + 1;
+                count++;
+                start = LineMap.AfterLineBreak(text, i);
             }
-            if (start < text.Length || lines.Count == 0) lines.Add(new TextLine(lines.Count, start, text.Length));
-            return lines.ToArray();
+            if (start < text.Length || count == 0) count++;
+
+            var lines = new TextLine[count];
+            var n = 0;
+            start = 0;
+            for (var i = LineMap.NextLineBreak(text, 0); i >= 0; i = LineMap.NextLineBreak(text, start))
+            {
+                lines[n] = new TextLine(n, start, i);
+                n++;
+                start = LineMap.AfterLineBreak(text, i);
+            }
+            if (n < count) lines[n] = new TextLine(n, start, text.Length);
+            return lines;
         }
 
         private enum LineKind
