@@ -9,8 +9,6 @@ namespace CorpusGen.Core.Text
     /// </summary>
     public sealed class LineMap
     {
-        private static readonly char[] LineBreaks = { '\n', '\r', '\u0085', '\u2028', '\u2029' };
-
         // Exactly one entry per line: growing a list here was a twentieth of the extraction's garbage.
         private readonly int[] _lineStarts;
 
@@ -30,10 +28,19 @@ namespace CorpusGen.Core.Text
         public static bool IsLineBreak(char c) => c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
 
         /// <summary>The next line break at or after <paramref name="from"/>, or -1.</summary>
-        [MethodImpl(Jit.Inlined)]
+        /// <remarks>
+        /// A loop of our own, not string.IndexOfAny: the framework's vectorized search is not
+        /// precompiled, and a fresh compiler process runs it unoptimized (see Jit).
+        /// </remarks>
+        [MethodImpl(Jit.Optimized)]
         internal static int NextLineBreak(string text, int from)
-            // IndexOfAny compares several characters at a time: most of a line is not a break.
-            => from < text.Length ? text.IndexOfAny(LineBreaks, from) : -1;
+        {
+            for (var i = from; i < text.Length; i++)
+            {
+                if (IsLineBreak(text[i])) return i;
+            }
+            return -1;
+        }
 
         /// <summary>Where the line after the break at <paramref name="lineBreak"/> starts: CR LF is one break.</summary>
         [MethodImpl(Jit.Inlined)]
