@@ -49,7 +49,7 @@ public sealed class CorpusFolder
         if (!Directory.Exists(root)) throw new DirectoryNotFoundException($"corpus folder '{root}' does not exist");
         catalogPath ??= Path.Combine(root, "catalog.json");
         catalogPath = File.Exists(catalogPath) ? Path.GetFullPath(catalogPath) : null;
-        var catalog = catalogPath is null ? CatalogSpec.Empty : CatalogParser.Parse(catalogPath, File.ReadAllText(catalogPath));
+        var catalog = catalogPath is null ? CatalogSpec.Empty : CatalogParser.ParseOrReport(catalogPath, File.ReadAllText(catalogPath));
 
         var paths = Directory.EnumerateFiles(root, "*.txt", SearchOption.AllDirectories)
             .OrderBy(p => p, StringComparer.Ordinal)

@@ -44,9 +44,9 @@ namespace CorpusGen.Core
         }
 
         /// <summary>
-        /// Tests only: <see cref="Extract"/> throws for paths containing this marker, standing in for
-        /// a defect no known input triggers any more. A marker, not a flag, so that tests running in
-        /// parallel with it are not affected.
+        /// Tests only: <see cref="Extract"/> and <see cref="Catalog.CatalogParser.Parse"/> throw for
+        /// paths containing this marker, standing in for a defect no known input triggers any more.
+        /// A marker, not a flag, so that tests running in parallel with it are not affected.
         /// </summary>
         internal static volatile string? FailOnPathsContainingForTests = null;
 

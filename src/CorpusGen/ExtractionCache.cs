@@ -100,7 +100,7 @@ namespace CorpusGen
         public static CatalogSpec Catalog(AdditionalText file, CancellationToken token)
         {
             var text = file.GetText(token);
-            return text is null ? CatalogSpec.Empty : Catalogs.GetValue(text, t => KeepCatalog(file.Path, CatalogParser.Parse(file.Path, t.ToString())));
+            return text is null ? CatalogSpec.Empty : Catalogs.GetValue(text, t => KeepCatalog(file.Path, CatalogParser.ParseOrReport(file.Path, t.ToString())));
         }
 
         // An unchanged catalog parsed again by a later compilation answers as the instance kept from

@@ -30,9 +30,31 @@ namespace CorpusGen.Core.Catalog
             "uint", "ulong", "unchecked", "unsafe", "ushort", "using", "virtual", "void", "volatile", "while",
         };
 
+        /// <summary>
+        /// <see cref="Parse"/>, except that a defect in the parser costs only the catalog's content:
+        /// the catalog comes back empty with a CG0004 error on line 1 naming the failure, and the
+        /// articles are still generated and checked. Hosts call this one (see
+        /// <see cref="ArticleExtractor.ExtractOrReport"/> for why).
+        /// </summary>
+        public static CatalogSpec ParseOrReport(string path, string text)
+        {
+            try
+            {
+                return Parse(path, text);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                var diagnostic = CorpusDiagnostic.Create(
+                    CorpusDiagnosticRules.MalformedCatalog.Id, new LineMap(text).Locate(0, 0),
+                    "CorpusGen could not read it (" + exception.GetType().Name + ": " + exception.Message + ")");
+                return new CatalogSpec(path, EquatableArray<EntitySpec>.Empty, EquatableArray<string>.Empty, new[] { diagnostic }.ToEquatableArray());
+            }
+        }
+
         /// <summary>Parses the catalog at <paramref name="path"/> with content <paramref name="text"/>.</summary>
         public static CatalogSpec Parse(string path, string text)
         {
+            if (ArticleExtractor.FailOnPathsContainingForTests is { } marker && path.Contains(marker)) throw new InvalidOperationException("Failure injected by a test.");
             var lines = new LineMap(text);
             var diagnostics = new List<CorpusDiagnostic>();
             var entities = new List<EntitySpec>();

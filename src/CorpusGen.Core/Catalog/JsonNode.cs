@@ -67,15 +67,24 @@ namespace CorpusGen.Core.Catalog
             return value;
         }
 
+        /// <summary>
+        /// How deeply arrays and objects may nest (System.Text.Json's default too; a catalog needs
+        /// four levels). The parser recurses per level, and a stack overflow cannot be caught: without
+        /// a limit a file of nested brackets would take down the compiler process, or the IDE's.
+        /// </summary>
+        public const int MaxDepth = 64;
+
         private struct Parser
         {
             private readonly string _text;
             private int _pos;
+            private int _depth;
 
             public Parser(string text)
             {
                 _text = text;
                 _pos = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
+                _depth = 0;
             }
 
             public int Position => _pos;
@@ -104,8 +113,12 @@ namespace CorpusGen.Core.Catalog
                 var c = _text[_pos];
                 switch (c)
                 {
-                    case '{': return ReadObject();
-                    case '[': return ReadArray();
+                    case '{':
+                    case '[':
+                        if (++_depth > MaxDepth) throw new JsonSyntaxException($"arrays and objects nested more than {MaxDepth} deep", _pos);
+                        var nested = c == '{' ? ReadObject() : ReadArray();
+                        _depth--;
+                        return nested;
                     case '"': return ReadString();
                     case 't': return ReadWord("true", JsonKind.Boolean);
                     case 'f': return ReadWord("false", JsonKind.Boolean);

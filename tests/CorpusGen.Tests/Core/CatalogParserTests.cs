@@ -1,3 +1,5 @@
+extern alias Generator;
+
 using System.Linq;
 using CorpusGen.Core.Catalog;
 using CorpusGen.Core.Model;
@@ -25,6 +27,33 @@ public class CatalogParserTests
         Assert.Equal("CG0004", diagnostic.Id);
         Assert.Equal((3, 17), (diagnostic.Span.Line, diagnostic.Span.Column));
         Assert.Contains("expected ',' or '}'", diagnostic.FormatMessage());
+    }
+
+    [Fact]
+    public void NestingIsLimitedSoThatDeepBracketsAreADiagnosticNotAStackOverflow()
+    {
+        // 100,000 levels overflowed the stack of the process before the limit: the compiler's, or the IDE's.
+        const int Levels = 100_000;
+        var catalog = CatalogParser.Parse("c.json", "{ \"entities\": " + new string('[', Levels) + new string(']', Levels) + " }");
+        var diagnostic = Assert.Single(catalog.Diagnostics);
+        Assert.Equal("CG0004", diagnostic.Id);
+        Assert.Equal(14 + JsonNode.MaxDepth - 1, diagnostic.Span.Start); // the first bracket past the limit (the root object is level 1)
+        Assert.Contains("nested more than 64 deep", diagnostic.FormatMessage());
+        Assert.Empty(catalog.Entities);
+
+        JsonNode.Parse(new string('[', JsonNode.MaxDepth) + new string(']', JsonNode.MaxDepth));
+        Assert.Throws<JsonSyntaxException>(() => JsonNode.Parse(new string('[', JsonNode.MaxDepth + 1) + new string(']', JsonNode.MaxDepth + 1)));
+    }
+
+    [Fact]
+    public void AParserDefectBecomesACatalogErrorOnLineOne()
+    {
+        // The generator's copy of the parser: the one the test failure is installed in.
+        var catalog = Generator::CorpusGen.Core.Catalog.CatalogParser.ParseOrReport("/c/" + InjectedFailure.Marker + ".json", "{ \"entities\": [] }");
+        var diagnostic = Assert.Single(catalog.Diagnostics);
+        Assert.Equal(("CG0004", 1, 1), (diagnostic.Id, diagnostic.Span.Line, diagnostic.Span.Column));
+        Assert.Contains("CorpusGen could not read it (" + InjectedFailure.Message + ")", diagnostic.FormatMessage());
+        Assert.Empty(catalog.Entities);
     }
 
     [Fact]

@@ -81,6 +81,20 @@ public class CorpusGeneratorRobustnessTests
     }
 
     [Fact]
+    public void ACatalogThatMakesTheParserThrowLeavesTheArticlesGeneratedWithoutEntities()
+    {
+        // Without the guard the exception leaves the generator: CS8785, and no corpus at all.
+        var input = new GeneratorHarness.Input(new[] { OneArticle },
+            ("/p/corpus/" + InjectedFailure.Marker + ".json", """{ "entities": [ { "id": "Kim", "kind": "Person", "name": "Kim Jong Un" } ] }"""));
+        var (output, result) = GeneratorHarness.Run(input);
+
+        Assert.Null(result.Results.Single().Exception);
+        Assert.True(GeneratorHarness.Errors(output).IsEmpty, string.Join("\n", GeneratorHarness.Errors(output)));
+        var corpus = result.Results.Single().GeneratedSources.Single(s => s.HintName == "Corpus.g.cs").SourceText.ToString();
+        Assert.Contains("1 articles, 0 entities", corpus);
+    }
+
+    [Fact]
     public void KeywordsAsClassNameOrNamespacePartStillCompile()
     {
         // "event" and "class" are reserved words: the generated code must spell them @event, @class.

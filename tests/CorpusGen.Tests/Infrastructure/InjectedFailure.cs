@@ -3,9 +3,9 @@ extern alias Generator;
 namespace CorpusGen.Tests.Infrastructure;
 
 /// <summary>
-/// Makes the extraction throw for article paths that contain <see cref="Marker"/>, in both copies of
-/// the core (the generator's and the core project's): a stand-in for a defect no known input
-/// triggers. Set once and left set, since no other test's path holds the marker.
+/// Makes the extraction and the catalog parser throw for paths that contain <see cref="Marker"/>, in
+/// the generator's copy of the core (the one the generator and the analyzer run): a stand-in for a
+/// defect no known input triggers. Set once and left set, since no other test's path holds the marker.
 /// </summary>
 public static class InjectedFailure
 {
