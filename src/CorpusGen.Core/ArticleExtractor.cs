@@ -73,7 +73,7 @@ namespace CorpusGen.Core
             var id = ArticleId(path);
             var fileName = System.IO.Path.GetFileName(path);
             var lines = new LineMap(text);
-            var layout = PageLayout.Analyze(text);
+            var layout = PageLayout.Analyze(text, lines);
             var publication = PublicationDateReader.Read(layout, lines);
             var index = AliasIndex.For(catalog);
             var names = MentionFinder.Find(layout, index, lines);

@@ -87,17 +87,21 @@ namespace CorpusGen.Core.Reading
 
         /// <summary>Lays out <paramref name="text"/>.</summary>
         [MethodImpl(Jit.Optimized)]
-        public static PageLayout Analyze(string text)
+        public static PageLayout Analyze(string text) => Analyze(text, new LineMap(text));
+
+        /// <summary>Lays out <paramref name="text"/>, whose lines <paramref name="lines"/> has already found.</summary>
+        [MethodImpl(Jit.Optimized)]
+        internal static PageLayout Analyze(string text, LineMap lines)
         {
             var layout = new PageLayout(text);
-            layout.Build();
+            layout.Build(lines);
             return layout;
         }
 
         [MethodImpl(Jit.Optimized)]
-        private void Build()
+        private void Build(LineMap lineMap)
         {
-            var physical = SplitLines(Text);
+            var physical = PhysicalLines(Text, lineMap);
             Lines = physical;
             if (physical.Length == 0) return;
 
@@ -482,29 +486,20 @@ namespace CorpusGen.Core.Reading
             return i;
         }
 
-        // Lines counted first, so that the array is made once at its size.
+        // The file's lines as the line map found them (the text is scanned for breaks once per
+        // article), without their breaks. A final line break ends the last line: no empty line
+        // follows it, unless the text is empty.
         [MethodImpl(Jit.Optimized)]
-        private static TextLine[] SplitLines(string text)
+        private static TextLine[] PhysicalLines(string text, LineMap map)
         {
-            var count = 0;
-            var start = 0;
-            for (var i = LineMap.NextLineBreak(text, 0); i >= 0; i = LineMap.NextLineBreak(text, start))
-            {
-                count++;
-                start = LineMap.AfterLineBreak(text, i);
-            }
-            if (start < text.Length || count == 0) count++;
-
+            var count = map.LineCount;
+            if (count > 1 && map.LineStart(count - 1) == text.Length) count--;
             var lines = new TextLine[count];
-            var n = 0;
-            start = 0;
-            for (var i = LineMap.NextLineBreak(text, 0); i >= 0; i = LineMap.NextLineBreak(text, start))
+            for (var i = 0; i < count; i++)
             {
-                lines[n] = new TextLine(n, start, i);
-                n++;
-                start = LineMap.AfterLineBreak(text, i);
+                var end = i + 1 < map.LineCount ? LineMap.LineEndBefore(text, map.LineStart(i + 1)) : text.Length;
+                lines[i] = new TextLine(i, map.LineStart(i), end);
             }
-            if (n < count) lines[n] = new TextLine(n, start, text.Length);
             return lines;
         }
 

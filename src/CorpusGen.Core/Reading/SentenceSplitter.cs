@@ -15,6 +15,17 @@ namespace CorpusGen.Core.Reading
             "oct", "nov", "dec", "approx", "est", "dept", "univ",
         };
 
+        private static readonly string[][] AbbreviationsByLength = ByLength(Abbreviations);
+
+        private static string[][] ByLength(string[] words)
+        {
+            var maxLength = 0;
+            foreach (var word in words) maxLength = Math.Max(maxLength, word.Length);
+            var byLength = new string[maxLength + 1][];
+            for (var length = 0; length <= maxLength; length++) byLength[length] = Array.FindAll(words, word => word.Length == length);
+            return byLength;
+        }
+
         /// <summary>The sentences of <paramref name="text"/> within [start, end).</summary>
         public static List<(int Start, int End)> Split(string text, int start, int end)
         {
@@ -57,10 +68,12 @@ namespace CorpusGen.Core.Reading
             var length = period - wordStart;
             // Initials ("U.S.", "J.") rarely end a sentence in news text.
             if (text.IndexOf('.', wordStart, length) >= 0 || (length == 1 && char.IsUpper(text[wordStart]))) return true;
-            // Compared in place: a substring per sentence end was a tenth of the extraction's garbage.
-            foreach (var abbreviation in Abbreviations)
+            // Compared in place, with the abbreviations of the word's length only: a substring and a
+            // set lookup per sentence end were a tenth of the extraction's garbage.
+            if (length >= AbbreviationsByLength.Length) return false;
+            foreach (var abbreviation in AbbreviationsByLength[length])
             {
-                if (abbreviation.Length == length && string.Compare(text, wordStart, abbreviation, 0, length, StringComparison.OrdinalIgnoreCase) == 0) return true;
+                if (string.Compare(text, wordStart, abbreviation, 0, length, StringComparison.OrdinalIgnoreCase) == 0) return true;
             }
             return false;
         }

@@ -1,3 +1,4 @@
+using System;
 using CorpusGen.Core.Model;
 using System.Runtime.CompilerServices;
 
@@ -9,43 +10,56 @@ namespace CorpusGen.Core.Text
     /// </summary>
     public sealed class LineMap
     {
-        // Exactly one entry per line: growing a list here was a twentieth of the extraction's garbage.
+        // Exactly one entry per line, copied from a per-thread scratch array once the text is read:
+        // growing a list here was a twentieth of the extraction's garbage.
         private readonly int[] _lineStarts;
+
+        [ThreadStatic]
+        private static int[]? t_starts;
 
         /// <summary>Indexes the line starts of <paramref name="text"/>.</summary>
         [MethodImpl(Jit.Optimized)]
         public LineMap(string text)
         {
-            var count = 1;
-            for (var i = NextLineBreak(text, 0); i >= 0; i = NextLineBreak(text, AfterLineBreak(text, i))) count++;
+            var starts = t_starts ??= new int[256];
+            var count = 1; // starts[0] is 0 and stays so
+            for (var i = 0; i < text.Length; i++)
+            {
+                var c = text[i];
+                if (!IsLineBreak(c)) continue;
+                if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n') i++;
+                if (count == starts.Length)
+                {
+                    Array.Resize(ref starts, count * 2);
+                    t_starts = starts;
+                }
+                starts[count++] = i + 1;
+            }
             _lineStarts = new int[count];
-            var line = 1;
-            for (var i = NextLineBreak(text, 0); i >= 0; i = NextLineBreak(text, _lineStarts[line - 1])) _lineStarts[line++] = AfterLineBreak(text, i);
+            Array.Copy(starts, _lineStarts, count);
         }
 
         /// <summary>The characters the compiler treats as line breaks (besides CR LF as a pair).</summary>
         [MethodImpl(Jit.Inlined)]
-        public static bool IsLineBreak(char c) => c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+        public static bool IsLineBreak(char c)
+            // Two comparisons for nearly every character: everything between CR and NEL is not a break.
+            => c <= '\r' ? c == '\n' || c == '\r' : c >= '\u0085' && (c == '\u0085' || c == '\u2028' || c == '\u2029');
 
-        /// <summary>The next line break at or after <paramref name="from"/>, or -1.</summary>
-        /// <remarks>
-        /// A loop of our own, not string.IndexOfAny: the framework's vectorized search is not
-        /// precompiled, and a fresh compiler process runs it unoptimized (see Jit).
-        /// </remarks>
-        [MethodImpl(Jit.Optimized)]
-        internal static int NextLineBreak(string text, int from)
+        /// <summary>How many lines the text has (an empty last line after a final break included).</summary>
+        internal int LineCount
         {
-            for (var i = from; i < text.Length; i++)
-            {
-                if (IsLineBreak(text[i])) return i;
-            }
-            return -1;
+            [MethodImpl(Jit.Inlined)]
+            get => _lineStarts.Length;
         }
 
-        /// <summary>Where the line after the break at <paramref name="lineBreak"/> starts: CR LF is one break.</summary>
+        /// <summary>Where line <paramref name="line"/> (0-based) starts.</summary>
         [MethodImpl(Jit.Inlined)]
-        internal static int AfterLineBreak(string text, int lineBreak)
-            => text[lineBreak] == '\r' && lineBreak + 1 < text.Length && text[lineBreak + 1] == '\n' ? lineBreak + 2 : lineBreak + 1;
+        internal int LineStart(int line) => _lineStarts[line];
+
+        /// <summary>Where the line before the one starting at <paramref name="nextLineStart"/> ends: before its break, CR LF being one.</summary>
+        [MethodImpl(Jit.Inlined)]
+        internal static int LineEndBefore(string text, int nextLineStart)
+            => nextLineStart >= 2 && text[nextLineStart - 1] == '\n' && text[nextLineStart - 2] == '\r' ? nextLineStart - 2 : nextLineStart - 1;
 
         /// <summary>The span from <paramref name="start"/> of <paramref name="length"/> characters, located.</summary>
         [MethodImpl(Jit.Optimized)]
