@@ -73,14 +73,8 @@ namespace CorpusGen.Core.Text
         [MethodImpl(Jit.Optimized)]
         private int FindLine(int offset)
         {
-            int low = 0, high = _lineStarts.Length - 1;
-            while (low < high)
-            {
-                var middle = low + (high - low + 1) / 2;
-                if (_lineStarts[middle] <= offset) low = middle;
-                else high = middle - 1;
-            }
-            return low;
+            var index = Array.BinarySearch(_lineStarts, offset);
+            return index >= 0 ? index : ~index - 1;
         }
     }
 }
