@@ -23,15 +23,25 @@ namespace CorpusGen.Core.Dates
     {
         private const string Month = "(?<month>" + CalendarWords.MonthPattern + @")\.?";
 
+        private static readonly string MonthAsWrittenOrInCapitals = "(?<month>" + CalendarWords.MonthPattern + "|" + CalendarWords.MonthPattern.ToUpperInvariant() + @")\.?";
+
         // Interpreted, not RegexOptions.Compiled: these run on a few short lines per article, where
         // the interpreter is as fast (warm runs unchanged), and compiling them cost each fresh
         // compiler process about 0.1 s before the first article (see TemporalExpressions).
+        // Month names as written or in capitals ("13 SEP 2023"): spelled out, not RegexOptions.IgnoreCase,
+        // which turns every letter into a set and made this search, run over every line with a
+        // year, a tenth of the whole extraction. Numbers: year first ("2023-10-19", "2023/10/19"),
+        // day first with dots ("19.10.2023"), and with slashes only where the order cannot be
+        // mistaken ("16/01/2024", "01/16/2024", not "03/04/2024"; see ToDate).
         private static readonly Regex FullDate = new Regex(
-            @"(?<![\w/])(?:" +
-                Month + @"\s+(?<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<year>\d{4})" +
-                @"|(?<day>\d{1,2})(?:st|nd|rd|th)?\s+" + Month + @",?\s+(?<year>\d{4})" +
+            @"(?<![\w/.])(?:" +
+                MonthAsWrittenOrInCapitals + @"\s+(?<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<year>\d{4})" +
+                @"|(?<day>\d{1,2})(?:st|nd|rd|th)?\s+" + MonthAsWrittenOrInCapitals + @",?\s+(?<year>\d{4})" +
                 @"|(?<year>\d{4})-(?<monthNumber>\d{1,2})-(?<day>\d{1,2})" +
-            @")(?![\w/])",
+                @"|(?<year>\d{4})/(?<monthNumber>\d{1,2})/(?<day>\d{1,2})" +
+                @"|(?<day>\d{1,2})\.(?<monthNumber>\d{1,2})\.(?<year>\d{4})" +
+                @"|(?<first>\d{1,2})/(?<second>\d{1,2})/(?<year>\d{4})" +
+            @")(?![\w/]|\.\d)",
             RegexOptions.CultureInvariant);
 
         private static readonly Regex BylineKeyword = new Regex(
@@ -40,12 +50,20 @@ namespace CorpusGen.Core.Dates
 
         private static readonly Regex TimeOfDay = new Regex(@"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|GMT|UTC|[A-Z]{2,4})?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
-        // "SEOUL, Oct 20 –", "PYONGYANG, Oct. 19, 2023 (Yonhap) --", "WASHINGTON (Reuters) -"
+        // "SEOUL, Oct 20 –", "PYONGYANG, Oct. 19, 2023 (Yonhap) --", "WASHINGTON (Reuters) -",
+        // "SEOUL, South Korea (AP) —", "Moscow (AFP) -", "VLADIVOSTOK, September 13. /TASS/.".
+        // The place is in capitals, or capitalized words ("Moscow", "Pyongyang") when an agency
+        // credit follows: a capitalized word and a dash, or a date, open many sentences.
         private static readonly Regex Dateline = new Regex(
-            @"^(?<place>[A-Z][A-Z.'’\- ]{1,40}?[A-Z.])(?:,\s+[A-Z][A-Za-z.]+)*" +
+            @"^(?:(?<place>[A-Z][A-Z.'’\- ]{1,40}?[A-Z.])|(?<place>(?<mixed>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})))" +
+            @"(?:,\s+[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+){0,2})*" +
             @"(?:,\s+(?<date>" + Month + @"\s+(?<day>\d{1,2})(?:,\s*(?<year>\d{4}))?))?" +
-            @"\s*(?:\((?<agency>[^)\n]{1,40})\))?\s*(?:--|[-–—:])",
+            @"(?:\.?\s*/(?<agency>[A-Za-z][A-Za-z\- ]{0,20})/\.?" +
+            @"|\s*(?:\((?<agency>[^)\n]{1,40})\))?\s*(?:--|[-–—:]))",
             RegexOptions.CultureInvariant);
+
+        // An agency credit, as a capitalized place needs one: "AFP", "Reuters", "KCNA", not "(centre)".
+        private static readonly Regex AgencyCredit = new Regex(@"^[A-Z][A-Za-z.&' -]{0,30}$", RegexOptions.CultureInvariant);
 
         /// <summary>
         /// Whether a line is a byline or timestamp: short, carrying a full date, and either introduced
@@ -128,13 +146,19 @@ namespace CorpusGen.Core.Dates
                 }
             }
 
+            var paragraphsSeen = 0;
             foreach (var block in layout.Blocks)
             {
                 if (block.Kind != BlockKind.Paragraph) continue;
-                var match = Dateline.Match(text.Substring(block.Start, System.Math.Min(120, block.End - block.Start)));
-                // An all-caps place then a date, an agency or a long dash ("SEOUL --") is a dateline.
+                var opening = System.Math.Min(120, block.End - block.Start);
+                var match = MayOpenWithDateline(text, block.Start, opening) ? Dateline.Match(text.Substring(block.Start, opening)) : Match.Empty;
+                // An all-caps place then a date, an agency or a long dash ("SEOUL --") is a dateline;
+                // a capitalized place needs an agency credit.
                 var dashed = match.Success && (match.Value.EndsWith("--", StringComparison.Ordinal) || match.Value.EndsWith("—", StringComparison.Ordinal) || match.Value.EndsWith("–", StringComparison.Ordinal));
-                if (match.Success && match.Groups["place"].Value.Trim().Length >= 3 && (match.Groups["date"].Success || match.Groups["agency"].Success || dashed))
+                var mixed = match.Groups["mixed"].Success;
+                var credited = match.Success && match.Groups["agency"].Success && (!mixed || AgencyCredit.IsMatch(match.Groups["agency"].Value.Trim()));
+                var marked = match.Success && (credited || (!mixed && (match.Groups["date"].Success || dashed)));
+                if (marked && match.Groups["place"].Value.Trim().Length >= 3)
                 {
                     dateline = match.Groups["place"].Value.Trim();
                     if (match.Groups["date"].Success)
@@ -149,16 +173,42 @@ namespace CorpusGen.Core.Dates
                         }
                     }
                 }
-                break; // only the first paragraph can open with a dateline
+                // Only the story's first paragraph opens with a dateline; a standfirst (a short
+                // summary under the headline) may come before it.
+                if (dateline is not null || block.End - block.Start >= 200 || ++paragraphsSeen == 2) break;
             }
 
             return new PublicationInfo(date, dateline, date is null ? partial : null, diagnostics);
+        }
+
+        // Most paragraphs open with a capitalized word, which the pattern's capitalized place takes
+        // before it fails at length; such a place needs an agency credit, in parentheses or slashes.
+        // Without one of those the pattern runs only where the paragraph opens in capitals.
+        [MethodImpl(Jit.Optimized)]
+        private static bool MayOpenWithDateline(string text, int start, int length)
+        {
+            if (length < 2 || !char.IsLower(text[start + 1])) return true;
+            for (var i = start; i < start + length; i++)
+            {
+                if (text[i] == '(' || text[i] == '/') return true;
+            }
+            return false;
         }
 
         [MethodImpl(Jit.Optimized)]
         private static CalendarDate? ToDate(Match match)
         {
             var year = DecimalDigits.Parse(match.Groups["year"].Value);
+            if (match.Groups["first"].Success)
+            {
+                // Day first in most of the world, month first in the United States: only a number
+                // above 12, or two equal numbers, tell which is which. A date is never guessed.
+                var first = DecimalDigits.Parse(match.Groups["first"].Value);
+                var second = DecimalDigits.Parse(match.Groups["second"].Value);
+                if (first == second || first > 12) return CalendarDate.TryCreate(year, second, first);
+                if (second > 12) return CalendarDate.TryCreate(year, first, second);
+                return null;
+            }
             var month = match.Groups["monthNumber"].Success
                 ? DecimalDigits.Parse(match.Groups["monthNumber"].Value)
                 : CalendarWords.MonthNumber(match.Groups["month"].Value);

@@ -21,6 +21,11 @@ public class PublicationDateReaderTests
     // \d matches any decimal digit; int.Parse threw on these and took the extraction down.
     [InlineData(" date ٢٠٢٣-١٠-١٩ Text of the article follows here with enough words to be prose.", "2023-10-19", DateSource.Header)]
     [InlineData("Headline of the story here\nLast updated: January １６, ２０２４" + Body, "2024-01-16", DateSource.Byline)]
+    [InlineData("Headline of the story here\n13 SEP 2023, 10:15" + Body, "2023-09-13", DateSource.Byline)]
+    [InlineData("Headline of the story here\nPublished on 16/01/2024 - 14:05" + Body, "2024-01-16", DateSource.Byline)]
+    [InlineData("Headline of the story here\nUpdated 01/16/2024 2:05 p.m." + Body, "2024-01-16", DateSource.Byline)]
+    [InlineData("Headline of the story here\nPublished: 19.10.2023 08:12" + Body, "2023-10-19", DateSource.Byline)]
+    [InlineData("Headline of the story here\nInput 2023/10/19 17:40" + Body, "2023-10-19", DateSource.Byline)]
     public void ReadsTheStatedDateAndWhereItCameFrom(string text, string expected, DateSource source)
     {
         var info = Read(text);
@@ -43,6 +48,35 @@ public class PublicationDateReaderTests
         var info = Read("PYONGYANG, Oct. 19 (Yonhap) -- North Korea's leader met the visiting Russian minister, state media said.");
         Assert.Null(info.Date);
         Assert.Equal(("PYONGYANG", "Oct. 19"), (info.Dateline, info.PartialDate));
+    }
+
+    [Fact]
+    public void SlashedDateWhoseOrderCannotBeToldIsNotGuessed()
+    {
+        // The 3rd of April or the 4th of March: nothing in the line says which.
+        var info = Read("Headline of the story here\nPublished on 03/04/2024 - 14:05" + Body);
+        Assert.Null(info.Date);
+    }
+
+    [Theory]
+    [InlineData("SEOUL, South Korea (AP) — North Korean leader Kim Jong Un supervised artillery drills, state media said.", "SEOUL", null)]
+    [InlineData("Moscow (AFP) - Russian Foreign Minister Sergei Lavrov on Tuesday hosted his North Korean counterpart.", "Moscow", null)]
+    [InlineData("VLADIVOSTOK, September 13. /TASS/. Russian President Vladimir Putin and Kim Jong Un held talks on Wednesday.", "VLADIVOSTOK", "September 13")]
+    [InlineData("Pyongyang, November 29 (KCNA) -- Kim Jong Un received the delegation of the Russian Federation.", "Pyongyang", "November 29")]
+    [InlineData("WASHINGTON, D.C. (Reuters) - The State Department said on Monday it was watching the talks closely.", "WASHINGTON", null)]
+    public void WireDatelinesOfOtherAgencies(string text, string place, string? partial)
+    {
+        var info = Read(text);
+        Assert.Equal((place, partial), (info.Dateline, info.PartialDate));
+    }
+
+    [Theory]
+    [InlineData("Putin — who has ruled Russia for over two decades — met the visiting minister in the Kremlin on Tuesday.")]
+    [InlineData("Kim (centre) - the leader of North Korea - inspected the launch site on Tuesday, state media said.")]
+    [InlineData("Lavrov: the talks were useful, the minister told reporters after the meeting in Moscow on Tuesday.")]
+    public void CapitalizedWordThenDashIsNotADateline(string text)
+    {
+        Assert.Null(Read(text).Dateline);
     }
 
     [Theory]
