@@ -21,7 +21,7 @@ namespace CorpusGen.Core.Reading
 
         // A marker line after which the rest of the page is furniture.
         private static readonly Regex TrailerMarker = new Regex(
-            @"^(?:top stories|most read|most popular|related(?: stories| articles| news| coverage)?|more (?:from|stories|news)\b.*|you (?:may|might) also like|recommended(?: for you)?|podcasts|frequently asked questions:?|faqs?:?|comments?|share this(?: article)?|follow us.*|subscribe.*|sign up.*|advertisement|\(end\)|-+ ?end ?-+|(?:additional )?(?:reporting|writing|editing) by\b.*|source:.*|our standards:.*)$",
+            @"^(?:top stories|most read|most popular|related(?: stories| articles| news| coverage| topics| content| links)?|more (?:from|stories|news)\b.*|more on (?:this|the) (?:story|topic)|you (?:may|might) also like|recommended(?: for you)?|podcasts|frequently asked questions:?|faqs?:?|comments?|share this(?: article)?|follow us.*|subscribe.*|sign up.*|advertisement|\(end\)|-+ ?end ?-+|(?:additional )?(?:reporting|writing|editing) by\b.*|source:.*|our standards:.*)$",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
         // A legal notice: an opening mark, or one of a few phrases anywhere in the line. Two patterns,
@@ -40,6 +40,22 @@ namespace CorpusGen.Core.Reading
         private static readonly Regex CaptionLine = new Regex(
             @"©|\bphoto(?:graph)?s?\s*(?::|by\b)|\bcredit:|\(photo\b|\bgetty images\b|\bfile photo\b",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+        // Accessibility links and menu buttons at the top of a page ("Skip to content", "Sign in").
+        private static readonly Regex NavigationLine = new Regex(
+            @"^(?:(?:skip|jump) to (?:the )?(?:main |primary )?(?:content|navigation|search)|(?:skip|toggle) navigation|(?:open |close |main )?menu|search|sign in|log ?in)$",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+        // The words of a site's section bar ("Home News Sport Business Innovation Culture Travel"):
+        // a short line made only of these is navigation, never a headline.
+        private static readonly HashSet<string> SectionWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        {
+            "home", "news", "latest", "world", "politics", "business", "economy", "markets", "money", "opinion",
+            "sport", "sports", "culture", "arts", "travel", "innovation", "tech", "technology", "science", "health",
+            "entertainment", "lifestyle", "style", "food", "video", "videos", "audio", "live", "podcasts", "weather",
+            "earth", "environment", "climate", "asia", "europe", "africa", "americas", "middle", "east", "us", "uk",
+            "local", "national", "international", "more", "menu", "search", "features", "analysis", "investigations",
+        };
 
         // "By Reuters Staff", "By Jane Doe and John Roe": who wrote it, not what happened.
         private static readonly Regex AuthorLine = new Regex(@"^(?:by|from)\s+\p{Lu}[^.!?]{0,60}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
@@ -149,6 +165,7 @@ namespace CorpusGen.Core.Reading
                 for (var i = titleIndex + 1; i < firstProse; i++)
                 {
                     if (kind[i] != LineKind.Blank && SameText(Trimmed(lines[i]), titleText)) kind[i] = LineKind.Clutter; // the headline repeated by the template
+                    else if (kind[i] == LineKind.Short && IsLabel(Trimmed(lines[i]))) kind[i] = LineKind.Clutter;
                 }
                 kind[titleIndex] = LineKind.Clutter;
             }
@@ -313,7 +330,41 @@ namespace CorpusGen.Core.Reading
             var last = Text[line.End - 1];
             var endsSentence = ".!?\"”’'".IndexOf(last) >= 0;
             if (words >= 20 || (words >= 8 && endsSentence)) return LineKind.Prose;
+            if (words <= 12 && IsNavigation(line, words)) return LineKind.Clutter;
             return LineKind.Short;
+        }
+
+        // Between the headline and the story, a line of one to three words that is neither a
+        // sentence nor a dateline ("Share", "Save", "Frances Mao", "BBC News", "Analysis") is the
+        // page's buttons, author and section labels, not a paragraph.
+        [MethodImpl(Jit.Optimized)]
+        private bool IsLabel((int Start, int End) line)
+        {
+            var last = Text[line.End - 1];
+            return CountWords(Text, line.Start, line.End) <= 3 && ".!?\"”’'-–—:".IndexOf(last) < 0;
+        }
+
+        [MethodImpl(Jit.Optimized)]
+        private bool IsNavigation((int Start, int End) line, int words)
+        {
+            if (words <= 4 && IsMatch(NavigationLine, line)) return true;
+            if (words < 3) return false;
+            for (var i = line.Start; i < line.End;)
+            {
+                var c = Text[i];
+                if (!char.IsLetter(c))
+                {
+                    // Only blanks and the separators of a breadcrumb trail ("Home > World > Asia").
+                    if (!char.IsWhiteSpace(c) && "|/>»›•·-–".IndexOf(c) < 0) return false;
+                    i++;
+                    continue;
+                }
+                var end = i;
+                while (end < line.End && char.IsLetter(Text[end])) end++;
+                if (!SectionWords.Contains(Text.Substring(i, end - i))) return false;
+                i = end;
+            }
+            return true;
         }
 
         [MethodImpl(Jit.Optimized)]

@@ -108,6 +108,57 @@ public class OutletStyleTests
     }
 
     [Fact]
+    public void AssociatedPressDatelineWithCountryAndLongDash()
+    {
+        var article = Extract("ap-seoul.txt");
+        Assert.Equal(("2024-03-08", DateSource.Byline), (article.Date!.Date.ToString(), article.Date.Source));
+        Assert.Equal("SEOUL", article.Dateline); // "SEOUL, South Korea (AP) —"
+        Assert.Equal("North Korea's Kim oversees artillery drills as Seoul warns of provocations", article.Title);
+        Assert.Equal(3, article.Paragraphs.Count); // the copyright line is not one
+    }
+
+    [Fact]
+    public void TassStampInCapitalsAndSlashedAgencyDateline()
+    {
+        var article = Extract("tass-vladivostok.txt");
+        Assert.Equal(("2023-09-13", DateSource.Byline), (article.Date!.Date.ToString(), article.Date.Source)); // "13 SEP 2023, 10:15"
+        Assert.Equal("Putin, Kim Jong Un hold talks at Vostochny Cosmodrome", article.Title);
+        Assert.Equal("VLADIVOSTOK", article.Dateline); // "VLADIVOSTOK, September 13. /TASS/.", under a standfirst
+        Assert.Contains("2023-09-13 Talks KimJongUn+VladimirPutin @VostochnyCosmodrome", Events(article));
+    }
+
+    [Fact]
+    public void StateMediaDatelineInCapitalizedWordsWithoutYear()
+    {
+        var article = Extract("kcna-pyongyang.txt");
+        Assert.Equal(("Pyongyang", "November 29"), (article.Dateline, article.PartialDate)); // "Pyongyang, November 29 (KCNA) --"
+        Assert.Null(article.Date);
+        Assert.Contains(article.Diagnostics, d => d.Id == "CG0001" && d.FormatMessage().Contains("'November 29' but gives no year"));
+    }
+
+    [Fact]
+    public void PageWithSkipLinkSectionBarAndShareButtons()
+    {
+        var article = Extract("bbc-page.txt");
+        Assert.Equal(("2023-09-12", DateSource.Byline), (article.Date!.Date.ToString(), article.Date.Source));
+        Assert.Equal("Kim Jong Un arrives in Russia for Putin summit", article.Title); // not "Skip to content" or the section bar
+        var text = File.ReadAllText(Path.Combine(Folder, "bbc-page.txt"));
+        var paragraphs = article.Paragraphs.Select(p => text.Substring(p.Span.Start, p.Span.Length)).ToArray();
+        Assert.Equal(3, paragraphs.Length); // not "Share", "Save", the author, "Related topics" and what follows
+        Assert.StartsWith("North Korean leader Kim Jong Un has arrived", paragraphs[0], StringComparison.Ordinal);
+        Assert.DoesNotContain(article.Unresolved, u => u.Surface is "Frances Mao" or "BBC News"); // the author's name is a label, not a mention
+    }
+
+    [Fact]
+    public void NumericDayFirstStampAndCapitalizedDateline()
+    {
+        var article = Extract("afp-moscow.txt");
+        Assert.Equal(("2024-01-16", DateSource.Byline), (article.Date!.Date.ToString(), article.Date.Source)); // "Published on 16/01/2024 - 14:05"
+        Assert.Equal("Moscow", article.Dateline); // "Moscow (AFP) -"
+        Assert.Contains("2024-01-16 Meeting ChoeSonHui+SergeiLavrov @Moscow", Events(article));
+    }
+
+    [Fact]
     public void VeryShortArticle()
     {
         var article = Extract("very-short.txt");

@@ -110,6 +110,46 @@ public class PageLayoutTests
         Assert.DoesNotContain(layout.Blocks, b => BlockText(layout, b).Contains(author));
     }
 
+    private const string Story = "\n\nRussian President Vladimir Putin met North Korean leader Kim Jong Un at the Vostochny Cosmodrome on Wednesday, the Kremlin said in a statement.\n";
+
+    [Theory]
+    [InlineData("Skip to content")]
+    [InlineData("Skip to main content")]
+    [InlineData("Home News Sport Business Innovation Culture Travel")]
+    [InlineData("Home > World > Asia")]
+    [InlineData("News | World | Politics | Business")]
+    public void NavigationIsNeitherHeadlineNorText(string navigation)
+    {
+        var layout = PageLayout.Analyze(navigation + "\nPutin and Kim meet at a cosmodrome in the Far East" + Story);
+        Assert.Equal("Putin and Kim meet at a cosmodrome in the Far East", BlockText(layout, layout.Title!.Value));
+        Assert.DoesNotContain(layout.Blocks, b => BlockText(layout, b).Contains(navigation));
+    }
+
+    [Theory]
+    [InlineData("Home Secretary Says Talks With Allies Went Well")] // a title-case headline that starts like a section bar
+    [InlineData("World leaders gather for climate summit in Dubai")]
+    public void HeadlinesMadeOfOrdinaryWordsAreNotNavigation(string headline)
+    {
+        var layout = PageLayout.Analyze(headline + Story);
+        Assert.Equal(headline, BlockText(layout, layout.Title!.Value));
+    }
+
+    [Fact]
+    public void ButtonsAndLabelsBetweenHeadlineAndStoryAreNotText()
+    {
+        var text = "Putin and Kim meet at a cosmodrome in the Far East\nShare\nSave\nJane Roe\nWorld News" + Story;
+        var layout = PageLayout.Analyze(text);
+        Assert.StartsWith("Russian President", BlockText(layout, Assert.Single(layout.Blocks, b => b.Kind == BlockKind.Paragraph)));
+    }
+
+    [Fact]
+    public void AStandaloneDatelineUnderTheHeadlineStaysText()
+    {
+        var text = "Putin and Kim meet at a cosmodrome in the Far East\nMOSCOW --" + Story;
+        var layout = PageLayout.Analyze(text);
+        Assert.Contains(layout.Blocks, b => BlockText(layout, b) == "MOSCOW --");
+    }
+
     [Fact]
     public void GeneratedFaqAfterTheArticleIsClutter()
     {
