@@ -28,9 +28,8 @@ namespace CorpusGen.Core.Dates
         // Interpreted, not RegexOptions.Compiled: these run on a few short lines per article, where
         // the interpreter is as fast (warm runs unchanged), and compiling them cost each fresh
         // compiler process about 0.1 s before the first article (see TemporalExpressions).
-        // Month names as written or in capitals ("13 SEP 2023"): spelled out, not RegexOptions.IgnoreCase,
-        // which turns every letter into a set and made this search, run over every line with a
-        // year, a tenth of the whole extraction. Numbers: year first ("2023-10-19", "2023/10/19"),
+        // Month names as written or in capitals ("13 SEP 2023"), not in any case: "may" and "march"
+        // are ordinary words. Numbers: year first ("2023-10-19", "2023/10/19"),
         // day first with dots ("19.10.2023"), and with slashes only where the order cannot be
         // mistaken ("16/01/2024", "01/16/2024", not "03/04/2024"; see ToDate).
         private static readonly Regex FullDate = new Regex(
