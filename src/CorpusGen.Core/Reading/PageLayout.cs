@@ -19,6 +19,10 @@ namespace CorpusGen.Core.Reading
     {
         private static readonly Regex DateHeader = new Regex(@"^\s*date\s+(?<value>\d{4}-\d{1,2}-\d{1,2})(?=\s|$)[ \t]*", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
+        // How a line that ends a sentence ends, and how a dateline standing on its own line ends.
+        private const string SentenceEnds = ".!?\"”’'";
+        private const string DatelineEnds = "-–—:";
+
         // A marker line after which the rest of the page is furniture.
         private static readonly Regex TrailerMarker = new Regex(
             @"^(?:top stories|most read|most popular|related(?: stories| articles| news| coverage| topics| content| links)?|more (?:from|stories|news)\b.*|more on (?:this|the) (?:story|topic)|you (?:may|might) also like|recommended(?: for you)?|podcasts|frequently asked questions:?|faqs?:?|comments?|share this(?: article)?|follow us.*|subscribe.*|sign up.*|advertisement|\(end\)|-+ ?end ?-+|(?:additional )?(?:reporting|writing|editing) by\b.*|source:.*|our standards:.*)$",
@@ -253,7 +257,7 @@ namespace CorpusGen.Core.Reading
             var last = Text[text.End - 1];
             if (".!?:;\"”’')]".IndexOf(last) >= 0) return false;
             if (last == ',' || char.IsLower(Text[following.Start])) return true;
-            var followingEndsSentence = ".!?\"”’'".IndexOf(Text[following.End - 1]) >= 0;
+            var followingEndsSentence = SentenceEnds.IndexOf(Text[following.End - 1]) >= 0;
             return length >= 55 && (followingEndsSentence || CountWords(Text, following.Start, following.End) > 12);
         }
 
@@ -328,7 +332,7 @@ namespace CorpusGen.Core.Reading
             if (IsTimeCode(line)) return LineKind.Clutter;
             var words = CountWords(Text, line.Start, line.End);
             var last = Text[line.End - 1];
-            var endsSentence = ".!?\"”’'".IndexOf(last) >= 0;
+            var endsSentence = SentenceEnds.IndexOf(last) >= 0;
             if (words >= 20 || (words >= 8 && endsSentence)) return LineKind.Prose;
             if (words <= 12 && IsNavigation(line, words)) return LineKind.Clutter;
             return LineKind.Short;
@@ -341,7 +345,7 @@ namespace CorpusGen.Core.Reading
         private bool IsLabel((int Start, int End) line)
         {
             var last = Text[line.End - 1];
-            return CountWords(Text, line.Start, line.End) <= 3 && ".!?\"”’'-–—:".IndexOf(last) < 0;
+            return CountWords(Text, line.Start, line.End) <= 3 && SentenceEnds.IndexOf(last) < 0 && DatelineEnds.IndexOf(last) < 0;
         }
 
         [MethodImpl(Jit.Optimized)]
