@@ -13,7 +13,8 @@ namespace CorpusGen.Core.Events
     /// <summary>
     /// The "events" stage, read sentence by sentence in article order. A sentence that states a date
     /// (or continues the previous one with "He", "She", "They") and names who did what becomes an
-    /// event: trigger words choose the kind, the nearest date expression to the trigger gives the
+    /// event; a sentence joining clauses with a pronoun for subject ("..., and he traveled to ...")
+    /// is read clause by clause, each with its own date, the whole sentence kept as evidence: trigger words choose the kind, the nearest date expression to the trigger gives the
     /// date, the named entities the participants. Attribution decides what a sentence is about: a
     /// quote attributed to someone, or "X said that ...", is X's statement, and what X reports is
     /// content, not a separate event. A happening whose date the text does not give is not recorded.
@@ -82,6 +83,13 @@ namespace CorpusGen.Core.Events
 
         private static readonly Regex PronounOpening = new Regex(@"^[“""]?(?<pronoun>He|She|They)\b", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
+        /// <summary>Whether a sentence or clause opens with a pronoun for its subject, and which.</summary>
+        private enum Opening { None, Singular, Plural }
+
+        // The words that join a clause after a comma ("..., and he traveled"); after a semicolon none
+        // is needed. Without one a comma may open an aside or close a quote (", he said").
+        private static readonly string[] ClauseJoiners = { "and", "but", "while", "then" };
+
         // Shared and never mutated: readers only ever replace their date lists.
         private static readonly TemporalMention[] NoDates = Array.Empty<TemporalMention>();
 
@@ -92,6 +100,7 @@ namespace CorpusGen.Core.Events
         private readonly IReadOnlyDictionary<string, EntitySpec> _catalog;
         private TemporalMention[] _previousDates = NoDates;
         private string? _previousSubject;
+        private string? _previousPlace;
 
         /// <summary>Starts reading the events of one article.</summary>
         [MethodImpl(Jit.Optimized)]
@@ -120,6 +129,7 @@ namespace CorpusGen.Core.Events
                 // most sentences, so it allocates nothing.
                 _previousDates = NoDates;
                 _previousSubject = null;
+                _previousPlace = null;
                 for (var i = 0; i < mentions.Count; i++) // not foreach: a list's enumerator would be boxed
                 {
                     if (Kind(mentions[i]) == EntityKind.Person) { _previousSubject = mentions[i].EntityId; break; }
@@ -132,27 +142,120 @@ namespace CorpusGen.Core.Events
             {
                 if (date.Value is not null) resolved[next++] = date;
             }
-            return ReadDated(sentence, resolved, pronoun, mentions);
+            var opening = !pronoun.Success ? Opening.None : pronoun.Groups["pronoun"].Value == "They" ? Opening.Plural : Opening.Singular;
+            var clause = NextPronounClause(sentence.Start, sentence.End, out var clauseOpening);
+            if (clause < 0) return ReadDated(sentence, sentence, resolved, opening, mentions);
+
+            // "Kim met Shoigu in Pyongyang last July, and he traveled to Vostochny in September for a
+            // summit with Putin": read whole, both dates would get every participant. Each clause is
+            // read as a sentence of its own, and the pronoun continues the clause before it.
+            var events = new List<EventSpec>();
+            for (var start = sentence.Start; ;)
+            {
+                var end = clause < 0 ? sentence.End : clause;
+                events.AddRange(ReadDated((start, end), sentence, Within(resolved, start, end), opening, Within(mentions, start, end)));
+                if (clause < 0) return events;
+                (start, opening) = (clause, clauseOpening);
+                clause = NextPronounClause(clause, sentence.End, out clauseOpening);
+            }
+        }
+
+        // Where the next clause joined by ", and he", ", but she", "; they" and the like opens (at its
+        // pronoun) after from, or -1.
+        [MethodImpl(Jit.Optimized)]
+        private int NextPronounClause(int from, int end, out Opening opening)
+        {
+            opening = Opening.None;
+            for (var i = from; i < end; i++)
+            {
+                var c = _text[i];
+                if (c != ',' && c != ';') continue;
+                var word = SkipBlanks(i + 1, end);
+                var joined = c == ';';
+                for (var joiners = 0; joiners < 2; joiners++) // "and then he" takes two
+                {
+                    var length = JoinerAt(word, end);
+                    if (length == 0) break;
+                    word = SkipBlanks(word + length, end);
+                    joined = true;
+                }
+                if (!joined) continue;
+                if (IsWordAt(word, end, "he") || IsWordAt(word, end, "she")) opening = Opening.Singular;
+                else if (IsWordAt(word, end, "they")) opening = Opening.Plural;
+                else continue;
+                return word;
+            }
+            return -1;
+        }
+
+        // The length of the joining word at i, followed by a blank, or 0.
+        [MethodImpl(Jit.Optimized)]
+        private int JoinerAt(int i, int end)
+        {
+            foreach (var joiner in ClauseJoiners)
+            {
+                if (IsWordAt(i, end, joiner) && SkipBlanks(i + joiner.Length, end) > i + joiner.Length) return joiner.Length;
+            }
+            return 0;
+        }
+
+        [MethodImpl(Jit.Optimized)]
+        private int SkipBlanks(int i, int end)
+        {
+            while (i < end && (_text[i] == ' ' || _text[i] == '\u00A0' || _text[i] == '\n' || _text[i] == '\r')) i++;
+            return i;
+        }
+
+        // The lower-case word at i, whole: "he" but not "her" or "he-".
+        [MethodImpl(Jit.Optimized)]
+        private bool IsWordAt(int i, int end, string word)
+            => PatternText.Matches(_text, i, end, word) && (i + word.Length == end || !char.IsLetterOrDigit(_text[i + word.Length]) && _text[i + word.Length] != '-');
+
+        [MethodImpl(Jit.Optimized)]
+        private static TemporalMention[] Within(TemporalMention[] dates, int start, int end)
+        {
+            var kept = new GrowableArray<TemporalMention>(dates.Length);
+            foreach (var date in dates)
+            {
+                if (date.Start >= start && date.Start < end) kept.Add(date);
+            }
+            return kept.ToArray();
+        }
+
+        [MethodImpl(Jit.Optimized)]
+        private static List<MentionSpec> Within(IReadOnlyList<MentionSpec> mentions, int start, int end)
+        {
+            var kept = new List<MentionSpec>();
+            for (var i = 0; i < mentions.Count; i++)
+            {
+                if (mentions[i].Span.Start >= start && mentions[i].Span.Start < end) kept.Add(mentions[i]);
+            }
+            return kept;
         }
 
         // Apart from Read's fast path so that its lambdas' captured state is allocated only for the
-        // few sentences that carry a date or continue one, not for every sentence.
+        // few sentences that carry a date or continue one, not for every sentence. The sentence read
+        // is a whole sentence or one of its clauses; evidence is the whole sentence.
         [MethodImpl(Jit.Optimized)]
-        private List<EventSpec> ReadDated((int Start, int End) sentence, TemporalMention[] resolved, Match pronoun, IReadOnlyList<MentionSpec> mentions)
+        private List<EventSpec> ReadDated((int Start, int End) sentence, (int Start, int End) evidence, TemporalMention[] resolved, Opening opening, IReadOnlyList<MentionSpec> mentions)
         {
             var ownDates = resolved;
             var persons = Distinct(mentions, m => Kind(m) == EntityKind.Person);
 
             // "He met with President Putin ...": a pronoun opening continues the previous sentence,
-            // its date and its subject.
+            // its date and its subject; without a date of its own, also its place ("Lavrov arrived
+            // in Seoul on Tuesday; he met Yoon": in Seoul).
             string? referent = null;
-            if (pronoun.Success && pronoun.Index == sentence.Start)
+            string? continuedPlace = null;
+            if (opening != Opening.None)
             {
-                referent = pronoun.Groups["pronoun"].Value == "They" ? null : _previousSubject;
-                if (resolved.Length == 0) resolved = _previousDates;
+                referent = opening == Opening.Plural ? null : _previousSubject;
+                if (resolved.Length == 0) (resolved, continuedPlace) = (_previousDates, _previousPlace);
             }
-            _previousDates = ownDates.Length > 0 ? ownDates : pronoun.Success ? _previousDates : NoDates;
-            _previousSubject = persons.FirstOrDefault() ?? referent;
+            _previousDates = ownDates.Length > 0 ? ownDates : opening != Opening.None ? _previousDates : NoDates;
+            // The subject carries on: after "He met Lavrov.", a next "He" is still the one before.
+            _previousSubject = referent ?? persons.FirstOrDefault();
+            _previousPlace = LocatedPlace(mentions, sentence.Start) ?? continuedPlace;
 
             var events = new List<EventSpec>();
             if (resolved.Length == 0 || (mentions.Count == 0 && referent is null)) return events;
@@ -162,7 +265,7 @@ namespace CorpusGen.Core.Events
             if (attribution.Success)
             {
                 var speaker = NearestBefore(mentions, attribution.Groups["verb"].Index, EntityKind.Person, attribution.Groups["who"].Index);
-                if (speaker is not null) Add(events, sentence, EventKind.Statement, Nearest(resolved, attribution.Groups["verb"].Index, attribution.Groups["verb"].Index + attribution.Groups["verb"].Length), new List<string> { speaker }, null);
+                if (speaker is not null) Add(events, evidence, EventKind.Statement, Nearest(resolved, attribution.Groups["verb"].Index, attribution.Groups["verb"].Index + attribution.Groups["verb"].Length), new List<string> { speaker }, null);
                 return events;
             }
 
@@ -211,7 +314,9 @@ namespace CorpusGen.Core.Events
                         var visitor = _text.Substring(start, end - start).Equals("visiting", StringComparison.OrdinalIgnoreCase)
                             ? mentions.FirstOrDefault(m => m.Span.Start > end && m.Span.Start - end < 50 && Kind(m) == EntityKind.Person)?.EntityId
                             : null;
-                        var traveller = visitor ?? persons.FirstOrDefault() ?? referent;
+                        // Else the subject: a person named before the trigger, the pronoun's referent ("he
+                        // traveled ... for a summit with Putin": not Putin), whoever is named.
+                        var traveller = visitor ?? FirstBefore(mentions, start, EntityKind.Person) ?? referent ?? persons.FirstOrDefault();
                         if (traveller is not null) participants.Add(traveller);
                         else participants.AddRange(SubjectBefore(mentions, start));
                         place = FirstAfter(mentions, start, EntityKind.Country, EntityKind.Place);
@@ -225,12 +330,12 @@ namespace CorpusGen.Core.Events
                         if (referent is not null && !participants.Contains(referent)) participants.Insert(0, referent);
                         if (participants.Count < 2) participants = Distinct(mentions, m => IsActor(Kind(m)));
                         if (participants.Count < 2) continue;
-                        place = LocatedPlace(mentions, start) ?? FirstAfter(mentions, start, EntityKind.Place);
+                        place = LocatedPlace(mentions, start) ?? FirstAfter(mentions, start, EntityKind.Place) ?? continuedPlace;
                         if (kind == EventKind.Meeting && participants.Count(id => _catalog[id].IsLeader) >= 2) effectiveKind = EventKind.Summit;
                         break;
                 }
                 if (participants.Count == 0) continue;
-                Add(events, sentence, effectiveKind, date, participants, place);
+                Add(events, evidence, effectiveKind, date, participants, place);
             }
             return events;
         }
@@ -473,6 +578,10 @@ namespace CorpusGen.Core.Events
             }
             return ids;
         }
+
+        [MethodImpl(Jit.Optimized)]
+        private string? FirstBefore(IReadOnlyList<MentionSpec> mentions, int position, EntityKind kind)
+            => mentions.FirstOrDefault(m => m.Span.Start < position && Kind(m) == kind)?.EntityId;
 
         [MethodImpl(Jit.Optimized)]
         private string? NearestBefore(IReadOnlyList<MentionSpec> mentions, int position, EntityKind kind, int notBefore)
