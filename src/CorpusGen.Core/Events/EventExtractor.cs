@@ -599,18 +599,25 @@ namespace CorpusGen.Core.Events
 
         // "at the Kremlin", "at the Kumsusan government residence": where a meeting took place,
         // before or after its trigger; the nearest one wins.
+        // A loop rather than LINQ: every dated clause asks, for its events and for the clause after it.
         [MethodImpl(Jit.Optimized)]
         private string? LocatedPlace(IReadOnlyList<MentionSpec> mentions, int trigger)
         {
-            return mentions
-                .Where(m => Kind(m) is EntityKind.Place or EntityKind.Organization && PrecededByLocative(m.Span.Start))
-                .OrderBy(m => Math.Abs(m.Span.Start - trigger))
-                .FirstOrDefault()?.EntityId;
+            MentionSpec? nearest = null;
+            for (var i = 0; i < mentions.Count; i++)
+            {
+                var m = mentions[i];
+                if (Kind(m) is not (EntityKind.Place or EntityKind.Organization) || !PrecededByLocative(m.Span.Start)) continue;
+                if (nearest is null || Math.Abs(m.Span.Start - trigger) < Math.Abs(nearest.Span.Start - trigger)) nearest = m;
+            }
+            return nearest?.EntityId;
         }
 
+        // The pattern over the ten characters before start, as the whole input ("\b" and "$" at the
+        // range's ends), without copying them out.
         [MethodImpl(Jit.Optimized)]
         private bool PrecededByLocative(int start)
-            => Locative.IsMatch(_text.Substring(Math.Max(0, start - 10), Math.Min(10, start)));
+            => Locative.Match(_text, Math.Max(0, start - 10), Math.Min(10, start)).Success;
 
         private static readonly Regex Locative = new Regex(@"\b(?:at|in)(?: the)?\s$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
     }
