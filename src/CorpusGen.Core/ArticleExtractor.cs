@@ -76,7 +76,7 @@ namespace CorpusGen.Core
             var layout = PageLayout.Analyze(text, lines);
             var publication = PublicationDateReader.Read(layout, lines);
             var index = AliasIndex.For(catalog);
-            var names = MentionFinder.Find(layout, index, lines);
+            var names = MentionFinder.Find(layout, index, lines, publication.Credit, publication.StoryStart);
 
             var paragraphCount = 0;
             foreach (var block in layout.Blocks)

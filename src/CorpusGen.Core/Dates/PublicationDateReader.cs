@@ -12,7 +12,10 @@ namespace CorpusGen.Core.Dates
     /// <param name="Dateline">The dateline's place ("SEOUL"), when the article opens with one.</param>
     /// <param name="PartialDate">A date without a year seen where a publication date belongs ("Oct 20").</param>
     /// <param name="Diagnostics">A malformed header, if any.</param>
-    public sealed record PublicationInfo(PublicationDate? Date, string? Dateline, string? PartialDate, EquatableArray<CorpusDiagnostic> Diagnostics);
+    /// <param name="Credit">Where the dateline's agency credit stands ("AP" of "SEOUL (AP) —"), if it has one.</param>
+    /// <param name="StoryStart">Where the story's first sentence starts after a dateline, or -1.</param>
+    public sealed record PublicationInfo(
+        PublicationDate? Date, string? Dateline, string? PartialDate, EquatableArray<CorpusDiagnostic> Diagnostics, (int Start, int End)? Credit = null, int StoryStart = -1);
 
     /// <summary>
     /// The "dates" stage for the publication date. Order of trust: the <c>date YYYY-MM-DD</c> header,
@@ -111,6 +114,8 @@ namespace CorpusGen.Core.Dates
         {
             var text = layout.Text;
             string? dateline = null, partial = null;
+            (int Start, int End)? credit = null;
+            var storyStart = -1;
             PublicationDate? date = null;
             var diagnostics = EquatableArray<CorpusDiagnostic>.Empty;
 
@@ -160,6 +165,10 @@ namespace CorpusGen.Core.Dates
                 if (marked && match.Groups["place"].Value.Trim().Length >= 3)
                 {
                     dateline = match.Groups["place"].Value.Trim();
+                    var agency = match.Groups["agency"];
+                    if (agency.Success) credit = (block.Start + agency.Index, block.Start + agency.Index + agency.Length);
+                    storyStart = block.Start + match.Length;
+                    while (storyStart < block.End && char.IsWhiteSpace(text[storyStart])) storyStart++;
                     if (match.Groups["date"].Success)
                     {
                         if (match.Groups["year"].Success && date is null && ToDate(match) is { } stated)
@@ -177,7 +186,7 @@ namespace CorpusGen.Core.Dates
                 if (dateline is not null || block.End - block.Start >= 200 || ++paragraphsSeen == 2) break;
             }
 
-            return new PublicationInfo(date, dateline, date is null ? partial : null, diagnostics);
+            return new PublicationInfo(date, dateline, date is null ? partial : null, diagnostics, credit, storyStart);
         }
 
         // Most paragraphs open with a capitalized word, which the pattern's capitalized place takes

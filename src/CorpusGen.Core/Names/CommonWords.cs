@@ -60,6 +60,16 @@ namespace CorpusGen.Core.Names
             "saudi", "palestinian", "lebanese", "egyptian", "belarusian", "kazakh", "mongolian", "vietnamese", "thai",
         });
 
+        /// <summary>
+        /// Whether the common word <paramref name="key"/>, capitalized inside a run of name words, belongs
+        /// to the name: a compass word ("Far East", "Middle East") anywhere, "State" before another name
+        /// word ("Kumsusan State Guest House"). Titles are not: "Pyongyang Mayor Kim" is two names.
+        /// </summary>
+        [MethodImpl(Jit.Optimized)]
+        public static bool ContinuesName(string key, bool nameFollows)
+            => key is "north" or "south" or "east" or "west" or "northeast" or "northwest" or "southeast" or "southwest"
+               || (nameFollows && key == "state");
+
         /// <summary>Whether the match key <paramref name="key"/> is a common word, title or calendar word.</summary>
         [MethodImpl(Jit.Inlined)]
         public static bool IsCommon(string key) => Words.Contains(key);

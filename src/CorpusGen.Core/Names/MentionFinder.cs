@@ -22,6 +22,13 @@ namespace CorpusGen.Core.Names
             "of", "de", "del", "der", "von", "van", "al", "bin", "ibn", "la", "le", "du", "da", "dos",
         };
 
+        // Collective nouns whose possessive is part of a name: "Democratic People's Republic of Korea",
+        // "Children's Union". A person's or a country's possessive ends the name: "Biden's White House".
+        private static readonly HashSet<string> PossessiveNameParts = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "people", "workers", "children", "women", "men", "farmers", "veterans", "youth", "students", "soldiers", "citizens",
+        };
+
         // The tokens of the article being read, one list per thread reused from article to article:
         // nothing outlives Find but the specs it creates.
         [ThreadStatic]
@@ -35,8 +42,10 @@ namespace CorpusGen.Core.Names
         private static List<string>? t_keys;
 
         /// <summary>Finds mentions and unresolved names in the blocks of <paramref name="layout"/>.</summary>
+        /// <param name="credit">A dateline's agency credit ("AP" of "SEOUL (AP) —"): it may resolve, but is never reported as unresolved.</param>
+        /// <param name="storyStart">Where the story's first sentence opens after a dateline, or -1: a capital there says nothing.</param>
         [MethodImpl(Jit.Optimized)]
-        public static ArticleNames Find(PageLayout layout, AliasIndex index, LineMap lines)
+        public static ArticleNames Find(PageLayout layout, AliasIndex index, LineMap lines, (int Start, int End)? credit = null, int storyStart = -1)
         {
             var text = layout.Text;
             var entities = index.Catalog.Entities;
@@ -104,7 +113,7 @@ namespace CorpusGen.Core.Names
                     i++;
                 }
 
-                if (!IsTitleCase(text, blocks[b], tokens, blockStarts[b], end)) CollectUnresolved(text, tokens, blockStarts[b], end, covered, index, lines, unresolved);
+                if (!IsTitleCase(text, blocks[b], tokens, blockStarts[b], end)) CollectUnresolved(text, tokens, blockStarts[b], end, covered, index, lines, credit, storyStart, unresolved);
             }
             return new ArticleNames(mentions, unresolved);
         }
@@ -189,20 +198,24 @@ namespace CorpusGen.Core.Names
 
         [MethodImpl(Jit.Optimized)]
         private static void CollectUnresolved(
-            string text, NameTokenList tokens, int start, int end, bool[] covered, AliasIndex index, LineMap lines, List<UnresolvedNameSpec> unresolved)
+            string text, NameTokenList tokens, int start, int end, bool[] covered, AliasIndex index, LineMap lines,
+            (int Start, int End)? credit, int storyStart, List<UnresolvedNameSpec> unresolved)
         {
             for (var i = start; i < end; i++)
             {
-                if (!LooksLikeName(tokens[i], covered[i], index)) continue;
+                if (!LooksLikeName(tokens[i], covered[i], index) && !AdjectiveOpensName(tokens, i, end, covered, index)) continue;
                 var last = i;
                 for (var j = i + 1; j < end; j++)
                 {
                     var token = tokens[j];
                     if (LooksLikeName(token, covered[j], index) && !token.SentenceStart) { last = j; continue; }
                     if (token.HyphenJoined && !covered[j] && token.Kind == TokenKind.Word) { last = j; continue; }
-                    if (token.Kind == TokenKind.Word && NameConnectors.Contains(token.Key) && token.Shape == WordShape.Lower
-                        && j + 1 < end && LooksLikeName(tokens[j + 1], covered[j + 1], index))
+                    var nameFollows = j + 1 < end && LooksLikeName(tokens[j + 1], covered[j + 1], index);
+                    if (token.Kind == TokenKind.Word && NameConnectors.Contains(token.Key) && token.Shape == WordShape.Lower && nameFollows) continue;
+                    if (token.Key == "'s" && PossessiveNameParts.Contains(tokens[j - 1].Key) && nameFollows) continue;
+                    if (token.Kind == TokenKind.Word && token.IsCapitalized && !token.SentenceStart && !covered[j] && CommonWords.ContinuesName(token.Key, nameFollows))
                     {
+                        last = j;
                         continue;
                     }
                     break;
@@ -216,7 +229,10 @@ namespace CorpusGen.Core.Names
                 {
                     if (tokens[k].Kind == TokenKind.Word) keys.Add(tokens[k].Key);
                 }
-                var skip = (first.SentenceStart && single && first.Shape != WordShape.AllCaps) || index.IsIgnored(string.Join(" ", keys));
+                var opensSentence = first.SentenceStart || first.Start == storyStart;
+                var skip = (opensSentence && single && first.Shape != WordShape.AllCaps)
+                    || (credit is { } c && first.Start >= c.Start && first.Start < c.End)
+                    || index.IsIgnored(string.Join(" ", keys));
                 if (!skip)
                 {
                     var nameStart = first.Start;
@@ -227,6 +243,16 @@ namespace CorpusGen.Core.Names
                 }
                 i = last;
             }
+        }
+
+        // "Democratic People's Republic", "Soviet Union": a capitalized adjective opens the name that
+        // follows it. Alone, or before a title ("Russian Defense Minister"), it is no name.
+        [MethodImpl(Jit.Optimized)]
+        private static bool AdjectiveOpensName(NameTokenList tokens, int i, int end, bool[] covered, AliasIndex index)
+        {
+            var token = tokens[i];
+            return !covered[i] && token.Kind == TokenKind.Word && token.IsCapitalized && CommonWords.IsAdjective(token.Key)
+                && i + 1 < end && LooksLikeName(tokens[i + 1], covered[i + 1], index) && !tokens[i + 1].SentenceStart;
         }
 
         [MethodImpl(Jit.Optimized)]

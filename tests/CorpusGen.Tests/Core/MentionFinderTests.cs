@@ -75,6 +75,20 @@ public class MentionFinderTests
         Assert.Empty(article.Unresolved);
     }
 
+    [Theory]
+    // A collective noun's possessive, a leading adjective, "State" and compass words belong to the name.
+    [InlineData("Envoys of the Democratic People's Republic of Korea arrived.", "Democratic People's Republic of Korea")]
+    [InlineData("He met them at the Kumsusan State Guest House yesterday.", "Kumsusan State Guest House")]
+    [InlineData("The train reached the Far East on Monday.", "Far East")]
+    [InlineData("Scholars of the Soviet Union met.", "Soviet Union")]
+    // A person's possessive, a title and an adjective before a title end or open no name.
+    [InlineData("Aides spoke of Biden's White House in March.", "Biden|White House")]
+    [InlineData("The talks in Busan Mayor Park Heong-joon hosted went well.", "Busan|Park Heong-joon")]
+    [InlineData("The visit of Russian Defense Minister Shoigu went well.", "Shoigu")]
+    [InlineData("The Interior Ministry said so.", "")]
+    public void NamesRunThroughTheCommonWordsThatBelongToThem(string text, string expected)
+        => Assert.Equal(expected, string.Join("|", Extract(text).Unresolved.Select(u => u.Surface)));
+
     [Fact]
     public void SampleCorpusHasNoUnresolvedNames()
     {

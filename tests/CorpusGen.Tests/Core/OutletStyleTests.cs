@@ -33,6 +33,33 @@ public class OutletStyleTests
     [Fact]
     public void CatalogIsClean() => Assert.Empty(Catalog.Diagnostics);
 
+    [Theory]
+    [InlineData("ap-seoul.txt", "AP")] // "SEOUL, South Korea (AP) —"
+    [InlineData("afp-moscow.txt", "AFP")] // "Moscow (AFP) -"
+    public void DatelineCreditIsNoUnresolvedName(string file, string agency)
+        => Assert.DoesNotContain(Extract(file).Unresolved, u => u.Surface == agency);
+
+    [Fact]
+    public void AgencyNamedInTheStoryIsStillReported()
+    {
+        // "VLADIVOSTOK, September 13. /TASS/. ... a TASS correspondent reported": the credit is not
+        // reported, the agency the story names is.
+        var tass = Extract("tass-vladivostok.txt").Unresolved.Where(u => u.Surface == "TASS").ToArray();
+        Assert.Equal(201, Assert.Single(tass).Span.Column);
+    }
+
+    [Fact]
+    public void StateMediaNamesAreReportedWhole()
+    {
+        // "(KCNA) -- Respected Comrade Kim Jong Un, ... of the Democratic People's Republic of Korea,
+        // ... at the Kumsusan State Guest House": the story's first word opens a sentence.
+        var names = Extract("kcna-pyongyang.txt").Unresolved.Select(u => u.Surface).ToArray();
+        Assert.Contains("Democratic People's Republic of Korea", names);
+        Assert.Contains("Kumsusan State Guest House", names);
+        Assert.DoesNotContain("Respected", names);
+        Assert.DoesNotContain("People", names);
+    }
+
     [Fact]
     public void WireCopyWithCrLfAndHardWrappedLines()
     {
