@@ -121,7 +121,7 @@ namespace CorpusGen.Core.Dates
                 {
                     continue;
                 }
-                var value = Resolve(expression);
+                var value = Resolve(expression, text, start);
                 if (value is { } resolved) _focus = resolved;
                 found.Add(new TemporalMention(expression.Start, expression.Length, value));
             }
@@ -277,11 +277,11 @@ namespace CorpusGen.Core.Dates
         // says so) resolves to nothing: DateTime throws past years 1 and 9999, and an exception here
         // would take the whole extraction down.
         [MethodImpl(Jit.Optimized)]
-        private DateValue? Resolve(DateExpression e)
+        private DateValue? Resolve(DateExpression e, string text, int sentenceStart)
         {
             try
             {
-                return ResolveInCalendar(e);
+                return ResolveInCalendar(e, text, sentenceStart);
             }
             catch (ArgumentOutOfRangeException)
             {
@@ -290,7 +290,7 @@ namespace CorpusGen.Core.Dates
         }
 
         [MethodImpl(Jit.Optimized)]
-        private DateValue? ResolveInCalendar(DateExpression e)
+        private DateValue? ResolveInCalendar(DateExpression e, string text, int sentenceStart)
         {
             var explicitYear = e.Year;
             if (explicitYear is { } stated) _statedYear = stated;
@@ -318,7 +318,7 @@ namespace CorpusGen.Core.Dates
                     return year is { } y ? DateValue.OfMonth(y, month) : (DateValue?)null;
                 }
                 case ExpressionForm.Weekday:
-                    return ResolveWeekday(e.Weekday, e.Relative);
+                    return ResolveWeekday(e.Weekday, e.Relative, e.Relative.Length == 0 && SaysFuture(text, sentenceStart, e.Start));
                 case ExpressionForm.Ordinal:
                     // "on the 13th" names a day inside the month or range the text is talking about.
                     if (_focus is { } focus && focus.Precision != DatePrecision.Day
@@ -370,7 +370,7 @@ namespace CorpusGen.Core.Dates
         private static DateValue MonthOf(DateTime value) => DateValue.OfMonth(value.Year, value.Month);
 
         [MethodImpl(Jit.Optimized)]
-        private DateValue? ResolveWeekday(DayOfWeek weekday, string relative)
+        private DateValue? ResolveWeekday(DayOfWeek weekday, string relative, bool future)
         {
             if (_anchor is not { } anchor) return null;
             var back = ((int)anchor.DayOfWeek - (int)weekday + 7) % 7;
@@ -382,9 +382,31 @@ namespace CorpusGen.Core.Dates
                     var ahead = ((int)weekday - (int)anchor.DayOfWeek + 7) % 7;
                     return DateValue.OfDay(anchor.AddDays(ahead == 0 ? 7 : ahead));
                 default:
-                    // News reports the past: a bare weekday is the most recent one, today included.
-                    return DateValue.OfDay(anchor.AddDays(-back));
+                    // News reports the past: a bare weekday is the most recent one, today included,
+                    // unless the sentence speaks of what is to come.
+                    return future
+                        ? DateValue.OfDay(anchor.AddDays(((int)weekday - (int)anchor.DayOfWeek + 7) % 7))
+                        : DateValue.OfDay(anchor.AddDays(-back));
             }
+        }
+
+        // "He is expected to meet Putin on Wednesday", "Kim will travel to Moscow on Thursday": a
+        // future form before a weekday makes it the next one. ("due to" is left out: it also means
+        // "because of".)
+        private static readonly string[] FutureForms = { "will", "expected to", "scheduled to", "set to", "plans to", "planning to" };
+
+        [MethodImpl(Jit.Optimized)]
+        private static bool SaysFuture(string text, int start, int end)
+        {
+            for (var i = start; i < end; i++)
+            {
+                if (i > start && char.IsLetterOrDigit(text[i - 1])) continue;
+                foreach (var form in FutureForms)
+                {
+                    if (PatternText.MatchesIgnoringAsciiCase(text, i, end, form) && (i + form.Length == end || !char.IsLetterOrDigit(text[i + form.Length]))) return true;
+                }
+            }
+            return false;
         }
 
         // A month and day without a year take the year that puts them nearest the publication date,

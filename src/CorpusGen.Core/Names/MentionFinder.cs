@@ -212,6 +212,13 @@ namespace CorpusGen.Core.Names
                     if (token.HyphenJoined && !covered[j] && token.Kind == TokenKind.Word) { last = j; continue; }
                     var nameFollows = j + 1 < end && LooksLikeName(tokens[j + 1], covered[j + 1], index);
                     if (token.Kind == TokenKind.Word && NameConnectors.Contains(token.Key) && token.Shape == WordShape.Lower && nameFollows) continue;
+                    // "Great Hall of the People": "of the" joins too, before a name word.
+                    if (token.Key == "of" && token.Shape == WordShape.Lower && j + 2 < end && tokens[j + 1].Key == "the" && tokens[j + 1].Shape == WordShape.Lower
+                        && LooksLikeName(tokens[j + 2], covered[j + 2], index))
+                    {
+                        j++;
+                        continue;
+                    }
                     if (token.Key == "'s" && PossessiveNameParts.Contains(tokens[j - 1].Key) && nameFollows) continue;
                     if (token.Kind == TokenKind.Word && token.IsCapitalized && !token.SentenceStart && !covered[j] && CommonWords.ContinuesName(token.Key, nameFollows))
                     {

@@ -119,6 +119,13 @@ namespace CorpusGen.Core.Names
                             wordEnd++;
                         }
                     }
+                    if (IsMiddleInitial(text, i, wordEnd, end, tokens, first))
+                    {
+                        // "Vladimir V. Putin", "Joseph R. Biden": the name reads on as if the initial
+                        // were not there, and its period does not end a sentence.
+                        i = wordEnd + 1;
+                        continue;
+                    }
                     AddWord(tokens, text, i, wordEnd, hyphenJoined, sentenceStart);
                     sentenceStart = false;
                     hyphenJoined = false;
@@ -153,6 +160,18 @@ namespace CorpusGen.Core.Names
                 }
                 i++;
             }
+        }
+
+        // One capital letter and a period between two capitalized words, one space on each side; not
+        // "I" ("World War I. The ..."). A sentence that ends in one ("Plan B. Putin ...") reads on
+        // into the next: rare in news, where middle initials are common.
+        [MethodImpl(Jit.Optimized)]
+        private static bool IsMiddleInitial(string text, int i, int wordEnd, int end, NameTokenList tokens, int first)
+        {
+            if (wordEnd != i + 1 || !char.IsUpper(text[i]) || text[i] == 'I' || wordEnd + 2 >= end || text[wordEnd] != '.' || text[wordEnd + 1] != ' ' || !char.IsUpper(text[wordEnd + 2])) return false;
+            if (tokens.Count == first) return false;
+            var previous = tokens[tokens.Count - 1];
+            return previous.Kind == TokenKind.Word && previous.Shape == WordShape.Capitalized && previous.End == i - 1 && text[i - 1] == ' ';
         }
 
         [MethodImpl(Jit.Optimized)]

@@ -140,6 +140,9 @@ namespace CorpusGen.Core.Reading
             {
                 kind[i] = Classify(lines[i]);
                 if (firstProse < 0 && kind[i] == LineKind.Prose) firstProse = i;
+                // Above the story, "Source: Xinhua | 2023-10-18 14:22:05 | Editor: ..." is the page's
+                // stamp; below it, a "Source:" line ends the story.
+                if (firstProse < 0 && kind[i] == LineKind.Trailer && PublicationDateReader.IsBylineLine(Text, lines[i].Start, lines[i].End)) kind[i] = LineKind.Byline;
             }
             if (firstProse < 0) firstProse = lines.Length;
 
@@ -322,7 +325,7 @@ namespace CorpusGen.Core.Reading
             if (CountIconWords(line) >= 5) return LineKind.Clutter;
             var marks = FindMarks(Text, line.Start, line.End);
             if (IsLegalNotice(line, marks) && !IsCaption(Text.Substring(line.Start, line.End - line.Start).Replace("©", string.Empty))) return LineKind.Trailer;
-            if (MayStartTrailerMarker(Text[line.Start]) && IsMatch(TrailerMarker, line)) return LineKind.Trailer;
+            if ((MayStartTrailerMarker(Text[line.Start]) && IsMatch(TrailerMarker, line)) || IsContributorLine(line)) return LineKind.Trailer;
             if (PublicationDateReader.IsBylineLine(Text, line.Start, line.End)
                 || (MayStartAuthorLine(Text[line.Start]) && IsMatch(AuthorLine, line) && CountWords(Text, line.Start, line.End) <= 8))
             {
@@ -336,6 +339,23 @@ namespace CorpusGen.Core.Reading
             if (words >= 20 || (words >= 8 && endsSentence)) return LineKind.Prose;
             if (words <= 12 && IsNavigation(line, words)) return LineKind.Clutter;
             return LineKind.Short;
+        }
+
+        // "CNN's Anna Chernova contributed reporting.", "Jane Doe contributed to this report.": the
+        // credits under a story, which may open with any name (so no anchored pattern serves).
+        private static readonly string[] ContributorEndings = { "contributed reporting", "contributed to this report", "contributed to this story", "contributed to this article" };
+
+        [MethodImpl(Jit.Optimized)]
+        private bool IsContributorLine((int Start, int End) line)
+        {
+            var end = line.End;
+            while (end > line.Start && (Text[end - 1] == '.' || Text[end - 1] == ')')) end--;
+            if (end - line.Start > 200) return false;
+            foreach (var ending in ContributorEndings)
+            {
+                if (PatternText.MatchesIgnoringAsciiCase(Text, end - ending.Length, end, ending)) return true;
+            }
+            return false;
         }
 
         // Between the headline and the story, a line of one to three words that is neither a

@@ -81,11 +81,15 @@ public class MentionFinderTests
     [InlineData("He met them at the Kumsusan State Guest House yesterday.", "Kumsusan State Guest House")]
     [InlineData("The train reached the Far East on Monday.", "Far East")]
     [InlineData("Scholars of the Soviet Union met.", "Soviet Union")]
+    [InlineData("They met at the Great Hall of the People on Monday.", "Great Hall of the People")]
+    [InlineData("Aides to Joseph R. Biden spoke.", "Joseph R. Biden")] // one name across a middle initial
+    [InlineData("They studied World War I. Shoigu spoke.", "World War")] // "I" is a numeral or a word, not an initial
     // A person's possessive, a title and an adjective before a title end or open no name.
     [InlineData("Aides spoke of Biden's White House in March.", "Biden|White House")]
     [InlineData("The talks in Busan Mayor Park Heong-joon hosted went well.", "Busan|Park Heong-joon")]
     [InlineData("The visit of Russian Defense Minister Shoigu went well.", "Shoigu")]
     [InlineData("The Interior Ministry said so.", "")]
+    [InlineData("The talks with Shoigu of the Russian army went on.", "Shoigu")]
     public void NamesRunThroughTheCommonWordsThatBelongToThem(string text, string expected)
         => Assert.Equal(expected, string.Join("|", Extract(text).Unresolved.Select(u => u.Surface)));
 

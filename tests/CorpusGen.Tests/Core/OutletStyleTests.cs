@@ -49,6 +49,37 @@ public class OutletStyleTests
     }
 
     [Fact]
+    public void AgencyStampAboveTheStoryIsItsByline()
+    {
+        // "Source: Xinhua | 2023-10-18 14:22:05 | Editor: huaxia", which below a story would end it.
+        var article = Extract("xinhua-beijing.txt");
+        Assert.Equal(("2023-10-18", DateSource.Byline), (article.Date!.Date.ToString(), article.Date.Source));
+        Assert.Equal("BEIJING", article.Dateline);
+        Assert.Contains("2023-10-18 Summit VladimirPutin+XiJinping @Beijing", Events(article));
+        Assert.Contains(article.Unresolved, u => u.Surface == "Great Hall of the People");
+    }
+
+    [Fact]
+    public void MiddleInitialIsPartOfTheName()
+    {
+        // "President Vladimir V. Putin of Russia welcomed Kim Jong-un": one mention, no stray "Vladimir".
+        var article = Extract("nyt-spaceport.txt");
+        AssertMentions(article, "VladimirPutin:Vladimir V. Putin", "KimJongUn:Kim Jong-un");
+        Assert.DoesNotContain(article.Unresolved, u => u.Surface.StartsWith("Vladimir", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ContributorLineEndsTheStoryAndAPlannedMeetingIsDatedAhead()
+    {
+        // "CNN's Anna Chernova contributed reporting." is a credit, not a paragraph; published Monday
+        // 11 September, "He is expected to meet Putin on Wednesday" is the 13th.
+        var article = Extract("cnn-seoul.txt");
+        Assert.DoesNotContain(article.Unresolved, u => u.Surface == "Anna Chernova");
+        Assert.Equal(12, article.Paragraphs[^1].Span.Line); // "The last time the two leaders met ..."
+        Assert.Contains("2023-09-13 Summit KimJongUn+VladimirPutin @VostochnyCosmodrome", Events(article));
+    }
+
+    [Fact]
     public void StateMediaNamesAreReportedWhole()
     {
         // "(KCNA) -- Respected Comrade Kim Jong Un, ... of the Democratic People's Republic of Korea,

@@ -28,6 +28,17 @@ public class TemporalExpressionsTests
     public void ResolvesAgainstThePublicationDate(string text, string expected)
         => Assert.Equal(new[] { expected }, Resolve(text, Oct19));
 
+    [Theory]
+    // Published Thursday 2023-10-19: a bare weekday is the last one, unless the sentence says it is to come.
+    [InlineData("Kim met Putin on Tuesday.", "2023-10-17")]
+    [InlineData("Kim will meet Putin on Tuesday.", "2023-10-24")]
+    [InlineData("He is expected to meet Putin on Saturday.", "2023-10-21")]
+    [InlineData("The talks are scheduled to open on Thursday.", "2023-10-19")]
+    [InlineData("Talks were postponed due to rain on Tuesday.", "2023-10-17")] // "due to" is "because of"
+    [InlineData("Kim showed his willpower on Tuesday.", "2023-10-17")] // "will" only as a word
+    public void AWeekdayInTheFutureTenseIsTheNextOne(string text, string expected)
+        => Assert.Equal(new[] { expected }, Resolve(text, Oct19));
+
     [Fact]
     public void DayBeforeIsRelativeToTheDateJustMentioned()
         => Assert.Equal(new[] { "2023-10-19", "2023-10-18" }, Resolve("Prior to this, on October 19, they met. The day before, he arrived.", new CalendarDate(2023, 10, 28)));
