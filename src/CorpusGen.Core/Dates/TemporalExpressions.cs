@@ -16,7 +16,8 @@ namespace CorpusGen.Core.Dates
     /// The "dates" stage for dates inside the text: absolute dates, ranges, months, weekdays and
     /// relative phrases, normalized in reading order. Relative phrases ("the day before", "that day",
     /// "on the 13th") refer to the date the text mentioned last; weekdays and year-less dates refer to
-    /// the publication date. Without an anchor an expression stays unresolved: a year is never guessed.
+    /// the publication date (a weekday is the last one, or the next one when the sentence speaks of
+    /// the future). Without an anchor an expression stays unresolved: a year is never guessed.
     /// </summary>
     public sealed class TemporalExpressions
     {
