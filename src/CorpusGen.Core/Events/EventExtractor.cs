@@ -13,9 +13,10 @@ namespace CorpusGen.Core.Events
     /// <summary>
     /// The "events" stage, read sentence by sentence in article order. A sentence that states a date
     /// (or continues the previous one with "He", "She", "They") and names who did what becomes an
-    /// event; a sentence joining clauses with a pronoun for subject ("..., and he traveled to ...")
-    /// is read clause by clause, each with its own date, the whole sentence kept as evidence: trigger words choose the kind, the nearest date expression to the trigger gives the
-    /// date, the named entities the participants. Attribution decides what a sentence is about: a
+    /// event: trigger words choose the kind, the nearest date expression to the trigger gives the
+    /// date, the named entities the participants. A sentence joining clauses with a pronoun for
+    /// subject ("..., and he traveled to ...") is read clause by clause, each with its own date, the
+    /// whole sentence kept as evidence. Attribution decides what a sentence is about: a
     /// quote attributed to someone, or "X said that ...", is X's statement, and what X reports is
     /// content, not a separate event. A happening whose date the text does not give is not recorded.
     /// </summary>
@@ -209,7 +210,8 @@ namespace CorpusGen.Core.Events
         // The lower-case word at i, whole: "he" but not "her" or "he-".
         [MethodImpl(Jit.Optimized)]
         private bool IsWordAt(int i, int end, string word)
-            => PatternText.Matches(_text, i, end, word) && (i + word.Length == end || !char.IsLetterOrDigit(_text[i + word.Length]) && _text[i + word.Length] != '-');
+            => PatternText.Matches(_text, i, end, word)
+               && (i + word.Length == end || (!char.IsLetterOrDigit(_text[i + word.Length]) && _text[i + word.Length] != '-'));
 
         [MethodImpl(Jit.Optimized)]
         private static TemporalMention[] Within(TemporalMention[] dates, int start, int end)
