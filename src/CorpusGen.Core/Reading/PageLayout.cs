@@ -353,7 +353,8 @@ namespace CorpusGen.Core.Reading
             if (end - line.Start > 200) return false;
             foreach (var ending in ContributorEndings)
             {
-                if (PatternText.MatchesIgnoringAsciiCase(Text, end - ending.Length, end, ending)) return true;
+                // Within the line: a shorter line must not be matched with the text before it.
+                if (end - ending.Length >= line.Start && PatternText.MatchesIgnoringAsciiCase(Text, end - ending.Length, end, ending)) return true;
             }
             return false;
         }

@@ -1,9 +1,7 @@
 using System;
-using System.IO;
 using System.Linq;
 using CorpusGen.Core;
-using CorpusGen.Core.Catalog;
-using CorpusGen.Core.Model;
+using CorpusGen.Tests.Infrastructure;
 using Xunit;
 
 namespace CorpusGen.Tests.Core;
@@ -14,13 +12,10 @@ namespace CorpusGen.Tests.Core;
 /// </summary>
 public class EventClauseTests
 {
-    private static readonly CatalogSpec Catalog = CatalogParser.Parse(
-        "catalog.json", File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Articles", "catalog.json")));
-
     // Published Friday 2024-03-08: Monday is the 4th, Tuesday the 5th, Wednesday the 6th.
     private static string[] Events(string story)
     {
-        var article = ArticleExtractor.Extract("clauses.txt", "Kim in Moscow\n\nSEOUL, March 8, 2024 (Yonhap) -- " + story + "\n", Catalog);
+        var article = ArticleExtractor.Extract("clauses.txt", "Kim in Moscow\n\nSEOUL, March 8, 2024 (Yonhap) -- " + story + "\n", OutletArticles.Catalog);
         return article.Events.Select(e => $"{e.Date} {e.Kind} {string.Join("+", e.ParticipantIds)} @{e.PlaceId}").ToArray();
     }
 

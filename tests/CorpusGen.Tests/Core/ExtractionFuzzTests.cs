@@ -35,7 +35,7 @@ public class ExtractionFuzzTests
 
     private static string[] LoadSeeds()
     {
-        var articles = Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Articles"), "*.txt");
+        var articles = Directory.GetFiles(OutletArticles.Folder, "*.txt");
         return SampleCorpus.ArticlePaths.Concat(articles).OrderBy(p => p, StringComparer.Ordinal).Select(File.ReadAllText).ToArray();
     }
 

@@ -2,8 +2,8 @@ using System;
 using System.IO;
 using System.Linq;
 using CorpusGen.Core;
-using CorpusGen.Core.Catalog;
 using CorpusGen.Core.Model;
+using CorpusGen.Tests.Infrastructure;
 using Xunit;
 
 namespace CorpusGen.Tests.Core;
@@ -16,8 +16,8 @@ namespace CorpusGen.Tests.Core;
 /// </summary>
 public class OutletStyleTests
 {
-    private static readonly string Folder = Path.Combine(AppContext.BaseDirectory, "Articles");
-    private static readonly CatalogSpec Catalog = CatalogParser.Parse("catalog.json", File.ReadAllText(Path.Combine(Folder, "catalog.json")));
+    private static readonly string Folder = OutletArticles.Folder;
+    private static readonly CatalogSpec Catalog = OutletArticles.Catalog;
 
     private static ArticleSpec Extract(string file) => ArticleExtractor.Extract(Path.Combine(Folder, file), File.ReadAllText(Path.Combine(Folder, file)), Catalog);
 
