@@ -35,22 +35,27 @@ namespace CorpusGen.Core.Dates
         // are ordinary words. Numbers: year first ("2023-10-19", "2023/10/19"),
         // day first with dots ("19.10.2023"), and with slashes only where the order cannot be
         // mistaken ("16/01/2024", "01/16/2024", not "03/04/2024"; see ToDate).
+        // Korean sites write "2023.09.13" and "Sep.13,2023"; an ISO timestamp goes on with its time
+        // ("2023-09-13T09:12:00"), and text copied from some sites glues the time to the year
+        // ("September 13, 20233:40 AM").
         private static readonly Regex FullDate = new Regex(
             @"(?<![\w/.])(?:" +
-                MonthAsWrittenOrInCapitals + @"\s+(?<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<year>\d{4})" +
+                MonthAsWrittenOrInCapitals + @"(?:\s+|(?<=\.))(?<day>\d{1,2})(?:st|nd|rd|th)?(?:,\s*|\s+)(?<year>\d{4})" +
                 @"|(?<day>\d{1,2})(?:st|nd|rd|th)?\s+" + MonthAsWrittenOrInCapitals + @",?\s+(?<year>\d{4})" +
                 @"|(?<year>\d{4})-(?<monthNumber>\d{1,2})-(?<day>\d{1,2})" +
                 @"|(?<year>\d{4})/(?<monthNumber>\d{1,2})/(?<day>\d{1,2})" +
+                @"|(?<year>\d{4})\.(?<monthNumber>\d{1,2})\.(?<day>\d{1,2})" +
                 @"|(?<day>\d{1,2})\.(?<monthNumber>\d{1,2})\.(?<year>\d{4})" +
                 @"|(?<first>\d{1,2})/(?<second>\d{1,2})/(?<year>\d{4})" +
-            @")(?![\w/]|\.\d)",
+            @")(?:(?=T\d\d:)|(?<=\d{4})(?=\d{1,2}:\d\d)|(?![\w/]|\.\d))",
             RegexOptions.CultureInvariant);
 
         private static readonly Regex BylineKeyword = new Regex(
             @"^(?:published|updated|last updated|posted|first published|date|created|modified)\b\s*(?:on|at)?\s*:?",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
-        private static readonly Regex TimeOfDay = new Regex(@"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|GMT|UTC|[A-Z]{2,4})?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        // "09:12", "17:12:05", and "09.12" as British sites write it.
+        private static readonly Regex TimeOfDay = new Regex(@"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|GMT|UTC|[A-Z]{2,4})?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
         // "SEOUL, Oct 20 –", "PYONGYANG, Oct. 19, 2023 (Yonhap) --", "WASHINGTON (Reuters) -",
         // "SEOUL, South Korea (AP) —", "Moscow (AFP) -", "VLADIVOSTOK, September 13. /TASS/.".

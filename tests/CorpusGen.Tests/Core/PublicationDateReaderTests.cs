@@ -26,6 +26,11 @@ public class PublicationDateReaderTests
     [InlineData("Headline of the story here\nUpdated 01/16/2024 2:05 p.m." + Body, "2024-01-16", DateSource.Byline)]
     [InlineData("Headline of the story here\nPublished: 19.10.2023 08:12" + Body, "2023-10-19", DateSource.Byline)]
     [InlineData("Headline of the story here\nInput 2023/10/19 17:40" + Body, "2023-10-19", DateSource.Byline)]
+    [InlineData("Headline of the story here\nWed 13 Sep 2023 09.12 BST" + Body, "2023-09-13", DateSource.Byline)]
+    [InlineData("Headline of the story here\n2023.09.13 09:12" + Body, "2023-09-13", DateSource.Byline)]
+    [InlineData("Headline of the story here\nPosted on : Sep.13,2023 17:12 KST" + Body, "2023-09-13", DateSource.Byline)]
+    [InlineData("Headline of the story here\nSeptember 13, 20233:40 AM GMT+9Updated 2 hours ago" + Body, "2023-09-13", DateSource.Byline)]
+    [InlineData("Headline of the story here\n2023-09-13T09:12:00+09:00" + Body, "2023-09-13", DateSource.Byline)]
     public void ReadsTheStatedDateAndWhereItCameFrom(string text, string expected, DateSource source)
     {
         var info = Read(text);
