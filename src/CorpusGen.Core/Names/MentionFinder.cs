@@ -73,6 +73,7 @@ namespace CorpusGen.Core.Names
             for (var b = 0; b < blocks.Count; b++)
             {
                 var end = blockStarts[b + 1];
+                var titleCase = IsTitleCase(text, blocks[b], tokens, blockStarts[b], end);
                 for (var i = blockStarts[b]; i < end;)
                 {
                     var token = tokens[i];
@@ -100,8 +101,11 @@ namespace CorpusGen.Core.Names
 
                     if (token.IsCapitalized && !CommonWords.IsCommon(token.Key))
                     {
+                        // A lone given name or surname, not the first word of another name: "Sergei
+                        // Shoigu" is not Sergei Lavrov, nor "Kim Yo Jong" Kim Jong Un ("Kim Putin
+                        // summit" names two). In a title-case headline every word has a capital.
                         var referents = CountPersonsNamed(token.Key, namedInFull, index, out var referent);
-                        if (referents > 0 && !(i + 1 < end && tokens[i + 1].HyphenJoined))
+                        if (referents > 0 && !(i + 1 < end && (tokens[i + 1].HyphenJoined || (!titleCase && StartsUnknownName(tokens, i + 1, end, covered, index)))))
                         {
                             covered[i] = true;
                             if (referents == 1)
@@ -113,7 +117,7 @@ namespace CorpusGen.Core.Names
                     i++;
                 }
 
-                if (!IsTitleCase(text, blocks[b], tokens, blockStarts[b], end)) CollectUnresolved(text, tokens, blockStarts[b], end, covered, index, lines, credit, storyStart, unresolved);
+                if (!titleCase) CollectUnresolved(text, tokens, blockStarts[b], end, covered, index, lines, credit, storyStart, unresolved);
             }
             return new ArticleNames(mentions, unresolved);
         }
@@ -143,6 +147,10 @@ namespace CorpusGen.Core.Names
             }
             return named;
         }
+
+        [MethodImpl(Jit.Optimized)]
+        private static bool StartsUnknownName(NameTokenList tokens, int i, int end, bool[] covered, AliasIndex index)
+            => LooksLikeName(tokens[i], covered[i], index) && index.LongestMatch(tokens, i, end) is null;
 
         // A person's name must not stop inside a hyphenated word ("Choe Son" of "Choe Son-hui").
         [MethodImpl(Jit.Optimized)]

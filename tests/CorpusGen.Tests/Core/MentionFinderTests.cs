@@ -29,6 +29,14 @@ public class MentionFinderTests
         => Assert.Equal(new[] { "SergeiLavrov:Sergey Lavrov", "SergeiLavrov:Lavrov" }, Mentions("Foreign Minister Sergey Lavrov spoke. Later, Lavrov left."));
 
     [Fact]
+    public void AGivenNameOrSurnameThatOpensAnotherNameIsNotAShortForm()
+    {
+        var article = Extract("Sergei Lavrov met Kim Jong Un. Defense Minister Sergei Shoigu and Kim Yo Jong attended.");
+        Assert.Equal(new[] { "SergeiLavrov:Sergei Lavrov", "KimJongUn:Kim Jong Un" }, article.Mentions.Select(m => m.EntityId + ":" + m.Surface));
+        Assert.Equal(new[] { "Sergei Shoigu", "Kim Yo Jong" }, article.Unresolved.Select(u => u.Surface));
+    }
+
+    [Fact]
     public void ShortFormSharedByTwoNamedPeopleIsNotGuessed()
         => Assert.Equal(new[] { "KimJongUn:Kim Jong-un", "KimJongIl:Kim Jong Il" }, Mentions("Kim Jong-un honoured his father Kim Jong Il. Kim said so."));
 
