@@ -90,7 +90,7 @@ namespace CorpusGen.Core
                 if (block.Kind == BlockKind.Paragraph) paragraphs[paragraphCount++] = new ParagraphSpec(lines.Locate(block.Start, block.End - block.Start));
             }
 
-            var events = withEvents ? ExtractEvents(id, fileName, text, layout, lines, publication.Date?.Date, names.Mentions, index.EntitiesById) : new List<EventSpec>();
+            var events = withEvents ? ExtractEvents(id, fileName, text, layout, lines, publication.Date?.Date, publication.StoryStart, names.Mentions, index.EntitiesById) : new List<EventSpec>();
 
             var diagnostics = new List<CorpusDiagnostic>(publication.Diagnostics);
             if (publication.Date is null && publication.Diagnostics.Count == 0)
@@ -122,7 +122,7 @@ namespace CorpusGen.Core
 
         [MethodImpl(Jit.Optimized)]
         private static List<EventSpec> ExtractEvents(
-            string id, string fileName, string text, PageLayout layout, LineMap lines, CalendarDate? anchor, List<MentionSpec> mentions, IReadOnlyDictionary<string, EntitySpec> entities)
+            string id, string fileName, string text, PageLayout layout, LineMap lines, CalendarDate? anchor, int storyStart, List<MentionSpec> mentions, IReadOnlyDictionary<string, EntitySpec> entities)
         {
             var dates = new TemporalExpressions(anchor);
             var extractor = new EventExtractor(id, fileName, text, lines, entities);
@@ -134,7 +134,10 @@ namespace CorpusGen.Core
             {
                 if (block.Kind != BlockKind.Paragraph) continue; // headlines and captions restate, they do not report
                 sentences.Clear();
-                SentenceSplitter.Split(text, block.Start, block.End, sentences);
+                // A dateline ("SEOUL, March 8, 2024 (Yonhap) --") is not part of the first sentence:
+                // its date is the publication's, and would be the nearest to the story's first verb.
+                var from = storyStart > block.Start && storyStart < block.End ? storyStart : block.Start;
+                SentenceSplitter.Split(text, from, block.End, sentences);
                 for (var s = 0; s < sentences.Count; s++)
                 {
                     var sentence = sentences[s];

@@ -91,6 +91,17 @@ namespace CorpusGen.Core.Events
         // is needed. Without one a comma may open an aside or close a quote (", he said").
         private static readonly string[] ClauseJoiners = { "and", "but", "while", "then" };
 
+        // What may stand between a comma and "after" or "before" when the words that follow tell of
+        // another happening: ", days after", ", two weeks before", ", shortly after". The count is
+        // that of the number words, 0 for words that leave the lapse vague ("days", "hours").
+        private static readonly Dictionary<string, int> LapseWords = new Dictionary<string, int>(StringComparer.Ordinal)
+        {
+            ["a"] = 1, ["an"] = 1, ["one"] = 1, ["the"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6,
+            ["seven"] = 7, ["eight"] = 8, ["nine"] = 9, ["ten"] = 10, ["just"] = -1, ["only"] = -1, ["shortly"] = 0, ["soon"] = 0,
+            ["not"] = 0, ["long"] = 0, ["few"] = 0, ["several"] = 0, ["some"] = 0, ["minutes"] = 0, ["hours"] = 0,
+            ["day"] = -1, ["days"] = -1, ["week"] = -1, ["weeks"] = -1, ["month"] = 0, ["months"] = 0, ["year"] = 0, ["years"] = 0,
+        };
+
         // Shared and never mutated: readers only ever replace their date lists.
         private static readonly TemporalMention[] NoDates = Array.Empty<TemporalMention>();
 
@@ -102,6 +113,10 @@ namespace CorpusGen.Core.Events
         private TemporalMention[] _previousDates = NoDates;
         private string? _previousSubject;
         private string? _previousPlace;
+
+        // The asides of the sentence being read, once they have been read: their trigger words are
+        // not the sentence's.
+        private readonly List<(int Start, int End)> _asides = new List<(int Start, int End)>();
 
         /// <summary>Starts reading the events of one article.</summary>
         [MethodImpl(Jit.Optimized)]
@@ -144,27 +159,120 @@ namespace CorpusGen.Core.Events
                 if (date.Value is not null) resolved[next++] = date;
             }
             var opening = !pronoun.Success ? Opening.None : pronoun.Groups["pronoun"].Value == "They" ? Opening.Plural : Opening.Singular;
-            var clause = NextPronounClause(sentence.Start, sentence.End, out var clauseOpening);
-            if (clause < 0) return ReadDated(sentence, sentence, resolved, opening, mentions);
+
+            // "Xi met Choe in Beijing on Friday, days after Lavrov held talks in Pyongyang": the talks
+            // are another happening. Read on their own (they have no date here, so give nothing), and
+            // their names, dates and words are no part of the rest of the sentence.
+            List<EventSpec>? events = null;
+            _asides.Clear();
+            for (var aside = NextAside(sentence.Start, sentence.End, mentions, out var lapse); aside.Start >= 0; aside = NextAside(aside.End, sentence.End, mentions, out lapse))
+            {
+                events ??= new List<EventSpec>();
+                events.AddRange(ReadAside(aside, sentence, AsideDates(resolved, aside, lapse), Within(mentions, aside.Start, aside.End)));
+                _asides.Add(aside);
+            }
+            foreach (var (start, end) in _asides)
+            {
+                resolved = Outside(resolved, start, end);
+                mentions = Outside(mentions, start, end);
+            }
+
+            var clause = NextClause(sentence.Start, sentence.End, resolved, mentions, out var clauseOpening);
+            if (clause < 0 && events is null) return ReadDated(sentence, sentence, resolved, opening, mentions);
 
             // "Kim met Shoigu in Pyongyang last July, and he traveled to Vostochny in September for a
             // summit with Putin": read whole, both dates would get every participant. Each clause is
             // read as a sentence of its own, and the pronoun continues the clause before it.
-            var events = new List<EventSpec>();
+            events ??= new List<EventSpec>();
             for (var start = sentence.Start; ;)
             {
                 var end = clause < 0 ? sentence.End : clause;
                 events.AddRange(ReadDated((start, end), sentence, Within(resolved, start, end), opening, Within(mentions, start, end)));
-                if (clause < 0) return events;
+                if (clause < 0) break;
                 (start, opening) = (clause, clauseOpening);
-                clause = NextPronounClause(clause, sentence.End, out clauseOpening);
+                clause = NextClause(clause, sentence.End, resolved, mentions, out clauseOpening);
             }
+            _asides.Clear();
+            return events;
+        }
+
+        // An aside is read like a sentence of its own, but what comes after it continues what came
+        // before it: the reading state is the one before the aside.
+        [MethodImpl(Jit.Optimized)]
+        private List<EventSpec> ReadAside((int Start, int End) aside, (int Start, int End) evidence, TemporalMention[] dates, List<MentionSpec> mentions)
+        {
+            var (previousDates, previousSubject, previousPlace) = (_previousDates, _previousSubject, _previousPlace);
+            var events = ReadDated(aside, evidence, dates, Opening.None, mentions);
+            (_previousDates, _previousSubject, _previousPlace) = (previousDates, previousSubject, previousPlace);
+            return events;
+        }
+
+        // The next ", days after ...", ", a week before ..." (to the next comma) that names a person,
+        // after from; or (-1, -1). The lapse is in days from the rest of the sentence to the aside
+        // (-1 for "a day after"), when the words give it exactly.
+        [MethodImpl(Jit.Optimized)]
+        private (int Start, int End) NextAside(int from, int end, IReadOnlyList<MentionSpec> mentions, out int? lapse)
+        {
+            for (var i = from; i < end; i++)
+            {
+                if (_text[i] != ',') continue;
+                var word = SkipBlanks(i + 1, end);
+                int count = 0, unit = 0;
+                var vague = false;
+                for (var words = 0; words < 3 && !IsWordAt(word, end, "after") && !IsWordAt(word, end, "before"); words++)
+                {
+                    var wordEnd = word;
+                    while (wordEnd < end && char.IsLetterOrDigit(_text[wordEnd])) wordEnd++;
+                    var lapseWord = wordEnd > word ? _text.Substring(word, wordEnd - word) : "";
+                    if (lapseWord.Length is 1 or 2 && char.IsDigit(lapseWord[0]) && char.IsDigit(lapseWord[lapseWord.Length - 1])) count = DecimalDigits.Parse(lapseWord);
+                    else if (!LapseWords.TryGetValue(lapseWord, out var value)) break;
+                    else if (lapseWord.StartsWith("day", StringComparison.Ordinal)) unit = 1;
+                    else if (lapseWord.StartsWith("week", StringComparison.Ordinal)) unit = 7;
+                    else if (value > 0) count = value;
+                    else if (value == 0) vague = true;
+                    word = SkipBlanks(wordEnd, end);
+                }
+                var after = IsWordAt(word, end, "after");
+                if (!after && !IsWordAt(word, end, "before")) continue;
+                var asideEnd = word;
+                while (asideEnd < end && _text[asideEnd] != ',' && _text[asideEnd] != ';') asideEnd++;
+                // "..., before the two held talks": without a name of its own it goes on about the
+                // same people, and stays part of the sentence.
+                for (var m = 0; m < mentions.Count; m++)
+                {
+                    var start = mentions[m].Span.Start;
+                    if (start <= word || start >= asideEnd || Kind(mentions[m]) != EntityKind.Person) continue;
+                    lapse = vague || count == 0 || unit == 0 ? null : (after ? -count : count) * unit;
+                    return (i, asideEnd);
+                }
+                i = asideEnd - 1;
+            }
+            lapse = null;
+            return (-1, -1);
+        }
+
+        // The aside's own dates; without any, "a day after" counts from the day the rest of the
+        // sentence states last before it ("Yoon warned on Wednesday, a day after Kim and Putin met": Tuesday).
+        [MethodImpl(Jit.Optimized)]
+        private static TemporalMention[] AsideDates(TemporalMention[] dates, (int Start, int End) aside, int? lapse)
+        {
+            var own = Within(dates, aside.Start, aside.End);
+            if (own.Length > 0 || lapse is not { } days) return own;
+            TemporalMention? from = null;
+            foreach (var date in dates)
+            {
+                if (date.Start < aside.Start && date.Value is { Precision: DatePrecision.Day }) from = date;
+            }
+            // Years 1 and 9999 stay out: a day past either end is no date.
+            return from is { Value: { } value } && value.Start.Year is > 1 and < 9999 ? new[] { new TemporalMention(aside.Start, 0, DateValue.OfDay(value.Start.AddDays(days))) } : own;
         }
 
         // Where the next clause joined by ", and he", ", but she", "; they" and the like opens (at its
-        // pronoun) after from, or -1.
+        // pronoun) after from, or -1. A clause whose subject is named (", and Xi and Putin held
+        // talks") opens one too, where both it and the clause before report something and the one
+        // before has a date: a list of names (", and Peskov on Tuesday") reports nothing.
         [MethodImpl(Jit.Optimized)]
-        private int NextPronounClause(int from, int end, out Opening opening)
+        private int NextClause(int from, int end, TemporalMention[] dates, IReadOnlyList<MentionSpec> mentions, out Opening opening)
         {
             opening = Opening.None;
             for (var i = from; i < end; i++)
@@ -183,10 +291,28 @@ namespace CorpusGen.Core.Events
                 if (!joined) continue;
                 if (IsWordAt(word, end, "he") || IsWordAt(word, end, "she")) opening = Opening.Singular;
                 else if (IsWordAt(word, end, "they")) opening = Opening.Plural;
-                else continue;
+                else if (!OpensNamedClause(from, i, word, end, dates, mentions)) continue;
                 return word;
             }
             return -1;
+        }
+
+        [MethodImpl(Jit.Optimized)]
+        private bool OpensNamedClause(int from, int joint, int word, int end, TemporalMention[] dates, IReadOnlyList<MentionSpec> mentions)
+        {
+            var named = false;
+            for (var m = 0; m < mentions.Count && !named; m++) named = mentions[m].Span.Start == word && IsActor(Kind(mentions[m]));
+            return named && Within(dates, from, joint).Length > 0 && ReportsSomething((from, joint)) && ReportsSomething((word, end));
+        }
+
+        [MethodImpl(Jit.Optimized)]
+        private bool ReportsSomething((int Start, int End) clause)
+        {
+            foreach (var trigger in FindTriggers(clause))
+            {
+                if (trigger.Kind != EventKind.Statement) return true;
+            }
+            return false;
         }
 
         // The length of the joining word at i, followed by a blank, or 0.
@@ -222,6 +348,28 @@ namespace CorpusGen.Core.Events
                 if (date.Start >= start && date.Start < end) kept.Add(date);
             }
             return kept.ToArray();
+        }
+
+        [MethodImpl(Jit.Optimized)]
+        private static TemporalMention[] Outside(TemporalMention[] dates, int start, int end)
+        {
+            var kept = new GrowableArray<TemporalMention>(dates.Length);
+            foreach (var date in dates)
+            {
+                if (date.Start < start || date.Start >= end) kept.Add(date);
+            }
+            return kept.ToArray();
+        }
+
+        [MethodImpl(Jit.Optimized)]
+        private static List<MentionSpec> Outside(IReadOnlyList<MentionSpec> mentions, int start, int end)
+        {
+            var kept = new List<MentionSpec>();
+            for (var i = 0; i < mentions.Count; i++)
+            {
+                if (mentions[i].Span.Start < start || mentions[i].Span.Start >= end) kept.Add(mentions[i]);
+            }
+            return kept;
         }
 
         [MethodImpl(Jit.Optimized)]
@@ -418,7 +566,7 @@ namespace CorpusGen.Core.Events
                 var wordEnd = i + 1;
                 while (wordEnd < sentence.End && PatternText.IsAsciiWordChar(_text[wordEnd])) wordEnd++;
                 var k = TriggerAt(i, wordEnd, sentence.End, out var matchEnd);
-                if (k < 0)
+                if (k < 0 || InAside(i))
                 {
                     i = wordEnd;
                     continue;
@@ -490,7 +638,7 @@ namespace CorpusGen.Core.Events
             for (var match = Triggers.Match(_text, sentence.Start, sentence.End - sentence.Start); match.Success; match = match.NextMatch())
             {
                 var k = TriggerIndex(match);
-                if (first[k] is null) first[k] = match;
+                if (first[k] is null && !InAside(match.Index)) first[k] = match;
             }
             var found = new List<(EventKind, int, int)>();
             for (var k = 0; k < TriggerKinds.Length; k++)
@@ -498,6 +646,16 @@ namespace CorpusGen.Core.Events
                 if (first[k] is { } m) found.Add((TriggerKinds[k], m.Index, m.Index + m.Length));
             }
             return found;
+        }
+
+        [MethodImpl(Jit.Optimized)]
+        private bool InAside(int position)
+        {
+            for (var a = 0; a < _asides.Count; a++)
+            {
+                if (position >= _asides[a].Start && position < _asides[a].End) return true;
+            }
+            return false;
         }
 
         // Which kind's alternative a trigger match took, as an index into TriggerKinds.

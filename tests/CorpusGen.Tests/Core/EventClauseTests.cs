@@ -49,4 +49,35 @@ public class EventClauseTests
     public void TheSubjectCarriesOnAcrossPronouns()
         // The second "He" is still Kim, not Lavrov whom the sentence before names.
         => Assert.Contains("2024-03-08 Visit KimJongUn @Moscow", Events("Kim Jong Un arrived in Seoul on Wednesday. He met Sergei Lavrov on Thursday. He toured Moscow on Friday."));
+
+    [Fact]
+    public void ANamedSubjectAfterAndOpensAClause()
+        => Assert.Equal(
+            new[] { "2024-03-04 Meeting ChoeSonHui+SergeiLavrov @Moscow", "2024-03-06 Talks VladimirPutin+XiJinping @Beijing" },
+            Events("Choe Son Hui and Sergei Lavrov met in Moscow on Monday, and Xi Jinping and Vladimir Putin held talks in Beijing on Wednesday.").OrderBy(e => e, StringComparer.Ordinal));
+
+    [Fact]
+    public void AListOfNamesIsNotAClause()
+        // ", and Dmitry Peskov" ends a list: no trigger follows it before the sentence ends.
+        => Assert.Equal(
+            new[] { "2024-03-05 Summit DmitryPeskov+KimJongUn+SergeiLavrov+VladimirPutin @" },
+            Events("Kim Jong Un met Vladimir Putin, Sergei Lavrov, and Dmitry Peskov on Tuesday."));
+
+    [Theory]
+    [InlineData("Xi Jinping met Choe Son Hui in Beijing on Friday, days after Sergei Lavrov held talks in Pyongyang.")]
+    [InlineData("On Friday, weeks after Sergei Lavrov visited Pyongyang, Xi Jinping met Choe Son Hui in Beijing.")]
+    [InlineData("Xi Jinping met Choe Son Hui in Beijing on Friday, shortly before Vladimir Putin visits Pyongyang.")]
+    public void WhatHappenedBeforeOrAfterIsNotPartOfTheEvent(string story)
+        // The lapse is vague: the other happening has no date, and no event.
+        => Assert.Equal(new[] { "2024-03-08 Meeting ChoeSonHui+XiJinping @Beijing" }, Events(story));
+
+    [Theory]
+    [InlineData("Xi Jinping met Choe Son Hui in Beijing on Friday, two days after Sergei Lavrov visited Pyongyang on Wednesday.", "2024-03-06 Visit SergeiLavrov @Pyongyang")]
+    [InlineData("Xi Jinping met Choe Son Hui in Beijing on Friday, two days after Sergei Lavrov visited Pyongyang.", "2024-03-06 Visit SergeiLavrov @Pyongyang")]
+    [InlineData("On Friday, a day after Sergei Lavrov visited Pyongyang, Xi Jinping met Choe Son Hui in Beijing.", "2024-03-07 Visit SergeiLavrov @Pyongyang")]
+    [InlineData("Xi Jinping met Choe Son Hui in Beijing on Friday, a week before Vladimir Putin visits Pyongyang.", "2024-03-15 Visit VladimirPutin @Pyongyang")]
+    public void WhatHappenedBeforeOrAfterIsDatedByAnExactLapse(string story, string other)
+        => Assert.Equal(
+            new[] { other, "2024-03-08 Meeting ChoeSonHui+XiJinping @Beijing" }.OrderBy(e => e, StringComparer.Ordinal),
+            Events(story).OrderBy(e => e, StringComparer.Ordinal));
 }
