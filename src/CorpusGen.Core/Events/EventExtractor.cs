@@ -452,7 +452,12 @@ namespace CorpusGen.Core.Events
 
             foreach (var (kind, start, end) in found)
             {
-                var date = Nearest(resolved, start, end);
+                // "Putin said on Wednesday that he would visit Pyongyang": what is planned takes its
+                // date from after its verb ("will visit Pyongyang next month"); one before it dates
+                // something else, and the plan has no date of its own.
+                var dates = kind != EventKind.Statement && IsPlanned(sentence.Start, start) ? From(resolved, end) : resolved;
+                if (dates.Length == 0) continue;
+                var date = Nearest(dates, start, end);
                 var participants = new List<string>();
                 string? place = null;
                 var effectiveKind = kind;
@@ -465,8 +470,11 @@ namespace CorpusGen.Core.Events
                             ? mentions.FirstOrDefault(m => m.Span.Start > end && m.Span.Start - end < 50 && Kind(m) == EntityKind.Person)?.EntityId
                             : null;
                         // Else the subject: a person named before the trigger, the pronoun's referent ("he
-                        // traveled ... for a summit with Putin": not Putin), whoever is named.
-                        var traveller = visitor ?? FirstBefore(mentions, start, EntityKind.Person) ?? referent ?? persons.FirstOrDefault();
+                        // traveled ... for a summit with Putin": not Putin), whoever is named ("During
+                        // the visit, Kim toured"). After a verb the one named is not its subject: "The
+                        // leader, who arrived on Tuesday, thanked Putin".
+                        var traveller = visitor ?? FirstBefore(mentions, start, EntityKind.Person) ?? referent
+                            ?? (IsTravelVerb(start, end) ? null : persons.FirstOrDefault());
                         if (traveller is not null) participants.Add(traveller);
                         else participants.AddRange(SubjectBefore(mentions, start));
                         place = FirstAfter(mentions, start, EntityKind.Country, EntityKind.Place);
@@ -646,6 +654,64 @@ namespace CorpusGen.Core.Events
                 if (first[k] is { } m) found.Add((TriggerKinds[k], m.Index, m.Index + m.Length));
             }
             return found;
+        }
+
+        // The words before a trigger that make it a plan: "will visit", "would also meet", "to hold talks".
+        private static readonly string[] PlanWords = { "will", "would", "to", "shall" };
+        private static readonly string[] PlanAdverbs = { "also", "soon", "then", "later", "again" };
+
+        [MethodImpl(Jit.Optimized)]
+        private bool IsPlanned(int sentenceStart, int trigger)
+        {
+            var word = PreviousWordStart(sentenceStart, trigger);
+            if (word >= 0 && IsAnyWordAt(word, trigger, PlanAdverbs)) word = PreviousWordStart(sentenceStart, word);
+            return word >= 0 && IsAnyWordAt(word, trigger, PlanWords);
+        }
+
+        // Where the word before position starts, with only blanks between them; or -1.
+        [MethodImpl(Jit.Optimized)]
+        private int PreviousWordStart(int sentenceStart, int position)
+        {
+            var i = position;
+            while (i > sentenceStart && _text[i - 1] == ' ') i--;
+            if (i == position) return -1;
+            var end = i;
+            while (i > sentenceStart && char.IsLetter(_text[i - 1])) i--;
+            return i < end ? i : -1;
+        }
+
+        [MethodImpl(Jit.Optimized)]
+        private bool IsAnyWordAt(int i, int end, string[] words)
+        {
+            foreach (var word in words)
+            {
+                if (IsWordAt(i, end, word)) return true;
+            }
+            return false;
+        }
+
+        // The past-tense or present verbs among the Visit triggers, whose subject stands before them.
+        [MethodImpl(Jit.Optimized)]
+        private bool IsTravelVerb(int start, int end)
+        {
+            foreach (var verb in TravelVerbs)
+            {
+                if (end - start == verb.Length && PatternText.MatchesIgnoringAsciiCase(_text, start, end, verb)) return true;
+            }
+            return false;
+        }
+
+        private static readonly string[] TravelVerbs = { "visited", "arrived", "arrives", "traveled", "travelled", "toured" };
+
+        [MethodImpl(Jit.Optimized)]
+        private static TemporalMention[] From(TemporalMention[] dates, int position)
+        {
+            var kept = new GrowableArray<TemporalMention>(dates.Length);
+            foreach (var date in dates)
+            {
+                if (date.Start >= position) kept.Add(date);
+            }
+            return kept.ToArray();
         }
 
         [MethodImpl(Jit.Optimized)]

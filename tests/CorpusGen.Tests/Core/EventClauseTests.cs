@@ -80,4 +80,28 @@ public class EventClauseTests
         => Assert.Equal(
             new[] { other, "2024-03-08 Meeting ChoeSonHui+XiJinping @Beijing" }.OrderBy(e => e, StringComparer.Ordinal),
             Events(story).OrderBy(e => e, StringComparer.Ordinal));
+
+    [Fact]
+    public void ThePersonAfterATravelVerbIsNotTheTraveller()
+        => Assert.DoesNotContain(
+            Events("The North Korean leader, who arrived in Moscow on Tuesday by train, thanked Vladimir Putin for the invitation."),
+            e => e.Contains("Visit", StringComparison.Ordinal));
+
+    [Fact]
+    public void AfterAVisitNounTheOneNamedIsTheTraveller()
+        => Assert.Equal(new[] { "2024-03-05 Visit KimJongUn @Moscow" }, Events("During the visit on Tuesday, Kim Jong Un toured Moscow."));
+
+    [Theory]
+    [InlineData("Vladimir Putin said after the talks with Kim Jong Un on Wednesday that he would visit Pyongyang.", "2024-03-06 Talks KimJongUn+VladimirPutin")]
+    [InlineData("On Tuesday Vladimir Putin accepted an invitation to visit Pyongyang.", null)]
+    public void APlanTakesNoDateFromBeforeIt(string story, string? kept)
+    {
+        var events = Events(story);
+        Assert.DoesNotContain(events, e => e.Contains("Visit", StringComparison.Ordinal));
+        if (kept is not null) Assert.Contains(events, e => e.StartsWith(kept, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void APlanWithItsDateAfterItKeepsIt()
+        => Assert.Equal(new[] { "2024-03-13 Visit KimJongUn @Moscow" }, Events("Kim Jong Un will visit Moscow on Wednesday."));
 }
