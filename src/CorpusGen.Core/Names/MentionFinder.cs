@@ -260,13 +260,13 @@ namespace CorpusGen.Core.Names
             }
         }
 
-        // "Democratic People's Republic", "Soviet Union": a capitalized adjective opens the name that
-        // follows it. Alone, or before a title ("Russian Defense Minister"), it is no name.
+        // "Democratic People's Republic", "Soviet Union", "New York": a capitalized adjective opens the
+        // name that follows it. Alone, or before a title ("Russian Defense Minister"), it is no name.
         [MethodImpl(Jit.Optimized)]
         private static bool AdjectiveOpensName(NameTokenList tokens, int i, int end, bool[] covered, AliasIndex index)
         {
             var token = tokens[i];
-            return !covered[i] && token.Kind == TokenKind.Word && token.IsCapitalized && CommonWords.IsAdjective(token.Key)
+            return !covered[i] && token.Kind == TokenKind.Word && token.IsCapitalized && (CommonWords.IsAdjective(token.Key) || token.Key == "new")
                 && i + 1 < end && LooksLikeName(tokens[i + 1], covered[i + 1], index) && !tokens[i + 1].SentenceStart;
         }
 

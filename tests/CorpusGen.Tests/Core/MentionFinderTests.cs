@@ -89,6 +89,8 @@ public class MentionFinderTests
     [InlineData("He met them at the Kumsusan State Guest House yesterday.", "Kumsusan State Guest House")]
     [InlineData("The train reached the Far East on Monday.", "Far East")]
     [InlineData("Scholars of the Soviet Union met.", "Soviet Union")]
+    [InlineData("He spoke at the United Nations in New York on Monday.", "United Nations|New York")]
+    [InlineData("He announced New sanctions.", "")] // "New" before a common word
     [InlineData("They met at the Great Hall of the People on Monday.", "Great Hall of the People")]
     [InlineData("Aides to Joseph R. Biden spoke.", "Joseph R. Biden")] // one name across a middle initial
     [InlineData("They studied World War I. Shoigu spoke.", "World War")] // "I" is a numeral or a word, not an initial
