@@ -92,8 +92,9 @@ namespace CorpusGen.Core.Events
         private static readonly string[] ClauseJoiners = { "and", "but", "while", "then" };
 
         // What may stand between a comma and "after" or "before" when the words that follow tell of
-        // another happening: ", days after", ", two weeks before", ", shortly after". The count is
-        // that of the number words, 0 for words that leave the lapse vague ("days", "hours").
+        // another happening: ", days after", ", two weeks before", ", shortly after". A number word
+        // gives its count; 0 marks a word that leaves the lapse vague ("hours", "shortly"); -1 one
+        // that changes nothing ("just"), or a unit, which NextAside tells by its spelling.
         private static readonly Dictionary<string, int> LapseWords = new Dictionary<string, int>(StringComparer.Ordinal)
         {
             ["a"] = 1, ["an"] = 1, ["one"] = 1, ["the"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6,
