@@ -438,7 +438,7 @@ namespace CorpusGen.Core.Events
                 found.RemoveAll(t => t.Kind != EventKind.Statement && t.Start > reported.Index);
                 var statement = found.FindIndex(t => t.Kind == EventKind.Statement);
                 if (statement >= 0) found[statement] = (EventKind.Statement, reported.Index, reported.Index + reported.Length);
-                resolved = Before(resolved, reported.Index);
+                resolved = Within(resolved, 0, reported.Index); // dates continued from a sentence before stay
                 if (resolved.Length == 0) return events;
             }
             var speechVerb = found.FirstOrDefault(t => t.Kind == EventKind.Statement);
@@ -456,7 +456,7 @@ namespace CorpusGen.Core.Events
                 // "Putin said on Wednesday that he would visit Pyongyang": what is planned takes its
                 // date from after its verb ("will visit Pyongyang next month"); one before it dates
                 // something else, and the plan has no date of its own.
-                var dates = kind != EventKind.Statement && IsPlanned(sentence.Start, start) ? From(resolved, end) : resolved;
+                var dates = kind != EventKind.Statement && IsPlanned(sentence.Start, start) ? Within(resolved, end, int.MaxValue) : resolved;
                 if (dates.Length == 0) continue;
                 var date = Nearest(dates, start, end);
                 var participants = new List<string>();
@@ -705,17 +705,6 @@ namespace CorpusGen.Core.Events
         private static readonly string[] TravelVerbs = { "visited", "arrived", "arrives", "traveled", "travelled", "toured" };
 
         [MethodImpl(Jit.Optimized)]
-        private static TemporalMention[] From(TemporalMention[] dates, int position)
-        {
-            var kept = new GrowableArray<TemporalMention>(dates.Length);
-            foreach (var date in dates)
-            {
-                if (date.Start >= position) kept.Add(date);
-            }
-            return kept.ToArray();
-        }
-
-        [MethodImpl(Jit.Optimized)]
         private bool InAside(int position)
         {
             for (var a = 0; a < _asides.Count; a++)
@@ -776,17 +765,6 @@ namespace CorpusGen.Core.Events
                 if (Distance(date, triggerStart, triggerEnd) < Distance(best, triggerStart, triggerEnd)) best = date;
             }
             return best.Value!.Value;
-        }
-
-        [MethodImpl(Jit.Optimized)]
-        private static TemporalMention[] Before(TemporalMention[] dates, int position)
-        {
-            var kept = new GrowableArray<TemporalMention>(dates.Length);
-            foreach (var date in dates)
-            {
-                if (date.Start < position) kept.Add(date);
-            }
-            return kept.ToArray();
         }
 
         // English puts the date of an action after its verb ("met with Putin on the 13th"); a date
