@@ -138,7 +138,7 @@ namespace CorpusGen.Core.Reading
             var firstProse = -1;
             for (var i = 0; i < lines.Length; i++)
             {
-                kind[i] = Classify(lines[i]);
+                kind[i] = firstProse < 0 && IsEditorsNote(Trimmed(lines[i])) ? LineKind.Clutter : Classify(lines[i]);
                 if (firstProse < 0 && kind[i] == LineKind.Prose) firstProse = i;
                 // Above the story, "Source: Xinhua | 2023-10-18 14:22:05 | Editor: ..." is the page's
                 // stamp; below it, a "Source:" line ends the story.
@@ -162,7 +162,7 @@ namespace CorpusGen.Core.Reading
             var titleIndex = FindTitle(lines, kind, firstProse);
             if (titleIndex >= 0)
             {
-                Title = new TextBlock(TrimStart(lines[titleIndex]), TrimEnd(lines[titleIndex]), BlockKind.Title);
+                Title = new TextBlock(AfterDeskTag(TrimStart(lines[titleIndex]), TrimEnd(lines[titleIndex])), TrimEnd(lines[titleIndex]), BlockKind.Title);
                 var titleText = Trimmed(lines[titleIndex]);
                 for (var i = 0; i < titleIndex; i++)
                 {
@@ -544,6 +544,68 @@ namespace CorpusGen.Core.Reading
                 inWord = letter || (inWord && (c == '\'' || c == '’' || c == '-'));
             }
             return count;
+        }
+
+        // Above the story, a line wholly in parentheses or brackets is a note from the desk to
+        // editors: Yonhap's "(ATTN: ADDS comments in paras 4-5)", Reuters' "(Adds Kremlin comment)".
+        [MethodImpl(Jit.Optimized)]
+        private bool IsEditorsNote((int Start, int End) line)
+        {
+            if (line.End - line.Start < 3) return false;
+            var open = Text[line.Start];
+            var close = open == '(' ? ')' : open == '[' ? ']' : '\0';
+            if (close == '\0' || Text[line.End - 1] != close) return false;
+            for (var i = line.Start + 1; i < line.End - 1; i++)
+            {
+                if (Text[i] == close) return false; // "(AP) Putin met Kim (file photo)": two notes and text between
+            }
+            return true;
+        }
+
+        // Words wire desks put before a headline to mark the version or the genre of a story:
+        // Reuters' "UPDATE 2-", "EXCLUSIVE-", "FACTBOX-", a site's "BREAKING:", "ANALYSIS:".
+        private static readonly HashSet<string> DeskTags = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "UPDATE", "EXCLUSIVE", "FACTBOX", "ANALYSIS", "WRAPUP", "INSIGHT", "COLUMN", "REFILE", "CORRECTED", "CORRECTION",
+            "EXPLAINER", "FOCUS", "TIMELINE", "BREAKINGVIEWS", "BREAKING", "INTERVIEW", "OPINION", "EDITORIAL", "LIVE",
+            "WATCH", "VIDEO", "URGENT", "FLASH", "COMMENTARY", "FEATURE", "NEWSMAKER", "PROFILE", "SNAPSHOT",
+        };
+
+        // Where the headline itself starts after a desk's tag: a leading parenthesized or bracketed
+        // note (Yonhap's "(LEAD)", "(2nd LD)", "(News Focus)"), or tag words from DeskTags with an
+        // optional version number before a hyphen or a colon ("UPDATE 2-Putin meets ..."). The tag
+        // is not the story's title and names nobody.
+        [MethodImpl(Jit.Optimized)]
+        private int AfterDeskTag(int start, int end)
+        {
+            var i = start;
+            if (i < end && (Text[i] == '(' || Text[i] == '['))
+            {
+                var close = Text[i] == '(' ? ')' : ']';
+                var limit = Math.Min(end, i + 60);
+                while (i < limit && Text[i] != close) i++;
+                if (i >= limit) return start;
+                i++;
+            }
+            else
+            {
+                var tagged = false;
+                while (i < end)
+                {
+                    var wordEnd = i;
+                    while (wordEnd < end && Text[wordEnd] >= 'A' && Text[wordEnd] <= 'Z') wordEnd++;
+                    if (wordEnd == i || !DeskTags.Contains(Text.Substring(i, wordEnd - i))) break;
+                    tagged = true;
+                    i = wordEnd;
+                    while (i < end && (Text[i] == ' ' || char.IsDigit(Text[i]))) i++;
+                    if (i < end && Text[i] == '-' && i + 1 < end && char.IsUpper(Text[i + 1])) i++; // "CORRECTED-UPDATE 1-"
+                    else break;
+                }
+                if (!tagged || i >= end || (Text[i - 1] != '-' && Text[i] != ':')) return start;
+                if (Text[i] == ':') i++;
+            }
+            while (i < end && char.IsWhiteSpace(Text[i])) i++;
+            return end - i >= 10 ? i : start;
         }
 
         [MethodImpl(Jit.Optimized)]

@@ -134,6 +134,40 @@ public class PageLayoutTests
         Assert.Equal(headline, BlockText(layout, layout.Title!.Value));
     }
 
+    [Theory]
+    [InlineData("(LEAD) Putin and Kim meet at a cosmodrome in the Far East")]
+    [InlineData("(2nd LD) Putin and Kim meet at a cosmodrome in the Far East")]
+    [InlineData("UPDATE 2-Putin and Kim meet at a cosmodrome in the Far East")]
+    [InlineData("CORRECTED-UPDATE 1-Putin and Kim meet at a cosmodrome in the Far East")]
+    [InlineData("EXCLUSIVE-Putin and Kim meet at a cosmodrome in the Far East")]
+    [InlineData("BREAKING: Putin and Kim meet at a cosmodrome in the Far East")]
+    public void ADesksTagIsNoPartOfTheHeadline(string headline)
+    {
+        var layout = PageLayout.Analyze(headline + Story);
+        Assert.Equal("Putin and Kim meet at a cosmodrome in the Far East", BlockText(layout, layout.Title!.Value));
+    }
+
+    [Theory]
+    [InlineData("NATO-Russia council meets in Brussels for the first time")]
+    [InlineData("US-China talks resume in Geneva after a long pause")]
+    [InlineData("UPDATED rules for travel to Pyongyang are announced")]
+    public void AHeadlineThatOpensInCapitalsKeepsThem(string headline)
+    {
+        var layout = PageLayout.Analyze(headline + Story);
+        Assert.Equal(headline, BlockText(layout, layout.Title!.Value));
+    }
+
+    [Theory]
+    [InlineData("(ATTN: ADDS comments from Kremlin spokesman in paras 4-5)")]
+    [InlineData("(Adds Kremlin comment in paragraph 5)")]
+    [InlineData("[EDITORS: please note the embargo]")]
+    public void AnEditorsNoteAboveTheStoryIsNotText(string note)
+    {
+        var layout = PageLayout.Analyze("Putin and Kim meet at a cosmodrome in the Far East\n" + note + Story);
+        Assert.DoesNotContain(layout.Blocks, b => BlockText(layout, b).Contains(note, System.StringComparison.Ordinal));
+        Assert.Single(layout.Blocks, b => b.Kind == BlockKind.Paragraph);
+    }
+
     [Fact]
     public void ButtonsAndLabelsBetweenHeadlineAndStoryAreNotText()
     {
