@@ -73,8 +73,17 @@ namespace CorpusGen.Core.Events
         private static readonly Regex QuoteAttribution = new Regex(
             @"[”""]\s*,?\s+(?<who>(?:[\w’'.\-]+\s+){1,6}?)(?<verb>" + SpeechVerbs + @")\b", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
-        // "X said that ..." and "According to X, ...": what follows is what X reports.
-        private static readonly Regex ReportedSpeech = new Regex(@"\b(?:(?:" + SpeechVerbs + @"|believes)\s+that\b|according to\b)", RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.IgnoreCase);
+        // "X said that ..." and "According to X, ...": what follows is what X reports. Between the
+        // verb and "that" may stand whom and when it was said ("told reporters on Tuesday that"),
+        // but not a happening: "said after talks with Choe on Friday that" keeps its talks.
+        private const string SaidToWhomOrWhen =
+            @"reporters|journalists|the\s+(?:media|press)|in\s+a\s+statement|yesterday|today|earlier|later"
+            + @"|(?:on\s+|last\s+|this\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week)"
+            + @"|(?:on\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}";
+
+        private static readonly Regex ReportedSpeech = new Regex(
+            @"\b(?:(?:" + SpeechVerbs + @"|believes)(?:\s+(?:" + SaidToWhomOrWhen + @")){0,3}\s+(?<that>that)\b|according to\b)",
+            RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.IgnoreCase);
 
         // "..., Kremlin spokesman Dmitry Peskov said." names the source of the report, not a participant.
         private static readonly Regex TrailingAttribution = new Regex(
@@ -438,7 +447,9 @@ namespace CorpusGen.Core.Events
                 found.RemoveAll(t => t.Kind != EventKind.Statement && t.Start > reported.Index);
                 var statement = found.FindIndex(t => t.Kind == EventKind.Statement);
                 if (statement >= 0) found[statement] = (EventKind.Statement, reported.Index, reported.Index + reported.Length);
-                resolved = Within(resolved, 0, reported.Index); // dates continued from a sentence before stay
+                // The report's own date stands before "that"; dates continued from a sentence before stay.
+                var content = reported.Groups["that"] is { Success: true } that ? that.Index : reported.Index;
+                resolved = Within(resolved, 0, content);
                 if (resolved.Length == 0) return events;
             }
             var speechVerb = found.FirstOrDefault(t => t.Kind == EventKind.Statement);

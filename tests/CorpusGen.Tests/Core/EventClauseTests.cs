@@ -104,4 +104,19 @@ public class EventClauseTests
     [Fact]
     public void APlanWithItsDateAfterItKeepsIt()
         => Assert.Equal(new[] { "2024-03-13 Visit KimJongUn @Moscow" }, Events("Kim Jong Un will visit Moscow on Wednesday."));
+
+    [Theory]
+    [InlineData("Dmitry Peskov said on Tuesday that the meeting was very friendly.", "2024-03-05")]
+    [InlineData("Dmitry Peskov told reporters on Tuesday that the meeting was very friendly.", "2024-03-05")]
+    [InlineData("Dmitry Peskov said in a statement on Tuesday that the talks had gone well.", "2024-03-05")]
+    [InlineData("Dmitry Peskov said Tuesday that the visit was over.", "2024-03-05")]
+    public void WhomAndWhenBeforeThatStillMakeItAReport(string story, string date)
+        // The meeting is what Peskov reports, not a meeting of Peskov and the Kremlin.
+        => Assert.Equal(new[] { date + " Statement DmitryPeskov @" }, Events(story));
+
+    [Fact]
+    public void AHappeningBeforeThatIsNoPartOfTheReport()
+        => Assert.Contains(
+            "2024-03-06 Talks ChoeSonHui+SergeiLavrov @",
+            Events("Sergei Lavrov said after talks with Choe Son Hui on Wednesday that the sides agreed on a plan."));
 }
