@@ -128,6 +128,18 @@ namespace CorpusGen.Core.Events
         // not the sentence's.
         private readonly List<(int Start, int End)> _asides = new List<(int Start, int End)>();
 
+        // The sentence just read when it had no date and continued none ("Choe has met Putin in
+        // Moscow, state media report."), with its mentions, or (-1, -1). A next sentence that
+        // opens on the same happening ("The meeting on Monday was not announced") gives it a date.
+        private (int Start, int End) _undated = (-1, -1);
+        private readonly List<MentionSpec> _undatedMentions = new List<MentionSpec>();
+
+        // The nouns a sentence opens with when it goes on about the happening the sentence before told.
+        private static readonly (string Noun, bool Visit)[] HappeningNouns =
+        {
+            ("meeting", false), ("talks", false), ("summit", false), ("negotiations", false), ("visit", true), ("trip", true),
+        };
+
         /// <summary>Starts reading the events of one article.</summary>
         [MethodImpl(Jit.Optimized)]
         public EventExtractor(string articleId, string fileName, string text, LineMap lines, IReadOnlyDictionary<string, EntitySpec> catalog)
@@ -156,9 +168,12 @@ namespace CorpusGen.Core.Events
                 _previousDates = NoDates;
                 _previousSubject = null;
                 _previousPlace = null;
+                _undated = sentence;
+                _undatedMentions.Clear();
                 for (var i = 0; i < mentions.Count; i++) // not foreach: a list's enumerator would be boxed
                 {
-                    if (Kind(mentions[i]) == EntityKind.Person) { _previousSubject = mentions[i].EntityId; break; }
+                    if (_previousSubject is null && Kind(mentions[i]) == EntityKind.Person) _previousSubject = mentions[i].EntityId;
+                    _undatedMentions.Add(mentions[i]);
                 }
                 return Array.Empty<EventSpec>();
             }
@@ -175,6 +190,11 @@ namespace CorpusGen.Core.Events
             // their names, dates and words are no part of the rest of the sentence.
             List<EventSpec>? events = null;
             _asides.Clear();
+            if (_undated.Start >= 0 && resolved.Length > 0 && OpensOnHappening(sentence, resolved, out var noun, out var visit))
+            {
+                events = ReadReferredBack(_undated, sentence, Nearest(resolved, noun.Start, noun.End), visit);
+            }
+            _undated = (-1, -1);
             for (var aside = NextAside(sentence.Start, sentence.End, mentions, out var lapse); aside.Start >= 0; aside = NextAside(aside.End, sentence.End, mentions, out lapse))
             {
                 events ??= new List<EventSpec>();
@@ -203,6 +223,53 @@ namespace CorpusGen.Core.Events
                 clause = NextClause(clause, sentence.End, resolved, mentions, out clauseOpening);
             }
             _asides.Clear();
+            return events;
+        }
+
+        // "The meeting on Monday ...", "The two leaders' talks on Friday ...", "Monday's visit ...":
+        // a sentence that opens with a happening's noun and has a date goes on about the one the
+        // undated sentence before told of, and where its noun is.
+        [MethodImpl(Jit.Optimized)]
+        private bool OpensOnHappening((int Start, int End) sentence, TemporalMention[] dates, out (int Start, int End) noun, out bool visit)
+        {
+            noun = default;
+            visit = false;
+            var word = sentence.Start;
+            if (IsWordAt(word, sentence.End, "The")) word = SkipBlanks(word + 3, sentence.End);
+            else if (dates[0].Start == sentence.Start && word + dates[0].Length + 2 < sentence.End
+                     && (_text[word + dates[0].Length] == '\'' || _text[word + dates[0].Length] == '’') && _text[word + dates[0].Length + 1] == 's')
+            {
+                word = SkipBlanks(word + dates[0].Length + 2, sentence.End);
+            }
+            else return false;
+            for (var words = 0; words < 3 && word < sentence.End; words++)
+            {
+                var wordEnd = word;
+                while (wordEnd < sentence.End && (char.IsLetterOrDigit(_text[wordEnd]) || _text[wordEnd] == '-')) wordEnd++;
+                if (wordEnd == word) return false;
+                foreach (var (candidate, isVisit) in HappeningNouns)
+                {
+                    if (wordEnd - word != candidate.Length || !IsWordAt(word, sentence.End, candidate)) continue;
+                    noun = (word, wordEnd);
+                    visit = isVisit;
+                    return true;
+                }
+                while (wordEnd < sentence.End && (_text[wordEnd] == '\'' || _text[wordEnd] == '’')) wordEnd++; // "the leaders' talks"
+                word = SkipBlanks(wordEnd, sentence.End);
+            }
+            return false;
+        }
+
+        // The undated sentence read again with the date the sentence after it gives its happening:
+        // only events of that kind, and the two sentences together are the evidence. The reading
+        // state stays the one of the sentence being read.
+        [MethodImpl(Jit.Optimized)]
+        private List<EventSpec> ReadReferredBack((int Start, int End) undated, (int Start, int End) sentence, DateValue date, bool visit)
+        {
+            var (previousDates, previousSubject, previousPlace) = (_previousDates, _previousSubject, _previousPlace);
+            var events = ReadDated(undated, (undated.Start, sentence.End), new[] { new TemporalMention(sentence.Start, 0, date) }, Opening.None, _undatedMentions);
+            (_previousDates, _previousSubject, _previousPlace) = (previousDates, previousSubject, previousPlace);
+            events.RemoveAll(e => visit ? e.Kind != EventKind.Visit : e.Kind is not (EventKind.Meeting or EventKind.Summit or EventKind.Talks));
             return events;
         }
 

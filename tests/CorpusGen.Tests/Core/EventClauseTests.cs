@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using CorpusGen.Core;
+using CorpusGen.Core.Model;
 using CorpusGen.Tests.Infrastructure;
 using Xunit;
 
@@ -119,4 +120,29 @@ public class EventClauseTests
         => Assert.Contains(
             "2024-03-06 Talks ChoeSonHui+SergeiLavrov @",
             Events("Sergei Lavrov said after talks with Choe Son Hui on Wednesday that the sides agreed on a plan."));
+
+    [Theory]
+    [InlineData("The meeting on Monday was not announced in advance, the Kremlin said.")]
+    [InlineData("Monday's meeting was not announced in advance.")]
+    [InlineData("The two ministers' talks on Monday were not announced in advance.")]
+    public void TheNextSentenceDatesAnUndatedHappeningItOpensOn(string next)
+    {
+        var article = ArticleExtractor.Extract(
+            "perfect.txt",
+            "Choe meets Putin\n\nPublished On 8 Mar 2024\n\nChoe Son Hui has met Vladimir Putin in Moscow, Russian state media report.\n\n" + next + "\n",
+            OutletArticles.Catalog);
+        var meeting = Assert.Single(article.Events, e => e.Kind is EventKind.Meeting or EventKind.Talks);
+        Assert.Equal("2024-03-04 ChoeSonHui+VladimirPutin @Moscow", $"{meeting.Date} {string.Join("+", meeting.ParticipantIds)} @{meeting.PlaceId}");
+        // The evidence is both sentences: one names who met, the other says when.
+        var evidence = Assert.Single(meeting.Sources).Text;
+        Assert.StartsWith("Choe Son Hui has met", evidence, StringComparison.Ordinal);
+        Assert.EndsWith(next, evidence, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Choe Son Hui has met Vladimir Putin in Moscow. The visit on Monday was her first.")] // another kind of happening
+    [InlineData("Choe Son Hui has met Vladimir Putin in Moscow. Sergei Lavrov said. The meeting on Monday was long.")] // not the sentence just before
+    [InlineData("Choe Son Hui has met Vladimir Putin in Moscow. After the meeting on Monday, Lavrov left.")] // does not open on it
+    public void OnlyTheNextSentenceOpeningOnTheSameKindOfHappeningDatesIt(string story)
+        => Assert.DoesNotContain(Events(story), e => e.Contains("ChoeSonHui+VladimirPutin", StringComparison.Ordinal));
 }
