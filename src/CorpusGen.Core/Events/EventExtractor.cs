@@ -556,18 +556,27 @@ namespace CorpusGen.Core.Events
                             ?? (IsTravelVerb(start, end) ? null : persons.FirstOrDefault());
                         if (traveller is not null) participants.Add(traveller);
                         else participants.AddRange(SubjectBefore(mentions, start));
-                        place = FirstAfter(mentions, start, EntityKind.Country, EntityKind.Place);
+                        // A possessive counts: "toured Pyongyang's new hospital" went to Pyongyang.
+                        place = PlaceAfter(mentions, start, possessive: true, EntityKind.Country, EntityKind.Place);
                         break;
                     case EventKind.Statement:
                         var speaker = Speaker(sentence, mentions, start, end) ?? referent;
                         if (speaker is not null) participants.Add(speaker);
                         break;
                     default:
+                        place = LocatedPlace(mentions, start) ?? PlaceAfter(mentions, start, possessive: false, EntityKind.Place) ?? continuedPlace;
                         participants.AddRange(persons);
                         if (referent is not null && !participants.Contains(referent)) participants.Insert(0, referent);
-                        if (participants.Count < 2) participants = Distinct(mentions, m => IsActor(Kind(m)));
+                        if (participants.Count < 2)
+                        {
+                            // Fewer than two persons: countries and organizations take part ("Russia and
+                            // North Korea signed"), but not the place it happened ("she met Putin at the Kremlin").
+                            foreach (var actor in Distinct(mentions, m => IsActor(Kind(m))))
+                            {
+                                if (actor != place && !participants.Contains(actor)) participants.Add(actor);
+                            }
+                        }
                         if (participants.Count < 2) continue;
-                        place = LocatedPlace(mentions, start) ?? FirstAfter(mentions, start, EntityKind.Place) ?? continuedPlace;
                         if (kind == EventKind.Meeting && participants.Count(id => _catalog[id].IsLeader) >= 2) effectiveKind = EventKind.Summit;
                         break;
                 }
@@ -876,9 +885,29 @@ namespace CorpusGen.Core.Events
             if (subject is not null) yield return subject.EntityId;
         }
 
+        // The first place named after position. Where something happened, a possessive names no
+        // place ("met to discuss Pyongyang's satellite programme") unless it follows "in" or "at"
+        // ("in Russia's Far East").
         [MethodImpl(Jit.Optimized)]
-        private string? FirstAfter(IReadOnlyList<MentionSpec> mentions, int position, params EntityKind[] kinds)
-            => mentions.FirstOrDefault(m => m.Span.Start > position && Array.IndexOf(kinds, Kind(m)) >= 0)?.EntityId;
+        private string? PlaceAfter(IReadOnlyList<MentionSpec> mentions, int position, bool possessive, params EntityKind[] kinds)
+        {
+            for (var i = 0; i < mentions.Count; i++)
+            {
+                var m = mentions[i];
+                if (m.Span.Start <= position || Array.IndexOf(kinds, Kind(m)) < 0) continue;
+                if (!possessive && IsPossessive(m) && !PrecededByLocative(m.Span.Start)) continue;
+                return m.EntityId;
+            }
+            return null;
+        }
+
+        [MethodImpl(Jit.Optimized)]
+        private bool IsPossessive(MentionSpec mention)
+        {
+            var end = mention.Span.Start + mention.Span.Length;
+            return end + 1 < _text.Length && (_text[end] == '\'' || _text[end] == '’') && _text[end + 1] == 's'
+                   && (end + 2 == _text.Length || !char.IsLetter(_text[end + 2]));
+        }
 
         // "at the Kremlin", "at the Kumsusan government residence": where a meeting took place,
         // before or after its trigger; the nearest one wins.

@@ -145,4 +145,19 @@ public class EventClauseTests
     [InlineData("Choe Son Hui has met Vladimir Putin in Moscow. After the meeting on Monday, Lavrov left.")] // does not open on it
     public void OnlyTheNextSentenceOpeningOnTheSameKindOfHappeningDatesIt(string story)
         => Assert.DoesNotContain(Events(story), e => e.Contains("ChoeSonHui+VladimirPutin", StringComparison.Ordinal));
+
+    [Fact]
+    public void WhereAMeetingHappenedIsNotWhoTookPart()
+        // Putin is not in this catalog: Choe alone met nobody, and the Kremlin is the place.
+        => Assert.DoesNotContain(Events("Choe Son Hui visited Moscow in January, when she met Putinov at the Kremlin."), e => e.Contains("Meeting", StringComparison.Ordinal));
+
+    [Fact]
+    public void APossessiveIsNotWhereAMeetingHappened()
+        => Assert.Equal(
+            new[] { "2024-03-06 Summit KimJongUn+VladimirPutin @" },
+            Events("Vladimir Putin hosted Kim Jong Un on Wednesday at a cosmodrome, where they discussed Pyongyang's satellite programme."));
+
+    [Fact]
+    public void APossessiveAfterATravelVerbIsWhereTheTravellerWent()
+        => Assert.Equal(new[] { "2024-03-06 Visit KimJongUn @Pyongyang" }, Events("Kim Jong Un toured Pyongyang's new hospital on Wednesday."));
 }
