@@ -822,8 +822,11 @@ namespace CorpusGen.Core.Events
             return TriggerKinds.Length - 1; // unreachable: every match takes one alternative
         }
 
-        // "..., said DPRK Foreign Minister Choi Song Hui": after a comma the speaker follows the verb;
-        // otherwise the speaker is the person (else the actor) named last before it.
+        // "..., said DPRK Foreign Minister Choi Song Hui": after a comma the speaker follows the verb.
+        // "..., KCNA said", "..., officials said": the words between the last comma and the verb
+        // say who spoke, and a person named earlier did not ("Kim inspected a launcher, KCNA said"
+        // is no statement of Kim's). Otherwise the speaker is the person (else the actor) named
+        // last before the verb: "Lavrov, at a meeting with Choe, said", "..., he said".
         [MethodImpl(Jit.Optimized)]
         private string? Speaker((int Start, int End) sentence, IReadOnlyList<MentionSpec> mentions, int verbStart, int verbEnd)
         {
@@ -834,8 +837,16 @@ namespace CorpusGen.Core.Events
                 var after = mentions.FirstOrDefault(m => m.Span.Start > verbStart && Kind(m) == EntityKind.Person);
                 if (after is not null) return after.EntityId;
             }
+            var comma = before.LastIndexOf(',');
+            if (comma >= 0 && comma + 1 < before.Length && !IsPronoun(before.Substring(comma + 1).Trim()))
+            {
+                var source = sentence.Start + comma + 1;
+                return NearestBefore(mentions, verbStart, EntityKind.Person, source) ?? mentions.LastOrDefault(m => m.Span.Start >= source && m.Span.Start < verbStart && IsActor(Kind(m)))?.EntityId;
+            }
             return NearestBefore(mentions, verbStart, EntityKind.Person, sentence.Start) ?? SubjectBefore(mentions, verbStart).FirstOrDefault();
         }
+
+        private static bool IsPronoun(string words) => words is "he" or "she" or "they" or "it" or "He" or "She" or "They" or "It";
 
         [MethodImpl(Jit.Inlined)]
         private EntityKind Kind(MentionSpec mention) => _catalog[mention.EntityId].Kind;

@@ -160,4 +160,16 @@ public class EventClauseTests
     [Fact]
     public void APossessiveAfterATravelVerbIsWhereTheTravellerWent()
         => Assert.Equal(new[] { "2024-03-06 Visit KimJongUn @Pyongyang" }, Events("Kim Jong Un toured Pyongyang's new hospital on Wednesday."));
+
+    [Theory]
+    [InlineData("On Tuesday, Kim Jong Un inspected a new missile launcher, KCNA said.", "2024-03-05 Statement KCNA @")]
+    [InlineData("On Tuesday, Kim Jong Un inspected a new missile launcher, Kremlin spokesman Dmitry Peskov said.", "2024-03-05 Statement DmitryPeskov @")]
+    [InlineData("On Tuesday, Kim Jong Un inspected a new missile launcher, he said.", "2024-03-05 Statement KimJongUn @")]
+    [InlineData("On Tuesday, Sergei Lavrov, at a meeting with Choe Son Hui, said that ties were strong.", "2024-03-05 Meeting ChoeSonHui+SergeiLavrov @")]
+    public void WhoIsNamedBetweenTheLastCommaAndTheVerbSaidIt(string story, string expected)
+        => Assert.Equal(new[] { expected }, Events(story));
+
+    [Fact]
+    public void AnUnnamedSourceMakesNoStatementOfAPersonNamedBefore()
+        => Assert.Empty(Events("On Tuesday, Kim Jong Un inspected a new missile launcher, officials said."));
 }
