@@ -6,8 +6,8 @@ using System.Runtime.CompilerServices;
 namespace CorpusGen.Core.Names
 {
     /// <summary>
-    /// Turns a word into the key names are matched on: lower case, no diacritics, straight
-    /// apostrophes, Latin letters for look-alikes from other scripts inside a Latin word, and one
+    /// Turns a word into the key names are matched on: lower case, no diacritics, no periods in
+    /// initialisms, straight apostrophes, Latin letters for look-alikes from other scripts inside a Latin word, and one
     /// spelling per romanization variant. Equivalences are listed syllable by syllable on purpose,
     /// not found by a fuzzy threshold: "Kim Jong Un" and "Kim Jong Il" are one letter apart and two
     /// different people.
@@ -55,6 +55,9 @@ namespace CorpusGen.Core.Names
             if (ascii)
             {
                 var lower = word.ToLowerInvariant();
+                // An initialism's periods are a matter of style: "U.N." is "UN", "U.S." is "US". Words
+                // have a period inside only when they are initialisms (NameTokenizer).
+                if (lower.IndexOf('.') >= 0) lower = lower.Replace(".", "");
                 return Romanization.TryGetValue(lower, out var same) ? same : lower;
             }
 

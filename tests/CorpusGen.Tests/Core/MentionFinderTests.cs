@@ -37,6 +37,12 @@ public class MentionFinderTests
     }
 
     [Fact]
+    public void AnInitialismMatchesTheCatalogWithOrWithoutPeriods()
+        => Assert.Equal(
+            new[] { "UnitedStates:US", "UnitedStates:U.S.", "NorthKorea:D.P.R.K." },
+            Mentions("The US and the U.S. envoy spoke of the D.P.R.K. on Monday."));
+
+    [Fact]
     public void ShortFormSharedByTwoNamedPeopleIsNotGuessed()
         => Assert.Equal(new[] { "KimJongUn:Kim Jong-un", "KimJongIl:Kim Jong Il" }, Mentions("Kim Jong-un honoured his father Kim Jong Il. Kim said so."));
 

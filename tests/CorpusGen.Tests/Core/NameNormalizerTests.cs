@@ -14,6 +14,7 @@ public class NameNormalizerTests
     [InlineData("Democratic People’s Republic of Korea", "Democratic People's Republic of Korea")]
     [InlineData("Vostochny Сosmodrome", "Vostochny Cosmodrome")] // Cyrillic С inside a Latin word
     [InlineData("Zelenskyy", "ZELENSKYY")]
+    [InlineData("U.N. Security Council", "UN Security Council")] // an initialism with or without periods
     public void EquivalentSpellingsShareAKey(string a, string b)
         => Assert.Equal(NameNormalizer.MatchKey(a), NameNormalizer.MatchKey(b));
 
