@@ -313,16 +313,18 @@ namespace CorpusGen.Core.Events
             for (var month = FirstMonthReached(e.Date); month <= last; month++) keys.Add(Family(e.Kind) * 1_000_000 + month);
         }
 
-        // The sources without repeats (the first of equal ones kept), by file then position.
+        // The sources without repeats, by file then position. A sentence is one source however many
+        // of its readings the event merged ("met ... and held talks" reports a meeting and talks):
+        // the first reading is kept.
         [MethodImpl(Jit.Optimized)]
         private static EquatableArray<EventSourceSpec> OrderedDistinct(List<EventSourceSpec> sources)
         {
             if (sources.Count == 1) return new EquatableArray<EventSourceSpec>(new[] { sources[0] });
-            var seen = new HashSet<EventSourceSpec>();
+            var seen = new HashSet<(string, int, int)>();
             var distinct = new List<EventSourceSpec>(sources.Count);
             foreach (var source in sources)
             {
-                if (seen.Add(source)) distinct.Add(source);
+                if (seen.Add((source.ArticleId, source.Span.Start, source.Span.Length))) distinct.Add(source);
             }
             var ordered = distinct.ToArray();
             StableSort.Sort(ordered, SourceOrder.Instance);

@@ -33,6 +33,18 @@ public class EventMergerTests
     }
 
     [Fact]
+    public void ASentenceReadAsTwoKindsIsOneSource()
+    {
+        // "Kim met Putin and held talks": a meeting and talks, one happening, one sentence.
+        var merged = Assert.Single(EventMerger.Merge(new[]
+        {
+            Event(EventKind.Meeting, Sep13, "000", null, "Kim", "Putin"),
+            Event(EventKind.Talks, Sep13, "000", null, "Kim", "Putin"),
+        }));
+        Assert.Single(merged.Sources);
+    }
+
+    [Fact]
     public void DifferentPeopleOrDaysStayApart()
     {
         var merged = EventMerger.Merge(new[]
