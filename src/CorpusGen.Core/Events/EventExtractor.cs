@@ -534,7 +534,8 @@ namespace CorpusGen.Core.Events
                 // "Putin said on Wednesday that he would visit Pyongyang": what is planned takes its
                 // date from after its verb ("will visit Pyongyang next month"); one before it dates
                 // something else, and the plan has no date of its own.
-                var dates = kind != EventKind.Statement && IsPlanned(sentence.Start, start) ? Within(resolved, end, int.MaxValue) : resolved;
+                // Nor is the day it was reported ("..., the Kremlin said Tuesday") the day of a plan.
+                var dates = kind != EventKind.Statement && IsPlanned(sentence.Start, start) ? Within(resolved, end, source.Success ? source.Index : int.MaxValue) : resolved;
                 if (dates.Length == 0) continue;
                 var date = Nearest(dates, start, end);
                 var participants = new List<string>();

@@ -103,6 +103,10 @@ public class EventClauseTests
     }
 
     [Fact]
+    public void TheDayAPlanWasReportedIsNotItsDate()
+        => Assert.DoesNotContain(Events("Kim Jong Un will visit Moscow, Kremlin spokesman Dmitry Peskov said on Tuesday."), e => e.Contains("Visit", StringComparison.Ordinal));
+
+    [Fact]
     public void APlanWithItsDateAfterItKeepsIt()
         => Assert.Equal(new[] { "2024-03-13 Visit KimJongUn @Moscow" }, Events("Kim Jong Un will visit Moscow on Wednesday."));
 
