@@ -374,11 +374,14 @@ namespace CorpusGen.Core.Events
             return -1;
         }
 
+        // The clause opens with a capital and names an actor: ", and Xi and Putin held talks" (Xi
+        // need not be in the catalog), ", and Russian President Vladimir Putin hosted".
         [MethodImpl(Jit.Optimized)]
         private bool OpensNamedClause(int from, int joint, int word, int end, TemporalMention[] dates, IReadOnlyList<MentionSpec> mentions)
         {
+            if (word >= end || !char.IsUpper(_text[word])) return false;
             var named = false;
-            for (var m = 0; m < mentions.Count && !named; m++) named = mentions[m].Span.Start == word && IsActor(Kind(mentions[m]));
+            for (var m = 0; m < mentions.Count && !named; m++) named = mentions[m].Span.Start >= word && IsActor(Kind(mentions[m]));
             return named && Within(dates, from, joint).Length > 0 && ReportsSomething((from, joint)) && ReportsSomething((word, end));
         }
 
