@@ -116,6 +116,13 @@ namespace CorpusGen.Core.Dates
             for (var i = 0; i < expressions.Count; i++)
             {
                 var expression = expressions[i];
+                if (i + 1 < expressions.Count && Joined(expression, expressions[i + 1], text, start) is { } joined)
+                {
+                    _focus = joined;
+                    var next = expressions[++i];
+                    found.Add(new TemporalMention(expression.Start, next.Start + next.Length - expression.Start, joined));
+                    continue;
+                }
                 // "Thursday, October 19": the weekday only repeats the date that follows it.
                 if (expression.Form == ExpressionForm.Weekday && i + 1 < expressions.Count
                     && expressions[i + 1].Start - (expression.Start + expression.Length) <= 2)
@@ -128,6 +135,47 @@ namespace CorpusGen.Core.Dates
             }
             return found.ToArray();
         }
+
+        // Two expressions that make one date: "September last year", "Thursday last week", "on
+        // Wednesday and Thursday", "from Monday to Wednesday". Read apart, the first would take the
+        // most recent month or weekday and the year or week would date nothing.
+        [MethodImpl(Jit.Optimized)]
+        private DateValue? Joined(DateExpression first, DateExpression second, string text, int sentenceStart)
+        {
+            if (_anchor is not { } anchor) return null;
+            var gapStart = first.Start + first.Length;
+            if (second.Form == ExpressionForm.Phrase && second.Start == gapStart + 1 && text[gapStart] == ' ' && first.Relative.Length == 0)
+            {
+                var shift = second.Phrase!.StartsWith("last ", StringComparison.Ordinal) ? -1 : second.Phrase.StartsWith("next ", StringComparison.Ordinal) ? 1 : 0;
+                if (first.Form == ExpressionForm.WholeMonth && first.Year is null && second.Phrase.EndsWith(" year", StringComparison.Ordinal))
+                {
+                    return DateValue.OfMonth(anchor.Year + shift, first.Month);
+                }
+                if (first.Form == ExpressionForm.Weekday && second.Phrase.EndsWith(" week", StringComparison.Ordinal))
+                {
+                    // Weeks start on Monday, as ISO 8601 and most of the world count them.
+                    var monday = anchor.AddDays(-(((int)anchor.DayOfWeek + 6) % 7));
+                    return DateValue.OfDay(monday.AddDays(7 * shift + ((int)first.Weekday + 6) % 7));
+                }
+                return null;
+            }
+            if (first.Form != ExpressionForm.Weekday || second.Form != ExpressionForm.Weekday || second.Relative.Length != 0) return null;
+            var days = ((int)second.Weekday - (int)first.Weekday + 7) % 7;
+            // "Wednesday and Thursday" are two days of one happening only when they follow each other;
+            // "Monday to Wednesday" spans what lies between.
+            var and = IsGap(text, gapStart, second.Start, " and ");
+            if (!(and ? days == 1 : days > 0 && (IsGap(text, gapStart, second.Start, " to ") || IsGap(text, gapStart, second.Start, " through "))))
+            {
+                return null;
+            }
+            return Resolve(first, text, sentenceStart) is { Precision: DatePrecision.Day } from
+                ? new DateValue(from.Start, from.Start.AddDays(days), DatePrecision.Range)
+                : null;
+        }
+
+        [MethodImpl(Jit.Optimized)]
+        private static bool IsGap(string text, int start, int end, string gap)
+            => end - start == gap.Length && string.CompareOrdinal(text, start, gap, 0, gap.Length) == 0;
 
         // The expression at i: the scanner's answer, or the pattern's where the scanner cannot be sure.
         [MethodImpl(Jit.Optimized)]

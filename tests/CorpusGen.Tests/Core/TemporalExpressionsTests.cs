@@ -29,6 +29,26 @@ public class TemporalExpressionsTests
         => Assert.Equal(new[] { expected }, Resolve(text, Oct19));
 
     [Theory]
+    // Published Thursday 2023-10-19; its week runs from Monday the 16th.
+    [InlineData("in September last year", "2022-09")]
+    [InlineData("in March next year", "2024-03")]
+    [InlineData("in December this year", "2023-12")]
+    [InlineData("on Tuesday last week", "2023-10-10")]
+    [InlineData("on Friday next week", "2023-10-27")]
+    [InlineData("on Monday this week", "2023-10-16")]
+    [InlineData("on Tuesday and Wednesday", "2023-10-17/2023-10-18")]
+    [InlineData("from Monday to Wednesday", "2023-10-16/2023-10-18")]
+    [InlineData("from Monday through Wednesday", "2023-10-16/2023-10-18")]
+    public void TwoExpressionsThatMakeOneDateAreReadAsOne(string text, string expected)
+        => Assert.Equal(new[] { expected }, Resolve(text, Oct19));
+
+    [Theory]
+    [InlineData("on Monday and Wednesday", "2023-10-16", "2023-10-18")] // two days, not the span between
+    [InlineData("Putin on Monday and Kim on Tuesday", "2023-10-16", "2023-10-17")]
+    public void WeekdaysThatAreNotOneSpanStayApart(string text, string first, string second)
+        => Assert.Equal(new[] { first, second }, Resolve(text, Oct19));
+
+    [Theory]
     // Published Thursday 2023-10-19: a bare weekday is the last one, unless the sentence says it is to come.
     [InlineData("Kim met Putin on Tuesday.", "2023-10-17")]
     [InlineData("Kim will meet Putin on Tuesday.", "2023-10-24")]
