@@ -7,10 +7,10 @@ namespace CorpusGen.Core.Names
 {
     /// <summary>
     /// Turns a word into the key names are matched on: lower case, no diacritics, no periods in
-    /// initialisms, straight apostrophes, Latin letters for look-alikes from other scripts inside a Latin word, and one
-    /// spelling per romanization variant. Equivalences are listed syllable by syllable on purpose,
-    /// not found by a fuzzy threshold: "Kim Jong Un" and "Kim Jong Il" are one letter apart and two
-    /// different people.
+    /// initialisms, straight apostrophes, Latin letters for look-alikes from other scripts inside a
+    /// Latin word, and one spelling per romanization variant. Equivalences are listed syllable by
+    /// syllable on purpose, not found by a fuzzy threshold: "Kim Jong Un" and "Kim Jong Il" are one
+    /// letter apart and two different people.
     /// </summary>
     public static class NameNormalizer
     {
