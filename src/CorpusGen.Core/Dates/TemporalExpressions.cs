@@ -175,7 +175,7 @@ namespace CorpusGen.Core.Dates
 
         [MethodImpl(Jit.Optimized)]
         private static bool IsGap(string text, int start, int end, string gap)
-            => end - start == gap.Length && string.CompareOrdinal(text, start, gap, 0, gap.Length) == 0;
+            => end - start == gap.Length && PatternText.Matches(text, start, end, gap);
 
         // The expression at i: the scanner's answer, or the pattern's where the scanner cannot be sure.
         [MethodImpl(Jit.Optimized)]

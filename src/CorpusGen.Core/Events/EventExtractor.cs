@@ -236,8 +236,7 @@ namespace CorpusGen.Core.Events
             visit = false;
             var word = sentence.Start;
             if (IsWordAt(word, sentence.End, "The")) word = SkipBlanks(word + 3, sentence.End);
-            else if (dates[0].Start == sentence.Start && word + dates[0].Length + 2 < sentence.End
-                     && (_text[word + dates[0].Length] == '\'' || _text[word + dates[0].Length] == '’') && _text[word + dates[0].Length + 1] == 's')
+            else if (dates[0].Start == sentence.Start && IsPossessiveAt(word + dates[0].Length))
             {
                 word = SkipBlanks(word + dates[0].Length + 2, sentence.End);
             }
@@ -917,12 +916,13 @@ namespace CorpusGen.Core.Events
         }
 
         [MethodImpl(Jit.Optimized)]
-        private bool IsPossessive(MentionSpec mention)
-        {
-            var end = mention.Span.Start + mention.Span.Length;
-            return end + 1 < _text.Length && (_text[end] == '\'' || _text[end] == '’') && _text[end + 1] == 's'
-                   && (end + 2 == _text.Length || !char.IsLetter(_text[end + 2]));
-        }
+        private bool IsPossessive(MentionSpec mention) => IsPossessiveAt(mention.Span.Start + mention.Span.Length);
+
+        // Whether "'s" (or "’s") ends a word at i: "Pyongyang's", "Monday's".
+        [MethodImpl(Jit.Optimized)]
+        private bool IsPossessiveAt(int i)
+            => i + 1 < _text.Length && (_text[i] == '\'' || _text[i] == '’') && _text[i + 1] == 's'
+               && (i + 2 == _text.Length || !char.IsLetter(_text[i + 2]));
 
         // "at the Kremlin", "at the Kumsusan government residence": where a meeting took place,
         // before or after its trigger; the nearest one wins.
