@@ -163,7 +163,9 @@ namespace CorpusGen.Core.Dates
                 var match = MayOpenWithDateline(text, block.Start, opening) ? Dateline.Match(text.Substring(block.Start, opening)) : Match.Empty;
                 // An all-caps place then a date, an agency or a long dash ("SEOUL --") is a dateline;
                 // a capitalized place needs an agency credit.
-                var dashed = match.Success && (match.Value.EndsWith("--", StringComparison.Ordinal) || match.Value.EndsWith("—", StringComparison.Ordinal) || match.Value.EndsWith("–", StringComparison.Ordinal));
+                // A hyphen counts with a space on each side ("TOKYO - Japan's ..."), unlike "US-China".
+                var dashed = match.Success && (match.Value.EndsWith("--", StringComparison.Ordinal) || match.Value.EndsWith("—", StringComparison.Ordinal) || match.Value.EndsWith("–", StringComparison.Ordinal)
+                    || (match.Value.EndsWith(" -", StringComparison.Ordinal) && match.Length < opening && text[block.Start + match.Length] == ' '));
                 var mixed = match.Groups["mixed"].Success;
                 var credited = match.Success && match.Groups["agency"].Success && (!mixed || AgencyCredit.IsMatch(match.Groups["agency"].Value.Trim()));
                 var marked = match.Success && (credited || (!mixed && (match.Groups["date"].Success || dashed)));

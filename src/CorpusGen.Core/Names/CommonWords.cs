@@ -39,7 +39,7 @@ namespace CorpusGen.Core.Names
             "lieutenant", "major", "admiral", "commander", "senator", "representative", "governor", "mayor", "spokesman",
             "spokeswoman", "spokesperson", "aide", "adviser", "advisor", "director", "head", "state", "affairs", "premier",
             "chancellor", "ministry", "department", "official", "officials", "supreme", "lady",
-            "excellency", "honorable", "hon", "sen", "rep", "gov", "gen", "lt", "col", "capt",
+            "excellency", "honorable", "hon", "sen", "rep", "gov", "gen", "lt", "col", "capt", "fm", "pm",
             // calendar
             "january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
             "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday",

@@ -62,7 +62,8 @@ namespace CorpusGen.Core.Reading
         };
 
         // "By Reuters Staff", "By Jane Doe and John Roe": who wrote it, not what happened.
-        private static readonly Regex AuthorLine = new Regex(@"^(?:by|from)\s+\p{Lu}[^.!?]{0,60}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        // "By Jane Doe", "BY LEE JAE-LIM [lee.jaelim@joongang.co.kr]": the author's address may follow.
+        private static readonly Regex AuthorLine = new Regex(@"^(?:by|from)\s+\p{Lu}[^.!?\[(<]{0,60}(?:[\[(<]?[\w.+\-]+@[\w.\-]+[\])>]?)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
         [MethodImpl(Jit.Optimized)]
         private PageLayout(string text)
@@ -261,7 +262,19 @@ namespace CorpusGen.Core.Reading
             if (".!?:;\"”’')]".IndexOf(last) >= 0) return false;
             if (last == ',' || char.IsLower(Text[following.Start])) return true;
             var followingEndsSentence = SentenceEnds.IndexOf(Text[following.End - 1]) >= 0;
-            return length >= 55 && (followingEndsSentence || CountWords(Text, following.Start, following.End) > 12);
+            return length >= 55 && (followingEndsSentence || CountWords(Text, following.Start, following.End) > 12)
+                && !NextWordWouldHaveFit(length, following);
+        }
+
+        // A line wrapped at a fixed width ends where the next word did not fit. When the next line is
+        // longer than this one and its first word, the width was not what ended this one: a headline
+        // over its standfirst, not a wrap.
+        [MethodImpl(Jit.Optimized)]
+        private bool NextWordWouldHaveFit(int length, (int Start, int End) following)
+        {
+            var firstWord = 0;
+            while (following.Start + firstWord < following.End && !char.IsWhiteSpace(Text[following.Start + firstWord])) firstWord++;
+            return length + 1 + firstWord <= following.End - following.Start;
         }
 
         [MethodImpl(Jit.Optimized)]

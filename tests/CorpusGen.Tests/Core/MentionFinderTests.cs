@@ -82,6 +82,15 @@ public class MentionFinderTests
     }
 
     [Fact]
+    public void HeadlineAbbreviationsOfOfficesAreTitles()
+    {
+        // "FM" and "PM" stand for offices in headlines, as "Foreign Minister" does in the text.
+        var article = Extract("North Korean FM Choe Son Hui meets Japanese PM in Moscow.");
+        Assert.DoesNotContain(article.Unresolved, u => u.Surface is "FM" or "PM");
+        Assert.Contains(article.Mentions, m => m.EntityId == "ChoeSonHui" && m.Surface == "Choe Son Hui");
+    }
+
+    [Fact]
     public void IgnoreListSilencesAName()
     {
         var catalog = CatalogParser.Parse("c.json", """{ "entities": [], "ignore": ["Kumsusan Palace"] }""");

@@ -103,6 +103,8 @@ public class PageLayoutTests
     [InlineData("By Jane Doe and John Roe")]
     [InlineData("BY REUTERS STAFF")]
     [InlineData("from Our Correspondent in Seoul")]
+    [InlineData("BY LEE JAE-LIM [lee.jaelim@joongang.co.kr]")]
+    [InlineData("By Jane Doe (jane.doe@example.com)")]
     public void AuthorLinesAreNotText(string author)
     {
         var text = author + "\n\nRussian President Vladimir Putin met North Korean leader Kim Jong Un at the Vostochny Cosmodrome on Wednesday, the Kremlin said in a statement.\n";
@@ -202,6 +204,18 @@ public class PageLayoutTests
         var paragraphs = layout.Blocks.Where(b => b.Kind == BlockKind.Paragraph).ToList();
         Assert.Equal(2, paragraphs.Count);
         Assert.EndsWith("state media said.", BlockText(layout, paragraphs[0]));
+    }
+
+    [Fact]
+    public void AHeadlineRightAboveItsStandfirstIsNotAWrappedLine()
+    {
+        // The standfirst's first word would have fitted on the headline's line: no fixed width ended it.
+        var text = "North Korean FM Choe Son Hui arrives in Moscow for talks with Lavrov\n"
+            + "Trip comes as Pyongyang and Moscow deepen military ties, weeks after Putin's visit to North Korea\n\n"
+            + "North Korean Foreign Minister Choe Son Hui has arrived in Moscow, Russian state media reported Friday.\n";
+        var layout = PageLayout.Analyze(text);
+        Assert.Equal("North Korean FM Choe Son Hui arrives in Moscow for talks with Lavrov", BlockText(layout, layout.Title!.Value));
+        Assert.Contains(layout.Blocks, b => BlockText(layout, b).StartsWith("Trip comes as", System.StringComparison.Ordinal));
     }
 
     [Fact]

@@ -69,6 +69,7 @@ public class PublicationDateReaderTests
     [InlineData("VLADIVOSTOK, September 13. /TASS/. Russian President Vladimir Putin and Kim Jong Un held talks on Wednesday.", "VLADIVOSTOK", "September 13")]
     [InlineData("Pyongyang, November 29 (KCNA) -- Kim Jong Un received the delegation of the Russian Federation.", "Pyongyang", "November 29")]
     [InlineData("WASHINGTON, D.C. (Reuters) - The State Department said on Monday it was watching the talks closely.", "WASHINGTON", null)]
+    [InlineData("TOKYO - Japanese Prime Minister Fumio Kishida and U.S. Secretary of State Antony Blinken agreed Wednesday to strengthen deterrence.", "TOKYO", null)]
     public void WireDatelinesOfOtherAgencies(string text, string place, string? partial)
     {
         var info = Read(text);
@@ -79,6 +80,7 @@ public class PublicationDateReaderTests
     [InlineData("Putin — who has ruled Russia for over two decades — met the visiting minister in the Kremlin on Tuesday.")]
     [InlineData("Kim (centre) - the leader of North Korea - inspected the launch site on Tuesday, state media said.")]
     [InlineData("Lavrov: the talks were useful, the minister told reporters after the meeting in Moscow on Tuesday.")]
+    [InlineData("ROK-US talks on the nuclear threat ended on Tuesday without a statement, officials in Seoul said.")]
     public void CapitalizedWordThenDashIsNotADateline(string text)
     {
         Assert.Null(Read(text).Dateline);
