@@ -125,11 +125,12 @@ namespace CorpusGen.Core
             string id, string fileName, string text, PageLayout layout, LineMap lines, CalendarDate? anchor, int storyStart, List<MentionSpec> mentions, IReadOnlyDictionary<string, EntitySpec> entities)
         {
             var dates = new TemporalExpressions(anchor);
-            var extractor = new EventExtractor(id, fileName, text, lines, entities);
+            var extractor = new EventExtractor(id, fileName, text, lines, entities, anchor);
             var found = new List<EventSpec>();
             var sentences = new GrowableArray<(int Start, int End)>(16);
             var next = 0; // mentions are in text order, and so are sentences: sweep once
             var sentenceMentions = new List<MentionSpec>(); // one list for every sentence: Read keeps none
+            var storyBegun = false; // a paragraph of prose has been read: standfirsts are shorter
             foreach (var block in layout.Blocks)
             {
                 if (block.Kind != BlockKind.Paragraph) continue; // headlines and captions restate, they do not report
@@ -148,9 +149,11 @@ namespace CorpusGen.Core
                     {
                         if (mentions[m].Span.End <= sentence.End) sentenceMentions.Add(mentions[m]);
                     }
-                    found.AddRange(extractor.Read(sentence, sentenceDates, sentenceMentions));
+                    found.AddRange(extractor.Read(sentence, sentenceDates, sentenceMentions, lead: s == 0 && !storyBegun));
                 }
+                storyBegun |= block.End - block.Start >= 120;
             }
+            found.AddRange(extractor.Finish());
             return EventMerger.Merge(found);
         }
     }

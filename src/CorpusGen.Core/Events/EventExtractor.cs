@@ -25,7 +25,7 @@ namespace CorpusGen.Core.Events
         // Trigger words by kind, in one pattern so a sentence is scanned once.
         private static readonly Regex Triggers = new Regex(
             @"\b(?:(?<Summit>summits?)" +
-            @"|(?<Meeting>met|meet|meets|meetings?|hosted|hosts|received|receives)" +
+            @"|(?<Meeting>met|meet|meets|meetings?|hosted|hosts|received|receives|welcomed|welcomes|greeted|greets)" +
             @"|(?<Talks>talks|negotiations|negotiated|held discussions)" +
             @"|(?<Visit>visit|visited|visits|visiting|arrived|arrives|trip|travell?ed|toured)" +
             @"|(?<Treaty>signed|treaty|accord)" +
@@ -47,7 +47,7 @@ namespace CorpusGen.Core.Events
         private static readonly (string Word, EventKind Kind)[][] TriggerWordsByLength = WordsByLength(new[]
         {
             (EventKind.Summit, "summit summits"),
-            (EventKind.Meeting, "met meet meets meeting meetings hosted hosts received receives"),
+            (EventKind.Meeting, "met meet meets meeting meetings hosted hosts received receives welcomed welcomes greeted greets"),
             (EventKind.Talks, "talks negotiations negotiated"),
             (EventKind.Visit, "visit visited visits visiting arrived arrives trip traveled travelled toured"),
             (EventKind.Treaty, "signed treaty accord"),
@@ -91,7 +91,21 @@ namespace CorpusGen.Core.Events
 
         private static readonly Regex PossessiveNoun = new Regex(@"(?:['’]s|\b(?:his|her|their|its))\s+$", RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.IgnoreCase);
 
-        private static readonly Regex PronounOpening = new Regex(@"^[“""]?(?<pronoun>He|She|They)\b", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        private static readonly Regex PronounOpening = new Regex(
+            @"^[“""]?(?:(?<pronoun>He|She|They)|(?<group>The two (?:leaders|sides|ministers|presidents|men|women|diplomats|delegations|countries|nations)|Both (?:leaders|sides|men|ministers|countries))(?!['’]))\b",
+            RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+        // A happening told in the present perfect, and words that make such a sentence tell of
+        // experience rather than news ("has visited Russia twice"; not "since" or "in years", which
+        // leads use for news: "his first trip abroad since 2019"). Tried on a story's first
+        // sentences only when they have no date: interpreted.
+        private static readonly Regex PresentPerfect = new Regex(
+            @"\b(?:has|have)\s+(?:(?:also|now|just|reportedly|finally|officially)\s+)?(?<participle>met|hosted|held|arrived|visited|signed|received|welcomed|greeted|launched|fired|toured|travell?ed)\b",
+            RegexOptions.CultureInvariant);
+
+        private static readonly Regex Experience = new Regex(
+            @"\b(?:never|ever|twice|times|already|previously|often|repeatedly|recently)\b",
+            RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
         /// <summary>Whether a sentence or clause opens with a pronoun for its subject, and which.</summary>
         private enum Opening { None, Singular, Plural }
@@ -120,9 +134,14 @@ namespace CorpusGen.Core.Events
         private readonly string _text;
         private readonly LineMap _lines;
         private readonly IReadOnlyDictionary<string, EntitySpec> _catalog;
+        private readonly CalendarDate? _published;
         private TemporalMention[] _previousDates = NoDates;
         private string? _previousSubject;
         private string? _previousPlace;
+        // Who "They" or "The two leaders" are: the persons (else the other actors) of the sentence
+        // before, when it named at least two.
+        private List<string> _previousGroup = NoGroup;
+        private static readonly List<string> NoGroup = new List<string>();
 
         // The asides of the sentence being read, once they have been read: their trigger words are
         // not the sentence's.
@@ -132,6 +151,9 @@ namespace CorpusGen.Core.Events
         // Moscow, state media report."), with its mentions, or (-1, -1). A next sentence that
         // opens on the same happening ("The meeting on Monday was not announced") gives it a date.
         private (int Start, int End) _undated = (-1, -1);
+
+        // The story's opening sentence when it tells, undated, what has just happened (NewsOfTheDay).
+        private (int Start, int End, int Perfect, EventKind Kind)? _lead;
         private readonly List<MentionSpec> _undatedMentions = new List<MentionSpec>();
 
         // The nouns a sentence opens with when it goes on about the happening the sentence before told.
@@ -140,20 +162,110 @@ namespace CorpusGen.Core.Events
             ("meeting", false), ("talks", false), ("summit", false), ("negotiations", false), ("visit", true), ("trip", true),
         };
 
-        /// <summary>Starts reading the events of one article.</summary>
+        /// <summary>Starts reading the events of one article, published on <paramref name="published"/> when known.</summary>
         [MethodImpl(Jit.Optimized)]
-        public EventExtractor(string articleId, string fileName, string text, LineMap lines, IReadOnlyDictionary<string, EntitySpec> catalog)
+        public EventExtractor(string articleId, string fileName, string text, LineMap lines, IReadOnlyDictionary<string, EntitySpec> catalog, CalendarDate? published = null)
         {
             _articleId = articleId;
             _fileName = fileName;
             _text = text;
             _lines = lines;
             _catalog = catalog;
+            _published = published;
         }
 
-        /// <summary>The events of the next sentence, given its date expressions and mentions in order.</summary>
+        /// <summary>
+        /// The events of the next sentence, given its date expressions and mentions in order.
+        /// <paramref name="lead"/> marks a sentence that opens the story (or its standfirst).
+        /// </summary>
         [MethodImpl(Jit.Optimized)]
-        public IReadOnlyList<EventSpec> Read((int Start, int End) sentence, TemporalMention[] dates, IReadOnlyList<MentionSpec> mentions)
+        public IReadOnlyList<EventSpec> Read((int Start, int End) sentence, TemporalMention[] dates, IReadOnlyList<MentionSpec> mentions, bool lead = false)
+        {
+            List<EventSpec>? told = null;
+            if (_lead is { } pending)
+            {
+                // "The meeting on Monday ..." dates the lead's happening itself (ReadSentence); any
+                // other sentence leaves it the publication's day.
+                _lead = null;
+                var resolved = ResolvedOnly(dates);
+                var referredBack = resolved.Length > 0 && OpensOnHappening(sentence, resolved, out _, out var visit) && visit == (pending.Kind == EventKind.Visit);
+                if (!referredBack) told = ReadLead(pending);
+            }
+            // "Kim Jong-un has arrived in Russia for a summit with Putin": a story that opens on what
+            // has just happened tells the news of its own day. Read as undated until the next
+            // sentence has had its say.
+            if (lead && _published is not null && !AnyResolved(dates) && NewsOfTheDay(sentence) is { } news) _lead = news;
+            var events = ReadSentence(sentence, dates, mentions);
+            if (told is null) return events;
+            told.AddRange(events);
+            return told;
+        }
+
+        /// <summary>The events still held back when the article ends: a lead told in the present perfect.</summary>
+        [MethodImpl(Jit.Optimized)]
+        public IReadOnlyList<EventSpec> Finish()
+        {
+            if (_lead is not { } pending) return Array.Empty<EventSpec>();
+            _lead = null;
+            return ReadLead(pending);
+        }
+
+        // The lead read again, dated by the publication, with only the happening its perfect tells (in
+        // "has arrived in Russia for a summit", the summit is to come). Its mentions are still those
+        // the undated reading kept.
+        [MethodImpl(Jit.Optimized)]
+        private List<EventSpec> ReadLead((int Start, int End, int Perfect, EventKind Kind) lead)
+        {
+            _undated = (-1, -1);
+            var dated = new[] { new TemporalMention(lead.Perfect, 0, DateValue.OfDay(_published!.Value)) };
+            var events = new List<EventSpec>(ReadSentence((lead.Start, lead.End), dated, _undatedMentions.ToList()));
+            events.RemoveAll(e => e.Kind != lead.Kind && !(lead.Kind == EventKind.Meeting && e.Kind == EventKind.Summit));
+            return events;
+        }
+
+        [MethodImpl(Jit.Optimized)]
+        private static TemporalMention[] ResolvedOnly(TemporalMention[] dates)
+        {
+            var kept = new GrowableArray<TemporalMention>(dates.Length);
+            foreach (var date in dates)
+            {
+                if (date.Value is not null) kept.Add(date);
+            }
+            return kept.ToArray();
+        }
+
+        [MethodImpl(Jit.Optimized)]
+        private static bool AnyResolved(TemporalMention[] dates)
+        {
+            foreach (var date in dates)
+            {
+                if (date.Value is not null) return true;
+            }
+            return false;
+        }
+
+        // Where the sentence tells a happening in the present perfect, and its kind: the participle's
+        // ("has arrived") or that of the trigger right after it ("have held talks"). Not when the
+        // sentence tells of experience ("has visited Russia twice").
+        private (int Start, int End, int Perfect, EventKind Kind)? NewsOfTheDay((int Start, int End) sentence)
+        {
+            var perfect = PresentPerfect.Match(_text, sentence.Start, sentence.End - sentence.Start);
+            if (!perfect.Success || Experience.Match(_text, sentence.Start, sentence.End - sentence.Start).Success) return null;
+            var participle = perfect.Groups["participle"].Index;
+            for (int i = participle, words = 0; i < sentence.End && words < 4; words++)
+            {
+                var wordEnd = i;
+                while (wordEnd < sentence.End && char.IsLetter(_text[wordEnd])) wordEnd++;
+                if (wordEnd == i) break;
+                var k = TriggerAt(i, wordEnd, sentence.End, out _);
+                if (k >= 0) return (sentence.Start, sentence.End, perfect.Index, TriggerKinds[k]);
+                i = SkipBlanks(wordEnd, sentence.End);
+            }
+            return null;
+        }
+
+        [MethodImpl(Jit.Optimized)]
+        private IReadOnlyList<EventSpec> ReadSentence((int Start, int End) sentence, TemporalMention[] dates, IReadOnlyList<MentionSpec> mentions)
         {
             var resolvedCount = 0;
             foreach (var date in dates)
@@ -168,6 +280,7 @@ namespace CorpusGen.Core.Events
                 _previousDates = NoDates;
                 _previousSubject = null;
                 _previousPlace = null;
+                _previousGroup = NoGroup;
                 _undated = sentence;
                 _undatedMentions.Clear();
                 for (var i = 0; i < mentions.Count; i++) // not foreach: a list's enumerator would be boxed
@@ -183,7 +296,10 @@ namespace CorpusGen.Core.Events
             {
                 if (date.Value is not null) resolved[next++] = date;
             }
-            var opening = !pronoun.Success ? Opening.None : pronoun.Groups["pronoun"].Value == "They" ? Opening.Plural : Opening.Singular;
+            var opening = !pronoun.Success ? Opening.None : pronoun.Groups["pronoun"] is { Success: true, Value: not "They" } ? Opening.Singular : Opening.Plural;
+            // After an undated sentence its persons are the group a plural opening refers to.
+            if (opening == Opening.Plural && _undated.Start >= 0) _previousGroup = Group(_undatedMentions);
+            if (pronoun.Groups["group"] is { Success: true } described && !Fits(described)) opening = Opening.None;
 
             // "Xi met Choe in Beijing on Friday, days after Lavrov held talks in Pyongyang": the talks
             // are another happening. Read on their own (they have no date here, so give nothing), and
@@ -265,9 +381,9 @@ namespace CorpusGen.Core.Events
         [MethodImpl(Jit.Optimized)]
         private List<EventSpec> ReadReferredBack((int Start, int End) undated, (int Start, int End) sentence, DateValue date, bool visit)
         {
-            var (previousDates, previousSubject, previousPlace) = (_previousDates, _previousSubject, _previousPlace);
+            var (previousDates, previousSubject, previousPlace, previousGroup) = (_previousDates, _previousSubject, _previousPlace, _previousGroup);
             var events = ReadDated(undated, (undated.Start, sentence.End), new[] { new TemporalMention(sentence.Start, 0, date) }, Opening.None, _undatedMentions);
-            (_previousDates, _previousSubject, _previousPlace) = (previousDates, previousSubject, previousPlace);
+            (_previousDates, _previousSubject, _previousPlace, _previousGroup) = (previousDates, previousSubject, previousPlace, previousGroup);
             events.RemoveAll(e => visit ? e.Kind != EventKind.Visit : e.Kind is not (EventKind.Meeting or EventKind.Summit or EventKind.Talks));
             return events;
         }
@@ -277,9 +393,9 @@ namespace CorpusGen.Core.Events
         [MethodImpl(Jit.Optimized)]
         private List<EventSpec> ReadAside((int Start, int End) aside, (int Start, int End) evidence, TemporalMention[] dates, List<MentionSpec> mentions)
         {
-            var (previousDates, previousSubject, previousPlace) = (_previousDates, _previousSubject, _previousPlace);
+            var (previousDates, previousSubject, previousPlace, previousGroup) = (_previousDates, _previousSubject, _previousPlace, _previousGroup);
             var events = ReadDated(aside, evidence, dates, Opening.None, mentions);
-            (_previousDates, _previousSubject, _previousPlace) = (previousDates, previousSubject, previousPlace);
+            (_previousDates, _previousSubject, _previousPlace, _previousGroup) = (previousDates, previousSubject, previousPlace, previousGroup);
             return events;
         }
 
@@ -476,6 +592,7 @@ namespace CorpusGen.Core.Events
             // in Seoul on Tuesday; he met Yoon": in Seoul).
             string? referent = null;
             string? continuedPlace = null;
+            var group = opening == Opening.Plural ? _previousGroup : NoGroup;
             if (opening != Opening.None)
             {
                 referent = opening == Opening.Plural ? null : _previousSubject;
@@ -485,9 +602,11 @@ namespace CorpusGen.Core.Events
             // The subject carries on: after "He met Lavrov.", a next "He" is still the one before.
             _previousSubject = referent ?? persons.FirstOrDefault();
             _previousPlace = LocatedPlace(mentions, sentence.Start) ?? continuedPlace;
+            var named = Group(mentions);
+            _previousGroup = named.Count > 0 || opening != Opening.Plural ? named : group;
 
             var events = new List<EventSpec>();
-            if (resolved.Length == 0 || (mentions.Count == 0 && referent is null)) return events;
+            if (resolved.Length == 0 || (mentions.Count == 0 && referent is null && group.Count == 0)) return events;
 
             // Each attribution pattern starts at a character most sentences lack: a closing quote, a comma.
             var attribution = ContainsChar(sentence, '”', '"') ? QuoteAttribution.Match(_text, sentence.Start, sentence.End - sentence.Start) : Match.Empty;
@@ -537,7 +656,10 @@ namespace CorpusGen.Core.Events
                 // date from after its verb ("will visit Pyongyang next month"); one before it dates
                 // something else, and the plan has no date of its own.
                 // Nor is the day it was reported ("..., the Kremlin said Tuesday") the day of a plan.
-                var dates = kind != EventKind.Statement && IsPlanned(sentence.Start, start) ? Within(resolved, end, source.Success ? source.Index : int.MaxValue) : resolved;
+                // "KCNA said Lavrov would arrive on December 4": the date is the arrival's, not the report's.
+                var dates = kind == EventKind.Statement ? Within(resolved, 0, ReportedClauseStart(start, end, sentence.End))
+                    : IsPlanned(sentence.Start, start) ? Within(resolved, end, source.Success ? source.Index : int.MaxValue)
+                    : resolved;
                 if (dates.Length == 0) continue;
                 var date = Nearest(dates, start, end);
                 var participants = new List<string>();
@@ -558,6 +680,7 @@ namespace CorpusGen.Core.Events
                         var traveller = visitor ?? FirstBefore(mentions, start, EntityKind.Person) ?? referent
                             ?? (IsTravelVerb(start, end) ? null : persons.FirstOrDefault());
                         if (traveller is not null) participants.Add(traveller);
+                        else if (group.Count > 0) participants.AddRange(group); // "They arrived in Moscow"
                         else participants.AddRange(SubjectBefore(mentions, start));
                         // A possessive counts: "toured Pyongyang's new hospital" went to Pyongyang.
                         place = PlaceAfter(mentions, start, possessive: true, EntityKind.Country, EntityKind.Place);
@@ -567,10 +690,16 @@ namespace CorpusGen.Core.Events
                         if (speaker is not null) participants.Add(speaker);
                         break;
                     default:
-                        place = LocatedPlace(mentions, start) ?? PlaceAfter(mentions, start, possessive: false, EntityKind.Place) ?? continuedPlace;
+                        place = LocatedPlace(mentions, start) ?? Destination(found, start, mentions) ?? PlaceAfter(mentions, start, possessive: false, EntityKind.Place) ?? continuedPlace;
+                        // "Putin welcomed Kim's decision": a greeting is a meeting only with the person greeted.
+                        if (IsGreeting(start, end) && !GreetsAPerson(mentions, end, sentence.End)) continue;
                         participants.AddRange(persons);
                         if (referent is not null && !participants.Contains(referent)) participants.Insert(0, referent);
-                        if (participants.Count < 2)
+                        foreach (var member in group)
+                        {
+                            if (!participants.Contains(member)) participants.Add(member); // "They then held talks"
+                        }
+                        if (participants.Count < 2 && !IsGreeting(start, end))
                         {
                             // Fewer than two persons: countries and organizations take part ("Russia and
                             // North Korea signed"), but not the place it happened ("she met Putin at the Kremlin").
@@ -596,7 +725,8 @@ namespace CorpusGen.Core.Events
         {
             var i = sentence.Start;
             if (i < sentence.End && (_text[i] == '“' || _text[i] == '"')) i++;
-            return PatternText.Matches(_text, i, sentence.End, "He") || PatternText.Matches(_text, i, sentence.End, "She") || PatternText.Matches(_text, i, sentence.End, "They");
+            return PatternText.Matches(_text, i, sentence.End, "He") || PatternText.Matches(_text, i, sentence.End, "She") || PatternText.Matches(_text, i, sentence.End, "They")
+                || PatternText.Matches(_text, i, sentence.End, "The two ") || PatternText.Matches(_text, i, sentence.End, "Both ");
         }
 
         // Loops of our own (PatternText) rather than string.CompareOrdinal or IndexOf, whose
@@ -747,6 +877,26 @@ namespace CorpusGen.Core.Events
             return found;
         }
 
+        // "said Lavrov would arrive", "told reporters on Tuesday the talks were useful": after a verb of
+        // speech, a clause with no "that" to open it shows by its own verb where it starts. Nouns
+        // ("the statement was issued on Tuesday") open no clause.
+        private static readonly string[] ReportedClauseVerbs = { "would", "will", "had", "has", "have", "was", "were", "is", "are", "could", "can", "should", "might", "must", "plans", "planned" };
+        private static readonly string[] SpeechVerbTriggers = { "said", "says", "told", "announced", "stated", "declared", "noted", "emphasized", "emphasised", "wrote", "informed" };
+
+        // Where the reported clause after the speech verb at [verbStart, verbEnd) starts, or end.
+        [MethodImpl(Jit.Optimized)]
+        private int ReportedClauseStart(int verbStart, int verbEnd, int end)
+        {
+            if (!IsAnyWordAt(verbStart, verbEnd, SpeechVerbTriggers, ignoreCase: true)) return end;
+            for (var i = verbEnd; i < end;)
+            {
+                if (!char.IsLetter(_text[i])) { i++; continue; }
+                if (IsAnyWordAt(i, end, ReportedClauseVerbs)) return i;
+                while (i < end && char.IsLetter(_text[i])) i++;
+            }
+            return end;
+        }
+
         // The words before a trigger that make it a plan: "will visit", "would also meet", "to hold talks".
         private static readonly string[] PlanWords = { "will", "would", "to", "shall" };
         private static readonly string[] PlanAdverbs = { "also", "soon", "then", "later", "again" };
@@ -772,11 +922,11 @@ namespace CorpusGen.Core.Events
         }
 
         [MethodImpl(Jit.Optimized)]
-        private bool IsAnyWordAt(int i, int end, string[] words)
+        private bool IsAnyWordAt(int i, int end, string[] words, bool ignoreCase = false)
         {
             foreach (var word in words)
             {
-                if (IsWordAt(i, end, word)) return true;
+                if (ignoreCase ? end - i == word.Length && PatternText.MatchesIgnoringAsciiCase(_text, i, end, word) : IsWordAt(i, end, word)) return true;
             }
             return false;
         }
@@ -834,11 +984,23 @@ namespace CorpusGen.Core.Events
         private string? Speaker((int Start, int End) sentence, IReadOnlyList<MentionSpec> mentions, int verbStart, int verbEnd)
         {
             var before = _text.Substring(sentence.Start, verbStart - sentence.Start).TrimEnd();
-            var inverted = before.EndsWith(",", StringComparison.Ordinal) && verbEnd + 1 < sentence.End && char.IsUpper(_text[verbEnd + 1]);
-            if (inverted)
+            var afterComma = before.EndsWith(",", StringComparison.Ordinal);
+            if (afterComma && verbEnd + 1 < sentence.End && char.IsUpper(_text[verbEnd + 1]))
             {
                 var after = mentions.FirstOrDefault(m => m.Span.Start > verbStart && Kind(m) == EntityKind.Person);
                 if (after is not null) return after.EntityId;
+            }
+            // "Kim Yo-jong, the powerful sister of leader Kim Jong-un, said": words between two commas
+            // that open in lower case describe the one named before them, who spoke.
+            var open = afterComma && before.Length > 1 ? before.LastIndexOf(',', before.Length - 2) : -1;
+            if (open > 0)
+            {
+                var aside = SkipBlanks(sentence.Start + open + 1, verbStart);
+                if (aside < verbStart && char.IsLower(_text[aside]))
+                {
+                    var subject = NearestBefore(mentions, sentence.Start + open, EntityKind.Person, sentence.Start) ?? SubjectBefore(mentions, sentence.Start + open).FirstOrDefault();
+                    if (subject is not null) return subject;
+                }
             }
             var comma = before.LastIndexOf(',');
             if (comma >= 0 && comma + 1 < before.Length && !IsPronoun(before.Substring(comma + 1).Trim()))
@@ -847,6 +1009,69 @@ namespace CorpusGen.Core.Events
                 return NearestBefore(mentions, verbStart, EntityKind.Person, source) ?? mentions.LastOrDefault(m => m.Span.Start >= source && m.Span.Start < verbStart && IsActor(Kind(m)))?.EntityId;
             }
             return NearestBefore(mentions, verbStart, EntityKind.Person, sentence.Start) ?? SubjectBefore(mentions, verbStart).FirstOrDefault();
+        }
+
+        // The persons a sentence names, when at least two; else its other actors, when at least two.
+        [MethodImpl(Jit.Optimized)]
+        private List<string> Group(IReadOnlyList<MentionSpec> mentions)
+        {
+            var persons = Distinct(mentions, m => Kind(m) == EntityKind.Person);
+            if (persons.Count >= 2) return persons;
+            var actors = Distinct(mentions, m => IsActor(Kind(m)));
+            return actors.Count >= 2 ? actors : NoGroup;
+        }
+
+        // "The two leaders" are two persons, "Both sides" two actors of any kind: a group of another
+        // size or kind is not the one the words describe.
+        [MethodImpl(Jit.Optimized)]
+        private bool Fits(Group described)
+        {
+            if (_previousGroup.Count != 2) return false;
+            var noun = _text.Substring(described.Index, described.Length);
+            var persons = !(noun.EndsWith("sides", StringComparison.Ordinal) || noun.EndsWith("countries", StringComparison.Ordinal)
+                || noun.EndsWith("nations", StringComparison.Ordinal) || noun.EndsWith("delegations", StringComparison.Ordinal));
+            return !persons || (_catalog[_previousGroup[0]].Kind == EntityKind.Person && _catalog[_previousGroup[1]].Kind == EntityKind.Person);
+        }
+
+        private static readonly string[] GreetingWords = { "welcomed", "welcomes", "greeted", "greets" };
+
+        [MethodImpl(Jit.Optimized)]
+        private bool IsGreeting(int start, int end) => IsAnyWordAt(start, end, GreetingWords, ignoreCase: true);
+
+        // Whether a person is named after the greeting at end, in the same stretch of the sentence and
+        // not as a possessive: "welcomed North Korean leader Kim Jong Un to the cosmodrome".
+        [MethodImpl(Jit.Optimized)]
+        private bool GreetsAPerson(IReadOnlyList<MentionSpec> mentions, int end, int sentenceEnd)
+        {
+            for (var i = 0; i < mentions.Count; i++)
+            {
+                var m = mentions[i];
+                if (m.Span.Start < end || Kind(m) != EntityKind.Person) continue;
+                for (var c = end; c < m.Span.Start; c++)
+                {
+                    if (_text[c] is ',' or ';' or ':') return false;
+                }
+                return !IsPossessive(m);
+            }
+            return false;
+        }
+
+        // "traveled to Russia's Vostochny Cosmodrome in September for a summit with Putin", "During
+        // his visit to Moscow, Kim met Putin": a meeting that follows a journey's trigger in the same
+        // sentence takes place where the journey went, when that is a place (not a whole country).
+        [MethodImpl(Jit.Optimized)]
+        private string? Destination(List<(EventKind Kind, int Start, int End)> found, int trigger, IReadOnlyList<MentionSpec> mentions)
+        {
+            foreach (var (kind, start, end) in found)
+            {
+                if (kind != EventKind.Visit || end > trigger) continue;
+                for (var i = 0; i < mentions.Count; i++)
+                {
+                    var m = mentions[i];
+                    if (m.Span.Start > end && m.Span.Start < trigger && Kind(m) == EntityKind.Place && !IsPossessive(m)) return m.EntityId;
+                }
+            }
+            return null;
         }
 
         private static bool IsPronoun(string words) => words is "he" or "she" or "they" or "it" or "He" or "She" or "They" or "It";
@@ -910,9 +1135,24 @@ namespace CorpusGen.Core.Events
                 var m = mentions[i];
                 if (m.Span.Start <= position || Array.IndexOf(kinds, Kind(m)) < 0) continue;
                 if (!possessive && IsPossessive(m) && !PrecededByLocative(m.Span.Start)) continue;
+                // "traveled to Russia's Vostochny Cosmodrome": the place the possessive names, when known.
+                if (possessive && IsPossessive(m) && i + 1 < mentions.Count && Kind(mentions[i + 1]) == EntityKind.Place && IsWithinPhrase(m.Span.Start + m.Span.Length, mentions[i + 1].Span.Start)) return mentions[i + 1].EntityId;
                 return m.EntityId;
             }
             return null;
+        }
+
+        // Whether the words from start to end could be one noun phrase's ("'s new hospital at"): a few
+        // words, no punctuation but the possessive's apostrophe.
+        [MethodImpl(Jit.Optimized)]
+        private bool IsWithinPhrase(int start, int end)
+        {
+            if (end - start > 30) return false;
+            for (var i = start; i < end; i++)
+            {
+                if (_text[i] is ',' or ';' or ':' or '.' or '(' or ')') return false;
+            }
+            return true;
         }
 
         [MethodImpl(Jit.Optimized)]
