@@ -85,14 +85,15 @@ namespace CorpusGen.Core.Events
             @"\b(?:(?:" + SpeechVerbs + @"|believes)(?:\s+(?:" + SaidToWhomOrWhen + @")){0,3}\s+(?<that>that)\b|according to\b)",
             RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.IgnoreCase);
 
-        // "..., Kremlin spokesman Dmitry Peskov said." names the source of the report, not a participant.
+        // "..., Kremlin spokesman Dmitry Peskov said." names the source of the report, not a participant;
+        // so does "..., South Korea's military said, the first such launch this year."
         private static readonly Regex TrailingAttribution = new Regex(
-            @",\s+(?<who>[^,]{1,80}?)\s+(?:said|says|told reporters|told the media|reported|added|announced)\b[^,]*$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+            @",\s+(?<who>[^,]{1,80}?)\s+(?:said|says|told reporters|told the media|reported|added|announced)\b(?:[^,]*|,\s+(?:the|a|an|as|in|citing|adding|without)\b.*)$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
         private static readonly Regex PossessiveNoun = new Regex(@"(?:['’]s|\b(?:his|her|their|its))\s+$", RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.IgnoreCase);
 
         private static readonly Regex PronounOpening = new Regex(
-            @"^[“""]?(?:(?<pronoun>He|She|They)|(?<group>The two (?:leaders|sides|ministers|presidents|men|women|diplomats|delegations|countries|nations)|Both (?:leaders|sides|men|ministers|countries))(?!['’]))\b",
+            @"^[“""]?(?:(?<pronoun>He|She|They)|(?<group>The (?:two )?(?:leaders|sides)|The two (?:ministers|presidents|men|women|diplomats|delegations|countries|nations)|Both (?:leaders|sides|men|ministers|countries))(?!['’]))\b",
             RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
         // A happening told in the present perfect, and words that make such a sentence tell of
@@ -631,8 +632,15 @@ namespace CorpusGen.Core.Events
                 : Match.Empty;
             if (reported.Success)
             {
-                // Everything after "said that" is content; the statement is the event.
-                found.RemoveAll(t => t.Kind != EventKind.Statement && t.Start > reported.Index);
+                // Everything after "said that" is content; the statement is the event. Up to ", as he
+                // met Kim", which tells when it was said: that happening is the sentence's own.
+                var contentEnd = reported.Groups["that"].Success ? MainClauseResumes(reported.Index + reported.Length, sentence.End) : sentence.End;
+                found.RemoveAll(t => t.Kind != EventKind.Statement && t.Start > reported.Index && t.Start < contentEnd);
+                if (contentEnd < sentence.End)
+                {
+                    mentions = Outside(mentions, reported.Index, contentEnd);
+                    persons = Distinct(mentions, m => Kind(m) == EntityKind.Person);
+                }
                 var statement = found.FindIndex(t => t.Kind == EventKind.Statement);
                 if (statement >= 0) found[statement] = (EventKind.Statement, reported.Index, reported.Index + reported.Length);
                 // The report's own date stands before "that"; dates continued from a sentence before stay.
@@ -660,6 +668,7 @@ namespace CorpusGen.Core.Events
                 var dates = kind == EventKind.Statement ? Within(resolved, 0, ReportedClauseStart(start, end, sentence.End))
                     : IsPlanned(sentence.Start, start) ? Within(resolved, end, source.Success ? source.Index : int.MaxValue)
                     : resolved;
+                dates = RelativeClauseDates(dates, start, sentence);
                 if (dates.Length == 0) continue;
                 var date = Nearest(dates, start, end);
                 var participants = new List<string>();
@@ -726,7 +735,8 @@ namespace CorpusGen.Core.Events
             var i = sentence.Start;
             if (i < sentence.End && (_text[i] == '“' || _text[i] == '"')) i++;
             return PatternText.Matches(_text, i, sentence.End, "He") || PatternText.Matches(_text, i, sentence.End, "She") || PatternText.Matches(_text, i, sentence.End, "They")
-                || PatternText.Matches(_text, i, sentence.End, "The two ") || PatternText.Matches(_text, i, sentence.End, "Both ");
+                || PatternText.Matches(_text, i, sentence.End, "The two ") || PatternText.Matches(_text, i, sentence.End, "The leaders")
+                || PatternText.Matches(_text, i, sentence.End, "The sides") || PatternText.Matches(_text, i, sentence.End, "Both ");
         }
 
         // Loops of our own (PatternText) rather than string.CompareOrdinal or IndexOf, whose
@@ -875,6 +885,44 @@ namespace CorpusGen.Core.Events
                 if (first[k] is { } m) found.Add((TriggerKinds[k], m.Index, m.Index + m.Length));
             }
             return found;
+        }
+
+        // "Lavrov, who arrived in Pyongyang on Wednesday, held talks with Choe on Thursday": a date in
+        // a relative clause (", who ...," ", which ...,") is that clause's, and one outside it the
+        // rest of the sentence's, when each has its own.
+        [MethodImpl(Jit.Optimized)]
+        private TemporalMention[] RelativeClauseDates(TemporalMention[] dates, int trigger, (int Start, int End) sentence)
+        {
+            if (dates.Length < 2) return dates;
+            for (var i = sentence.Start; i < sentence.End; i++)
+            {
+                if (_text[i] != ',') continue;
+                var word = SkipBlanks(i + 1, sentence.End);
+                if (!IsWordAt(word, sentence.End, "who") && !IsWordAt(word, sentence.End, "which")) continue;
+                var close = word;
+                while (close < sentence.End && _text[close] != ',') close++;
+                var inside = trigger > i && trigger < close;
+                var own = inside ? Within(dates, i, close) : Outside(dates, i, close);
+                return own.Length > 0 ? own : dates;
+            }
+            return dates;
+        }
+
+        // Where ", as he", ", while she" or ", when they" resumes the main clause after reported
+        // content starting at from, or end.
+        [MethodImpl(Jit.Optimized)]
+        private int MainClauseResumes(int from, int end)
+        {
+            for (var i = from; i < end; i++)
+            {
+                if (_text[i] != ',') continue;
+                var word = SkipBlanks(i + 1, end);
+                var conjunction = IsWordAt(word, end, "as") ? 2 : IsWordAt(word, end, "while") ? 5 : IsWordAt(word, end, "when") ? 4 : 0;
+                if (conjunction == 0) continue;
+                var subject = SkipBlanks(word + conjunction, end);
+                if (IsWordAt(subject, end, "he") || IsWordAt(subject, end, "she") || IsWordAt(subject, end, "they")) return i;
+            }
+            return end;
         }
 
         // "said Lavrov would arrive", "told reporters on Tuesday the talks were useful": after a verb of

@@ -245,6 +245,32 @@ public class EventClauseTests
             e => e.StartsWith("2022", StringComparison.Ordinal));
 
     [Fact]
+    public void ARelativeClausesDateIsItsOwn()
+        => Assert.Equal(
+            new[] { "2024-03-05 Visit SergeiLavrov @Pyongyang", "2024-03-06 Talks ChoeSonHui+SergeiLavrov @Pyongyang" },
+            Events("Sergei Lavrov, who arrived in Pyongyang on Tuesday, held talks with Choe Son Hui on Wednesday.").OrderBy(e => e, StringComparer.Ordinal));
+
+    [Fact]
+    public void AsHeMetAfterWhatWasSaidIsTheSentencesOwnHappening()
+        // Putin, named in what was said, took no part in the meeting.
+        => Assert.Equal(
+            new[] { "2024-03-06 Meeting KimJongUn+SergeiLavrov @" },
+            Events("Sergei Lavrov said on Wednesday that Vladimir Putin was ready to deepen ties, as he met Kim Jong Un."));
+
+    [Fact]
+    public void AnAttributionFollowedByANoteIsStillTheSource()
+        // South Korea reported the launch; it took no part in it.
+        => Assert.DoesNotContain(
+            Events("North Korea fired a missile at Russia on Sunday, South Korea's military said, the first launch this year."),
+            e => e.Contains("SouthKorea", StringComparison.Ordinal));
+
+    [Fact]
+    public void TheLeadersAreThoseOfTheSentenceBefore()
+        => Assert.Contains(
+            "2024-03-06 Talks KimJongUn+VladimirPutin @Pyongyang",
+            Events("Vladimir Putin arrived in Pyongyang on Wednesday, and Kim Jong Un was there. The leaders held talks for two hours, according to the Kremlin."));
+
+    [Fact]
     public void AJourneysDestinationIsWhereItsMeetingHappened()
         => Assert.Equal(
             new[] { "2024-03-06 Summit KimJongUn+VladimirPutin @VostochnyCosmodrome", "2024-03-06 Visit KimJongUn @VostochnyCosmodrome" },
