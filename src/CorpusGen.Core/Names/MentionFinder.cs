@@ -248,9 +248,17 @@ namespace CorpusGen.Core.Names
                 var skip = (opensSentence && single && first.Shape != WordShape.AllCaps)
                     || (credit is { } c && first.Start >= c.Start && first.Start < c.End)
                     || index.IsIgnored(string.Join(" ", keys));
+                // "Russian Federation", "Russian Far East": the adjective resolved to its country,
+                // but the name is the whole phrase, and that is what an alias or the ignore list needs.
+                var opening = AdjectiveBefore(tokens, start, i, covered);
+                if (opening < i)
+                {
+                    for (var k = i - 1; k >= opening; k--) keys.Insert(0, tokens[k].Key);
+                    skip = skip || index.IsIgnored(string.Join(" ", keys));
+                }
                 if (!skip)
                 {
-                    var nameStart = first.Start;
+                    var nameStart = tokens[opening].Start;
                     var nameEnd = tokens[last].End;
                     var suggestion = NameSuggester.Suggest(index, keys);
                     var suggested = suggestion >= 0 ? index.Catalog.Entities[suggestion] : null;
@@ -258,6 +266,26 @@ namespace CorpusGen.Core.Names
                 }
                 i = last;
             }
+        }
+
+        // Where the capitalized adjective right before the name at i starts ("Russian" of "Russian
+        // Federation", "North Korean" of "North Korean People's Army") when a catalog name covers it;
+        // else i.
+        [MethodImpl(Jit.Optimized)]
+        private static int AdjectiveBefore(NameTokenList tokens, int start, int i, bool[] covered)
+        {
+            var j = i - 1;
+            if (j < start || !covered[j] || tokens[j].Kind != TokenKind.Word || !tokens[j].IsCapitalized) return i;
+            var key = tokens[j].Key;
+            var adjective = CommonWords.IsAdjective(key) || key.EndsWith("an", StringComparison.Ordinal) || key.EndsWith("ese", StringComparison.Ordinal);
+            if (!adjective || tokens[i].Start - tokens[j].End != 1) return i;
+            // "North Korean": a compass word before the adjective is part of it.
+            if (j - 1 >= start && covered[j - 1] && tokens[j - 1].Kind == TokenKind.Word && tokens[j - 1].IsCapitalized
+                && CommonWords.ContinuesName(tokens[j - 1].Key, nameFollows: false) && tokens[j].Start - tokens[j - 1].End == 1)
+            {
+                j--;
+            }
+            return j;
         }
 
         // "Democratic People's Republic", "Soviet Union", "New York": a capitalized adjective opens the

@@ -90,6 +90,21 @@ public class MentionFinderTests
         Assert.Contains(article.Mentions, m => m.EntityId == "ChoeSonHui" && m.Surface == "Choe Son Hui");
     }
 
+    [Theory]
+    [InlineData("Envoys of the Russian Federation arrived on Monday.", "Russian Federation")]
+    [InlineData("The train reached the Russian Far East on Monday.", "Russian Far East")]
+    [InlineData("Soldiers of the North Korean People's Army marched.", "North Korean People's Army")]
+    public void AnUnknownNameKeepsTheAdjectiveThatOpensIt(string text, string name)
+    {
+        // The adjective of a catalog country is no unknown name alone; before one, the warning names
+        // the whole phrase, which is what an alias or the ignore list needs.
+        const string Countries = """[{ "id": "Russia", "kind": "Country", "name": "Russia" }, { "id": "NorthKorea", "kind": "Country", "name": "North Korea" }]""";
+        var article = ArticleExtractor.Extract("/c/a.txt", text, CatalogParser.Parse("c.json", $$"""{ "entities": {{Countries}} }"""));
+        Assert.Equal(name, Assert.Single(article.Unresolved).Surface);
+        var ignored = CatalogParser.Parse("c.json", $$"""{ "entities": {{Countries}}, "ignore": ["{{name}}"] }""");
+        Assert.Empty(ArticleExtractor.Extract("/c/a.txt", text, ignored).Unresolved);
+    }
+
     [Fact]
     public void IgnoreListSilencesAName()
     {
