@@ -611,12 +611,14 @@ namespace CorpusGen.Core.Events
 
             // Each attribution pattern starts at a character most sentences lack: a closing quote, a comma.
             var attribution = ContainsChar(sentence, '”', '"') ? QuoteAttribution.Match(_text, sentence.Start, sentence.End - sentence.Start) : Match.Empty;
-            if (attribution.Success)
+            var quoted = attribution.Success ? NearestBefore(mentions, attribution.Groups["verb"].Index, EntityKind.Person, attribution.Groups["who"].Index) : null;
+            if (quoted is not null)
             {
-                var speaker = NearestBefore(mentions, attribution.Groups["verb"].Index, EntityKind.Person, attribution.Groups["who"].Index);
-                if (speaker is not null) Add(events, evidence, EventKind.Statement, Nearest(resolved, attribution.Groups["verb"].Index, attribution.Groups["verb"].Index + attribution.Groups["verb"].Length), new List<string> { speaker }, null);
+                Add(events, evidence, EventKind.Statement, Nearest(resolved, attribution.Groups["verb"].Index, attribution.Groups["verb"].Index + attribution.Groups["verb"].Length), new List<string> { quoted }, null);
                 return events;
             }
+            // A quote a news agency or an unnamed source gives ("Kim received Shoigu and the two
+            // discussed “defense matters,” KCNA said") is no person's statement: the rest is read.
 
             var found = FindTriggers(sentence);
             var source = ContainsChar(sentence, ',', ',') ? TrailingAttribution.Match(_text, sentence.Start, sentence.End - sentence.Start) : Match.Empty;
@@ -686,7 +688,7 @@ namespace CorpusGen.Core.Events
                         // traveled ... for a summit with Putin": not Putin), whoever is named ("During
                         // the visit, Kim toured"). After a verb the one named is not its subject: "The
                         // leader, who arrived on Tuesday, thanked Putin".
-                        var traveller = visitor ?? FirstBefore(mentions, start, EntityKind.Person) ?? referent
+                        var traveller = visitor ?? FirstBefore(mentions, start, EntityKind.Person, SubordinateClauseBefore(sentence.Start, start)) ?? referent
                             ?? (IsTravelVerb(start, end) ? null : persons.FirstOrDefault());
                         if (traveller is not null) participants.Add(traveller);
                         else if (group.Count > 0) participants.AddRange(group); // "They arrived in Moscow"
@@ -1158,9 +1160,32 @@ namespace CorpusGen.Core.Events
             return ids;
         }
 
+        // The first person (of kind) named before position, from notBefore on when one is named there.
         [MethodImpl(Jit.Optimized)]
-        private string? FirstBefore(IReadOnlyList<MentionSpec> mentions, int position, EntityKind kind)
-            => mentions.FirstOrDefault(m => m.Span.Start < position && Kind(m) == kind)?.EntityId;
+        private string? FirstBefore(IReadOnlyList<MentionSpec> mentions, int position, EntityKind kind, int notBefore = 0)
+            => (notBefore > 0 ? mentions.FirstOrDefault(m => m.Span.Start >= notBefore && m.Span.Start < position && Kind(m) == kind) : null)?.EntityId
+               ?? mentions.FirstOrDefault(m => m.Span.Start < position && Kind(m) == kind)?.EntityId;
+
+        // "Choe and Lavrov met in October, when Lavrov made a trip to the North": where the last
+        // ", when", ", where", ", who", ", after" or ", as" before position opens a clause with its
+        // own subject, or 0.
+        private static readonly string[] SubordinateOpeners = { "when", "where", "who", "after", "as", "while" };
+
+        [MethodImpl(Jit.Optimized)]
+        private int SubordinateClauseBefore(int sentenceStart, int position)
+        {
+            for (var i = position - 1; i > sentenceStart; i--)
+            {
+                if (_text[i] != ',') continue;
+                var word = SkipBlanks(i + 1, position);
+                if (!IsAnyWordAt(word, position, SubordinateOpeners)) continue;
+                // ", as he met Kim during a visit": the pronoun is the subject, and Kim is not.
+                while (word < position && char.IsLetter(_text[word])) word++;
+                var subject = SkipBlanks(word, position);
+                return IsWordAt(subject, position, "he") || IsWordAt(subject, position, "she") || IsWordAt(subject, position, "they") ? 0 : subject;
+            }
+            return 0;
+        }
 
         [MethodImpl(Jit.Optimized)]
         private string? NearestBefore(IReadOnlyList<MentionSpec> mentions, int position, EntityKind kind, int notBefore)

@@ -105,7 +105,9 @@ namespace CorpusGen.Core.Names
                         // Shoigu" is not Sergei Lavrov, nor "Kim Yo Jong" Kim Jong Un ("Kim Putin
                         // summit" names two). In a title-case headline every word has a capital.
                         var referents = CountPersonsNamed(token.Key, namedInFull, index, out var referent);
-                        if (referents > 0 && !(i + 1 < end && (tokens[i + 1].HyphenJoined || (!titleCase && StartsUnknownName(tokens, i + 1, end, covered, index)))))
+                        var joined = i + 1 < end && tokens[i + 1].HyphenJoined;
+                        if (referents > 0 && (joined ? IsKnownName(tokens, i + 1, end, namedInFull, index)
+                                                     : !(i + 1 < end && !titleCase && StartsUnknownName(tokens, i + 1, end, covered, index))))
                         {
                             covered[i] = true;
                             if (referents == 1)
@@ -171,6 +173,13 @@ namespace CorpusGen.Core.Names
             }
             return count;
         }
+
+        // "Putin-Kim summit": a surname joined by a hyphen to another known name is one of two names,
+        // not the first part of one ("Choe Son-hui").
+        [MethodImpl(Jit.Optimized)]
+        private static bool IsKnownName(NameTokenList tokens, int i, int end, List<int> namedInFull, AliasIndex index)
+            => tokens[i].Kind == TokenKind.Word && tokens[i].IsCapitalized
+               && (index.LongestMatch(tokens, i, end) is { EntityIndex: >= 0 } || CountPersonsNamed(tokens[i].Key, namedInFull, index, out _) > 0);
 
         // How many of the persons named in full <paramref name="key"/> can stand for, and the first of them.
         [MethodImpl(Jit.Optimized)]

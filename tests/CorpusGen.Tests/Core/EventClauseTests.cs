@@ -271,6 +271,25 @@ public class EventClauseTests
             Events("Vladimir Putin arrived in Pyongyang on Wednesday, and Kim Jong Un was there. The leaders held talks for two hours, according to the Kremlin."));
 
     [Fact]
+    public void AQuoteANewsAgencyGivesLeavesTheNewsInTheSentence()
+        // KCNA is no person: the reception is the sentence's news, not a statement of nobody's.
+        => Assert.Equal(
+            new[] { "2024-03-06 Summit KimJongUn+VladimirPutin @" },
+            Events("Kim Jong Un received Vladimir Putin on Wednesday and the two discussed “matters of mutual concern,” KCNA said."));
+
+    [Fact]
+    public void AQuoteAPersonGivesIsTheirStatement()
+        => Assert.Equal(
+            new[] { "2024-03-05 Statement DmitryPeskov @" },
+            Events("During their meeting, the diplomats informed Vladimir Putin of “the agreements reached,” Dmitry Peskov told the media on Tuesday."));
+
+    [Fact]
+    public void TheTravellerOfAClauseThatNamesItsOwnSubjectIsThatSubject()
+        => Assert.Contains(
+            "2024-03-06 Visit SergeiLavrov @Pyongyang",
+            Events("Choe Son Hui and Kim Jong Un met on Wednesday, when Sergei Lavrov made a trip to Pyongyang."));
+
+    [Fact]
     public void AJourneysDestinationIsWhereItsMeetingHappened()
         => Assert.Equal(
             new[] { "2024-03-06 Summit KimJongUn+VladimirPutin @VostochnyCosmodrome", "2024-03-06 Visit KimJongUn @VostochnyCosmodrome" },

@@ -106,6 +106,16 @@ public class MentionFinderTests
     }
 
     [Fact]
+    public void TwoSurnamesJoinedByAHyphenAreTwoMentions()
+    {
+        // Neither surname is an alias here: both refer back to the persons named in full.
+        const string Persons = """[{ "id": "VladimirPutin", "kind": "Person", "name": "Vladimir Putin" }, { "id": "KimJongUn", "kind": "Person", "name": "Kim Jong Un" }]""";
+        var article = ArticleExtractor.Extract("/c/a.txt", "Vladimir Putin and Kim Jong Un met. The Putin-Kim summit was long.", CatalogParser.Parse("c.json", $$"""{ "entities": {{Persons}} }"""));
+        Assert.Empty(article.Unresolved);
+        Assert.Equal(new[] { "Vladimir Putin", "Kim Jong Un", "Putin", "Kim" }, article.Mentions.Select(m => m.Surface));
+    }
+
+    [Fact]
     public void IgnoreListSilencesAName()
     {
         var catalog = CatalogParser.Parse("c.json", """{ "entities": [], "ignore": ["Kumsusan Palace"] }""");
