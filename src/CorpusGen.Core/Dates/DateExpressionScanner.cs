@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Runtime.CompilerServices;
 using CorpusGen.Core.Text;
 
@@ -82,13 +83,13 @@ namespace CorpusGen.Core.Dates
             DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday, DayOfWeek.Saturday, DayOfWeek.Sunday,
         };
 
-        // The phrase alternative, expanded in the pattern's order.
-        private static readonly string[] Phrases =
+        // The phrase alternative, expanded in the pattern's order (the lapses last, as in the pattern).
+        private static readonly string[] Phrases = new[]
         {
             "the day before", "the previous day", "the day after", "the next day", "the following day", "yesterday", "today",
             "earlier that day", "later that day", "that day", "the same day",
             "last month", "last week", "last year", "this month", "this week", "this year", "next month", "next week", "next year",
-        };
+        }.Concat(TemporalLapses.Phrases).ToArray();
 
         private static readonly string[] Relatives = { "last", "this", "next" };
         private static readonly string[] Parts = { "early", "mid", "late" };

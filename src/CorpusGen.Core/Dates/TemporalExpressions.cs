@@ -45,7 +45,7 @@ namespace CorpusGen.Core.Dates
             @"|(?<wholeMonth>(?:(?<part>(?i:early|mid|late))[- ])?(?:(?<relative>(?i:last|this|next))\s+)?" + FullMonth + @"(?:\s+(?<year>\d{4}))?)" +
             @"|(?<weekday>(?:(?<relative>(?i:last|this|next))\s+)?(?<weekdayName>" + CalendarWords.WeekdayPattern + "))" +
             @"|(?<ordinal>(?i:the)\s+(?<day>\d{1,2})(?:st|nd|rd|th))" +
-            @"|(?<phrase>(?i:the day before|the previous day|the day after|the next day|the following day|yesterday|today|(?:earlier|later) that day|that day|the same day|(?:last|this|next) (?:month|week|year)))");
+            @"|(?<phrase>(?i:the day before|the previous day|the day after|the next day|the following day|yesterday|today|(?:earlier|later) that day|that day|the same day|(?:last|this|next) (?:month|week|year)|" + TemporalLapses.Pattern + "))");
 
         [MethodImpl(Jit.Optimized)]
         private static Regex Expression(string alternatives)
@@ -59,6 +59,7 @@ namespace CorpusGen.Core.Dates
             "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
             "from", "early", "mid", "late", "last", "this", "next", "the", "yesterday", "today", "earlier", "later", "that",
+            "a", "one", "two", "three", "four", "five", "six", "seven", "ten",
         };
 
         private readonly CalendarDate? _anchor;
@@ -100,7 +101,8 @@ namespace CorpusGen.Core.Dates
                 var wordEnd = i;
                 while (wordEnd < end && char.IsLetter(text[wordEnd])) wordEnd++;
                 var digitFirst = char.IsDigit(text[i]);
-                if ((digitFirst ? MayOpenWithDigits(text, i, end) : wordEnd - i >= 3 && wordEnd - i <= 9 && MayOpen(text, i, wordEnd, end))
+                // Openers have three to nine letters, but for the "a" of "a day later".
+                if ((digitFirst ? MayOpenWithDigits(text, i, end) : (wordEnd - i >= 3 || (wordEnd - i == 1 && (text[i] | 0x20) == 'a')) && wordEnd - i <= 9 && MayOpen(text, i, wordEnd, end))
                     && TryMatch(text, i, end, digitFirst, out var expression))
                 {
                     (expressions ??= _expressions = new GrowableArray<DateExpression>(4)).Add(expression);
@@ -254,6 +256,8 @@ namespace CorpusGen.Core.Dates
                 case "that": return NextWordIs(text, wordEnd, end, AfterThat);
                 case "earlier":
                 case "later": return NextWordIs(text, wordEnd, end, AfterEarlierOrLater);
+                case "a": case "one": case "two": case "three": case "four": case "five": case "six": case "seven": case "ten":
+                    return NextWordIs(text, wordEnd, end, TemporalLapses.Units);
                 default: return true;
             }
         }
@@ -411,6 +415,8 @@ namespace CorpusGen.Core.Dates
                 case "next month":
                     return _anchor is { } a5 ? MonthOf(a5.ToDateTime().AddMonths(1)) : (DateValue?)null;
                 default:
+                    // "two days later": from the day the text spoke of last, never from the publication.
+                    if (TemporalLapses.Days(phrase) is { } days) return _focus is { Precision: DatePrecision.Day } day ? DateValue.OfDay(day.Start.AddDays(days)) : (DateValue?)null;
                     return null; // weeks and years are not a precision the corpus records
             }
         }

@@ -124,6 +124,14 @@ public class TemporalExpressionsTests
         Assert.Equal(new[] { "?" }, Resolve(text, anchor));
     }
 
+    [Theory]
+    [InlineData("on October 12, and two days later", "2023-10-12|2023-10-14")]
+    [InlineData("on October 12. A week earlier", "2023-10-12|2023-10-05")]
+    [InlineData("Two days later", "?")] // counted from a day the text spoke of, never from the publication
+    [InlineData("in October, and a day later", "2023-10|?")]
+    public void ALapseCountsFromTheDayTheTextSpokeOfLast(string text, string expected)
+        => Assert.Equal(expected.Split('|'), Resolve(text, Oct19));
+
     [Fact]
     public void ModalMayIsNotAMonth()
         => Assert.Empty(Resolve("they may meet again", Oct19));
