@@ -152,10 +152,10 @@ namespace CorpusGen.Core.Events
         // Moscow, state media report."), with its mentions, or (-1, -1). A next sentence that
         // opens on the same happening ("The meeting on Monday was not announced") gives it a date.
         private (int Start, int End) _undated = (-1, -1);
+        private readonly List<MentionSpec> _undatedMentions = new List<MentionSpec>();
 
         // The story's opening sentence when it tells, undated, what has just happened (NewsOfTheDay).
         private (int Start, int End, int Perfect, EventKind Kind)? _lead;
-        private readonly List<MentionSpec> _undatedMentions = new List<MentionSpec>();
 
         // The nouns a sentence opens with when it goes on about the happening the sentence before told.
         private static readonly (string Noun, bool Visit)[] HappeningNouns =
@@ -248,6 +248,7 @@ namespace CorpusGen.Core.Events
         // Where the sentence tells a happening in the present perfect, and its kind: the participle's
         // ("has arrived") or that of the trigger right after it ("have held talks"). Not when the
         // sentence tells of experience ("has visited Russia twice").
+        [MethodImpl(Jit.Optimized)]
         private (int Start, int End, int Perfect, EventKind Kind)? NewsOfTheDay((int Start, int End) sentence)
         {
             var perfect = PresentPerfect.Match(_text, sentence.Start, sentence.End - sentence.Start);
@@ -299,7 +300,7 @@ namespace CorpusGen.Core.Events
             }
             var opening = !pronoun.Success ? Opening.None : pronoun.Groups["pronoun"] is { Success: true, Value: not "They" } ? Opening.Singular : Opening.Plural;
             // After an undated sentence its persons are the group a plural opening refers to.
-            if (opening == Opening.Plural && _undated.Start >= 0) _previousGroup = Group(_undatedMentions);
+            if (opening == Opening.Plural && _undated.Start >= 0) _previousGroup = Group(_undatedMentions, Distinct(_undatedMentions, m => Kind(m) == EntityKind.Person));
             if (pronoun.Groups["group"] is { Success: true } described && !Fits(described)) opening = Opening.None;
 
             // "Xi met Choe in Beijing on Friday, days after Lavrov held talks in Pyongyang": the talks
@@ -603,7 +604,7 @@ namespace CorpusGen.Core.Events
             // The subject carries on: after "He met Lavrov.", a next "He" is still the one before.
             _previousSubject = referent ?? persons.FirstOrDefault();
             _previousPlace = LocatedPlace(mentions, sentence.Start) ?? continuedPlace;
-            var named = Group(mentions);
+            var named = Group(mentions, persons);
             _previousGroup = named.Count > 0 || opening != Opening.Plural ? named : group;
 
             var events = new List<EventSpec>();
@@ -703,7 +704,7 @@ namespace CorpusGen.Core.Events
                     default:
                         place = LocatedPlace(mentions, start) ?? Destination(found, start, mentions) ?? PlaceAfter(mentions, start, possessive: false, EntityKind.Place) ?? continuedPlace;
                         // "Putin welcomed Kim's decision": a greeting is a meeting only with the person greeted.
-                        if (IsGreeting(start, end) && !GreetsAPerson(mentions, end, sentence.End)) continue;
+                        if (IsGreeting(start, end) && !GreetsAPerson(mentions, end)) continue;
                         participants.AddRange(persons);
                         if (referent is not null && !participants.Contains(referent)) participants.Insert(0, referent);
                         foreach (var member in group)
@@ -1062,11 +1063,18 @@ namespace CorpusGen.Core.Events
         }
 
         // The persons a sentence names, when at least two; else its other actors, when at least two.
+        // Every dated sentence asks: the persons are at hand, and the actors are listed only when
+        // the mentions could hold two.
         [MethodImpl(Jit.Optimized)]
-        private List<string> Group(IReadOnlyList<MentionSpec> mentions)
+        private List<string> Group(IReadOnlyList<MentionSpec> mentions, List<string> persons)
         {
-            var persons = Distinct(mentions, m => Kind(m) == EntityKind.Person);
             if (persons.Count >= 2) return persons;
+            var others = 0;
+            for (var i = 0; i < mentions.Count; i++)
+            {
+                if (IsActor(Kind(mentions[i])) && Kind(mentions[i]) != EntityKind.Person) others++;
+            }
+            if (persons.Count + others < 2) return NoGroup;
             var actors = Distinct(mentions, m => IsActor(Kind(m)));
             return actors.Count >= 2 ? actors : NoGroup;
         }
@@ -1091,7 +1099,7 @@ namespace CorpusGen.Core.Events
         // Whether a person is named after the greeting at end, in the same stretch of the sentence and
         // not as a possessive: "welcomed North Korean leader Kim Jong Un to the cosmodrome".
         [MethodImpl(Jit.Optimized)]
-        private bool GreetsAPerson(IReadOnlyList<MentionSpec> mentions, int end, int sentenceEnd)
+        private bool GreetsAPerson(IReadOnlyList<MentionSpec> mentions, int end)
         {
             for (var i = 0; i < mentions.Count; i++)
             {
