@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text.RegularExpressions;
 using CorpusGen.Core.Model;
 using CorpusGen.Core.Reading;
@@ -53,14 +54,13 @@ namespace CorpusGen.Core.Dates
 
         // Words an expression can start with (besides digits); trying the pattern only there keeps
         // this stage from testing a large alternation at every character of the text.
-        private static readonly HashSet<string> OpeningWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        private static readonly HashSet<string> OpeningWords = new HashSet<string>(new[]
         {
             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
             "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
             "from", "early", "mid", "late", "last", "this", "next", "the", "yesterday", "today", "earlier", "later", "that",
-            "a", "one", "two", "three", "four", "five", "six", "seven", "ten",
-        };
+        }.Concat(TemporalLapses.CountWords), StringComparer.OrdinalIgnoreCase);
 
         private readonly CalendarDate? _anchor;
         private DateValue? _focus;
@@ -256,9 +256,7 @@ namespace CorpusGen.Core.Dates
                 case "that": return NextWordIs(text, wordEnd, end, AfterThat);
                 case "earlier":
                 case "later": return NextWordIs(text, wordEnd, end, AfterEarlierOrLater);
-                case "a": case "one": case "two": case "three": case "four": case "five": case "six": case "seven": case "ten":
-                    return NextWordIs(text, wordEnd, end, TemporalLapses.Units);
-                default: return true;
+                default: return !TemporalLapses.IsCountWord(key) || NextWordIs(text, wordEnd, end, TemporalLapses.Units);
             }
         }
 

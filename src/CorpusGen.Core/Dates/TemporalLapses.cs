@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 
 namespace CorpusGen.Core.Dates
 {
@@ -21,8 +22,22 @@ namespace CorpusGen.Core.Dates
         /// <summary>Every lapse phrase, in lower case.</summary>
         public static readonly string[] Phrases = Build();
 
-        /// <summary>The same phrases as a pattern alternative (case-insensitive where used).</summary>
-        public const string Pattern = @"(?:a|one) (?:day|week) (?:later|earlier)|(?:two|three|four|five|six|seven|ten) (?:days|weeks) (?:later|earlier)";
+        /// <summary>The same phrases as a pattern alternative (case-insensitive where used): literals, so the two cannot differ.</summary>
+        public static readonly string Pattern = string.Join("|", Phrases);
+
+        /// <summary>The words that open a lapse.</summary>
+        public static readonly string[] CountWords = Array.ConvertAll(Counts, count => count.Word);
+
+        /// <summary>Whether <paramref name="key"/> (lower case) opens a lapse: a loop, as on the text's every opening word.</summary>
+        [MethodImpl(Jit.Optimized)]
+        public static bool IsCountWord(string key)
+        {
+            foreach (var (word, _) in Counts)
+            {
+                if (word == key) return true;
+            }
+            return false;
+        }
 
         /// <summary>The signed number of days <paramref name="phrase"/> (lower case) stands for, or null.</summary>
         public static int? Days(string phrase)

@@ -923,7 +923,7 @@ namespace CorpusGen.Core.Events
                 var conjunction = IsWordAt(word, end, "as") ? 2 : IsWordAt(word, end, "while") ? 5 : IsWordAt(word, end, "when") ? 4 : 0;
                 if (conjunction == 0) continue;
                 var subject = SkipBlanks(word + conjunction, end);
-                if (IsWordAt(subject, end, "he") || IsWordAt(subject, end, "she") || IsWordAt(subject, end, "they")) return i;
+                if (IsSubjectPronounAt(subject, end)) return i;
             }
             return end;
         }
@@ -932,13 +932,13 @@ namespace CorpusGen.Core.Events
         // speech, a clause with no "that" to open it shows by its own verb where it starts. Nouns
         // ("the statement was issued on Tuesday") open no clause.
         private static readonly string[] ReportedClauseVerbs = { "would", "will", "had", "has", "have", "was", "were", "is", "are", "could", "can", "should", "might", "must", "plans", "planned" };
-        private static readonly string[] SpeechVerbTriggers = { "said", "says", "told", "announced", "stated", "declared", "noted", "emphasized", "emphasised", "wrote", "informed" };
+        private static readonly string[] SpeechVerbWords = SpeechVerbs.Split('|');
 
         // Where the reported clause after the speech verb at [verbStart, verbEnd) starts, or end.
         [MethodImpl(Jit.Optimized)]
         private int ReportedClauseStart(int verbStart, int verbEnd, int end)
         {
-            if (!IsAnyWordAt(verbStart, verbEnd, SpeechVerbTriggers, ignoreCase: true)) return end;
+            if (!IsOneOf(verbStart, verbEnd, SpeechVerbWords)) return end;
             for (var i = verbEnd; i < end;)
             {
                 if (!char.IsLetter(_text[i])) { i++; continue; }
@@ -973,25 +973,33 @@ namespace CorpusGen.Core.Events
         }
 
         [MethodImpl(Jit.Optimized)]
-        private bool IsAnyWordAt(int i, int end, string[] words, bool ignoreCase = false)
+        private bool IsAnyWordAt(int i, int end, string[] words)
         {
             foreach (var word in words)
             {
-                if (ignoreCase ? end - i == word.Length && PatternText.MatchesIgnoringAsciiCase(_text, i, end, word) : IsWordAt(i, end, word)) return true;
+                if (IsWordAt(i, end, word)) return true;
             }
             return false;
         }
 
-        // The past-tense or present verbs among the Visit triggers, whose subject stands before them.
+        // Whether the trigger word at [start, end) is one of words, in any case.
         [MethodImpl(Jit.Optimized)]
-        private bool IsTravelVerb(int start, int end)
+        private bool IsOneOf(int start, int end, string[] words)
         {
-            foreach (var verb in TravelVerbs)
+            foreach (var word in words)
             {
-                if (end - start == verb.Length && PatternText.MatchesIgnoringAsciiCase(_text, start, end, verb)) return true;
+                if (end - start == word.Length && PatternText.MatchesIgnoringAsciiCase(_text, start, end, word)) return true;
             }
             return false;
         }
+
+        // "he", "she" or "they" at i: a clause's subject given by a pronoun.
+        [MethodImpl(Jit.Optimized)]
+        private bool IsSubjectPronounAt(int i, int end) => IsWordAt(i, end, "he") || IsWordAt(i, end, "she") || IsWordAt(i, end, "they");
+
+        // The past-tense or present verbs among the Visit triggers, whose subject stands before them.
+        [MethodImpl(Jit.Optimized)]
+        private bool IsTravelVerb(int start, int end) => IsOneOf(start, end, TravelVerbs);
 
         private static readonly string[] TravelVerbs = { "visited", "arrived", "arrives", "traveled", "travelled", "toured" };
 
@@ -1094,7 +1102,7 @@ namespace CorpusGen.Core.Events
         private static readonly string[] GreetingWords = { "welcomed", "welcomes", "greeted", "greets" };
 
         [MethodImpl(Jit.Optimized)]
-        private bool IsGreeting(int start, int end) => IsAnyWordAt(start, end, GreetingWords, ignoreCase: true);
+        private bool IsGreeting(int start, int end) => IsOneOf(start, end, GreetingWords);
 
         // Whether a person is named after the greeting at end, in the same stretch of the sentence and
         // not as a possessive: "welcomed North Korean leader Kim Jong Un to the cosmodrome".
@@ -1190,7 +1198,7 @@ namespace CorpusGen.Core.Events
                 // ", as he met Kim during a visit": the pronoun is the subject, and Kim is not.
                 while (word < position && char.IsLetter(_text[word])) word++;
                 var subject = SkipBlanks(word, position);
-                return IsWordAt(subject, position, "he") || IsWordAt(subject, position, "she") || IsWordAt(subject, position, "they") ? 0 : subject;
+                return IsSubjectPronounAt(subject, position) ? 0 : subject;
             }
             return 0;
         }
