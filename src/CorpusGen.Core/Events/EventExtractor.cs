@@ -93,7 +93,7 @@ namespace CorpusGen.Core.Events
         private static readonly Regex PossessiveNoun = new Regex(@"(?:['’]s|\b(?:his|her|their|its))\s+$", RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.IgnoreCase);
 
         private static readonly Regex PronounOpening = new Regex(
-            @"^[“""]?(?:(?<pronoun>He|She|They)|(?<group>The (?:two )?(?:leaders|sides)|The two (?:ministers|presidents|men|women|diplomats|delegations|countries|nations)|Both (?:leaders|sides|men|ministers|countries))(?!['’]))\b",
+            @"^[“""]?(?:(?<pronoun>[Hh]e|[Ss]he|[Tt]hey)|(?<group>[Tt]he (?:two )?(?:leaders|sides)|[Tt]he two (?:ministers|presidents|men|women|diplomats|delegations|countries|nations)|[Bb]oth (?:leaders|sides|men|ministers|countries))(?!['’]))\b",
             RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
         // A happening told in the present perfect, and words that make such a sentence tell of
@@ -274,7 +274,8 @@ namespace CorpusGen.Core.Events
             {
                 if (date.Value is not null) resolvedCount++;
             }
-            var pronoun = MayOpenWithPronoun(sentence) ? PronounOpening.Match(_text, sentence.Start, sentence.End - sentence.Start) : Match.Empty;
+            var subject = AfterFrontedAdverbial(sentence, dates, mentions);
+            var pronoun = MayOpenWithPronoun((subject, sentence.End)) ? PronounOpening.Match(_text, subject, sentence.End - subject) : Match.Empty;
             if (resolvedCount == 0 && !pronoun.Success)
             {
                 // Nothing dated here and nothing continued: only the reading state moves on. This is
@@ -298,7 +299,7 @@ namespace CorpusGen.Core.Events
             {
                 if (date.Value is not null) resolved[next++] = date;
             }
-            var opening = !pronoun.Success ? Opening.None : pronoun.Groups["pronoun"] is { Success: true, Value: not "They" } ? Opening.Singular : Opening.Plural;
+            var opening = !pronoun.Success ? Opening.None : pronoun.Groups["pronoun"] is { Success: true, Value: not ("They" or "they") } ? Opening.Singular : Opening.Plural;
             // After an undated sentence its persons are the group a plural opening refers to.
             if (opening == Opening.Plural && _undated.Start >= 0) _previousGroup = Group(_undatedMentions, Distinct(_undatedMentions, m => Kind(m) == EntityKind.Person));
             if (pronoun.Groups["group"] is { Success: true } described && !Fits(described)) opening = Opening.None;
@@ -600,6 +601,9 @@ namespace CorpusGen.Core.Events
                 referent = opening == Opening.Plural ? null : _previousSubject;
                 if (resolved.Length == 0) (resolved, continuedPlace) = (_previousDates, _previousPlace);
             }
+            // "Kim Jong Un greeted him on the tarmac": the one met is the one the sentence before was about.
+            var metByPronoun = MetByPronoun(sentence, _previousSubject, persons, referent);
+            if (metByPronoun is not null) persons.Add(metByPronoun);
             _previousDates = ownDates.Length > 0 ? ownDates : opening != Opening.None ? _previousDates : NoDates;
             // The subject carries on: after "He met Lavrov.", a next "He" is still the one before.
             _previousSubject = referent ?? persons.FirstOrDefault();
@@ -704,8 +708,9 @@ namespace CorpusGen.Core.Events
                     default:
                         place = LocatedPlace(mentions, start) ?? Destination(found, start, mentions) ?? PlaceAfter(mentions, start, possessive: false, EntityKind.Place) ?? continuedPlace;
                         // "Putin welcomed Kim's decision": a greeting is a meeting only with the person greeted.
-                        if (IsGreeting(start, end) && !GreetsAPerson(mentions, end)) continue;
+                        if (IsGreeting(start, end) && metByPronoun is null && !GreetsAPerson(mentions, end)) continue;
                         participants.AddRange(persons);
+                        if (metByPronoun is not null && !participants.Contains(metByPronoun)) participants.Add(metByPronoun);
                         if (referent is not null && !participants.Contains(referent)) participants.Insert(0, referent);
                         foreach (var member in group)
                         {
@@ -731,15 +736,70 @@ namespace CorpusGen.Core.Events
         }
 
         // Whether the sentence starts as PronounOpening needs ("He", "She" or "They", after an
-        // opening quote): called for every sentence, where a pattern call costs far more.
+        // opening quote; in lower case after a fronted adverbial): called for every sentence, where
+        // a pattern call costs far more.
         [MethodImpl(Jit.Optimized)]
         private bool MayOpenWithPronoun((int Start, int End) sentence)
         {
             var i = sentence.Start;
             if (i < sentence.End && (_text[i] == '“' || _text[i] == '"')) i++;
-            return PatternText.Matches(_text, i, sentence.End, "He") || PatternText.Matches(_text, i, sentence.End, "She") || PatternText.Matches(_text, i, sentence.End, "They")
-                || PatternText.Matches(_text, i, sentence.End, "The two ") || PatternText.Matches(_text, i, sentence.End, "The leaders")
-                || PatternText.Matches(_text, i, sentence.End, "The sides") || PatternText.Matches(_text, i, sentence.End, "Both ");
+            if (i >= sentence.End) return false;
+            // The patterns' first letter in either case, the rest as written.
+            var first = (char)(_text[i] & ~0x20);
+            return (first == 'H' && PatternText.Matches(_text, i + 1, sentence.End, "e"))
+                || (first == 'S' && PatternText.Matches(_text, i + 1, sentence.End, "he"))
+                || (first == 'T' && (PatternText.Matches(_text, i + 1, sentence.End, "hey") || PatternText.Matches(_text, i + 1, sentence.End, "he two ")
+                                     || PatternText.Matches(_text, i + 1, sentence.End, "he leaders") || PatternText.Matches(_text, i + 1, sentence.End, "he sides")))
+                || (first == 'B' && PatternText.Matches(_text, i + 1, sentence.End, "oth "));
+        }
+
+        // Words that open an adverbial put before a sentence's subject: "On Wednesday, he met Putin",
+        // "Later, they held talks", "During the visit, she toured a factory".
+        private static readonly string[] FrontedOpeners =
+        {
+            "On", "In", "At", "After", "During", "Following", "Before", "Upon", "Later", "Earlier", "Then", "Afterwards",
+            "Meanwhile", "Subsequently", "Last", "This", "Shortly", "Hours", "Days",
+        };
+
+        // Where the subject stands after a fronted adverbial: one ending at a comma within eight words
+        // that names no person ("On Wednesday, he met Putin"; not "After Putin arrived, he": he may be
+        // Putin), or a date expression the subject follows at once ("Later on Wednesday the two
+        // leaders held talks"). Else the sentence's start.
+        [MethodImpl(Jit.Optimized)]
+        private int AfterFrontedAdverbial((int Start, int End) sentence, TemporalMention[] dates, IReadOnlyList<MentionSpec> mentions)
+        {
+            var start = sentence.Start;
+            if (start >= sentence.End || !char.IsUpper(_text[start])) return start;
+            var dateStart = IsWordAt(start, sentence.End, "Later") ? SkipBlanks(start + 5, sentence.End)
+                : IsWordAt(start, sentence.End, "Earlier") ? SkipBlanks(start + 7, sentence.End)
+                : start;
+            // A date expression may or may not hold its preposition ("on Wednesday").
+            var preposition = IsWordAt(dateStart, sentence.End, "on") || IsWordAt(dateStart, sentence.End, "On") ? SkipBlanks(dateStart + 2, sentence.End)
+                : IsWordAt(dateStart, sentence.End, "in") || IsWordAt(dateStart, sentence.End, "In") ? SkipBlanks(dateStart + 2, sentence.End)
+                : dateStart;
+            foreach (var date in dates)
+            {
+                if ((date.Start != dateStart && date.Start != preposition) || date.Length == 0) continue;
+                var after = SkipBlanks(date.Start + date.Length, sentence.End);
+                return after < sentence.End && _text[after] == ',' ? SkipBlanks(after + 1, sentence.End) : after;
+            }
+            if (!IsAnyWordAt(start, sentence.End, FrontedOpeners)) return start;
+            var words = 0;
+            for (var i = start; i < sentence.End && words <= 8; i++)
+            {
+                var c = _text[i];
+                if (c == ' ') words++;
+                else if (c == ',')
+                {
+                    for (var m = 0; m < mentions.Count; m++)
+                    {
+                        if (mentions[m].Span.Start >= start && mentions[m].Span.Start < i && Kind(mentions[m]) == EntityKind.Person) return start;
+                    }
+                    return SkipBlanks(i + 1, sentence.End);
+                }
+                else if (c is ';' or ':' or '"' or '“' or '(') return start;
+            }
+            return start;
         }
 
         // Loops of our own (PatternText) rather than string.CompareOrdinal or IndexOf, whose
@@ -948,16 +1008,60 @@ namespace CorpusGen.Core.Events
             return end;
         }
 
-        // The words before a trigger that make it a plan: "will visit", "would also meet", "to hold talks".
-        private static readonly string[] PlanWords = { "will", "would", "to", "shall" };
-        private static readonly string[] PlanAdverbs = { "also", "soon", "then", "later", "again" };
+        // The words before a trigger that make it a plan: "will visit", "would also meet", "to hold
+        // talks", "agreed on Thursday to resume regular visits", "what would be their first meeting".
+        // Up to four words back, none of them a name, with no punctuation between. "to" makes a plan
+        // when a verb follows it, not a determiner ("was invited to the summit").
+        private static readonly string[] Modals = { "will", "would", "shall" };
+        private static readonly string[] Determiners = { "the", "a", "an", "his", "her", "its", "their", "our", "this", "that" };
 
         [MethodImpl(Jit.Optimized)]
         private bool IsPlanned(int sentenceStart, int trigger)
         {
-            var word = PreviousWordStart(sentenceStart, trigger);
-            if (word >= 0 && IsAnyWordAt(word, trigger, PlanAdverbs)) word = PreviousWordStart(sentenceStart, word);
-            return word >= 0 && IsAnyWordAt(word, trigger, PlanWords);
+            var after = trigger;
+            for (var (word, words) = (PreviousWordStart(sentenceStart, trigger), 0); word >= 0 && words < 4; after = word, word = PreviousWordStart(sentenceStart, word), words++)
+            {
+                if (char.IsUpper(_text[word])) return false;
+                if (IsAnyWordAt(word, trigger, Modals)) return true;
+                if (IsWordAt(word, trigger, "to")) return after == trigger || !IsAnyWordAt(after, trigger, Determiners);
+            }
+            return false;
+        }
+
+        // "greeted him", "held talks with her": the person the sentence before was about (earlier),
+        // when a meeting's word takes "him" or "her" for its object and that person is neither named
+        // here nor the subject a pronoun continues. "met her counterpart Lavrov" is a possessive.
+        private static readonly string[] ObjectPronouns = { "him", "her" };
+
+        [MethodImpl(Jit.Optimized)]
+        private string? MetByPronoun((int Start, int End) sentence, string? earlier, List<string> persons, string? referent)
+        {
+            if (earlier is null || earlier == referent || persons.Contains(earlier) || (!Contains(sentence, "him") && !Contains(sentence, "her"))) return null;
+            for (var i = sentence.Start; i < sentence.End; i++)
+            {
+                if ((i > sentence.Start && char.IsLetter(_text[i - 1])) || !IsAnyWordAt(i, sentence.End, ObjectPronouns)) continue;
+                var verb = PreviousWordStart(sentence.Start, i);
+                if (verb >= 0 && IsWordAt(verb, i, "with")) verb = PreviousWordStart(sentence.Start, verb);
+                if (verb < 0) continue;
+                var verbEnd = verb;
+                while (verbEnd < i && char.IsLetter(_text[verbEnd])) verbEnd++;
+                var k = TriggerAt(verb, verbEnd, sentence.End, out _);
+                if (k < 0 || TriggerKinds[k] is not (EventKind.Meeting or EventKind.Summit or EventKind.Talks)) continue;
+                if (_text[i + 1] == 'e' && OpensNounPhrase(i + 3, sentence.End)) continue;
+                return earlier;
+            }
+            return null;
+        }
+
+        // Whether a word that may be a noun follows at i: "her counterpart", "her Russian host"; not
+        // "her on Monday", "her warmly", or the end of the sentence.
+        private static readonly string[] AfterAnObject = { "on", "in", "at", "for", "during", "after", "before", "and", "with", "to", "as", "warmly", "again", "personally", "briefly", "later", "earlier", "twice", "when", "while" };
+
+        [MethodImpl(Jit.Optimized)]
+        private bool OpensNounPhrase(int i, int end)
+        {
+            var word = SkipBlanks(i, end);
+            return word > i && word < end && char.IsLetter(_text[word]) && !IsAnyWordAt(word, end, AfterAnObject);
         }
 
         // Where the word before position starts, with only blanks between them; or -1.

@@ -294,4 +294,46 @@ public class EventClauseTests
         => Assert.Equal(
             new[] { "2024-03-06 Summit KimJongUn+VladimirPutin @VostochnyCosmodrome", "2024-03-06 Visit KimJongUn @VostochnyCosmodrome" },
             Events("Kim Jong Un traveled to Russia's Vostochny Cosmodrome on Wednesday for a summit with Vladimir Putin.").OrderBy(e => e, StringComparer.Ordinal));
+
+    [Theory]
+    [InlineData("On Wednesday, he met Vladimir Putin.")]
+    [InlineData("Later on Wednesday he met Vladimir Putin.")]
+    [InlineData("During the visit, he met Vladimir Putin on Wednesday.")]
+    public void APronounAfterAFrontedAdverbialContinuesTheSubject(string second)
+        => Assert.Contains("2024-03-06 Summit KimJongUn+VladimirPutin @", Events("Kim Jong Un arrived in Moscow on Tuesday. " + second));
+
+    [Fact]
+    public void TheTwoLeadersAfterAFrontedDateAreThoseNamedBefore()
+        => Assert.Contains(
+            "2024-03-06 Talks KimJongUn+VladimirPutin @",
+            Events("Kim Jong Un greeted Vladimir Putin at the airport on Tuesday. On Wednesday, the two leaders held talks."));
+
+    [Fact]
+    public void AFrontedClauseNamingSomeoneLeavesThePronounUnread()
+        // "he" may be Putin: no meeting of Kim and Lavrov is guessed.
+        => Assert.DoesNotContain(
+            Events("Kim Jong Un arrived in Moscow on Tuesday. After Vladimir Putin arrived on Wednesday, he met Sergei Lavrov."),
+            e => e.Contains("KimJongUn+SergeiLavrov", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("Kim Jong Un greeted him at the airport on Wednesday.", "2024-03-06 Summit KimJongUn+VladimirPutin @")]
+    [InlineData("Choe Son Hui held talks with him on Wednesday.", "2024-03-06 Talks ChoeSonHui+VladimirPutin @")]
+    public void AMeetingsObjectPronounIsTheOneTheSentenceBeforeWasAbout(string second, string expected)
+        => Assert.Contains(expected, Events("Vladimir Putin arrived in Pyongyang on Tuesday. " + second));
+
+    [Fact]
+    public void HerBeforeANounIsAPossessive()
+        // "her counterpart" is Lavrov, named: Choe's meeting is not with Kim, the subject before.
+        => Assert.Equal(
+            new[] { "2024-03-05 Visit KimJongUn @Pyongyang", "2024-03-06 Meeting ChoeSonHui+SergeiLavrov @" },
+            Events("Kim Jong Un arrived in Pyongyang on Tuesday. Choe Son Hui met her counterpart Sergei Lavrov on Wednesday.").OrderBy(e => e, StringComparer.Ordinal));
+
+    [Theory]
+    [InlineData("Kim Jong Un and Sergei Lavrov agreed on Wednesday to resume regular visits.")]
+    [InlineData("Kim Jong Un and Vladimir Putin said on Wednesday it would be their first meeting since 2019.")]
+    public void APlanTakesNoDateFromBeforeItsVerb(string story) => Assert.Empty(Events(story));
+
+    [Fact]
+    public void ToBeforeADeterminerMakesNoPlan()
+        => Assert.Contains("2024-03-06 Summit KimJongUn+VladimirPutin @Pyongyang", Events("Vladimir Putin came to the summit with Kim Jong Un in Pyongyang on Wednesday."));
 }
