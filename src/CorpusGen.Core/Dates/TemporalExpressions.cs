@@ -445,21 +445,34 @@ namespace CorpusGen.Core.Dates
 
         // "He is expected to meet Putin on Wednesday", "Kim will travel to Moscow on Thursday": a
         // future form before a weekday makes it the next one. ("due to" is left out: it also means
-        // "because of".)
+        // "because of".) One inside a quote that has closed before the weekday is the quote's own:
+        // "“We will win,” Kim said on Tuesday" is last Tuesday.
         private static readonly string[] FutureForms = { "will", "expected to", "scheduled to", "set to", "plans to", "planning to" };
 
         [MethodImpl(Jit.Optimized)]
         private static bool SaysFuture(string text, int start, int end)
         {
+            bool outside = false, quoted = false, inQuote = false;
             for (var i = start; i < end; i++)
             {
+                var c = text[i];
+                if (c == '“' || c == '”' || c == '"')
+                {
+                    // Curly quotes say which way they go; a straight one turns the state over.
+                    var opens = c == '“' || (c == '"' && !inQuote);
+                    if (!opens) quoted = false;
+                    inQuote = opens;
+                    continue;
+                }
                 if (i > start && char.IsLetterOrDigit(text[i - 1])) continue;
                 foreach (var form in FutureForms)
                 {
-                    if (PatternText.MatchesIgnoringAsciiCase(text, i, end, form) && (i + form.Length == end || !char.IsLetterOrDigit(text[i + form.Length]))) return true;
+                    if (!PatternText.MatchesIgnoringAsciiCase(text, i, end, form) || (i + form.Length < end && char.IsLetterOrDigit(text[i + form.Length]))) continue;
+                    if (inQuote) quoted = true;
+                    else outside = true;
                 }
             }
-            return false;
+            return outside || quoted;
         }
 
         // A month and day without a year take the year that puts them nearest the publication date,

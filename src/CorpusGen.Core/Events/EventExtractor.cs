@@ -30,7 +30,8 @@ namespace CorpusGen.Core.Events
             @"|(?<Visit>visit|visited|visits|visiting|arrived|arrives|trip|travell?ed|toured)" +
             @"|(?<Treaty>signed|treaty|accord)" +
             @"|(?<MilitaryAction>launched|fired|airstrikes?|invaded|shelled|drills|exercises)" +
-            @"|(?<Statement>said|says|announced|stated|called|emphasi[sz]ed|noted|told|declared|quoted|wrote|column|statement|informed))\b",
+            @"|(?<Statement>said|says|announced|stated|called|emphasi[sz]ed|stressed|noted|told|declared|quoted|wrote|column|statement|informed"
+            + @"|warned|urged|vowed|pledged|insisted|argued|claimed|accused|condemned|critici[sz]ed|denied|confirmed))\b",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.ExplicitCapture);
 
         private static readonly EventKind[] TriggerKinds =
@@ -52,7 +53,8 @@ namespace CorpusGen.Core.Events
             (EventKind.Visit, "visit visited visits visiting arrived arrives trip traveled travelled toured"),
             (EventKind.Treaty, "signed treaty accord"),
             (EventKind.MilitaryAction, "launched fired airstrike airstrikes invaded shelled drills exercises"),
-            (EventKind.Statement, "said says announced stated called emphasized emphasised noted told declared quoted wrote column statement informed"),
+            (EventKind.Statement, "said says announced stated called emphasized emphasised stressed noted told declared quoted wrote column statement informed"
+                + " warned urged vowed pledged insisted argued claimed accused condemned criticized criticised denied confirmed"),
         });
 
         private static (string Word, EventKind Kind)[][] WordsByLength((EventKind Kind, string Words)[] kinds)
@@ -67,7 +69,8 @@ namespace CorpusGen.Core.Events
             return Array.ConvertAll(byLength, list => list?.ToArray() ?? Array.Empty<(string, EventKind)>());
         }
 
-        private const string SpeechVerbs = "said|says|told|informed|added|noted|stressed|emphasized|emphasised|announced|declared|wrote|stated|recalled|argued|warned";
+        private const string SpeechVerbs = "said|says|told|informed|added|noted|stressed|emphasized|emphasised|announced|declared|wrote|stated|recalled|argued|warned"
+            + "|insisted|claimed|confirmed|denied|vowed|pledged";
 
         // "..., ” Kremlin spokesman Dmitry Peskov informed the media": the quote is the speaker's.
         private static readonly Regex QuoteAttribution = new Regex(
@@ -658,8 +661,10 @@ namespace CorpusGen.Core.Events
             var speechVerb = found.FirstOrDefault(t => t.Kind == EventKind.Statement);
             if (speechVerb.End > 0)
             {
-                // "the DPRK called Lavrov’s visit a significant moment": the visit is what was said about.
-                found.RemoveAll(t => t.Kind != EventKind.Statement && t.Start > speechVerb.Start && PossessiveNoun.Match(_text, sentence.Start, t.Start - sentence.Start).Success);
+                // "the DPRK called Lavrov’s visit a significant moment": the visit is what was said
+                // about, the verb's object. Not "pledged on Tuesday to deepen ties at their summit".
+                found.RemoveAll(t => t.Kind != EventKind.Statement && t.Start > speechVerb.Start && CountWords(speechVerb.End, t.Start) <= 4
+                                     && PossessiveNoun.Match(_text, sentence.Start, t.Start - sentence.Start).Success);
             }
             // A statement made at a meeting or during a visit is part of that event, not one of its
             // own; and "He added that ..." continues a statement already recorded.
@@ -1095,6 +1100,18 @@ namespace CorpusGen.Core.Events
                 if (end - start == word.Length && PatternText.MatchesIgnoringAsciiCase(_text, start, end, word)) return true;
             }
             return false;
+        }
+
+        // The words in [start, end): runs of letters or digits.
+        [MethodImpl(Jit.Optimized)]
+        private int CountWords(int start, int end)
+        {
+            var words = 0;
+            for (var i = start; i < end; i++)
+            {
+                if (char.IsLetterOrDigit(_text[i]) && (i == start || !char.IsLetterOrDigit(_text[i - 1]))) words++;
+            }
+            return words;
         }
 
         // "he", "she" or "they" at i: a clause's subject given by a pronoun.

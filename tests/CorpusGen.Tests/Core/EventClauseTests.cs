@@ -336,4 +336,17 @@ public class EventClauseTests
     [Fact]
     public void ToBeforeADeterminerMakesNoPlan()
         => Assert.Contains("2024-03-06 Summit KimJongUn+VladimirPutin @Pyongyang", Events("Vladimir Putin came to the summit with Kim Jong Un in Pyongyang on Wednesday."));
+
+    [Theory]
+    [InlineData("Xi Jinping warned on Tuesday that the ties were a concern.", "2024-03-05 Statement XiJinping @")]
+    [InlineData("Yoon Suk Yeol on Tuesday urged Russia to stop its military cooperation.", "2024-03-05 Statement YoonSukYeol @")]
+    [InlineData("Kim Jong Un vowed on Tuesday to strengthen the army.", "2024-03-05 Statement KimJongUn @")]
+    public void WarningsUrgingsAndVowsAreStatements(string story, string expected) => Assert.Equal(new[] { expected }, Events(story));
+
+    [Fact]
+    public void AHappeningFarFromTheSpeechVerbIsNotWhatWasSaidAbout()
+        // "their summit" is no object of "pledged", unlike "called Lavrov's visit a significant moment".
+        => Assert.Equal(
+            new[] { "2024-03-05 Summit KimJongUn+VladimirPutin @" },
+            Events("Kim Jong Un and Vladimir Putin pledged on Tuesday to deepen ties at their summit."));
 }

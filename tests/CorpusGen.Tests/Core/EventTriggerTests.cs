@@ -22,6 +22,8 @@ public class EventTriggerTests
         "arrives", "trip", "traveled", "travelled", "toured", "signed", "treaty", "accord", "launched", "fired",
         "airstrike", "airstrikes", "invaded", "shelled", "drills", "exercises", "said", "says", "announced", "stated",
         "called", "emphasized", "emphasised", "noted", "told", "declared", "quoted", "wrote", "column", "statement", "informed",
+        "stressed", "warned", "urged", "vowed", "pledged", "insisted", "argued", "claimed", "accused", "condemned", "criticized",
+        "criticised", "denied", "confirmed",
     };
 
     // Near misses: a trigger inside a longer word, next to a digit or underscore, or the phrase

@@ -56,6 +56,10 @@ public class TemporalExpressionsTests
     [InlineData("The talks are scheduled to open on Thursday.", "2023-10-19")]
     [InlineData("Talks were postponed due to rain on Tuesday.", "2023-10-17")] // "due to" is "because of"
     [InlineData("Kim showed his willpower on Tuesday.", "2023-10-17")] // "will" only as a word
+    [InlineData("“We will win,” Kim said on Tuesday.", "2023-10-17")] // the quote's future, not the sentence's
+    [InlineData("\"We will win,\" Kim said on Tuesday.", "2023-10-17")]
+    [InlineData("Kim said: “I will see Putin on Tuesday.”", "2023-10-24")] // the weekday inside the quote
+    [InlineData("Kim, “a friend,” will meet Putin on Tuesday.", "2023-10-24")]
     public void AWeekdayInTheFutureTenseIsTheNextOne(string text, string expected)
         => Assert.Equal(new[] { expected }, Resolve(text, Oct19));
 
