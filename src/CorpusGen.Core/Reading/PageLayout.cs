@@ -340,7 +340,8 @@ namespace CorpusGen.Core.Reading
             if (IsLegalNotice(line, marks) && !IsCaption(Text.Substring(line.Start, line.End - line.Start).Replace("©", string.Empty))) return LineKind.Trailer;
             if ((MayStartTrailerMarker(Text[line.Start]) && IsMatch(TrailerMarker, line)) || IsContributorLine(line)) return LineKind.Trailer;
             if (PublicationDateReader.IsBylineLine(Text, line.Start, line.End)
-                || (MayStartAuthorLine(Text[line.Start]) && IsMatch(AuthorLine, line) && CountWords(Text, line.Start, line.End) <= 8))
+                || (MayStartAuthorLine(Text[line.Start]) && IsMatch(AuthorLine, line) && CountWords(Text, line.Start, line.End) <= 8)
+                || IsAuthorWithRole(line))
             {
                 return LineKind.Byline;
             }
@@ -368,6 +369,28 @@ namespace CorpusGen.Core.Reading
             {
                 // Within the line: a shorter line must not be matched with the text before it.
                 if (end - ending.Length >= line.Start && PatternText.MatchesIgnoringAsciiCase(Text, end - ending.Length, end, ending)) return true;
+            }
+            return false;
+        }
+
+        // "JUN ENDO, Nikkei staff writer", "Jean Mackenzie, Seoul correspondent": a name, a comma and
+        // the writer's role, with no "By" before it.
+        private static readonly string[] AuthorRoles = { "writer", "reporter", "correspondent", "editor", "columnist", "contributor", "bureau chief" };
+
+        [MethodImpl(Jit.Optimized)]
+        private bool IsAuthorWithRole((int Start, int End) line)
+        {
+            var comma = line.Start;
+            while (comma < line.End && Text[comma] != ',') comma++;
+            if (comma == line.End || comma == line.Start || !char.IsUpper(Text[line.Start]) || CountWords(Text, line.Start, line.End) > 8) return false;
+            for (var i = comma + 1; i < line.End; i++)
+            {
+                if (Text[i] is ',' or '.' or '!' or '?' or ';' or ':') return false;
+            }
+            foreach (var role in AuthorRoles)
+            {
+                var start = line.End - role.Length;
+                if (start > comma && PatternText.MatchesIgnoringAsciiCase(Text, start, line.End, role) && Text[start - 1] == ' ') return true;
             }
             return false;
         }

@@ -105,6 +105,8 @@ public class PageLayoutTests
     [InlineData("from Our Correspondent in Seoul")]
     [InlineData("BY LEE JAE-LIM [lee.jaelim@joongang.co.kr]")]
     [InlineData("By Jane Doe (jane.doe@example.com)")]
+    [InlineData("JUN ENDO, Nikkei staff writer")]
+    [InlineData("Jean Mackenzie, Seoul correspondent")]
     public void AuthorLinesAreNotText(string author)
     {
         var text = author + "\n\nRussian President Vladimir Putin met North Korean leader Kim Jong Un at the Vostochny Cosmodrome on Wednesday, the Kremlin said in a statement.\n";
