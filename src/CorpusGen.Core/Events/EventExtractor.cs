@@ -82,7 +82,9 @@ namespace CorpusGen.Core.Events
         private const string SaidToWhomOrWhen =
             @"reporters|journalists|the\s+(?:media|press)|in\s+a\s+statement|yesterday|today|earlier|later"
             + @"|(?:on\s+|last\s+|this\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week)"
-            + @"|(?:on\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}";
+            + @"|(?:on\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
+            // "said after the talks on Monday that": the talks already told of, named by a determiner.
+            + @"|(?:after|during|at)\s+(?:the|their)\s+(?:talks|meeting|summit|negotiations)";
 
         private static readonly Regex ReportedSpeech = new Regex(
             @"\b(?:(?:" + SpeechVerbs + @"|believes)(?:\s+(?:" + SaidToWhomOrWhen + @")){0,3}\s+(?<that>that)\b|according to\b)",
@@ -435,11 +437,12 @@ namespace CorpusGen.Core.Events
                 var asideEnd = word;
                 while (asideEnd < end && _text[asideEnd] != ',' && _text[asideEnd] != ';') asideEnd++;
                 // "..., before the two held talks": without a name of its own it goes on about the
-                // same people, and stays part of the sentence.
+                // same people, and stays part of the sentence. A country is a name of its own:
+                // ", a day after South Korea and the United States began their exercises".
                 for (var m = 0; m < mentions.Count; m++)
                 {
                     var start = mentions[m].Span.Start;
-                    if (start <= word || start >= asideEnd || Kind(mentions[m]) != EntityKind.Person) continue;
+                    if (start <= word || start >= asideEnd || !IsActor(Kind(mentions[m]))) continue;
                     lapse = vague || count == 0 || unit == 0 ? null : (after ? -count : count) * unit;
                     return (i, asideEnd);
                 }
@@ -667,11 +670,13 @@ namespace CorpusGen.Core.Events
                                      && PossessiveNoun.Match(_text, sentence.Start, t.Start - sentence.Start).Success);
             }
             // A statement made at a meeting or during a visit is part of that event, not one of its
-            // own; and "He added that ..." continues a statement already recorded.
-            if (found.Count > 1 || ownDates.Length == 0) found.RemoveAll(t => t.Kind == EventKind.Statement);
+            // own (the statement, last in found, is read only when nothing before it gave an event);
+            // and "He added that ..." continues a statement already recorded.
+            if (ownDates.Length == 0) found.RemoveAll(t => t.Kind == EventKind.Statement);
 
             foreach (var (kind, start, end) in found)
             {
+                if (kind == EventKind.Statement && events.Count > 0) continue;
                 // "Putin said on Wednesday that he would visit Pyongyang": what is planned takes its
                 // date from after its verb ("will visit Pyongyang next month"); one before it dates
                 // something else, and the plan has no date of its own.
@@ -721,14 +726,21 @@ namespace CorpusGen.Core.Events
                         {
                             if (!participants.Contains(member)) participants.Add(member); // "They then held talks"
                         }
-                        if (participants.Count < 2 && !IsGreeting(start, end))
+                        if (participants.Count == 0 && !IsGreeting(start, end))
                         {
-                            // Fewer than two persons: countries and organizations take part ("Russia and
-                            // North Korea signed"), but not the place it happened ("she met Putin at the Kremlin").
+                            // No person: countries and organizations take part ("Russia and North Korea
+                            // signed"), but not the place it happened ("at the Kremlin").
                             foreach (var actor in Distinct(mentions, m => IsActor(Kind(m))))
                             {
                                 if (actor != place && !participants.Contains(actor)) participants.Add(actor);
                             }
+                        }
+                        else if (participants.Count == 1 && ObjectActor(mentions, end, sentence.End) is { } partner && partner != place && !participants.Contains(partner))
+                        {
+                            // One person: the other side is the one the trigger names ("held talks with
+                            // China"), not any country in the sentence ("U.S. Secretary of State Antony
+                            // Blinken ... for talks with officials on North Korea's ties with Russia").
+                            participants.Add(partner);
                         }
                         if (participants.Count < 2) continue;
                         if (kind == EventKind.Meeting && participants.Count(id => _catalog[id].IsLeader) >= 2) effectiveKind = EventKind.Summit;
@@ -1112,6 +1124,26 @@ namespace CorpusGen.Core.Events
                 if (char.IsLetterOrDigit(_text[i]) && (i == start || !char.IsLetterOrDigit(_text[i - 1]))) words++;
             }
             return words;
+        }
+
+        // The country or organization a trigger ending at end takes for its object: "talks with
+        // China", "signed a treaty with Russia"; within three words, no punctuation between, and not a
+        // possessive ("talks on North Korea's ties").
+        [MethodImpl(Jit.Optimized)]
+        private string? ObjectActor(IReadOnlyList<MentionSpec> mentions, int end, int sentenceEnd)
+        {
+            for (var i = 0; i < mentions.Count; i++)
+            {
+                var m = mentions[i];
+                if (m.Span.Start < end || !IsActor(Kind(m)) || Kind(m) == EntityKind.Person) continue;
+                for (var c = end; c < m.Span.Start; c++)
+                {
+                    if (!char.IsLetterOrDigit(_text[c]) && _text[c] != ' ' && _text[c] != '-') return null;
+                }
+                if (CountWords(end, m.Span.Start) > 3 || IsPossessive(m)) return null;
+                return m.EntityId;
+            }
+            return null;
         }
 
         // "he", "she" or "they" at i: a clause's subject given by a pronoun.
