@@ -25,7 +25,7 @@ namespace CorpusGen.Core.Reading
 
         // A marker line after which the rest of the page is furniture.
         private static readonly Regex TrailerMarker = new Regex(
-            @"^(?:top stories|most read|most popular|related(?: stories| articles| news| coverage| topics| content| links)?|more (?:from|stories|news)\b.*|more on (?:this|the) (?:story|topic)|you (?:may|might) also like|recommended(?: for you)?|podcasts|frequently asked questions:?|faqs?:?|comments?|share this(?: article)?|follow us.*|subscribe.*|sign up.*|advertisement|\(end\)|-+ ?end ?-+|(?:additional )?(?:reporting|writing|editing) by\b.*|source:.*|our standards:.*)$",
+            @"^(?:top stories|most read|most popular|related(?: stories| articles| news| coverage| topics| content| links)?|more (?:from|stories|news)\b.*|more on (?:this|the) (?:story|topic)|you (?:may|might) also like|recommended(?: for you)?|podcasts|frequently asked questions:?|faqs?:?|comments?|share this(?: article)?|follow us.*|subscribe.*|sign up.*|\(end\)|-+ ?end ?-+|(?:additional )?(?:reporting|writing|editing) by\b.*|source:.*|our standards:.*)$",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
         // A legal notice: an opening mark, or one of a few phrases anywhere in the line. Two patterns,
@@ -297,7 +297,24 @@ namespace CorpusGen.Core.Reading
                     if (kind[j] != LineKind.Blank && SameText(Trimmed(lines[j]), text)) return i;
                 }
             }
+            // A site's name heads its section menu: "The Korea Herald" right above "National",
+            // "Politics", ... is no headline when a later line may be one.
+            foreach (var i in candidates)
+            {
+                if (!HeadsAMenu(lines, kind, i, firstProse)) return i;
+            }
             return candidates[0];
+        }
+
+        // Whether the two lines right after line i (no blank between) are labels of one to three words.
+        [MethodImpl(Jit.Optimized)]
+        private bool HeadsAMenu(TextLine[] lines, LineKind[] kind, int i, int firstProse)
+        {
+            for (var j = i + 1; j <= i + 2; j++)
+            {
+                if (j >= firstProse || kind[j] != LineKind.Short || !IsLabel(Trimmed(lines[j]))) return false;
+            }
+            return true;
         }
 
         [MethodImpl(Jit.Optimized)]
@@ -338,6 +355,7 @@ namespace CorpusGen.Core.Reading
             if (CountIconWords(line) >= 5) return LineKind.Clutter;
             var marks = FindMarks(Text, line.Start, line.End);
             if (IsLegalNotice(line, marks) && !IsCaption(Text.Substring(line.Start, line.End - line.Start).Replace("©", string.Empty))) return LineKind.Trailer;
+            if (IsInlineClutter(line)) return LineKind.Clutter;
             if ((MayStartTrailerMarker(Text[line.Start]) && IsMatch(TrailerMarker, line)) || IsContributorLine(line)) return LineKind.Trailer;
             if (PublicationDateReader.IsBylineLine(Text, line.Start, line.End)
                 || (MayStartAuthorLine(Text[line.Start]) && IsMatch(AuthorLine, line) && CountWords(Text, line.Start, line.End) <= 8)
@@ -353,6 +371,29 @@ namespace CorpusGen.Core.Reading
             if (words >= 20 || (words >= 8 && endsSentence)) return LineKind.Prose;
             if (words <= 12 && IsNavigation(line, words)) return LineKind.Clutter;
             return LineKind.Short;
+        }
+
+        // Lines a page puts between a story's paragraphs ("Advertisement", "Story continues below
+        // advertisement"): dropped, the story goes on after them. (As a trailer, an advertisement
+        // between two paragraphs had cut the story short.)
+        private static readonly string[] InlineClutter =
+        {
+            "advertisement", "ad", "sponsored", "story continues below advertisement", "story continues below", "article continues below",
+            "article continues after advertisement", "continue reading the main story", "continue reading below", "scroll to continue with content",
+            "advertisement - scroll to continue", "advertisement · scroll to continue",
+        };
+
+        [MethodImpl(Jit.Optimized)]
+        private bool IsInlineClutter((int Start, int End) line)
+        {
+            var end = line.End;
+            while (end > line.Start && (Text[end - 1] == '.' || Text[end - 1] == ':')) end--;
+            if (end - line.Start > 40) return false;
+            foreach (var phrase in InlineClutter)
+            {
+                if (end - line.Start == phrase.Length && PatternText.MatchesIgnoringAsciiCase(Text, line.Start, end, phrase)) return true;
+            }
+            return false;
         }
 
         // "CNN's Anna Chernova contributed reporting.", "Jane Doe contributed to this report.": the

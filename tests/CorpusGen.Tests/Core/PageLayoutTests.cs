@@ -83,7 +83,6 @@ public class PageLayoutTests
     [InlineData("FAQs:")]
     [InlineData("Comments")]
     [InlineData("SHARE THIS ARTICLE")]
-    [InlineData("Advertisement")]
     [InlineData("(END)")]
     [InlineData("--- END ---")]
     [InlineData("Writing by Jane Doe")]
@@ -97,6 +96,31 @@ public class PageLayoutTests
         var layout = PageLayout.Analyze(text);
         var paragraph = Assert.Single(layout.Blocks, b => b.Kind == BlockKind.Paragraph);
         Assert.StartsWith("Russian President", BlockText(layout, paragraph));
+    }
+
+    [Fact]
+    public void TheSitesNameAboveItsSectionMenuIsNotTheHeadline()
+    {
+        var layout = PageLayout.Analyze("Skip to main content\nThe Korea Herald\nNational\nPolitics\nNorth Korea\nPutin, Kim hold summit at Russian spaceport\n"
+            + "Published : Sept. 13, 2023 - 18:32\nBy Kim Arin\nRussian President Vladimir Putin met North Korean leader Kim Jong Un at the Vostochny Cosmodrome on Wednesday.\n");
+        Assert.Equal("Putin, Kim hold summit at Russian spaceport", BlockText(layout, layout.Title!.Value));
+    }
+
+    [Theory]
+    [InlineData("Advertisement")]
+    [InlineData("ADVERTISEMENT")]
+    [InlineData("Story continues below advertisement")]
+    [InlineData("Continue reading the main story")]
+    public void AnAdvertisementBetweenParagraphsDoesNotEndTheStory(string marker)
+    {
+        // News pages put these between a story's paragraphs: the story goes on after them.
+        var text = "Russian President Vladimir Putin met North Korean leader Kim Jong Un at the Vostochny Cosmodrome on Wednesday, the Kremlin said in a statement.\n\n"
+            + marker + "\n\n"
+            + "Kim Jong Un arrived in Russia on Tuesday aboard his armored train, and he is expected to stay for several days, state media said.\n";
+        var layout = PageLayout.Analyze(text);
+        var paragraphs = layout.Blocks.Where(b => b.Kind == BlockKind.Paragraph).Select(b => BlockText(layout, b)).ToArray();
+        Assert.Equal(2, paragraphs.Length);
+        Assert.DoesNotContain(paragraphs, p => p.Contains(marker, System.StringComparison.Ordinal));
     }
 
     [Theory]
