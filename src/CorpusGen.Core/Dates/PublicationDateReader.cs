@@ -167,6 +167,9 @@ namespace CorpusGen.Core.Dates
                 var dashed = match.Success && (match.Value.EndsWith("--", StringComparison.Ordinal) || match.Value.EndsWith("—", StringComparison.Ordinal) || match.Value.EndsWith("–", StringComparison.Ordinal)
                     || (match.Value.EndsWith(" -", StringComparison.Ordinal) && match.Length < opening && text[block.Start + match.Length] == ' '));
                 var mixed = match.Groups["mixed"].Success;
+                // "TOKYO: Japanese Prime Minister ..." (CNA), unlike a label such as "UPDATE:" or "WATCH:".
+                dashed |= match.Success && !mixed && match.Value.EndsWith(":", StringComparison.Ordinal) && match.Length < opening && text[block.Start + match.Length] == ' '
+                          && !IsLabelWord(match.Groups["place"].Value.Trim());
                 var credited = match.Success && match.Groups["agency"].Success && (!mixed || AgencyCredit.IsMatch(match.Groups["agency"].Value.Trim()));
                 var marked = match.Success && (credited || (!mixed && (match.Groups["date"].Success || dashed)));
                 if (marked && match.Groups["place"].Value.Trim().Length >= 3)
@@ -194,6 +197,23 @@ namespace CorpusGen.Core.Dates
             }
 
             return new PublicationInfo(date, dateline, date is null ? partial : null, diagnostics, credit, storyStart);
+        }
+
+        // Capitalized words that open a paragraph with a colon and are no place.
+        private static readonly string[] LabelWords =
+        {
+            "UPDATE", "UPDATED", "BREAKING", "WATCH", "EXCLUSIVE", "ANALYSIS", "OPINION", "CORRECTION", "NOTE", "EDITOR'S NOTE", "EDITOR’S NOTE",
+            "PHOTO", "PHOTOS", "VIDEO", "READ", "READ MORE", "LISTEN", "LIVE", "ALSO READ", "RELATED", "FILE", "SOURCE", "SOURCES", "Q", "A",
+        };
+
+        [MethodImpl(Jit.Optimized)]
+        private static bool IsLabelWord(string place)
+        {
+            foreach (var word in LabelWords)
+            {
+                if (string.Equals(place, word, StringComparison.OrdinalIgnoreCase)) return true;
+            }
+            return false;
         }
 
         // Most paragraphs open with a capitalized word, which the pattern's capitalized place takes

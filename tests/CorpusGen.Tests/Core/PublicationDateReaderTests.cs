@@ -70,6 +70,7 @@ public class PublicationDateReaderTests
     [InlineData("Pyongyang, November 29 (KCNA) -- Kim Jong Un received the delegation of the Russian Federation.", "Pyongyang", "November 29")]
     [InlineData("WASHINGTON, D.C. (Reuters) - The State Department said on Monday it was watching the talks closely.", "WASHINGTON", null)]
     [InlineData("TOKYO - Japanese Prime Minister Fumio Kishida and U.S. Secretary of State Antony Blinken agreed Wednesday to strengthen deterrence.", "TOKYO", null)]
+    [InlineData("TOKYO: Japanese Prime Minister Fumio Kishida said on Monday that he wanted to hold a summit with Kim Jong Un.", "TOKYO", null)]
     public void WireDatelinesOfOtherAgencies(string text, string place, string? partial)
     {
         var info = Read(text);
@@ -81,6 +82,8 @@ public class PublicationDateReaderTests
     [InlineData("Kim (centre) - the leader of North Korea - inspected the launch site on Tuesday, state media said.")]
     [InlineData("Lavrov: the talks were useful, the minister told reporters after the meeting in Moscow on Tuesday.")]
     [InlineData("ROK-US talks on the nuclear threat ended on Tuesday without a statement, officials in Seoul said.")]
+    [InlineData("UPDATE: Russian Foreign Minister Sergei Lavrov arrived in Pyongyang on Wednesday, state media said.")]
+    [InlineData("WATCH: Kim Jong Un and Vladimir Putin shake hands at the Vostochny Cosmodrome on Wednesday.")]
     public void CapitalizedWordThenDashIsNotADateline(string text)
     {
         Assert.Null(Read(text).Dateline);
