@@ -146,6 +146,7 @@ namespace CorpusGen.Core.Reading
                 if (firstProse < 0 && kind[i] == LineKind.Trailer && PublicationDateReader.IsBylineLine(Text, lines[i].Start, lines[i].End)) kind[i] = LineKind.Byline;
             }
             if (firstProse < 0) firstProse = lines.Length;
+            MarkSkippedPromotions(lines, kind);
 
             // Everything from the first trailer marker after the article has started is page furniture.
             for (var i = firstProse + 1; i < lines.Length; i++)
@@ -173,7 +174,7 @@ namespace CorpusGen.Core.Reading
                 for (var i = titleIndex + 1; i < firstProse; i++)
                 {
                     if (kind[i] != LineKind.Blank && SameText(Trimmed(lines[i]), titleText)) kind[i] = LineKind.Clutter; // the headline repeated by the template
-                    else if (kind[i] == LineKind.Short && IsLabel(Trimmed(lines[i]))) kind[i] = LineKind.Clutter;
+                    else if (kind[i] == LineKind.Short && (IsLabel(Trimmed(lines[i])) || IsBesideByline(lines, kind, i))) kind[i] = LineKind.Clutter;
                 }
                 kind[titleIndex] = LineKind.Clutter;
             }
@@ -434,6 +435,42 @@ namespace CorpusGen.Core.Reading
                 if (start > comma && PatternText.MatchesIgnoringAsciiCase(Text, start, line.End, role) && Text[start - 1] == ' ') return true;
             }
             return false;
+        }
+
+        // "Justin McCurry in Tokyo" right above "Tue 12 Sep 2023 08.34 BST": a short line touching a
+        // byline (no blank between) that is no sentence is the author's, not a paragraph.
+        [MethodImpl(Jit.Optimized)]
+        private bool IsBesideByline(TextLine[] lines, LineKind[] kind, int i)
+        {
+            var line = Trimmed(lines[i]);
+            if (CountWords(Text, line.Start, line.End) > 8 || SentenceEnds.IndexOf(Text[line.End - 1]) >= 0) return false;
+            return (i > 0 && kind[i - 1] == LineKind.Byline) || (i + 1 < lines.Length && kind[i + 1] == LineKind.Byline);
+        }
+
+        // The Guardian's "skip past newsletter promotion" ... "after newsletter promotion": the lines
+        // between (a sign-up box, a privacy notice) are the page's, and the story goes on after them.
+        [MethodImpl(Jit.Optimized)]
+        private void MarkSkippedPromotions(TextLine[] lines, LineKind[] kind)
+        {
+            for (var i = 0; i < lines.Length; i++)
+            {
+                var line = Trimmed(lines[i]);
+                const string Skip = "skip past ";
+                if (line.End - line.Start <= Skip.Length || !PatternText.MatchesIgnoringAsciiCase(Text, line.Start, line.End, Skip)) continue;
+                var what = (Start: line.Start + Skip.Length, line.End);
+                for (var j = i + 1; j < lines.Length && j <= i + 20; j++)
+                {
+                    var other = Trimmed(lines[j]);
+                    if (other.End - other.Start != what.End - what.Start + 6 || !PatternText.MatchesIgnoringAsciiCase(Text, other.Start, other.End, "after ")
+                        || string.Compare(Text, other.Start + 6, Text, what.Start, what.End - what.Start, StringComparison.OrdinalIgnoreCase) != 0)
+                    {
+                        continue;
+                    }
+                    for (var k = i; k <= j; k++) kind[k] = LineKind.Clutter;
+                    i = j;
+                    break;
+                }
+            }
         }
 
         // Between the headline and the story, a line of one to three words that is neither a

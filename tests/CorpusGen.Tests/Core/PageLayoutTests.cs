@@ -99,6 +99,28 @@ public class PageLayoutTests
     }
 
     [Fact]
+    public void ANewsletterPromotionBetweenParagraphsIsDroppedAndTheStoryGoesOn()
+    {
+        var layout = PageLayout.Analyze("Kim arrives in Russia\n\n"
+            + "Kim Jong-un has arrived in Russia for a rare summit with Vladimir Putin, the Kremlin has confirmed, amid warnings from Washington.\n\n"
+            + "skip past newsletter promotion\nSign up to This is Europe\nFree weekly newsletter\n"
+            + "Privacy Notice: Newsletters may contain info about charities, online ads, and content funded by outside parties. For more information see our Privacy Policy.\n"
+            + "after newsletter promotion\n\n"
+            + "Sergei Lavrov met Choe Son Hui in Moscow on Monday to prepare the summit, the Russian foreign ministry said in a statement.\n");
+        var paragraphs = layout.Blocks.Where(b => b.Kind == BlockKind.Paragraph).Select(b => BlockText(layout, b)).ToArray();
+        Assert.Equal(2, paragraphs.Length);
+        Assert.StartsWith("Sergei Lavrov met", paragraphs[1]);
+    }
+
+    [Fact]
+    public void TheLineBesideTheBylineIsTheAuthors()
+    {
+        var layout = PageLayout.Analyze("Kim Jong-un arrives in Russia for summit with Putin\n\nJustin McCurry in Tokyo and Pjotr Sauer\nTue 12 Sep 2023 08.34 BST\n\n"
+            + "Kim Jong-un has arrived in Russia for a rare summit with Vladimir Putin, the Kremlin has confirmed, amid warnings from Washington.\n");
+        Assert.DoesNotContain(layout.Blocks, b => BlockText(layout, b).Contains("McCurry", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void TheSitesNameAboveItsSectionMenuIsNotTheHeadline()
     {
         var layout = PageLayout.Analyze("Skip to main content\nThe Korea Herald\nNational\nPolitics\nNorth Korea\nPutin, Kim hold summit at Russian spaceport\n"
