@@ -47,7 +47,9 @@ namespace CorpusGen.Core.Dates
                 @"|(?<year>\d{4})\.(?<monthNumber>\d{1,2})\.(?<day>\d{1,2})" +
                 @"|(?<day>\d{1,2})\.(?<monthNumber>\d{1,2})\.(?<year>\d{4})" +
                 @"|(?<first>\d{1,2})/(?<second>\d{1,2})/(?<year>\d{4})" +
-            @")(?:(?=T\d\d:)|(?<=\d{4})(?=\d{1,2}:\d\d)|(?![\w/]|\.\d))",
+            // After the year: an ISO time, a time glued on (Reuters' "20236:03 AM"), a month name glued
+            // on (DW's "09/13/2023September 13, 2023"), or no word character.
+            @")(?:(?=T\d\d:)|(?<=\d{4})(?=\d{1,2}:\d\d)|(?<=\d{4})(?=(?:" + CalendarWords.MonthPattern + @")\s)|(?![\w/]|\.\d))",
             RegexOptions.CultureInvariant);
 
         private static readonly Regex BylineKeyword = new Regex(

@@ -30,6 +30,7 @@ public class PublicationDateReaderTests
     [InlineData("Headline of the story here\n2023.09.13 09:12" + Body, "2023-09-13", DateSource.Byline)]
     [InlineData("Headline of the story here\nPosted on : Sep.13,2023 17:12 KST" + Body, "2023-09-13", DateSource.Byline)]
     [InlineData("Headline of the story here\nSeptember 13, 20233:40 AM GMT+9Updated 2 hours ago" + Body, "2023-09-13", DateSource.Byline)]
+    [InlineData("Headline of the story here\n09/13/2023September 13, 2023" + Body, "2023-09-13", DateSource.Byline)] // DW: two stamps glued together
     [InlineData("Headline of the story here\n2023-09-13T09:12:00+09:00" + Body, "2023-09-13", DateSource.Byline)]
     public void ReadsTheStatedDateAndWhereItCameFrom(string text, string expected, DateSource source)
     {
