@@ -298,6 +298,16 @@ namespace CorpusGen.Core.Reading
                     if (kind[j] != LineKind.Blank && SameText(Trimmed(lines[j]), text)) return i;
                 }
             }
+            // The page's title with the site's name after it ("Putin meets Kim | Reuters"), then the
+            // article's own headline without it: the headline.
+            foreach (var i in candidates)
+            {
+                var text = Trimmed(lines[i]);
+                for (var j = i + 1; j < firstProse; j++)
+                {
+                    if (kind[j] == LineKind.Short && IsTitleWithSiteName(text, Trimmed(lines[j]))) return j;
+                }
+            }
             // A site's name heads its section menu: "The Korea Herald" right above "National",
             // "Politics", ... is no headline when a later line may be one.
             foreach (var i in candidates)
@@ -305,6 +315,16 @@ namespace CorpusGen.Core.Reading
                 if (!HeadsAMenu(lines, kind, i, firstProse)) return i;
             }
             return candidates[0];
+        }
+
+        // Whether pageTitle is headline, then " | ", " - ", " – " or " — " and a few words.
+        [MethodImpl(Jit.Optimized)]
+        private bool IsTitleWithSiteName((int Start, int End) pageTitle, (int Start, int End) headline)
+        {
+            var length = headline.End - headline.Start;
+            var rest = pageTitle.Start + length;
+            if (rest + 3 >= pageTitle.End || string.CompareOrdinal(Text, pageTitle.Start, Text, headline.Start, length) != 0) return false;
+            return Text[rest] == ' ' && "|-–—".IndexOf(Text[rest + 1]) >= 0 && Text[rest + 2] == ' ' && CountWords(Text, rest + 3, pageTitle.End) <= 4;
         }
 
         // Whether the two lines right after line i (no blank between) are labels of one to three words.
@@ -368,7 +388,9 @@ namespace CorpusGen.Core.Reading
             if (IsTimeCode(line)) return LineKind.Clutter;
             var words = CountWords(Text, line.Start, line.End);
             var last = Text[line.End - 1];
-            var endsSentence = SentenceEnds.IndexOf(last) >= 0;
+            // A question or an exclamation alone on its line is as often a headline ("Will Putin and
+            // Kim strike an arms deal?") as a paragraph: short, it is read as a headline may be.
+            var endsSentence = SentenceEnds.IndexOf(last) >= 0 && last != '?' && last != '!';
             if (words >= 20 || (words >= 8 && endsSentence)) return LineKind.Prose;
             if (words <= 12 && IsNavigation(line, words)) return LineKind.Clutter;
             return LineKind.Short;

@@ -120,6 +120,23 @@ public class PageLayoutTests
         Assert.DoesNotContain(layout.Blocks, b => BlockText(layout, b).Contains("McCurry", System.StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("Putin meets Kim at Russian spaceport | Reuters\n\nWorld\n\nPutin meets Kim at Russian spaceport\n\n")]
+    [InlineData("Putin meets Kim at Russian spaceport - BBC News\n\nPutin meets Kim at Russian spaceport\n\n")]
+    public void ThePagesTitleWithTheSitesNameGivesWayToTheHeadline(string top)
+    {
+        var layout = PageLayout.Analyze(top + "September 13, 2023\n\nRussian President Vladimir Putin met North Korean leader Kim Jong Un at the Vostochny Cosmodrome on Wednesday.\n");
+        Assert.Equal("Putin meets Kim at Russian spaceport", BlockText(layout, layout.Title!.Value));
+    }
+
+    [Fact]
+    public void AQuestionIsAHeadline()
+    {
+        var layout = PageLayout.Analyze("Home > World > Asia\n\nWill Putin and Kim strike an arms deal?\n\nSeptember 13, 2023\n\n"
+            + "Russian President Vladimir Putin met North Korean leader Kim Jong Un at the Vostochny Cosmodrome on Wednesday.\n");
+        Assert.Equal("Will Putin and Kim strike an arms deal?", BlockText(layout, layout.Title!.Value));
+    }
+
     [Fact]
     public void TheSitesNameAboveItsSectionMenuIsNotTheHeadline()
     {
