@@ -673,6 +673,8 @@ namespace CorpusGen.Core.Events
             // own (the statement, last in found, is read only when nothing before it gave an event);
             // and "He added that ..." continues a statement already recorded.
             if (ownDates.Length == 0) found.RemoveAll(t => t.Kind == EventKind.Statement);
+            // "did not meet", "has never visited", "no plans to meet": nothing happened, nor anywhere.
+            found.RemoveAll(t => IsNegated(sentence.Start, t.Start));
 
             foreach (var (kind, start, end) in found)
             {
@@ -696,7 +698,7 @@ namespace CorpusGen.Core.Events
                     case EventKind.Visit:
                         // The traveller is the first person named ("visiting Foreign Minister X": X); the
                         // destination the first place after the trigger.
-                        var visitor = _text.Substring(start, end - start).Equals("visiting", StringComparison.OrdinalIgnoreCase)
+                        var visitor = _text.Substring(start, end - start).Equals("visiting", StringComparison.OrdinalIgnoreCase) && !AfterAuxiliary(sentence.Start, start)
                             ? mentions.FirstOrDefault(m => m.Span.Start > end && m.Span.Start - end < 50 && Kind(m) == EntityKind.Person)?.EntityId
                             : null;
                         // Else the subject: a person named before the trigger, the pronoun's referent ("he
@@ -1045,6 +1047,37 @@ namespace CorpusGen.Core.Events
             return false;
         }
 
+        // "is visiting Moscow": the participle is the verb, and its subject the traveller, unlike
+        // "visiting Foreign Minister Lavrov".
+        private static readonly string[] Auxiliaries = { "is", "are", "was", "were", "be", "been", "am" };
+
+        [MethodImpl(Jit.Optimized)]
+        private bool AfterAuxiliary(int sentenceStart, int trigger)
+        {
+            var word = PreviousWordStart(sentenceStart, trigger);
+            if (word >= 0 && IsAnyWordAt(word, trigger, AuxiliaryAdverbs)) word = PreviousWordStart(sentenceStart, word); // "is also visiting"
+            return word >= 0 && IsAnyWordAt(word, trigger, Auxiliaries);
+        }
+
+        private static readonly string[] AuxiliaryAdverbs = { "also", "now", "still", "currently", "reportedly" };
+
+        // Up to three words before a trigger, none of them a name: "did not meet", "didn't visit",
+        // "has never met", "no plans to meet", "without meeting".
+        private static readonly string[] Negations = { "not", "never", "no", "without" };
+
+        [MethodImpl(Jit.Optimized)]
+        private bool IsNegated(int sentenceStart, int trigger)
+        {
+            for (var (word, words) = (PreviousWordStart(sentenceStart, trigger), 0); word >= 0 && words < 3; word = PreviousWordStart(sentenceStart, word), words++)
+            {
+                if (char.IsUpper(_text[word])) return false;
+                if (IsAnyWordAt(word, trigger, Negations)) return true;
+                // "didn't": the letters before the blank are the "t" after "n'".
+                if (IsWordAt(word, trigger, "t") && word >= 2 && (_text[word - 1] == '\'' || _text[word - 1] == '’') && _text[word - 2] == 'n') return true;
+            }
+            return false;
+        }
+
         // "greeted him", "held talks with her": the person the sentence before was about (earlier),
         // when a meeting's word takes "him" or "her" for its object and that person is neither named
         // here nor the subject a pronoun continues. "met her counterpart Lavrov" is a possessive.
@@ -1140,10 +1173,18 @@ namespace CorpusGen.Core.Events
                 {
                     if (!char.IsLetterOrDigit(_text[c]) && _text[c] != ' ' && _text[c] != '-') return null;
                 }
-                if (CountWords(end, m.Span.Start) > 3 || IsPossessive(m)) return null;
+                // Nor the country of a name or title that follows it: "met with U.S. President Joe Biden".
+                if (CountWords(end, m.Span.Start) > 3 || IsPossessive(m) || BeforeACapital(m.Span.Start + m.Span.Length)) return null;
                 return m.EntityId;
             }
             return null;
+        }
+
+        [MethodImpl(Jit.Optimized)]
+        private bool BeforeACapital(int i)
+        {
+            var next = SkipBlanks(i, _text.Length);
+            return next > i && next < _text.Length && char.IsUpper(_text[next]);
         }
 
         // "he", "she" or "they" at i: a clause's subject given by a pronoun.

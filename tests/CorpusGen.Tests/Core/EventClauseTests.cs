@@ -376,4 +376,27 @@ public class EventClauseTests
         => Assert.Equal(
             new[] { "2024-03-07 MilitaryAction SouthKorea+UnitedStates @" },
             Events("Kim Jong Un supervised artillery drills near the border on Friday, a day after South Korea and the United States began their annual exercises."));
+
+    [Theory]
+    [InlineData("Vladimir Putin did not meet Choe Son Hui on Tuesday, the Kremlin said.")]
+    [InlineData("Vladimir Putin didn’t meet Choe Son Hui on Tuesday.")]
+    [InlineData("Vladimir Putin has never visited Pyongyang, the Kremlin said on Tuesday.")]
+    public void WhatDidNotHappenIsNoEvent(string story) => Assert.DoesNotContain(Events(story), e => !e.Contains(" Statement ", StringComparison.Ordinal));
+
+    [Fact]
+    public void ANegatedTriggerGivesNoPlace()
+        // Kim has not been to Moscow: the summit was not there.
+        => Assert.Equal(
+            new[] { "2024-03-06 Summit KimJongUn+VladimirPutin @" },
+            Events("Kim Jong Un, who has not visited Moscow since 2019, met Vladimir Putin on Wednesday."));
+
+    [Fact]
+    public void IsVisitingIsTheSubjectsVisit()
+        // Not Lavrov's, whom "visiting" would name in "visiting Foreign Minister Lavrov".
+        => Assert.Contains("2024-03-08 Visit ChoeSonHui @Moscow", Events("Choe Son Hui is visiting Moscow this week and will meet Sergei Lavrov on Friday."));
+
+    [Fact]
+    public void TheCountryOfATitleIsNoParty()
+        // "U.S." belongs to the title of a name the catalog does not know.
+        => Assert.Empty(Events("Yoon Suk Yeol met with U.S. President Joe Biden at the White House on Wednesday."));
 }
