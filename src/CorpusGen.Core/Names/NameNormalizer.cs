@@ -58,6 +58,7 @@ namespace CorpusGen.Core.Names
                 // An initialism's periods are a matter of style: "U.N." is "UN", "U.S." is "US". Words
                 // have a period inside only when they are initialisms (NameTokenizer).
                 if (lower.IndexOf('.') >= 0) lower = lower.Replace(".", "");
+                if (lower.IndexOf('\'') > 0) lower = WithoutAspirationMarks(lower);
                 return Romanization.TryGetValue(lower, out var same) ? same : lower;
             }
 
@@ -80,7 +81,25 @@ namespace CorpusGen.Core.Names
                 if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark) builder.Append(char.ToLowerInvariant(c));
             }
             var key = builder.ToString();
+            if (key.IndexOf('\'') > 0) key = WithoutAspirationMarks(key);
             return Romanization.TryGetValue(key, out var representative) ? representative : key;
+        }
+
+        // McCune-Reischauer marks an aspirated consonant with an apostrophe: "Ch'oe Sŏn-hŭi",
+        // "P'yŏngyang" are Choe Son Hui and Pyongyang. Only after ch, k, p, t or ts and before a
+        // vowel, so "O'Brien" and "D'Souza" keep theirs.
+        [MethodImpl(Jit.Optimized)]
+        private static string WithoutAspirationMarks(string key)
+        {
+            StringBuilder? kept = null;
+            for (var i = 0; i < key.Length; i++)
+            {
+                var mark = key[i] == '\'' && i > 0 && i + 1 < key.Length && "kpths".IndexOf(key[i - 1]) >= 0 && "aeiouy".IndexOf(key[i + 1]) >= 0
+                           && (key[i - 1] != 'h' || (i > 1 && key[i - 2] == 'c')) && (key[i - 1] != 's' || (i > 1 && key[i - 2] == 't'));
+                if (mark) { kept ??= new StringBuilder(key, 0, i, key.Length); continue; }
+                kept?.Append(key[i]);
+            }
+            return kept?.ToString() ?? key;
         }
 
         /// <summary>The match key of a whole name: its words' keys joined by single spaces.</summary>

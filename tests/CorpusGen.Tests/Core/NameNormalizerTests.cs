@@ -15,6 +15,10 @@ public class NameNormalizerTests
     [InlineData("Vostochny Сosmodrome", "Vostochny Cosmodrome")] // Cyrillic С inside a Latin word
     [InlineData("Zelenskyy", "ZELENSKYY")]
     [InlineData("U.N. Security Council", "UN Security Council")] // an initialism with or without periods
+    [InlineData("Ch'oe Sŏn-hŭi", "Choe Son Hui")] // McCune-Reischauer's aspiration marks
+    [InlineData("Ch’oe Son Hui", "Choe Son Hui")]
+    [InlineData("P'yŏngyang", "Pyongyang")]
+    [InlineData("T'ae Yong-ho", "Tae Yong Ho")]
     public void EquivalentSpellingsShareAKey(string a, string b)
         => Assert.Equal(NameNormalizer.MatchKey(a), NameNormalizer.MatchKey(b));
 
@@ -22,6 +26,8 @@ public class NameNormalizerTests
     [InlineData("Kim Jong Un", "Kim Jong Il")]
     [InlineData("Choe Son Hui", "Choi Song Hui")]
     [InlineData("Путин", "Putin")]
+    [InlineData("O'Brien", "OBrien")] // an apostrophe that marks no aspiration stays
+    [InlineData("D'Souza", "DSouza")]
     public void DifferentNamesKeepDifferentKeys(string a, string b)
         => Assert.NotEqual(NameNormalizer.MatchKey(a), NameNormalizer.MatchKey(b));
 
