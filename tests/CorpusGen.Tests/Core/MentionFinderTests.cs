@@ -152,4 +152,12 @@ public class MentionFinderTests
             Assert.True(article.Unresolved.Count == 0, article.Id + ": " + string.Join(", ", article.Unresolved.Select(u => u.Surface)));
         }
     }
+
+    [Fact]
+    public void ASentenceInCapitalsResolvesNamesAndReportsNoWords()
+    {
+        var article = Extract("Lavrov meets Choe\n\nSERGEI LAVROV MET CHOE SON HUI ON TUESDAY IN THE NORTH KOREAN CAPITAL.\n");
+        Assert.Equal(new[] { "SergeiLavrov", "ChoeSonHui" }, article.Mentions.Select(m => m.EntityId).Distinct());
+        Assert.Empty(article.Unresolved); // not "MET", "NORTH KOREAN CAPITAL"
+    }
 }
