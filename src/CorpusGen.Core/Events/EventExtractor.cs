@@ -718,7 +718,7 @@ namespace CorpusGen.Core.Events
                         if (speaker is not null) participants.Add(speaker);
                         break;
                     default:
-                        place = LocatedPlace(mentions, start) ?? Destination(found, start, mentions) ?? PlaceAfter(mentions, start, possessive: false, EntityKind.Place) ?? continuedPlace;
+                        place = LocatedPlace(mentions, start) ?? Destination(found, start, mentions) ?? PlaceOfAfter(mentions, start, IsGreeting(start, end)) ?? continuedPlace;
                         // "Putin welcomed Kim's decision": a greeting is a meeting only with the person greeted.
                         if (IsGreeting(start, end) && metByPronoun is null && !GreetsAPerson(mentions, end)) continue;
                         participants.AddRange(persons);
@@ -1421,6 +1421,25 @@ namespace CorpusGen.Core.Events
                 // "traveled to Russia's Vostochny Cosmodrome": the place the possessive names, when known.
                 if (possessive && IsPossessive(m) && i + 1 < mentions.Count && Kind(mentions[i + 1]) == EntityKind.Place && IsWithinPhrase(m.Span.Start + m.Span.Length, mentions[i + 1].Span.Start)) return mentions[i + 1].EntityId;
                 return m.EntityId;
+            }
+            return null;
+        }
+
+        // The first place after the trigger that a preposition of place opens: "met in the Far Eastern
+        // city of Vladivostok", "near Pyongyang", and after a greeting "to" ("welcomed Kim to the
+        // Vostochny Cosmodrome"); not "amid warnings from Washington".
+        private static readonly string[] PlacePrepositions = { "of", "near", "outside", "inside", "in", "at" };
+
+        [MethodImpl(Jit.Optimized)]
+        private string? PlaceOfAfter(IReadOnlyList<MentionSpec> mentions, int position, bool greeting)
+        {
+            for (var i = 0; i < mentions.Count; i++)
+            {
+                var m = mentions[i];
+                if (m.Span.Start <= position || Kind(m) != EntityKind.Place || (IsPossessive(m) && !PrecededByLocative(m.Span.Start))) continue;
+                var word = PreviousWordStart(position, m.Span.Start);
+                if (word >= 0 && IsWordAt(word, m.Span.Start, "the")) word = PreviousWordStart(position, word);
+                if (word >= 0 && (IsAnyWordAt(word, m.Span.Start, PlacePrepositions) || (greeting && IsWordAt(word, m.Span.Start, "to")))) return m.EntityId;
             }
             return null;
         }

@@ -399,4 +399,12 @@ public class EventClauseTests
     public void TheCountryOfATitleIsNoParty()
         // "U.S." belongs to the title of a name the catalog does not know.
         => Assert.Empty(Events("Yoon Suk Yeol met with U.S. President Joe Biden at the White House on Wednesday."));
+
+    [Theory]
+    [InlineData("Vladimir Putin met Kim Jong Un on Wednesday amid warnings from Seoul.", "")]
+    [InlineData("Vladimir Putin met Kim Jong Un on Wednesday in the Russian capital of Moscow.", "Moscow")]
+    [InlineData("Vladimir Putin met Kim Jong Un on Wednesday near Pyongyang.", "Pyongyang")]
+    [InlineData("Vladimir Putin welcomed Kim Jong Un to the Vostochny Cosmodrome on Wednesday.", "VostochnyCosmodrome")]
+    public void AMeetingsPlaceIsOneAPrepositionOfPlaceOpens(string story, string place)
+        => Assert.Equal(new[] { "2024-03-06 Summit KimJongUn+VladimirPutin @" + place }, Events(story));
 }
