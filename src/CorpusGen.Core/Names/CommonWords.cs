@@ -38,7 +38,7 @@ namespace CorpusGen.Core.Names
             "king", "queen", "prince", "princess", "emperor", "pope", "comrade", "marshal", "colonel", "captain",
             "lieutenant", "major", "admiral", "commander", "senator", "representative", "governor", "mayor", "spokesman",
             "spokeswoman", "spokesperson", "aide", "adviser", "advisor", "director", "head", "state", "affairs", "premier",
-            "chancellor", "ministry", "department", "official", "officials", "supreme", "lady",
+            "chancellor", "ministry", "department", "official", "officials", "supreme", "lady", "presidential", "office",
             "excellency", "honorable", "hon", "sen", "rep", "gov", "gen", "lt", "col", "capt", "fm", "pm",
             // calendar
             "january", "february", "march", "april", "june", "july", "august", "september", "october", "november",

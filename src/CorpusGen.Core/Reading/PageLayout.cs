@@ -25,7 +25,7 @@ namespace CorpusGen.Core.Reading
 
         // A marker line after which the rest of the page is furniture.
         private static readonly Regex TrailerMarker = new Regex(
-            @"^(?:top stories|most read|most popular|related(?: stories| articles| news| coverage| topics| content| links)?|more (?:from|stories|news)\b.*|more on (?:this|the) (?:story|topic)|you (?:may|might) also like|recommended(?: for you)?|podcasts|frequently asked questions:?|faqs?:?|comments?|share this(?: article)?|follow us.*|subscribe.*|sign up.*|\(end\)|-+ ?end ?-+|(?:additional )?(?:reporting|writing|editing) by\b.*|source:.*|our standards:.*)$",
+            @"^(?:top stories|most read|most popular|related(?: stories| articles| news| coverage| topics| content| links)?|more (?:from|stories|news)\b.*|more on (?:this|the) (?:story|topic)|you (?:may|might) also like|recommended(?: for you)?|podcasts|frequently asked questions:?|faqs?:?|comments?|share this(?: article)?|follow us.*|subscribe.*|sign up.*|\(end\)|-+ ?end ?-+|(?:additional )?(?:reporting|writing|editing|edited|translated|translation|produced|compiled) by\b.*|source:.*|our standards:.*)$",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
         // A legal notice: an opening mark, or one of a few phrases anywhere in the line. Two patterns,
@@ -327,11 +327,14 @@ namespace CorpusGen.Core.Reading
             return Text[rest] == ' ' && "|-–—".IndexOf(Text[rest + 1]) >= 0 && Text[rest + 2] == ' ' && CountWords(Text, rest + 3, pageTitle.End) <= 4;
         }
 
-        // Whether the two lines right after line i (no blank between) are labels of one to three words.
+        // Whether the two lines right after line i (no blank between) are labels of one to three
+        // words; for a line as short as a site's name ("The Moscow Times", then "News"), one is enough.
         [MethodImpl(Jit.Optimized)]
         private bool HeadsAMenu(TextLine[] lines, LineKind[] kind, int i, int firstProse)
         {
-            for (var j = i + 1; j <= i + 2; j++)
+            var line = Trimmed(lines[i]);
+            var labels = CountWords(Text, line.Start, line.End) <= 4 ? 1 : 2;
+            for (var j = i + 1; j <= i + labels; j++)
             {
                 if (j >= firstProse || kind[j] != LineKind.Short || !IsLabel(Trimmed(lines[j]))) return false;
             }

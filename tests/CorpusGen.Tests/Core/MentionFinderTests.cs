@@ -160,4 +160,8 @@ public class MentionFinderTests
         Assert.Equal(new[] { "SergeiLavrov", "ChoeSonHui" }, article.Mentions.Select(m => m.EntityId).Distinct());
         Assert.Empty(article.Unresolved); // not "MET", "NORTH KOREAN CAPITAL"
     }
+
+    [Fact]
+    public void OfficesAreNoNames()
+        => Assert.Empty(Extract("Talks\n\nThe Russian Presidential spokesman said the President's Office in Russia had not been told of the talks.\n").Unresolved);
 }

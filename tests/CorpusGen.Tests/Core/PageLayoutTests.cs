@@ -87,6 +87,7 @@ public class PageLayoutTests
     [InlineData("--- END ---")]
     [InlineData("Writing by Jane Doe")]
     [InlineData("editing by John Roe")]
+    [InlineData("Translated by Claire Shinn. Edited by Malcolm Foster.")]
     [InlineData("Our Standards: The Trust Principles.")]
     public void NothingAfterATrailerMarkerIsText(string marker)
     {
@@ -137,10 +138,12 @@ public class PageLayoutTests
         Assert.Equal("Will Putin and Kim strike an arms deal?", BlockText(layout, layout.Title!.Value));
     }
 
-    [Fact]
-    public void TheSitesNameAboveItsSectionMenuIsNotTheHeadline()
+    [Theory]
+    [InlineData("Skip to main content\nThe Korea Herald\nNational\nPolitics\nNorth Korea\n")]
+    [InlineData("The Moscow Times\nNews\n")] // a name that short needs one label after it
+    public void TheSitesNameAboveItsSectionMenuIsNotTheHeadline(string top)
     {
-        var layout = PageLayout.Analyze("Skip to main content\nThe Korea Herald\nNational\nPolitics\nNorth Korea\nPutin, Kim hold summit at Russian spaceport\n"
+        var layout = PageLayout.Analyze(top + "Putin, Kim hold summit at Russian spaceport\n"
             + "Published : Sept. 13, 2023 - 18:32\nBy Kim Arin\nRussian President Vladimir Putin met North Korean leader Kim Jong Un at the Vostochny Cosmodrome on Wednesday.\n");
         Assert.Equal("Putin, Kim hold summit at Russian spaceport", BlockText(layout, layout.Title!.Value));
     }
