@@ -114,7 +114,7 @@ namespace CorpusGen.Core.Events
             RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
         /// <summary>Whether a sentence or clause opens with a pronoun for its subject, and which.</summary>
-        private enum Opening { None, Singular, Plural }
+        private enum Opening { None, Singular, Plural, Named }
 
         // The words that join a clause after a comma ("..., and he traveled"); after a semicolon none
         // is needed. Without one a comma may open an aside or close a quote (", he said").
@@ -281,7 +281,8 @@ namespace CorpusGen.Core.Events
             }
             var subject = AfterFrontedAdverbial(sentence, dates, mentions);
             var pronoun = MayOpenWithPronoun((subject, sentence.End)) ? PronounOpening.Match(_text, subject, sentence.End - subject) : Match.Empty;
-            if (resolvedCount == 0 && !pronoun.Success)
+            var named = resolvedCount == 0 && !pronoun.Success && _previousDates.Length > 0 && GoesOnNamed(sentence, mentions);
+            if (resolvedCount == 0 && !pronoun.Success && !named)
             {
                 // Nothing dated here and nothing continued: only the reading state moves on. This is
                 // most sentences, so it allocates nothing.
@@ -304,7 +305,9 @@ namespace CorpusGen.Core.Events
             {
                 if (date.Value is not null) resolved[next++] = date;
             }
-            var opening = !pronoun.Success ? Opening.None : pronoun.Groups["pronoun"] is { Success: true, Value: not ("They" or "they") } ? Opening.Singular : Opening.Plural;
+            var opening = named ? Opening.Named
+                : !pronoun.Success ? Opening.None
+                : pronoun.Groups["pronoun"] is { Success: true, Value: not ("They" or "they") } ? Opening.Singular : Opening.Plural;
             // After an undated sentence its persons are the group a plural opening refers to.
             if (opening == Opening.Plural && _undated.Start >= 0) _previousGroup = Group(_undatedMentions, Distinct(_undatedMentions, m => Kind(m) == EntityKind.Person));
             if (pronoun.Groups["group"] is { Success: true } described && !Fits(described)) opening = Opening.None;
@@ -604,7 +607,7 @@ namespace CorpusGen.Core.Events
             var group = opening == Opening.Plural ? _previousGroup : NoGroup;
             if (opening != Opening.None)
             {
-                referent = opening == Opening.Plural ? null : _previousSubject;
+                referent = opening is Opening.Plural or Opening.Named ? null : _previousSubject;
                 if (resolved.Length == 0) (resolved, continuedPlace) = (_previousDates, _previousPlace);
             }
             // "Kim Jong Un greeted him on the tarmac": the one met is the one the sentence before was about.
@@ -770,6 +773,36 @@ namespace CorpusGen.Core.Events
                 || (first == 'T' && (PatternText.Matches(_text, i + 1, sentence.End, "hey") || PatternText.Matches(_text, i + 1, sentence.End, "he two ")
                                      || PatternText.Matches(_text, i + 1, sentence.End, "he leaders") || PatternText.Matches(_text, i + 1, sentence.End, "he sides")))
                 || (first == 'B' && PatternText.Matches(_text, i + 1, sentence.End, "oth "));
+        }
+
+        // "Kim and Shoigu toured the exhibition on Wednesday. Kim also met with Shoigu and discussed
+        // ...": a sentence without a date whose subject took part in the sentence before and goes on
+        // with "also", "then" or "later" before a meeting's or visit's word tells of the same day.
+        private static readonly string[] SequenceAdverbs = { "also", "then", "later", "subsequently" };
+
+        [MethodImpl(Jit.Optimized)]
+        private bool GoesOnNamed((int Start, int End) sentence, IReadOnlyList<MentionSpec> mentions)
+        {
+            for (var i = 0; i < mentions.Count; i++)
+            {
+                var m = mentions[i];
+                if (Kind(m) != EntityKind.Person) continue;
+                if (m.EntityId != _previousSubject && !_previousGroup.Contains(m.EntityId)) return false;
+                for (var c = sentence.Start; c < m.Span.Start; c++)
+                {
+                    if (_text[c] is ',' or ';' or ':' or '“' or '"') return false; // the subject opens the sentence
+                }
+                var adverb = SkipBlanks(m.Span.Start + m.Span.Length, sentence.End);
+                if (!IsAnyWordAt(adverb, sentence.End, SequenceAdverbs)) return false;
+                var verb = adverb;
+                while (verb < sentence.End && char.IsLetter(_text[verb])) verb++;
+                verb = SkipBlanks(verb, sentence.End);
+                var verbEnd = verb;
+                while (verbEnd < sentence.End && char.IsLetter(_text[verbEnd])) verbEnd++;
+                var k = verbEnd > verb ? TriggerAt(verb, verbEnd, sentence.End, out _) : -1;
+                return k >= 0 && TriggerKinds[k] is EventKind.Meeting or EventKind.Summit or EventKind.Talks or EventKind.Visit;
+            }
+            return false;
         }
 
         // Words that open an adverbial put before a sentence's subject: "On Wednesday, he met Putin",

@@ -407,4 +407,17 @@ public class EventClauseTests
     [InlineData("Vladimir Putin welcomed Kim Jong Un to the Vostochny Cosmodrome on Wednesday.", "VostochnyCosmodrome")]
     public void AMeetingsPlaceIsOneAPrepositionOfPlaceOpens(string story, string place)
         => Assert.Equal(new[] { "2024-03-06 Summit KimJongUn+VladimirPutin @" + place }, Events(story));
+
+    [Theory]
+    [InlineData("Kim Jong Un also met with Sergei Lavrov and discussed defense matters.", "2024-03-06 Meeting KimJongUn+SergeiLavrov @Pyongyang")]
+    [InlineData("Kim Jong Un later hosted Sergei Lavrov for a state lunch.", "2024-03-06 Meeting KimJongUn+SergeiLavrov @Pyongyang")]
+    public void ANamedSubjectGoingOnWithAlsoOrLaterContinuesTheDay(string second, string expected)
+        => Assert.Contains(expected, Events("Kim Jong Un and Sergei Lavrov toured an exhibition in Pyongyang on Wednesday. " + second));
+
+    [Fact]
+    public void SomeoneNotInTheSentenceBeforeDoesNotContinueIt()
+        // Choe took no part in Wednesday's tour: when she met Lavrov, the text does not say.
+        => Assert.DoesNotContain(
+            Events("Kim Jong Un and Sergei Lavrov toured an exhibition in Pyongyang on Wednesday. Choe Son Hui also met with Sergei Lavrov."),
+            e => e.Contains("ChoeSonHui", StringComparison.Ordinal));
 }
