@@ -90,6 +90,10 @@ namespace CorpusGen.Core.Events
             @"\b(?:(?:" + SpeechVerbs + @"|believes)(?:\s+(?:" + SaidToWhomOrWhen + @")){0,3}\s+(?<that>that)\b|according to\b)",
             RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.IgnoreCase);
 
+        // "KCNA reported on Thursday that ...": what follows is the news, dated by its own words.
+        private static readonly Regex ReportedNews = new Regex(
+            @"\breported(?:\s+(?:" + SaidToWhomOrWhen + @")){0,3}\s+that\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
         // "..., Kremlin spokesman Dmitry Peskov said." names the source of the report, not a participant;
         // so does "..., South Korea's military said, the first such launch this year."
         private static readonly Regex TrailingAttribution = new Regex(
@@ -664,6 +668,7 @@ namespace CorpusGen.Core.Events
                 resolved = Within(resolved, 0, content);
                 if (resolved.Length == 0) return events;
             }
+            var news = Contains(sentence, "reported") ? ReportedNews.Match(_text, sentence.Start, sentence.End - sentence.Start) : Match.Empty;
             var speechVerb = found.FirstOrDefault(t => t.Kind == EventKind.Statement);
             if (speechVerb.End > 0)
             {
@@ -687,8 +692,12 @@ namespace CorpusGen.Core.Events
                 // something else, and the plan has no date of its own.
                 // Nor is the day it was reported ("..., the Kremlin said Tuesday") the day of a plan.
                 // "KCNA said Lavrov would arrive on December 4": the date is the arrival's, not the report's.
+                // "..., KCNA reported Thursday": the day of the report is not that of what it reports;
+                // nor is it in "KCNA reported Thursday that Kim had received Shoigu".
                 var dates = kind == EventKind.Statement ? Within(resolved, 0, ReportedClauseStart(start, end, sentence.End))
                     : IsPlanned(sentence.Start, start) ? Within(resolved, end, source.Success ? source.Index : int.MaxValue)
+                    : source.Success && start < source.Index ? Within(resolved, 0, source.Index)
+                    : news.Success && start > news.Index ? Within(resolved, news.Index + news.Length, sentence.End)
                     : resolved;
                 dates = RelativeClauseDates(dates, start, sentence);
                 if (dates.Length == 0) continue;
@@ -708,7 +717,8 @@ namespace CorpusGen.Core.Events
                         // traveled ... for a summit with Putin": not Putin), whoever is named ("During
                         // the visit, Kim toured"). After a verb the one named is not its subject: "The
                         // leader, who arrived on Tuesday, thanked Putin".
-                        var traveller = visitor ?? FirstBefore(mentions, start, EntityKind.Person, SubordinateClauseBefore(sentence.Start, start)) ?? referent
+                        var traveller = visitor ?? RelativeClauseSubject(mentions, sentence.Start, start)
+                            ?? FirstBefore(mentions, start, EntityKind.Person, SubordinateClauseBefore(sentence.Start, start)) ?? referent
                             ?? (IsTravelVerb(start, end) ? null : persons.FirstOrDefault());
                         if (traveller is not null) participants.Add(traveller);
                         else if (group.Count > 0) participants.AddRange(group); // "They arrived in Moscow"
@@ -1008,7 +1018,7 @@ namespace CorpusGen.Core.Events
         [MethodImpl(Jit.Optimized)]
         private TemporalMention[] RelativeClauseDates(TemporalMention[] dates, int trigger, (int Start, int End) sentence)
         {
-            if (dates.Length < 2) return dates;
+            if (dates.Length == 0) return dates;
             for (var i = sentence.Start; i < sentence.End; i++)
             {
                 if (_text[i] != ',') continue;
@@ -1018,7 +1028,8 @@ namespace CorpusGen.Core.Events
                 while (close < sentence.End && _text[close] != ',') close++;
                 var inside = trigger > i && trigger < close;
                 var own = inside ? Within(dates, i, close) : Outside(dates, i, close);
-                return own.Length > 0 ? own : dates;
+                // "Kim received Shoigu, who arrived on Tuesday, ...": Tuesday is the arrival's only.
+                return own.Length > 0 || !inside ? own : dates;
             }
             return dates;
         }
@@ -1428,6 +1439,20 @@ namespace CorpusGen.Core.Events
                 return IsSubjectPronounAt(subject, position) ? 0 : subject;
             }
             return 0;
+        }
+
+        // "Kim received Shoigu, who arrived on Tuesday": the person named right before ", who" when
+        // the trigger is the relative clause's own verb.
+        [MethodImpl(Jit.Optimized)]
+        private string? RelativeClauseSubject(IReadOnlyList<MentionSpec> mentions, int sentenceStart, int trigger)
+        {
+            var comma = trigger - 1;
+            while (comma > sentenceStart && _text[comma] != ',') comma--;
+            if (comma <= sentenceStart) return null;
+            var word = SkipBlanks(comma + 1, trigger);
+            if (!IsWordAt(word, trigger, "who")) return null;
+            var subject = NearestBefore(mentions, comma, EntityKind.Person, sentenceStart);
+            return subject is not null && mentions.Any(m => m.EntityId == subject && m.Span.Start + m.Span.Length == comma) ? subject : null;
         }
 
         [MethodImpl(Jit.Optimized)]

@@ -420,4 +420,20 @@ public class EventClauseTests
         => Assert.DoesNotContain(
             Events("Kim Jong Un and Sergei Lavrov toured an exhibition in Pyongyang on Wednesday. Choe Son Hui also met with Sergei Lavrov."),
             e => e.Contains("ChoeSonHui", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("Kim Jong Un received Sergei Lavrov in Pyongyang, KCNA reported Thursday.")]
+    [InlineData("KCNA reported Thursday that Kim Jong Un had received Sergei Lavrov in Pyongyang.")]
+    public void TheDayOfAReportIsNotTheDayOfWhatItReports(string story) => Assert.Empty(Events(story));
+
+    [Fact]
+    public void ReportedNewsKeepsItsOwnDate()
+        => Assert.Equal(new[] { "2024-03-06 Meeting ChoeSonHui+SergeiLavrov @" }, Events("Yonhap reported that Sergei Lavrov met Choe Son Hui on Wednesday."));
+
+    [Fact]
+    public void TheOneBeforeWhoTravelledAndOnlyThenIsDated()
+        // Lavrov arrived on Tuesday; when Kim received him, the text does not say.
+        => Assert.Equal(
+            new[] { "2024-03-05 Visit SergeiLavrov @Pyongyang" },
+            Events("Kim Jong Un received Sergei Lavrov, who arrived in Pyongyang on Tuesday, KCNA said Thursday."));
 }
