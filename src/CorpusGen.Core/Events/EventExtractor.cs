@@ -117,8 +117,12 @@ namespace CorpusGen.Core.Events
             @"\b(?:never|ever|twice|times|already|previously|often|repeatedly|recently)\b",
             RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
-        /// <summary>Whether a sentence or clause opens with a pronoun for its subject, and which.</summary>
-        private enum Opening { None, Singular, Plural, Named }
+        /// <summary>
+        /// Whether a sentence or clause opens with a pronoun for its subject, and which; Named when a
+        /// named subject goes on with the day before ("Kim also met ..."); Joined for a clause that
+        /// goes on with the same subject and place ("... on Monday and met Kim on Tuesday").
+        /// </summary>
+        private enum Opening { None, Singular, Plural, Named, Joined }
 
         // The words that join a clause after a comma ("..., and he traveled"); after a semicolon none
         // is needed. Without one a comma may open an aside or close a quote (", he said").
@@ -332,6 +336,15 @@ namespace CorpusGen.Core.Events
                 events.AddRange(ReadAside(aside, sentence, AsideDates(resolved, aside, lapse), Within(mentions, aside.Start, aside.End)));
                 _asides.Add(aside);
             }
+            // "Lavrov, who met Kim in July, met Choe on Thursday": the relative clause is another
+            // happening, its subject the one named before ", who".
+            for (var aside = NextRelativeAside(sentence.Start, sentence.End, resolved, mentions, out var antecedent); aside.Start >= 0;
+                 aside = NextRelativeAside(aside.End, sentence.End, resolved, mentions, out antecedent))
+            {
+                events ??= new List<EventSpec>();
+                events.AddRange(ReadRelativeAside(aside, sentence, Within(resolved, aside.Start, aside.End), Within(mentions, aside.Start, aside.End), antecedent));
+                _asides.Add(aside);
+            }
             foreach (var (start, end) in _asides)
             {
                 resolved = Outside(resolved, start, end);
@@ -414,6 +427,51 @@ namespace CorpusGen.Core.Events
             return events;
         }
 
+        // The next ", who met Kim in July," after from: a relative clause with a meeting's or visit's
+        // word, a date and a person of its own, right after the person it tells of (antecedent); or
+        // (-1, -1). One without a person of its own (", who arrived on Tuesday,") stays in the
+        // sentence, where RelativeClauseDates gives it its date.
+        [MethodImpl(Jit.Optimized)]
+        private (int Start, int End) NextRelativeAside(int from, int end, TemporalMention[] dates, IReadOnlyList<MentionSpec> mentions, out string antecedent)
+        {
+            antecedent = "";
+            for (var i = from; i < end; i++)
+            {
+                if (_text[i] != ',' || !IsWordAt(SkipBlanks(i + 1, end), end, "who")) continue;
+                var close = SkipBlanks(i + 1, end);
+                while (close < end && _text[close] != ',') close++;
+                if (close >= end) return (-1, -1); // not closed: the sentence's main verb may be inside
+                string? before = null, within = null;
+                for (var m = 0; m < mentions.Count; m++)
+                {
+                    var mention = mentions[m];
+                    if (Kind(mention) != EntityKind.Person) continue;
+                    if (mention.Span.Start + mention.Span.Length == i) before = mention.EntityId;
+                    else if (mention.Span.Start > i && mention.Span.Start < close) within ??= mention.EntityId;
+                }
+                if (before is null || within is null || Within(dates, i, close).Length == 0 || !ReportsSomething((i, close)))
+                {
+                    i = close - 1;
+                    continue;
+                }
+                antecedent = before;
+                return (i, close);
+            }
+            return (-1, -1);
+        }
+
+        // A relative clause read as a sentence of its own whose pronoun is the antecedent; the
+        // reading state is the one before it.
+        [MethodImpl(Jit.Optimized)]
+        private List<EventSpec> ReadRelativeAside((int Start, int End) aside, (int Start, int End) evidence, TemporalMention[] dates, List<MentionSpec> mentions, string antecedent)
+        {
+            var (previousDates, previousSubject, previousPlace, previousGroup) = (_previousDates, _previousSubject, _previousPlace, _previousGroup);
+            _previousSubject = antecedent;
+            var events = ReadDated(aside, evidence, dates, Opening.Singular, mentions);
+            (_previousDates, _previousSubject, _previousPlace, _previousGroup) = (previousDates, previousSubject, previousPlace, previousGroup);
+            return events;
+        }
+
         // The next ", days after ...", ", a week before ..." (to the next comma) that names a person,
         // after from; or (-1, -1). The lapse is in days from the rest of the sentence to the aside
         // (-1 for "a day after"), when the words give it exactly.
@@ -486,6 +544,11 @@ namespace CorpusGen.Core.Events
             for (var i = from; i < end; i++)
             {
                 var c = _text[i];
+                if (c == ' ' && JoinsAnotherDatedHappening(from, i, end, dates, mentions, out var verb))
+                {
+                    opening = Opening.Joined;
+                    return verb;
+                }
                 if (c != ',' && c != ';') continue;
                 var word = SkipBlanks(i + 1, end);
                 var joined = c == ';';
@@ -503,6 +566,29 @@ namespace CorpusGen.Core.Events
                 return word;
             }
             return -1;
+        }
+
+        // "Lavrov met Choe on Monday and met Kim on Tuesday", "arrived in Pyongyang on Monday and
+        // held talks with Kim on Tuesday": " and " then a trigger (or "held" and one), where both
+        // sides have a date of their own and the second names a person. The subject and the place
+        // carry on (Opening.Joined).
+        [MethodImpl(Jit.Optimized)]
+        private bool JoinsAnotherDatedHappening(int from, int blank, int end, TemporalMention[] dates, IReadOnlyList<MentionSpec> mentions, out int verb)
+        {
+            verb = SkipBlanks(blank + 1, end);
+            if (!IsWordAt(verb, end, "and")) return false;
+            verb = SkipBlanks(verb + 3, end);
+            var word = IsWordAt(verb, end, "held") ? SkipBlanks(verb + 4, end) : verb;
+            var wordEnd = word;
+            while (wordEnd < end && char.IsLetter(_text[wordEnd])) wordEnd++;
+            var k = wordEnd > word ? TriggerAt(word, wordEnd, end, out _) : -1;
+            if (k < 0 || TriggerKinds[k] == EventKind.Statement) return false;
+            if (Within(dates, from, blank).Length == 0 || Within(dates, verb, end).Length == 0) return false;
+            for (var m = 0; m < mentions.Count; m++)
+            {
+                if (mentions[m].Span.Start > verb && Kind(mentions[m]) == EntityKind.Person) return true;
+            }
+            return false;
         }
 
         // The clause opens with a capital and names an actor: ", and Xi and Putin held talks" (Xi
@@ -613,6 +699,7 @@ namespace CorpusGen.Core.Events
             {
                 referent = opening is Opening.Plural or Opening.Named ? null : _previousSubject;
                 if (resolved.Length == 0) (resolved, continuedPlace) = (_previousDates, _previousPlace);
+                else if (opening == Opening.Joined) continuedPlace = _previousPlace;
             }
             // "Kim Jong Un greeted him on the tarmac": the one met is the one the sentence before was about.
             var metByPronoun = MetByPronoun(sentence, _previousSubject, persons, referent);

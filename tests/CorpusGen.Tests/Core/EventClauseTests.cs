@@ -436,4 +436,23 @@ public class EventClauseTests
         => Assert.Equal(
             new[] { "2024-03-05 Visit SergeiLavrov @Pyongyang" },
             Events("Kim Jong Un received Sergei Lavrov, who arrived in Pyongyang on Tuesday, KCNA said Thursday."));
+
+    [Fact]
+    public void TwoMeetingsJoinedByAndAreTwoEvents()
+        => Assert.Equal(
+            new[] { "2024-03-04 Meeting ChoeSonHui+SergeiLavrov @", "2024-03-05 Meeting KimJongUn+SergeiLavrov @" },
+            Events("Sergei Lavrov met Choe Son Hui on Monday and met Kim Jong Un on Tuesday.").OrderBy(e => e, StringComparer.Ordinal));
+
+    [Fact]
+    public void AJoinedHappeningKeepsItsOwnDateAndThePlace()
+        // The talks were on Tuesday (Monday is nearer to "talks" in the text), in Pyongyang.
+        => Assert.Equal(
+            new[] { "2024-03-04 Visit SergeiLavrov @Pyongyang", "2024-03-05 Talks KimJongUn+SergeiLavrov @Pyongyang" },
+            Events("Sergei Lavrov arrived in Pyongyang on Monday and held talks with Kim Jong Un on Tuesday.").OrderBy(e => e, StringComparer.Ordinal));
+
+    [Fact]
+    public void ARelativeClauseWithItsOwnMeetingIsAnotherEvent()
+        => Assert.Equal(
+            new[] { "2023-07 Meeting KimJongUn+SergeiLavrov @", "2024-03-07 Meeting ChoeSonHui+SergeiLavrov @" },
+            Events("Sergei Lavrov, who met Kim Jong Un in July 2023, met Choe Son Hui on Thursday.").OrderBy(e => e, StringComparer.Ordinal));
 }
