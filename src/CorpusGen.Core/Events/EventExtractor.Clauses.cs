@@ -1,0 +1,497 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.RegularExpressions;
+using CorpusGen.Core.Dates;
+using CorpusGen.Core.Model;
+using CorpusGen.Core.Text;
+using System.Runtime.CompilerServices;
+
+namespace CorpusGen.Core.Events
+{
+    /// <summary>
+    /// The clauses, asides and openings of a sentence: which part of it tells which happening, and
+    /// whom a pronoun, "the two leaders" or a relative clause continues.
+    /// </summary>
+    public sealed partial class EventExtractor
+    {
+        private static readonly Regex PronounOpening = new Regex(
+            @"^[“""]?(?:(?<pronoun>[Hh]e|[Ss]he|[Tt]hey)|(?<group>[Tt]he (?:two )?(?:leaders|sides)|[Tt]he two (?:ministers|presidents|men|women|diplomats|delegations|countries|nations)|[Bb]oth (?:leaders|sides|men|ministers|countries))(?!['’]))\b",
+            RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+        // The words that join a clause after a comma ("..., and he traveled"); after a semicolon none
+        // is needed. Without one a comma may open an aside or close a quote (", he said").
+        private static readonly string[] ClauseJoiners = { "and", "but", "while", "then" };
+
+        // What may stand between a comma and "after" or "before" when the words that follow tell of
+        // another happening: ", days after", ", two weeks before", ", shortly after". A number word
+        // gives its count; 0 marks a word that leaves the lapse vague ("hours", "shortly"); -1 one
+        // that changes nothing ("just"), or a unit, which NextAside tells by its spelling.
+        private static readonly Dictionary<string, int> LapseWords = new Dictionary<string, int>(StringComparer.Ordinal)
+        {
+            ["a"] = 1, ["an"] = 1, ["one"] = 1, ["the"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6,
+            ["seven"] = 7, ["eight"] = 8, ["nine"] = 9, ["ten"] = 10, ["just"] = -1, ["only"] = -1, ["shortly"] = 0, ["soon"] = 0,
+            ["not"] = 0, ["long"] = 0, ["few"] = 0, ["several"] = 0, ["some"] = 0, ["minutes"] = 0, ["hours"] = 0,
+            ["day"] = -1, ["days"] = -1, ["week"] = -1, ["weeks"] = -1, ["month"] = 0, ["months"] = 0, ["year"] = 0, ["years"] = 0,
+        };
+
+        // The nouns a sentence opens with when it goes on about the happening the sentence before told.
+        private static readonly (string Noun, bool Visit)[] HappeningNouns =
+        {
+            ("meeting", false), ("talks", false), ("summit", false), ("negotiations", false), ("visit", true), ("trip", true),
+        };
+
+        // "The meeting on Monday ...", "The two leaders' talks on Friday ...", "Monday's visit ...":
+        // a sentence that opens with a happening's noun and has a date goes on about the one the
+        // undated sentence before told of, and where its noun is.
+        [MethodImpl(Jit.Optimized)]
+        private bool OpensOnHappening((int Start, int End) sentence, TemporalMention[] dates, out (int Start, int End) noun, out bool visit)
+        {
+            noun = default;
+            visit = false;
+            var word = sentence.Start;
+            if (IsWordAt(word, sentence.End, "The")) word = SkipBlanks(word + 3, sentence.End);
+            else if (dates[0].Start == sentence.Start && IsPossessiveAt(word + dates[0].Length))
+            {
+                word = SkipBlanks(word + dates[0].Length + 2, sentence.End);
+            }
+            else return false;
+            for (var words = 0; words < 3 && word < sentence.End; words++)
+            {
+                var wordEnd = word;
+                while (wordEnd < sentence.End && (char.IsLetterOrDigit(_text[wordEnd]) || _text[wordEnd] == '-')) wordEnd++;
+                if (wordEnd == word) return false;
+                foreach (var (candidate, isVisit) in HappeningNouns)
+                {
+                    if (wordEnd - word != candidate.Length || !IsWordAt(word, sentence.End, candidate)) continue;
+                    noun = (word, wordEnd);
+                    visit = isVisit;
+                    return true;
+                }
+                while (wordEnd < sentence.End && (_text[wordEnd] == '\'' || _text[wordEnd] == '’')) wordEnd++; // "the leaders' talks"
+                word = SkipBlanks(wordEnd, sentence.End);
+            }
+            return false;
+        }
+
+        // The undated sentence read again with the date the sentence after it gives its happening:
+        // only events of that kind, and the two sentences together are the evidence. The reading
+        // state stays the one of the sentence being read.
+        [MethodImpl(Jit.Optimized)]
+        private List<EventSpec> ReadReferredBack((int Start, int End) undated, (int Start, int End) sentence, DateValue date, bool visit)
+        {
+            var (previousDates, previousSubject, previousPlace, previousGroup) = (_previousDates, _previousSubject, _previousPlace, _previousGroup);
+            var events = ReadDated(undated, (undated.Start, sentence.End), new[] { new TemporalMention(sentence.Start, 0, date) }, Opening.None, _undatedMentions);
+            (_previousDates, _previousSubject, _previousPlace, _previousGroup) = (previousDates, previousSubject, previousPlace, previousGroup);
+            events.RemoveAll(e => visit ? e.Kind != EventKind.Visit : e.Kind is not (EventKind.Meeting or EventKind.Summit or EventKind.Talks));
+            return events;
+        }
+
+        // An aside is read like a sentence of its own, but what comes after it continues what came
+        // before it: the reading state is the one before the aside.
+        [MethodImpl(Jit.Optimized)]
+        private List<EventSpec> ReadAside((int Start, int End) aside, (int Start, int End) evidence, TemporalMention[] dates, List<MentionSpec> mentions)
+        {
+            var (previousDates, previousSubject, previousPlace, previousGroup) = (_previousDates, _previousSubject, _previousPlace, _previousGroup);
+            var events = ReadDated(aside, evidence, dates, Opening.None, mentions);
+            (_previousDates, _previousSubject, _previousPlace, _previousGroup) = (previousDates, previousSubject, previousPlace, previousGroup);
+            return events;
+        }
+
+        // The next ", who met Kim in July," after from: a relative clause with a meeting's or visit's
+        // word, a date and a person of its own, right after the person it tells of (antecedent); or
+        // (-1, -1). One without a person of its own (", who arrived on Tuesday,") stays in the
+        // sentence, where RelativeClauseDates gives it its date.
+        [MethodImpl(Jit.Optimized)]
+        private (int Start, int End) NextRelativeAside(int from, int end, TemporalMention[] dates, IReadOnlyList<MentionSpec> mentions, out string antecedent)
+        {
+            antecedent = "";
+            for (var i = from; i < end; i++)
+            {
+                if (_text[i] != ',' || !IsWordAt(SkipBlanks(i + 1, end), end, "who")) continue;
+                var close = SkipBlanks(i + 1, end);
+                while (close < end && _text[close] != ',') close++;
+                if (close >= end) return (-1, -1); // not closed: the sentence's main verb may be inside
+                string? before = null, within = null;
+                for (var m = 0; m < mentions.Count; m++)
+                {
+                    var mention = mentions[m];
+                    if (Kind(mention) != EntityKind.Person) continue;
+                    if (mention.Span.Start + mention.Span.Length == i) before = mention.EntityId;
+                    else if (mention.Span.Start > i && mention.Span.Start < close) within ??= mention.EntityId;
+                }
+                if (before is null || within is null || Within(dates, i, close).Length == 0 || !ReportsSomething((i, close)))
+                {
+                    i = close - 1;
+                    continue;
+                }
+                antecedent = before;
+                return (i, close);
+            }
+            return (-1, -1);
+        }
+
+        // A relative clause read as a sentence of its own whose pronoun is the antecedent; the
+        // reading state is the one before it.
+        [MethodImpl(Jit.Optimized)]
+        private List<EventSpec> ReadRelativeAside((int Start, int End) aside, (int Start, int End) evidence, TemporalMention[] dates, List<MentionSpec> mentions, string antecedent)
+        {
+            var (previousDates, previousSubject, previousPlace, previousGroup) = (_previousDates, _previousSubject, _previousPlace, _previousGroup);
+            _previousSubject = antecedent;
+            var events = ReadDated(aside, evidence, dates, Opening.Singular, mentions);
+            (_previousDates, _previousSubject, _previousPlace, _previousGroup) = (previousDates, previousSubject, previousPlace, previousGroup);
+            return events;
+        }
+
+        // The next ", days after ...", ", a week before ..." (to the next comma) that names a person,
+        // after from; or (-1, -1). The lapse is in days from the rest of the sentence to the aside
+        // (-1 for "a day after"), when the words give it exactly.
+        [MethodImpl(Jit.Optimized)]
+        private (int Start, int End) NextAside(int from, int end, IReadOnlyList<MentionSpec> mentions, out int? lapse)
+        {
+            for (var i = from; i < end; i++)
+            {
+                if (_text[i] != ',') continue;
+                var word = SkipBlanks(i + 1, end);
+                int count = 0, unit = 0;
+                var vague = false;
+                for (var words = 0; words < 3 && !IsWordAt(word, end, "after") && !IsWordAt(word, end, "before"); words++)
+                {
+                    var wordEnd = word;
+                    while (wordEnd < end && char.IsLetterOrDigit(_text[wordEnd])) wordEnd++;
+                    var lapseWord = wordEnd > word ? _text.Substring(word, wordEnd - word) : "";
+                    if (lapseWord.Length is 1 or 2 && char.IsDigit(lapseWord[0]) && char.IsDigit(lapseWord[lapseWord.Length - 1])) count = DecimalDigits.Parse(lapseWord);
+                    else if (!LapseWords.TryGetValue(lapseWord, out var value)) break;
+                    else if (lapseWord.StartsWith("day", StringComparison.Ordinal)) unit = 1;
+                    else if (lapseWord.StartsWith("week", StringComparison.Ordinal)) unit = 7;
+                    else if (value > 0) count = value;
+                    else if (value == 0) vague = true;
+                    word = SkipBlanks(wordEnd, end);
+                }
+                var after = IsWordAt(word, end, "after");
+                if (!after && !IsWordAt(word, end, "before")) continue;
+                var asideEnd = word;
+                while (asideEnd < end && _text[asideEnd] != ',' && _text[asideEnd] != ';') asideEnd++;
+                // "..., before the two held talks": without a name of its own it goes on about the
+                // same people, and stays part of the sentence. A country is a name of its own:
+                // ", a day after South Korea and the United States began their exercises".
+                for (var m = 0; m < mentions.Count; m++)
+                {
+                    var start = mentions[m].Span.Start;
+                    if (start <= word || start >= asideEnd || !IsActor(Kind(mentions[m]))) continue;
+                    lapse = vague || count == 0 || unit == 0 ? null : (after ? -count : count) * unit;
+                    return (i, asideEnd);
+                }
+                i = asideEnd - 1;
+            }
+            lapse = null;
+            return (-1, -1);
+        }
+
+        // The aside's own dates; without any, "a day after" counts from the day the rest of the
+        // sentence states last before it ("Yoon warned on Wednesday, a day after Kim and Putin met": Tuesday).
+        [MethodImpl(Jit.Optimized)]
+        private static TemporalMention[] AsideDates(TemporalMention[] dates, (int Start, int End) aside, int? lapse)
+        {
+            var own = Within(dates, aside.Start, aside.End);
+            if (own.Length > 0 || lapse is not { } days) return own;
+            TemporalMention? from = null;
+            foreach (var date in dates)
+            {
+                if (date.Start < aside.Start && date.Value is { Precision: DatePrecision.Day }) from = date;
+            }
+            // Years 1 and 9999 stay out: a day past either end is no date.
+            return from is { Value: { } value } && value.Start.Year is > 1 and < 9999 ? new[] { new TemporalMention(aside.Start, 0, DateValue.OfDay(value.Start.AddDays(days))) } : own;
+        }
+
+        // Where the next clause joined by ", and he", ", but she", "; they" and the like opens (at its
+        // pronoun) after from, or -1. A clause whose subject is named (", and Xi and Putin held
+        // talks") opens one too, where both it and the clause before report something and the one
+        // before has a date: a list of names (", and Peskov on Tuesday") reports nothing.
+        [MethodImpl(Jit.Optimized)]
+        private int NextClause(int from, int end, TemporalMention[] dates, IReadOnlyList<MentionSpec> mentions, out Opening opening)
+        {
+            opening = Opening.None;
+            for (var i = from; i < end; i++)
+            {
+                var c = _text[i];
+                if (c == ' ' && JoinsAnotherDatedHappening(from, i, end, dates, mentions, out var verb))
+                {
+                    opening = Opening.Joined;
+                    return verb;
+                }
+                if (c != ',' && c != ';') continue;
+                var word = SkipBlanks(i + 1, end);
+                var joined = c == ';';
+                for (var joiners = 0; joiners < 2; joiners++) // "and then he" takes two
+                {
+                    var length = JoinerAt(word, end);
+                    if (length == 0) break;
+                    word = SkipBlanks(word + length, end);
+                    joined = true;
+                }
+                if (!joined) continue;
+                if (IsWordAt(word, end, "he") || IsWordAt(word, end, "she")) opening = Opening.Singular;
+                else if (IsWordAt(word, end, "they")) opening = Opening.Plural;
+                else if (!OpensNamedClause(from, i, word, end, dates, mentions)) continue;
+                return word;
+            }
+            return -1;
+        }
+
+        // "Lavrov met Choe on Monday and met Kim on Tuesday", "arrived in Pyongyang on Monday and
+        // held talks with Kim on Tuesday": " and " then a trigger (or "held" and one), where both
+        // sides have a date of their own and the second names a person. The subject and the place
+        // carry on (Opening.Joined).
+        [MethodImpl(Jit.Optimized)]
+        private bool JoinsAnotherDatedHappening(int from, int blank, int end, TemporalMention[] dates, IReadOnlyList<MentionSpec> mentions, out int verb)
+        {
+            verb = SkipBlanks(blank + 1, end);
+            if (!IsWordAt(verb, end, "and")) return false;
+            verb = SkipBlanks(verb + 3, end);
+            var word = IsWordAt(verb, end, "held") ? SkipBlanks(verb + 4, end) : verb;
+            var wordEnd = word;
+            while (wordEnd < end && char.IsLetter(_text[wordEnd])) wordEnd++;
+            var k = wordEnd > word ? TriggerAt(word, wordEnd, end, out _) : -1;
+            if (k < 0 || TriggerKinds[k] == EventKind.Statement) return false;
+            if (Within(dates, from, blank).Length == 0 || Within(dates, verb, end).Length == 0) return false;
+            for (var m = 0; m < mentions.Count; m++)
+            {
+                if (mentions[m].Span.Start > verb && Kind(mentions[m]) == EntityKind.Person) return true;
+            }
+            return false;
+        }
+
+        // The clause opens with a capital and names an actor: ", and Xi and Putin held talks" (Xi
+        // need not be in the catalog), ", and Russian President Vladimir Putin hosted".
+        [MethodImpl(Jit.Optimized)]
+        private bool OpensNamedClause(int from, int joint, int word, int end, TemporalMention[] dates, IReadOnlyList<MentionSpec> mentions)
+        {
+            if (word >= end || !char.IsUpper(_text[word])) return false;
+            var named = false;
+            for (var m = 0; m < mentions.Count && !named; m++) named = mentions[m].Span.Start >= word && IsActor(Kind(mentions[m]));
+            return named && Within(dates, from, joint).Length > 0 && ReportsSomething((from, joint)) && ReportsSomething((word, end));
+        }
+
+        [MethodImpl(Jit.Optimized)]
+        private bool ReportsSomething((int Start, int End) clause)
+        {
+            foreach (var trigger in FindTriggers(clause))
+            {
+                if (trigger.Kind != EventKind.Statement) return true;
+            }
+            return false;
+        }
+
+        // The length of the joining word at i, followed by a blank, or 0.
+        [MethodImpl(Jit.Optimized)]
+        private int JoinerAt(int i, int end)
+        {
+            foreach (var joiner in ClauseJoiners)
+            {
+                if (IsWordAt(i, end, joiner) && SkipBlanks(i + joiner.Length, end) > i + joiner.Length) return joiner.Length;
+            }
+            return 0;
+        }
+
+        // Whether the sentence starts as PronounOpening needs ("He", "She" or "They", after an
+        // opening quote; in lower case after a fronted adverbial): called for every sentence, where
+        // a pattern call costs far more.
+        [MethodImpl(Jit.Optimized)]
+        private bool MayOpenWithPronoun((int Start, int End) sentence)
+        {
+            var i = sentence.Start;
+            if (i < sentence.End && (_text[i] == '“' || _text[i] == '"')) i++;
+            if (i >= sentence.End) return false;
+            // The patterns' first letter in either case, the rest as written.
+            var first = (char)(_text[i] & ~0x20);
+            return (first == 'H' && PatternText.Matches(_text, i + 1, sentence.End, "e"))
+                || (first == 'S' && PatternText.Matches(_text, i + 1, sentence.End, "he"))
+                || (first == 'T' && (PatternText.Matches(_text, i + 1, sentence.End, "hey") || PatternText.Matches(_text, i + 1, sentence.End, "he two ")
+                                     || PatternText.Matches(_text, i + 1, sentence.End, "he leaders") || PatternText.Matches(_text, i + 1, sentence.End, "he sides")))
+                || (first == 'B' && PatternText.Matches(_text, i + 1, sentence.End, "oth "));
+        }
+
+        // "Kim and Shoigu toured the exhibition on Wednesday. Kim also met with Shoigu and discussed
+        // ...": a sentence without a date whose subject took part in the sentence before and goes on
+        // with "also", "then" or "later" before a meeting's or visit's word tells of the same day.
+        private static readonly string[] SequenceAdverbs = { "also", "then", "later", "subsequently" };
+
+        [MethodImpl(Jit.Optimized)]
+        private bool GoesOnNamed((int Start, int End) sentence, IReadOnlyList<MentionSpec> mentions)
+        {
+            for (var i = 0; i < mentions.Count; i++)
+            {
+                var m = mentions[i];
+                if (Kind(m) != EntityKind.Person) continue;
+                if (m.EntityId != _previousSubject && !_previousGroup.Contains(m.EntityId)) return false;
+                for (var c = sentence.Start; c < m.Span.Start; c++)
+                {
+                    if (_text[c] is ',' or ';' or ':' or '“' or '"') return false; // the subject opens the sentence
+                }
+                var adverb = SkipBlanks(m.Span.Start + m.Span.Length, sentence.End);
+                if (!IsAnyWordAt(adverb, sentence.End, SequenceAdverbs)) return false;
+                var verb = adverb;
+                while (verb < sentence.End && char.IsLetter(_text[verb])) verb++;
+                verb = SkipBlanks(verb, sentence.End);
+                var verbEnd = verb;
+                while (verbEnd < sentence.End && char.IsLetter(_text[verbEnd])) verbEnd++;
+                var k = verbEnd > verb ? TriggerAt(verb, verbEnd, sentence.End, out _) : -1;
+                return k >= 0 && TriggerKinds[k] is EventKind.Meeting or EventKind.Summit or EventKind.Talks or EventKind.Visit;
+            }
+            return false;
+        }
+
+        // Words that open an adverbial put before a sentence's subject: "On Wednesday, he met Putin",
+        // "Later, they held talks", "During the visit, she toured a factory".
+        private static readonly string[] FrontedOpeners =
+        {
+            "On", "In", "At", "After", "During", "Following", "Before", "Upon", "Later", "Earlier", "Then", "Afterwards",
+            "Meanwhile", "Subsequently", "Last", "This", "Shortly", "Hours", "Days",
+        };
+
+        // Where the subject stands after a fronted adverbial: one ending at a comma within eight words
+        // that names no person ("On Wednesday, he met Putin"; not "After Putin arrived, he": he may be
+        // Putin), or a date expression the subject follows at once ("Later on Wednesday the two
+        // leaders held talks"). Else the sentence's start.
+        [MethodImpl(Jit.Optimized)]
+        private int AfterFrontedAdverbial((int Start, int End) sentence, TemporalMention[] dates, IReadOnlyList<MentionSpec> mentions)
+        {
+            var start = sentence.Start;
+            if (start >= sentence.End || !char.IsUpper(_text[start])) return start;
+            var dateStart = IsWordAt(start, sentence.End, "Later") ? SkipBlanks(start + 5, sentence.End)
+                : IsWordAt(start, sentence.End, "Earlier") ? SkipBlanks(start + 7, sentence.End)
+                : start;
+            // A date expression may or may not hold its preposition ("on Wednesday").
+            var preposition = IsWordAt(dateStart, sentence.End, "on") || IsWordAt(dateStart, sentence.End, "On") ? SkipBlanks(dateStart + 2, sentence.End)
+                : IsWordAt(dateStart, sentence.End, "in") || IsWordAt(dateStart, sentence.End, "In") ? SkipBlanks(dateStart + 2, sentence.End)
+                : dateStart;
+            foreach (var date in dates)
+            {
+                if ((date.Start != dateStart && date.Start != preposition) || date.Length == 0) continue;
+                var after = SkipBlanks(date.Start + date.Length, sentence.End);
+                return after < sentence.End && _text[after] == ',' ? SkipBlanks(after + 1, sentence.End) : after;
+            }
+            if (!IsAnyWordAt(start, sentence.End, FrontedOpeners)) return start;
+            var words = 0;
+            for (var i = start; i < sentence.End && words <= 8; i++)
+            {
+                var c = _text[i];
+                if (c == ' ') words++;
+                else if (c == ',')
+                {
+                    for (var m = 0; m < mentions.Count; m++)
+                    {
+                        if (mentions[m].Span.Start >= start && mentions[m].Span.Start < i && Kind(mentions[m]) == EntityKind.Person) return start;
+                    }
+                    return SkipBlanks(i + 1, sentence.End);
+                }
+                else if (c is ';' or ':' or '"' or '“' or '(') return start;
+            }
+            return start;
+        }
+
+        // "Lavrov, who arrived in Pyongyang on Wednesday, held talks with Choe on Thursday": a date in
+        // a relative clause (", who ...," ", which ...,") is that clause's, and one outside it the
+        // rest of the sentence's, when each has its own.
+        [MethodImpl(Jit.Optimized)]
+        private TemporalMention[] RelativeClauseDates(TemporalMention[] dates, int trigger, (int Start, int End) sentence)
+        {
+            if (dates.Length == 0) return dates;
+            for (var i = sentence.Start; i < sentence.End; i++)
+            {
+                if (_text[i] != ',') continue;
+                var word = SkipBlanks(i + 1, sentence.End);
+                if (!IsWordAt(word, sentence.End, "who") && !IsWordAt(word, sentence.End, "which")) continue;
+                var close = word;
+                while (close < sentence.End && _text[close] != ',') close++;
+                var inside = trigger > i && trigger < close;
+                var own = inside ? Within(dates, i, close) : Outside(dates, i, close);
+                // "Kim received Shoigu, who arrived on Tuesday, ...": Tuesday is the arrival's only.
+                return own.Length > 0 || !inside ? own : dates;
+            }
+            return dates;
+        }
+
+        // Where ", as he", ", while she" or ", when they" resumes the main clause after reported
+        // content starting at from, or end.
+        [MethodImpl(Jit.Optimized)]
+        private int MainClauseResumes(int from, int end)
+        {
+            for (var i = from; i < end; i++)
+            {
+                if (_text[i] != ',') continue;
+                var word = SkipBlanks(i + 1, end);
+                var conjunction = IsWordAt(word, end, "as") ? 2 : IsWordAt(word, end, "while") ? 5 : IsWordAt(word, end, "when") ? 4 : 0;
+                if (conjunction == 0) continue;
+                var subject = SkipBlanks(word + conjunction, end);
+                if (IsSubjectPronounAt(subject, end)) return i;
+            }
+            return end;
+        }
+
+        // The persons a sentence names, when at least two; else its other actors, when at least two.
+        // Every dated sentence asks: the persons are at hand, and the actors are listed only when
+        // the mentions could hold two.
+        [MethodImpl(Jit.Optimized)]
+        private List<string> Group(IReadOnlyList<MentionSpec> mentions, List<string> persons)
+        {
+            if (persons.Count >= 2) return persons;
+            var others = 0;
+            for (var i = 0; i < mentions.Count; i++)
+            {
+                if (IsActor(Kind(mentions[i])) && Kind(mentions[i]) != EntityKind.Person) others++;
+            }
+            if (persons.Count + others < 2) return NoGroup;
+            var actors = Distinct(mentions, m => IsActor(Kind(m)));
+            return actors.Count >= 2 ? actors : NoGroup;
+        }
+
+        // "The two leaders" are two persons, "Both sides" two actors of any kind: a group of another
+        // size or kind is not the one the words describe.
+        [MethodImpl(Jit.Optimized)]
+        private bool Fits(Group described)
+        {
+            if (_previousGroup.Count != 2) return false;
+            var noun = _text.Substring(described.Index, described.Length);
+            var persons = !(noun.EndsWith("sides", StringComparison.Ordinal) || noun.EndsWith("countries", StringComparison.Ordinal)
+                || noun.EndsWith("nations", StringComparison.Ordinal) || noun.EndsWith("delegations", StringComparison.Ordinal));
+            return !persons || (_catalog[_previousGroup[0]].Kind == EntityKind.Person && _catalog[_previousGroup[1]].Kind == EntityKind.Person);
+        }
+
+        // "Choe and Lavrov met in October, when Lavrov made a trip to the North": where the last
+        // ", when", ", where", ", who", ", after" or ", as" before position opens a clause with its
+        // own subject, or 0.
+        private static readonly string[] SubordinateOpeners = { "when", "where", "who", "after", "as", "while" };
+
+        [MethodImpl(Jit.Optimized)]
+        private int SubordinateClauseBefore(int sentenceStart, int position)
+        {
+            for (var i = position - 1; i > sentenceStart; i--)
+            {
+                if (_text[i] != ',') continue;
+                var word = SkipBlanks(i + 1, position);
+                if (!IsAnyWordAt(word, position, SubordinateOpeners)) continue;
+                // ", as he met Kim during a visit": the pronoun is the subject, and Kim is not.
+                while (word < position && char.IsLetter(_text[word])) word++;
+                var subject = SkipBlanks(word, position);
+                return IsSubjectPronounAt(subject, position) ? 0 : subject;
+            }
+            return 0;
+        }
+
+        // "Kim received Shoigu, who arrived on Tuesday": the person named right before ", who" when
+        // the trigger is the relative clause's own verb.
+        [MethodImpl(Jit.Optimized)]
+        private string? RelativeClauseSubject(IReadOnlyList<MentionSpec> mentions, int sentenceStart, int trigger)
+        {
+            var comma = trigger - 1;
+            while (comma > sentenceStart && _text[comma] != ',') comma--;
+            if (comma <= sentenceStart) return null;
+            var word = SkipBlanks(comma + 1, trigger);
+            if (!IsWordAt(word, trigger, "who")) return null;
+            var subject = NearestBefore(mentions, comma, EntityKind.Person, sentenceStart);
+            return subject is not null && mentions.Any(m => m.EntityId == subject && m.Span.Start + m.Span.Length == comma) ? subject : null;
+        }
+    }
+}

@@ -1,0 +1,200 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.RegularExpressions;
+using CorpusGen.Core.Model;
+using System.Runtime.CompilerServices;
+
+namespace CorpusGen.Core.Events
+{
+    /// <summary>
+    /// Who took part in a happening and where it happened.
+    /// </summary>
+    public sealed partial class EventExtractor
+    {
+        // "greeted him", "held talks with her": the person the sentence before was about (earlier),
+        // when a meeting's word takes "him" or "her" for its object and that person is neither named
+        // here nor the subject a pronoun continues. "met her counterpart Lavrov" is a possessive.
+        private static readonly string[] ObjectPronouns = { "him", "her" };
+
+        [MethodImpl(Jit.Optimized)]
+        private string? MetByPronoun((int Start, int End) sentence, string? earlier, List<string> persons, string? referent)
+        {
+            if (earlier is null || earlier == referent || persons.Contains(earlier) || (!Contains(sentence, "him") && !Contains(sentence, "her"))) return null;
+            for (var i = sentence.Start; i < sentence.End; i++)
+            {
+                if ((i > sentence.Start && char.IsLetter(_text[i - 1])) || !IsAnyWordAt(i, sentence.End, ObjectPronouns)) continue;
+                var verb = PreviousWordStart(sentence.Start, i);
+                if (verb >= 0 && IsWordAt(verb, i, "with")) verb = PreviousWordStart(sentence.Start, verb);
+                if (verb < 0) continue;
+                var verbEnd = verb;
+                while (verbEnd < i && char.IsLetter(_text[verbEnd])) verbEnd++;
+                var k = TriggerAt(verb, verbEnd, sentence.End, out _);
+                if (k < 0 || TriggerKinds[k] is not (EventKind.Meeting or EventKind.Summit or EventKind.Talks)) continue;
+                if (_text[i + 1] == 'e' && OpensNounPhrase(i + 3, sentence.End)) continue;
+                return earlier;
+            }
+            return null;
+        }
+
+        // Whether a word that may be a noun follows at i: "her counterpart", "her Russian host"; not
+        // "her on Monday", "her warmly", or the end of the sentence.
+        private static readonly string[] AfterAnObject = { "on", "in", "at", "for", "during", "after", "before", "and", "with", "to", "as", "warmly", "again", "personally", "briefly", "later", "earlier", "twice", "when", "while" };
+
+        [MethodImpl(Jit.Optimized)]
+        private bool OpensNounPhrase(int i, int end)
+        {
+            var word = SkipBlanks(i, end);
+            return word > i && word < end && char.IsLetter(_text[word]) && !IsAnyWordAt(word, end, AfterAnObject);
+        }
+
+        // The country or organization a trigger ending at end takes for its object: "talks with
+        // China", "signed a treaty with Russia"; within three words, no punctuation between, and not a
+        // possessive ("talks on North Korea's ties").
+        [MethodImpl(Jit.Optimized)]
+        private string? ObjectActor(IReadOnlyList<MentionSpec> mentions, int end, int sentenceEnd)
+        {
+            for (var i = 0; i < mentions.Count; i++)
+            {
+                var m = mentions[i];
+                if (m.Span.Start < end || !IsActor(Kind(m)) || Kind(m) == EntityKind.Person) continue;
+                for (var c = end; c < m.Span.Start; c++)
+                {
+                    if (!char.IsLetterOrDigit(_text[c]) && _text[c] != ' ' && _text[c] != '-') return null;
+                }
+                // Nor the country of a name or title that follows it: "met with U.S. President Joe Biden".
+                if (CountWords(end, m.Span.Start) > 3 || IsPossessive(m) || BeforeACapital(m.Span.Start + m.Span.Length)) return null;
+                return m.EntityId;
+            }
+            return null;
+        }
+
+        // "traveled to Russia's Vostochny Cosmodrome in September for a summit with Putin", "During
+        // his visit to Moscow, Kim met Putin": a meeting that follows a journey's trigger in the same
+        // sentence takes place where the journey went, when that is a place (not a whole country).
+        [MethodImpl(Jit.Optimized)]
+        private string? Destination(List<(EventKind Kind, int Start, int End)> found, int trigger, IReadOnlyList<MentionSpec> mentions)
+        {
+            foreach (var (kind, start, end) in found)
+            {
+                if (kind != EventKind.Visit || end > trigger) continue;
+                for (var i = 0; i < mentions.Count; i++)
+                {
+                    var m = mentions[i];
+                    if (m.Span.Start > end && m.Span.Start < trigger && Kind(m) == EntityKind.Place && !IsPossessive(m)) return m.EntityId;
+                }
+            }
+            return null;
+        }
+
+        [MethodImpl(Jit.Optimized)]
+        private List<string> Distinct(IReadOnlyList<MentionSpec> mentions, Func<MentionSpec, bool> keep)
+        {
+            var ids = new List<string>();
+            for (var i = 0; i < mentions.Count; i++)
+            {
+                if (keep(mentions[i]) && !ids.Contains(mentions[i].EntityId)) ids.Add(mentions[i].EntityId);
+            }
+            return ids;
+        }
+
+        // The first person (of kind) named before position, from notBefore on when one is named there.
+        [MethodImpl(Jit.Optimized)]
+        private string? FirstBefore(IReadOnlyList<MentionSpec> mentions, int position, EntityKind kind, int notBefore = 0)
+            => (notBefore > 0 ? mentions.FirstOrDefault(m => m.Span.Start >= notBefore && m.Span.Start < position && Kind(m) == kind) : null)?.EntityId
+               ?? mentions.FirstOrDefault(m => m.Span.Start < position && Kind(m) == kind)?.EntityId;
+
+        [MethodImpl(Jit.Optimized)]
+        private string? NearestBefore(IReadOnlyList<MentionSpec> mentions, int position, EntityKind kind, int notBefore)
+            => mentions.LastOrDefault(m => m.Span.Start < position && m.Span.Start >= notBefore && Kind(m) == kind)?.EntityId;
+
+        private IEnumerable<string> SubjectBefore(IReadOnlyList<MentionSpec> mentions, int position)
+        {
+            var subject = mentions.LastOrDefault(m => m.Span.Start < position && IsActor(Kind(m)));
+            if (subject is not null) yield return subject.EntityId;
+        }
+
+        // The first place named after position. Where something happened, a possessive names no
+        // place ("met to discuss Pyongyang's satellite programme") unless it follows "in" or "at"
+        // ("in Russia's Far East").
+        [MethodImpl(Jit.Optimized)]
+        private string? PlaceAfter(IReadOnlyList<MentionSpec> mentions, int position, bool possessive, params EntityKind[] kinds)
+        {
+            for (var i = 0; i < mentions.Count; i++)
+            {
+                var m = mentions[i];
+                if (m.Span.Start <= position || Array.IndexOf(kinds, Kind(m)) < 0) continue;
+                if (!possessive && IsPossessive(m) && !PrecededByLocative(m.Span.Start)) continue;
+                // "traveled to Russia's Vostochny Cosmodrome": the place the possessive names, when known.
+                if (possessive && IsPossessive(m) && i + 1 < mentions.Count && Kind(mentions[i + 1]) == EntityKind.Place && IsWithinPhrase(m.Span.Start + m.Span.Length, mentions[i + 1].Span.Start)) return mentions[i + 1].EntityId;
+                return m.EntityId;
+            }
+            return null;
+        }
+
+        // The first place after the trigger that a preposition of place opens: "met in the Far Eastern
+        // city of Vladivostok", "near Pyongyang", and after a greeting "to" ("welcomed Kim to the
+        // Vostochny Cosmodrome"); not "amid warnings from Washington".
+        private static readonly string[] PlacePrepositions = { "of", "near", "outside", "inside", "in", "at" };
+
+        [MethodImpl(Jit.Optimized)]
+        private string? PlaceOfAfter(IReadOnlyList<MentionSpec> mentions, int position, bool greeting)
+        {
+            for (var i = 0; i < mentions.Count; i++)
+            {
+                var m = mentions[i];
+                if (m.Span.Start <= position || Kind(m) != EntityKind.Place || (IsPossessive(m) && !PrecededByLocative(m.Span.Start))) continue;
+                var word = PreviousWordStart(position, m.Span.Start);
+                if (word >= 0 && IsWordAt(word, m.Span.Start, "the")) word = PreviousWordStart(position, word);
+                if (word >= 0 && (IsAnyWordAt(word, m.Span.Start, PlacePrepositions) || (greeting && IsWordAt(word, m.Span.Start, "to")))) return m.EntityId;
+            }
+            return null;
+        }
+
+        // Whether the words from start to end could be one noun phrase's ("'s new hospital at"): a few
+        // words, no punctuation but the possessive's apostrophe.
+        [MethodImpl(Jit.Optimized)]
+        private bool IsWithinPhrase(int start, int end)
+        {
+            if (end - start > 30) return false;
+            for (var i = start; i < end; i++)
+            {
+                if (_text[i] is ',' or ';' or ':' or '.' or '(' or ')') return false;
+            }
+            return true;
+        }
+
+        [MethodImpl(Jit.Optimized)]
+        private bool IsPossessive(MentionSpec mention) => IsPossessiveAt(mention.Span.Start + mention.Span.Length);
+
+        // Whether "'s" (or "’s") ends a word at i: "Pyongyang's", "Monday's".
+        [MethodImpl(Jit.Optimized)]
+        private bool IsPossessiveAt(int i)
+            => i + 1 < _text.Length && (_text[i] == '\'' || _text[i] == '’') && _text[i + 1] == 's'
+               && (i + 2 == _text.Length || !char.IsLetter(_text[i + 2]));
+
+        // "at the Kremlin", "at the Kumsusan government residence": where a meeting took place,
+        // before or after its trigger; the nearest one wins.
+        // A loop rather than LINQ: every dated clause asks, for its events and for the clause after it.
+        [MethodImpl(Jit.Optimized)]
+        private string? LocatedPlace(IReadOnlyList<MentionSpec> mentions, int trigger)
+        {
+            MentionSpec? nearest = null;
+            for (var i = 0; i < mentions.Count; i++)
+            {
+                var m = mentions[i];
+                if (Kind(m) is not (EntityKind.Place or EntityKind.Organization) || !PrecededByLocative(m.Span.Start)) continue;
+                if (nearest is null || Math.Abs(m.Span.Start - trigger) < Math.Abs(nearest.Span.Start - trigger)) nearest = m;
+            }
+            return nearest?.EntityId;
+        }
+
+        // The pattern over the ten characters before start, as the whole input ("\b" and "$" at the
+        // range's ends), without copying them out.
+        [MethodImpl(Jit.Optimized)]
+        private bool PrecededByLocative(int start)
+            => Locative.Match(_text, Math.Max(0, start - 10), Math.Min(10, start)).Success;
+
+        private static readonly Regex Locative = new Regex(@"\b(?:at|in)(?: the)?\s$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    }
+}

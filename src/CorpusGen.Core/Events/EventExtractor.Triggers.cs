@@ -1,0 +1,287 @@
+using System;
+using System.Collections.Generic;
+using System.Text.RegularExpressions;
+using CorpusGen.Core.Model;
+using CorpusGen.Core.Text;
+using System.Runtime.CompilerServices;
+
+namespace CorpusGen.Core.Events
+{
+    /// <summary>
+    /// The trigger words of a sentence, and what makes one a plan, a negation or a greeting.
+    /// </summary>
+    public sealed partial class EventExtractor
+    {
+        // Trigger words by kind, in one pattern so a sentence is scanned once.
+        private static readonly Regex Triggers = new Regex(
+            @"\b(?:(?<Summit>summits?)" +
+            @"|(?<Meeting>met|meet|meets|meetings?|hosted|hosts|received|receives|welcomed|welcomes|greeted|greets)" +
+            @"|(?<Talks>talks|negotiations|negotiated|held discussions)" +
+            @"|(?<Visit>visit|visited|visits|visiting|arrived|arrives|trip|travell?ed|toured)" +
+            @"|(?<Treaty>signed|treaty|accord)" +
+            @"|(?<MilitaryAction>launched|fired|airstrikes?|invaded|shelled|drills|exercises)" +
+            @"|(?<Statement>said|says|announced|stated|called|emphasi[sz]ed|stressed|noted|told|declared|quoted|wrote|column|statement|informed"
+            + @"|warned|urged|vowed|pledged|insisted|argued|claimed|accused|condemned|critici[sz]ed|denied|confirmed))\b",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.ExplicitCapture);
+
+        private static readonly EventKind[] TriggerKinds =
+        {
+            EventKind.Summit, EventKind.Meeting, EventKind.Talks, EventKind.Visit, EventKind.Treaty, EventKind.MilitaryAction, EventKind.Statement,
+        };
+
+        // The group of each kind by number, looked up once instead of by name at every match.
+        private static readonly int[] TriggerGroups = Array.ConvertAll(TriggerKinds, kind => Triggers.GroupNumberFromName(kind.ToString()));
+
+        // Every word the trigger pattern matches, with its kind, by length: asking a match for its
+        // groups builds a Group object for each of them, 110 MB for 10,000 articles. The groups stay
+        // the answer for a word not listed here (a case-insensitive match of an unusual letter).
+        private static readonly (string Word, EventKind Kind)[][] TriggerWordsByLength = WordsByLength(new[]
+        {
+            (EventKind.Summit, "summit summits"),
+            (EventKind.Meeting, "met meet meets meeting meetings hosted hosts received receives welcomed welcomes greeted greets"),
+            (EventKind.Talks, "talks negotiations negotiated"),
+            (EventKind.Visit, "visit visited visits visiting arrived arrives trip traveled travelled toured"),
+            (EventKind.Treaty, "signed treaty accord"),
+            (EventKind.MilitaryAction, "launched fired airstrike airstrikes invaded shelled drills exercises"),
+            (EventKind.Statement, "said says announced stated called emphasized emphasised stressed noted told declared quoted wrote column statement informed"
+                + " warned urged vowed pledged insisted argued claimed accused condemned criticized criticised denied confirmed"),
+        });
+
+        private static (string Word, EventKind Kind)[][] WordsByLength((EventKind Kind, string Words)[] kinds)
+        {
+            var byLength = new List<(string, EventKind)>[32];
+            foreach (var (kind, words) in kinds)
+            {
+                foreach (var word in words.Split(' ')) (byLength[word.Length] ??= new List<(string, EventKind)>()).Add((word, kind));
+            }
+            // The one phrase, which a split on spaces would cut.
+            (byLength["held discussions".Length] ??= new List<(string, EventKind)>()).Add(("held discussions", EventKind.Talks));
+            return Array.ConvertAll(byLength, list => list?.ToArray() ?? Array.Empty<(string, EventKind)>());
+        }
+
+        // The first trigger of each kind, kinds in priority order.
+        [MethodImpl(Jit.Optimized)]
+        private List<(EventKind Kind, int Start, int End)> FindTriggers((int Start, int End) sentence)
+            => IsAsciiText(sentence) ? FindTriggersByWords(sentence) : FindTriggersWithPattern(sentence);
+
+        /// <summary>
+        /// The triggers of <paramref name="sentence"/> read word by word and by the pattern, for tests
+        /// that the two agree (the word reading is only used on text <see cref="IsAsciiText"/> accepts).
+        /// </summary>
+        internal static (List<(EventKind Kind, int Start, int End)> ByWords, List<(EventKind Kind, int Start, int End)> ByPattern, bool WordsApply) TriggersBothWays(string sentence)
+        {
+            var extractor = new EventExtractor("a", "a.txt", sentence, new LineMap(sentence), new Dictionary<string, EntitySpec>());
+            var whole = (0, sentence.Length);
+            return (extractor.FindTriggersByWords(whole), extractor.FindTriggersWithPattern(whole), extractor.IsAsciiText(whole));
+        }
+
+        [MethodImpl(Jit.Optimized)]
+        private List<(EventKind Kind, int Start, int End)> FindTriggersByWords((int Start, int End) sentence)
+        {
+            // The pattern, read word by word: with \b on both sides, a match of a one-word
+            // alternative is a whole word, and a word that is a trigger is a match. Dated sentences
+            // are many, and the pattern's search ran in framework code a fresh compiler does not
+            // optimize (docs/performance.md).
+            var firstStart = new int[TriggerKinds.Length];
+            var firstEnd = new int[TriggerKinds.Length];
+            for (var i = sentence.Start; i < sentence.End;)
+            {
+                if (!PatternText.IsAsciiWordChar(_text[i])) { i++; continue; }
+                var wordEnd = i + 1;
+                while (wordEnd < sentence.End && PatternText.IsAsciiWordChar(_text[wordEnd])) wordEnd++;
+                var k = TriggerAt(i, wordEnd, sentence.End, out var matchEnd);
+                if (k < 0 || InAside(i))
+                {
+                    i = wordEnd;
+                    continue;
+                }
+                if (firstEnd[k] == 0) { firstStart[k] = i; firstEnd[k] = matchEnd; }
+                i = matchEnd;
+            }
+            var found = new List<(EventKind, int, int)>();
+            for (var k = 0; k < TriggerKinds.Length; k++)
+            {
+                if (firstEnd[k] > 0) found.Add((TriggerKinds[k], firstStart[k], firstEnd[k]));
+            }
+            return found;
+        }
+
+        // The trigger the word at [start, wordEnd) begins, as an index into TriggerKinds (and where
+        // its match ends), or -1.
+        [MethodImpl(Jit.Optimized)]
+        private int TriggerAt(int start, int wordEnd, int end, out int matchEnd)
+        {
+            matchEnd = wordEnd;
+            var length = wordEnd - start;
+            if (length < TriggerWordsByLength.Length)
+            {
+                foreach (var (word, kind) in TriggerWordsByLength[length])
+                {
+                    if (PatternText.MatchesIgnoringAsciiCase(_text, start, wordEnd, word)) return KindIndex(kind);
+                }
+            }
+            // The one phrase: "held discussions", one space between, a boundary after.
+            const string Phrase = "held discussions";
+            if (length == 4 && PatternText.MatchesIgnoringAsciiCase(_text, start, end, Phrase)
+                && (start + Phrase.Length == end || !PatternText.IsAsciiWordChar(_text[start + Phrase.Length])))
+            {
+                matchEnd = start + Phrase.Length;
+                return KindIndex(EventKind.Talks);
+            }
+            return -1;
+        }
+
+        [MethodImpl(Jit.Optimized)]
+        private static int KindIndex(EventKind kind)
+        {
+            for (var k = 0; k < TriggerKinds.Length; k++)
+            {
+                if (TriggerKinds[k] == kind) return k;
+            }
+            return TriggerKinds.Length - 1;
+        }
+
+        // ASCII, blanks or punctuation that is never part of a word (PatternText): there the word-by-word reading
+        // agrees with the pattern. Other text (accented names, other scripts, letters with
+        // case-insensitive matches outside ASCII such as 'ſ' for 's') is left to the pattern.
+        [MethodImpl(Jit.Optimized)]
+        private bool IsAsciiText((int Start, int End) sentence)
+        {
+            for (var i = sentence.Start; i < sentence.End; i++)
+            {
+                var c = _text[i];
+                if (!PatternText.IsPlain(c)) return false;
+            }
+            return true;
+        }
+
+        [MethodImpl(Jit.Optimized)]
+        private List<(EventKind Kind, int Start, int End)> FindTriggersWithPattern((int Start, int End) sentence)
+        {
+            var first = new Match?[TriggerKinds.Length];
+            for (var match = Triggers.Match(_text, sentence.Start, sentence.End - sentence.Start); match.Success; match = match.NextMatch())
+            {
+                var k = TriggerIndex(match);
+                if (first[k] is null && !InAside(match.Index)) first[k] = match;
+            }
+            var found = new List<(EventKind, int, int)>();
+            for (var k = 0; k < TriggerKinds.Length; k++)
+            {
+                if (first[k] is { } m) found.Add((TriggerKinds[k], m.Index, m.Index + m.Length));
+            }
+            return found;
+        }
+
+        // The words before a trigger that make it a plan: "will visit", "would also meet", "to hold
+        // talks", "agreed on Thursday to resume regular visits", "what would be their first meeting".
+        // Up to four words back, none of them a name, with no punctuation between. "to" makes a plan
+        // when a verb follows it, not a determiner ("was invited to the summit").
+        private static readonly string[] Modals = { "will", "would", "shall" };
+
+        private static readonly string[] Determiners = { "the", "a", "an", "his", "her", "its", "their", "our", "this", "that" };
+
+        [MethodImpl(Jit.Optimized)]
+        private bool IsPlanned(int sentenceStart, int trigger)
+        {
+            var after = trigger;
+            for (var (word, words) = (PreviousWordStart(sentenceStart, trigger), 0); word >= 0 && words < 4; after = word, word = PreviousWordStart(sentenceStart, word), words++)
+            {
+                if (char.IsUpper(_text[word])) return false;
+                if (IsAnyWordAt(word, trigger, Modals)) return true;
+                if (IsWordAt(word, trigger, "to")) return after == trigger || !IsAnyWordAt(after, trigger, Determiners);
+            }
+            return false;
+        }
+
+        // "is visiting Moscow": the participle is the verb, and its subject the traveller, unlike
+        // "visiting Foreign Minister Lavrov".
+        private static readonly string[] Auxiliaries = { "is", "are", "was", "were", "be", "been", "am" };
+
+        [MethodImpl(Jit.Optimized)]
+        private bool AfterAuxiliary(int sentenceStart, int trigger)
+        {
+            var word = PreviousWordStart(sentenceStart, trigger);
+            if (word >= 0 && IsAnyWordAt(word, trigger, AuxiliaryAdverbs)) word = PreviousWordStart(sentenceStart, word); // "is also visiting"
+            return word >= 0 && IsAnyWordAt(word, trigger, Auxiliaries);
+        }
+
+        private static readonly string[] AuxiliaryAdverbs = { "also", "now", "still", "currently", "reportedly" };
+
+        // Up to three words before a trigger, none of them a name: "did not meet", "didn't visit",
+        // "has never met", "no plans to meet", "without meeting".
+        private static readonly string[] Negations = { "not", "never", "no", "without" };
+
+        [MethodImpl(Jit.Optimized)]
+        private bool IsNegated(int sentenceStart, int trigger)
+        {
+            for (var (word, words) = (PreviousWordStart(sentenceStart, trigger), 0); word >= 0 && words < 3; word = PreviousWordStart(sentenceStart, word), words++)
+            {
+                if (char.IsUpper(_text[word])) return false;
+                if (IsAnyWordAt(word, trigger, Negations)) return true;
+                // "didn't": the letters before the blank are the "t" after "n'".
+                if (IsWordAt(word, trigger, "t") && word >= 2 && (_text[word - 1] == '\'' || _text[word - 1] == '’') && _text[word - 2] == 'n') return true;
+            }
+            return false;
+        }
+
+        // The past-tense or present verbs among the Visit triggers, whose subject stands before them.
+        [MethodImpl(Jit.Optimized)]
+        private bool IsTravelVerb(int start, int end) => IsOneOf(start, end, TravelVerbs);
+
+        private static readonly string[] TravelVerbs = { "visited", "arrived", "arrives", "traveled", "travelled", "toured" };
+
+        [MethodImpl(Jit.Optimized)]
+        private bool InAside(int position)
+        {
+            for (var a = 0; a < _asides.Count; a++)
+            {
+                if (position >= _asides[a].Start && position < _asides[a].End) return true;
+            }
+            return false;
+        }
+
+        // Which kind's alternative a trigger match took, as an index into TriggerKinds.
+        [MethodImpl(Jit.Optimized)]
+        private int TriggerIndex(Match match)
+        {
+            if (match.Length < TriggerWordsByLength.Length)
+            {
+                foreach (var (word, kind) in TriggerWordsByLength[match.Length])
+                {
+                    if (string.Compare(_text, match.Index, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0)
+                    {
+                        return Array.IndexOf(TriggerKinds, kind);
+                    }
+                }
+            }
+            for (var k = 0; k < TriggerKinds.Length; k++)
+            {
+                if (match.Groups[TriggerGroups[k]].Success) return k;
+            }
+            return TriggerKinds.Length - 1; // unreachable: every match takes one alternative
+        }
+
+        private static readonly string[] GreetingWords = { "welcomed", "welcomes", "greeted", "greets" };
+
+        [MethodImpl(Jit.Optimized)]
+        private bool IsGreeting(int start, int end) => IsOneOf(start, end, GreetingWords);
+
+        // Whether a person is named after the greeting at end, in the same stretch of the sentence and
+        // not as a possessive: "welcomed North Korean leader Kim Jong Un to the cosmodrome".
+        [MethodImpl(Jit.Optimized)]
+        private bool GreetsAPerson(IReadOnlyList<MentionSpec> mentions, int end)
+        {
+            for (var i = 0; i < mentions.Count; i++)
+            {
+                var m = mentions[i];
+                if (m.Span.Start < end || Kind(m) != EntityKind.Person) continue;
+                for (var c = end; c < m.Span.Start; c++)
+                {
+                    if (_text[c] is ',' or ';' or ':') return false;
+                }
+                return !IsPossessive(m);
+            }
+            return false;
+        }
+    }
+}
