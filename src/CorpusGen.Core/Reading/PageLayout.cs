@@ -393,7 +393,7 @@ namespace CorpusGen.Core.Reading
             var last = Text[line.End - 1];
             // A question or an exclamation alone on its line is as often a headline ("Will Putin and
             // Kim strike an arms deal?") as a paragraph: short, it is read as a headline may be.
-            var endsSentence = SentenceEnds.IndexOf(last) >= 0 && last != '?' && last != '!';
+            var endsSentence = SentenceEnds.IndexOf(last) >= 0 && last != '?' && last != '!' && !EndsOnQuotedWords(line);
             if (words >= 20 || (words >= 8 && endsSentence)) return LineKind.Prose;
             if (words <= 12 && IsNavigation(line, words)) return LineKind.Clutter;
             return LineKind.Short;
@@ -420,6 +420,15 @@ namespace CorpusGen.Core.Reading
                 if (end - line.Start == phrase.Length && PatternText.MatchesIgnoringAsciiCase(Text, line.Start, end, phrase)) return true;
             }
             return false;
+        }
+
+        // "Kishida says he wants to meet Kim 'at an early date'": a closing quote right after a word
+        // ends a headline's quoted words, not a sentence (which puts its period before or after it).
+        [MethodImpl(Jit.Optimized)]
+        private bool EndsOnQuotedWords((int Start, int End) line)
+        {
+            var last = Text[line.End - 1];
+            return line.End - line.Start >= 2 && (last == '\'' || last == '’' || last == '"' || last == '”') && char.IsLetterOrDigit(Text[line.End - 2]);
         }
 
         // "CNN's Anna Chernova contributed reporting.", "Jane Doe contributed to this report.": the

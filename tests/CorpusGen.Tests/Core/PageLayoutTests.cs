@@ -131,6 +131,14 @@ public class PageLayoutTests
     }
 
     [Fact]
+    public void AHeadlineEndingOnQuotedWordsIsAHeadline()
+    {
+        var layout = PageLayout.Analyze("Kishida says he wants to meet Kim Jong Un 'at an early date'\n\nKYODO\nMar 26, 2024\n\n"
+            + "Prime Minister Fumio Kishida said Tuesday that he wants to hold a summit with North Korean leader Kim Jong Un.\n");
+        Assert.Equal("Kishida says he wants to meet Kim Jong Un 'at an early date'", BlockText(layout, layout.Title!.Value));
+    }
+
+    [Fact]
     public void AQuestionIsAHeadline()
     {
         var layout = PageLayout.Analyze("Home > World > Asia\n\nWill Putin and Kim strike an arms deal?\n\nSeptember 13, 2023\n\n"
