@@ -455,4 +455,10 @@ public class EventClauseTests
         => Assert.Equal(
             new[] { "2023-07 Meeting KimJongUn+SergeiLavrov @", "2024-03-07 Meeting ChoeSonHui+SergeiLavrov @" },
             Events("Sergei Lavrov, who met Kim Jong Un in July 2023, met Choe Son Hui on Thursday.").OrderBy(e => e, StringComparer.Ordinal));
+
+    [Theory]
+    [InlineData("The two heads of state held talks on Tuesday.")]
+    [InlineData("The two foreign ministers held talks on Tuesday.")]
+    public void TheTwoHeadsOfStateOrMinistersAreThoseNamedBefore(string second)
+        => Assert.Contains("2024-03-05 Talks SergeiLavrov+XiJinping @", Events("Xi Jinping met Sergei Lavrov on Monday. " + second));
 }
