@@ -16,7 +16,7 @@ namespace CorpusGen.Core.Events
         private static readonly Regex Triggers = new Regex(
             @"\b(?:(?<Summit>summits?)" +
             @"|(?<Meeting>met|meet|meets|meetings?|hosted|hosts|received|receives|welcomed|welcomes|greeted|greets)" +
-            @"|(?<Talks>talks|negotiations|negotiated|held discussions)" +
+            @"|(?<Talks>talks|negotiations|negotiated|" + TalksPhrases + ")" +
             @"|(?<Visit>visit|visited|visits|visiting|arrived|arrives|trip|travell?ed|toured)" +
             @"|(?<Treaty>signed|treaty|accord)" +
             @"|(?<MilitaryAction>launched|fired|airstrikes?|invaded|shelled|drills|exercises)" +
@@ -54,8 +54,6 @@ namespace CorpusGen.Core.Events
             {
                 foreach (var word in words.Split(' ')) (byLength[word.Length] ??= new List<(string, EventKind)>()).Add((word, kind));
             }
-            // The one phrase, which a split on spaces would cut.
-            (byLength["held discussions".Length] ??= new List<(string, EventKind)>()).Add(("held discussions", EventKind.Talks));
             return Array.ConvertAll(byLength, list => list?.ToArray() ?? Array.Empty<(string, EventKind)>());
         }
 
@@ -120,16 +118,24 @@ namespace CorpusGen.Core.Events
                     if (PatternText.MatchesIgnoringAsciiCase(_text, start, wordEnd, word)) return KindIndex(kind);
                 }
             }
-            // The one phrase: "held discussions", one space between, a boundary after.
-            const string Phrase = "held discussions";
-            if (length == 4 && PatternText.MatchesIgnoringAsciiCase(_text, start, end, Phrase)
-                && (start + Phrase.Length == end || !PatternText.IsAsciiWordChar(_text[start + Phrase.Length])))
+            // The phrases: one space between their words, a boundary after.
+            foreach (var (phrase, firstWord) in TriggerPhrases)
             {
-                matchEnd = start + Phrase.Length;
+                if (length != firstWord || !PatternText.MatchesIgnoringAsciiCase(_text, start, end, phrase)
+                    || (start + phrase.Length < end && PatternText.IsAsciiWordChar(_text[start + phrase.Length])))
+                {
+                    continue;
+                }
+                matchEnd = start + phrase.Length;
                 return KindIndex(EventKind.Talks);
             }
             return -1;
         }
+
+        // The trigger pattern's phrases (all talks: "spoke by phone" is a conversation, as "held
+        // talks" is), with the length of their first word.
+        private const string TalksPhrases = "held discussions|phone call|telephone call|phone conversation|telephone conversation|spoke by phone|spoke by telephone";
+        private static readonly (string Phrase, int FirstWord)[] TriggerPhrases = Array.ConvertAll(TalksPhrases.Split('|'), phrase => (phrase, phrase.IndexOf(' ')));
 
         [MethodImpl(Jit.Optimized)]
         private static int KindIndex(EventKind kind)

@@ -461,4 +461,9 @@ public class EventClauseTests
     [InlineData("The two foreign ministers held talks on Tuesday.")]
     public void TheTwoHeadsOfStateOrMinistersAreThoseNamedBefore(string second)
         => Assert.Contains("2024-03-05 Talks SergeiLavrov+XiJinping @", Events("Xi Jinping met Sergei Lavrov on Monday. " + second));
+
+    [Theory]
+    [InlineData("Vladimir Putin and Xi Jinping spoke by phone on Tuesday.")]
+    [InlineData("Vladimir Putin held a phone call with Xi Jinping on Tuesday.")]
+    public void APhoneCallIsTalks(string story) => Assert.Equal(new[] { "2024-03-05 Talks VladimirPutin+XiJinping @" }, Events(story));
 }
