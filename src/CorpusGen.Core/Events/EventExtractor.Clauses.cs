@@ -350,6 +350,8 @@ namespace CorpusGen.Core.Events
             "Meanwhile", "Subsequently", "Last", "This", "Shortly", "Hours", "Days",
         };
 
+        private const string FrontedInitials = "ABDEFHIJLMNOSTUWY";
+
         // Where the subject stands after a fronted adverbial: one ending at a comma within eight words
         // that names no person ("On Wednesday, he met Putin"; not "After Putin arrived, he": he may be
         // Putin), or a date expression the subject follows at once ("Later on Wednesday the two
@@ -358,7 +360,9 @@ namespace CorpusGen.Core.Events
         private int AfterFrontedAdverbial((int Start, int End) sentence, TemporalMention[] dates, IReadOnlyList<MentionSpec> mentions)
         {
             var start = sentence.Start;
-            if (start >= sentence.End || !char.IsUpper(_text[start])) return start;
+            // Every sentence is asked: most open with a name ("Kim", "Putin", "Russian"), whose first
+            // letter opens no fronted opener, month or weekday.
+            if (start >= sentence.End || FrontedInitials.IndexOf(_text[start]) < 0) return start;
             var dateStart = IsWordAt(start, sentence.End, "Later") ? SkipBlanks(start + 5, sentence.End)
                 : IsWordAt(start, sentence.End, "Earlier") ? SkipBlanks(start + 7, sentence.End)
                 : start;

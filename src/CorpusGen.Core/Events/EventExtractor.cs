@@ -399,7 +399,10 @@ namespace CorpusGen.Core.Events
             // and "He added that ..." continues a statement already recorded.
             if (ownDates.Length == 0) found.RemoveAll(t => t.Kind == EventKind.Statement);
             // "did not meet", "has never visited", "no plans to meet": nothing happened, nor anywhere.
-            found.RemoveAll(t => IsNegated(sentence.Start, t.Start));
+            for (var t = found.Count - 1; t >= 0; t--)
+            {
+                if (IsNegated(sentence.Start, found[t].Start)) found.RemoveAt(t);
+            }
 
             foreach (var (kind, start, end) in found)
             {

@@ -201,20 +201,20 @@ namespace CorpusGen.Core.Names
         private static bool IsTitleCase(string text, TextBlock block, NameTokenList tokens, int start, int end)
         {
             var last = block.End > block.Start ? text[block.End - 1] : '.';
+            // A sentence written in capitals ("SERGEI LAVROV MET CHOE SON HUI ON TUESDAY.") tells
+            // names from words no better than a headline. Any other sentence is not title case,
+            // which its first word not in capitals shows.
             var sentence = block.Kind != BlockKind.Title && ".!?\"”'’".IndexOf(last) >= 0;
-            int words = 0, capitalized = 0, capitals = 0;
+            int words = 0, capitalized = 0;
             for (var i = start; i < end; i++)
             {
                 var token = tokens[i];
                 if (token.Kind != TokenKind.Word || token.Length < 4) continue;
+                if (sentence && token.Shape != WordShape.AllCaps) return false;
                 words++;
                 if (token.IsCapitalized) capitalized++;
-                if (token.Shape == WordShape.AllCaps) capitals++;
             }
-            // A sentence written in capitals ("SERGEI LAVROV MET CHOE SON HUI ON TUESDAY.") tells
-            // names from words no better than a headline.
-            if (sentence) return words >= 4 && capitals == words;
-            return words >= 4 && capitalized * 10 >= words * 7;
+            return words >= 4 && (sentence || capitalized * 10 >= words * 7);
         }
 
         [MethodImpl(Jit.Optimized)]

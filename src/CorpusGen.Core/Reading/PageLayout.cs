@@ -456,6 +456,8 @@ namespace CorpusGen.Core.Reading
         [MethodImpl(Jit.Optimized)]
         private bool IsAuthorWithRole((int Start, int End) line)
         {
+            // Every line is asked; a paragraph is far longer than eight words could be.
+            if (line.End - line.Start > 120) return false;
             var comma = line.Start;
             while (comma < line.End && Text[comma] != ',') comma++;
             if (comma == line.End || comma == line.Start || !char.IsUpper(Text[line.Start]) || CountWords(Text, line.Start, line.End) > 8) return false;
