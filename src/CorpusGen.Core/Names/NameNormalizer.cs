@@ -58,7 +58,7 @@ namespace CorpusGen.Core.Names
                 // An initialism's periods are a matter of style: "U.N." is "UN", "U.S." is "US". Words
                 // have a period inside only when they are initialisms (NameTokenizer).
                 if (lower.IndexOf('.') >= 0) lower = lower.Replace(".", "");
-                if (lower.IndexOf('\'') > 0) lower = WithoutAspirationMarks(lower);
+                if (HasApostrophe(lower)) lower = WithoutAspirationMarks(lower);
                 return Romanization.TryGetValue(lower, out var same) ? same : lower;
             }
 
@@ -81,8 +81,20 @@ namespace CorpusGen.Core.Names
                 if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark) builder.Append(char.ToLowerInvariant(c));
             }
             var key = builder.ToString();
-            if (key.IndexOf('\'') > 0) key = WithoutAspirationMarks(key);
+            if (HasApostrophe(key)) key = WithoutAspirationMarks(key);
             return Romanization.TryGetValue(key, out var representative) ? representative : key;
+        }
+
+        // A loop of our own: string.IndexOf's vectorized search runs unoptimized in a fresh compiler,
+        // and every new word's key is asked.
+        [MethodImpl(Jit.Optimized)]
+        private static bool HasApostrophe(string key)
+        {
+            for (var i = 1; i < key.Length; i++)
+            {
+                if (key[i] == '\'') return true;
+            }
+            return false;
         }
 
         // McCune-Reischauer marks an aspirated consonant with an apostrophe: "Ch'oe Sŏn-hŭi",
