@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using System.Text.RegularExpressions;
 using CorpusGen.Core.Dates;
 using CorpusGen.Core.Model;
@@ -90,10 +89,12 @@ namespace CorpusGen.Core.Events
         // An aside is read like a sentence of its own, but what comes after it continues what came
         // before it: the reading state is the one before the aside.
         [MethodImpl(Jit.Optimized)]
-        private List<EventSpec> ReadAside((int Start, int End) aside, (int Start, int End) evidence, TemporalMention[] dates, List<MentionSpec> mentions)
+        private List<EventSpec> ReadAside((int Start, int End) aside, (int Start, int End) evidence, TemporalMention[] dates, List<MentionSpec> mentions, string? antecedent = null)
         {
             var (previousDates, previousSubject, previousPlace, previousGroup) = (_previousDates, _previousSubject, _previousPlace, _previousGroup);
-            var events = ReadDated(aside, evidence, dates, Opening.None, mentions);
+            // A relative clause's pronoun ("who") is its antecedent, as "he" is the subject before.
+            if (antecedent is not null) _previousSubject = antecedent;
+            var events = ReadDated(aside, evidence, dates, antecedent is null ? Opening.None : Opening.Singular, mentions);
             (_previousDates, _previousSubject, _previousPlace, _previousGroup) = (previousDates, previousSubject, previousPlace, previousGroup);
             return events;
         }
@@ -112,13 +113,11 @@ namespace CorpusGen.Core.Events
                 var close = SkipBlanks(i + 1, end);
                 while (close < end && _text[close] != ',') close++;
                 if (close >= end) return (-1, -1); // not closed: the sentence's main verb may be inside
-                string? before = null, within = null;
-                for (var m = 0; m < mentions.Count; m++)
+                var before = PersonEndingAt(mentions, i);
+                string? within = null;
+                for (var m = 0; m < mentions.Count && within is null; m++)
                 {
-                    var mention = mentions[m];
-                    if (Kind(mention) != EntityKind.Person) continue;
-                    if (mention.Span.Start + mention.Span.Length == i) before = mention.EntityId;
-                    else if (mention.Span.Start > i && mention.Span.Start < close) within ??= mention.EntityId;
+                    if (mentions[m].Span.Start > i && mentions[m].Span.Start < close && Kind(mentions[m]) == EntityKind.Person) within = mentions[m].EntityId;
                 }
                 if (before is null || within is null || Within(dates, i, close).Length == 0 || !ReportsSomething((i, close)))
                 {
@@ -129,18 +128,6 @@ namespace CorpusGen.Core.Events
                 return (i, close);
             }
             return (-1, -1);
-        }
-
-        // A relative clause read as a sentence of its own whose pronoun is the antecedent; the
-        // reading state is the one before it.
-        [MethodImpl(Jit.Optimized)]
-        private List<EventSpec> ReadRelativeAside((int Start, int End) aside, (int Start, int End) evidence, TemporalMention[] dates, List<MentionSpec> mentions, string antecedent)
-        {
-            var (previousDates, previousSubject, previousPlace, previousGroup) = (_previousDates, _previousSubject, _previousPlace, _previousGroup);
-            _previousSubject = antecedent;
-            var events = ReadDated(aside, evidence, dates, Opening.Singular, mentions);
-            (_previousDates, _previousSubject, _previousPlace, _previousGroup) = (previousDates, previousSubject, previousPlace, previousGroup);
-            return events;
         }
 
         // The next ", days after ...", ", a week before ..." (to the next comma) that names a person,
@@ -250,10 +237,7 @@ namespace CorpusGen.Core.Events
             if (!IsWordAt(verb, end, "and")) return false;
             verb = SkipBlanks(verb + 3, end);
             var word = IsWordAt(verb, end, "held") ? SkipBlanks(verb + 4, end) : verb;
-            var wordEnd = word;
-            while (wordEnd < end && char.IsLetter(_text[wordEnd])) wordEnd++;
-            var k = wordEnd > word ? TriggerAt(word, wordEnd, end, out _) : -1;
-            if (k < 0 || TriggerKinds[k] == EventKind.Statement) return false;
+            if (TriggerWordAt(word, end) is null or EventKind.Statement) return false;
             if (Within(dates, from, blank).Length == 0 || Within(dates, verb, end).Length == 0) return false;
             for (var m = 0; m < mentions.Count; m++)
             {
@@ -333,11 +317,7 @@ namespace CorpusGen.Core.Events
                 if (!IsAnyWordAt(adverb, sentence.End, SequenceAdverbs)) return false;
                 var verb = adverb;
                 while (verb < sentence.End && char.IsLetter(_text[verb])) verb++;
-                verb = SkipBlanks(verb, sentence.End);
-                var verbEnd = verb;
-                while (verbEnd < sentence.End && char.IsLetter(_text[verbEnd])) verbEnd++;
-                var k = verbEnd > verb ? TriggerAt(verb, verbEnd, sentence.End, out _) : -1;
-                return k >= 0 && TriggerKinds[k] is EventKind.Meeting or EventKind.Summit or EventKind.Talks or EventKind.Visit;
+                return TriggerWordAt(SkipBlanks(verb, sentence.End), sentence.End) is EventKind.Meeting or EventKind.Summit or EventKind.Talks or EventKind.Visit;
             }
             return false;
         }
@@ -498,8 +478,18 @@ namespace CorpusGen.Core.Events
             if (comma <= sentenceStart) return null;
             var word = SkipBlanks(comma + 1, trigger);
             if (!IsWordAt(word, trigger, "who")) return null;
-            var subject = NearestBefore(mentions, comma, EntityKind.Person, sentenceStart);
-            return subject is not null && mentions.Any(m => m.EntityId == subject && m.Span.Start + m.Span.Length == comma) ? subject : null;
+            return PersonEndingAt(mentions, comma);
+        }
+
+        // The person named right before position ("Shoigu" in "Shoigu, who"), or null.
+        [MethodImpl(Jit.Optimized)]
+        private string? PersonEndingAt(IReadOnlyList<MentionSpec> mentions, int position)
+        {
+            for (var m = 0; m < mentions.Count; m++)
+            {
+                if (mentions[m].Span.Start + mentions[m].Span.Length == position && Kind(mentions[m]) == EntityKind.Person) return mentions[m].EntityId;
+            }
+            return null;
         }
     }
 }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text.RegularExpressions;
 using CorpusGen.Core.Model;
+using CorpusGen.Core.Text;
 using System.Runtime.CompilerServices;
 
 namespace CorpusGen.Core.Events
@@ -27,10 +28,7 @@ namespace CorpusGen.Core.Events
                 var verb = PreviousWordStart(sentence.Start, i);
                 if (verb >= 0 && IsWordAt(verb, i, "with")) verb = PreviousWordStart(sentence.Start, verb);
                 if (verb < 0) continue;
-                var verbEnd = verb;
-                while (verbEnd < i && char.IsLetter(_text[verbEnd])) verbEnd++;
-                var k = TriggerAt(verb, verbEnd, sentence.End, out _);
-                if (k < 0 || TriggerKinds[k] is not (EventKind.Meeting or EventKind.Summit or EventKind.Talks)) continue;
+                if (TriggerWordAt(verb, sentence.End) is not (EventKind.Meeting or EventKind.Summit or EventKind.Talks)) continue;
                 if (_text[i + 1] == 'e' && OpensNounPhrase(i + 3, sentence.End)) continue;
                 return earlier;
             }
@@ -63,7 +61,7 @@ namespace CorpusGen.Core.Events
                     if (!char.IsLetterOrDigit(_text[c]) && _text[c] != ' ' && _text[c] != '-') return null;
                 }
                 // Nor the country of a name or title that follows it: "met with U.S. President Joe Biden".
-                if (CountWords(end, m.Span.Start) > 3 || IsPossessive(m) || BeforeACapital(m.Span.Start + m.Span.Length)) return null;
+                if (TextWords.Count(_text, end, m.Span.Start) > 3 || IsPossessive(m) || BeforeACapital(m.Span.Start + m.Span.Length)) return null;
                 return m.EntityId;
             }
             return null;

@@ -127,18 +127,6 @@ namespace CorpusGen.Core.Events
             return false;
         }
 
-        // The words in [start, end): runs of letters or digits.
-        [MethodImpl(Jit.Optimized)]
-        private int CountWords(int start, int end)
-        {
-            var words = 0;
-            for (var i = start; i < end; i++)
-            {
-                if (char.IsLetterOrDigit(_text[i]) && (i == start || !char.IsLetterOrDigit(_text[i - 1]))) words++;
-            }
-            return words;
-        }
-
         [MethodImpl(Jit.Optimized)]
         private bool BeforeACapital(int i)
         {

@@ -104,6 +104,16 @@ namespace CorpusGen.Core.Events
             return found;
         }
 
+        // The kind of the trigger the word at word begins, or null.
+        [MethodImpl(Jit.Optimized)]
+        private EventKind? TriggerWordAt(int word, int end)
+        {
+            var wordEnd = word;
+            while (wordEnd < end && char.IsLetter(_text[wordEnd])) wordEnd++;
+            var k = wordEnd > word ? TriggerAt(word, wordEnd, end, out _) : -1;
+            return k >= 0 ? TriggerKinds[k] : null;
+        }
+
         // The trigger the word at [start, wordEnd) begins, as an index into TriggerKinds (and where
         // its match ends), or -1.
         [MethodImpl(Jit.Optimized)]

@@ -282,7 +282,7 @@ namespace CorpusGen.Core.Events
                  aside = NextRelativeAside(aside.End, sentence.End, resolved, mentions, out antecedent))
             {
                 events ??= new List<EventSpec>();
-                events.AddRange(ReadRelativeAside(aside, sentence, Within(resolved, aside.Start, aside.End), Within(mentions, aside.Start, aside.End), antecedent));
+                events.AddRange(ReadAside(aside, sentence, Within(resolved, aside.Start, aside.End), Within(mentions, aside.Start, aside.End), antecedent));
                 _asides.Add(aside);
             }
             foreach (var (start, end) in _asides)
@@ -391,7 +391,7 @@ namespace CorpusGen.Core.Events
             {
                 // "the DPRK called Lavrov’s visit a significant moment": the visit is what was said
                 // about, the verb's object. Not "pledged on Tuesday to deepen ties at their summit".
-                found.RemoveAll(t => t.Kind != EventKind.Statement && t.Start > speechVerb.Start && CountWords(speechVerb.End, t.Start) <= 4
+                found.RemoveAll(t => t.Kind != EventKind.Statement && t.Start > speechVerb.Start && TextWords.Count(_text, speechVerb.End, t.Start) <= 4
                                      && PossessiveNoun.Match(_text, sentence.Start, t.Start - sentence.Start).Success);
             }
             // A statement made at a meeting or during a visit is part of that event, not one of its

@@ -263,7 +263,7 @@ namespace CorpusGen.Core.Reading
             if (".!?:;\"”’')]".IndexOf(last) >= 0) return false;
             if (last == ',' || char.IsLower(Text[following.Start])) return true;
             var followingEndsSentence = SentenceEnds.IndexOf(Text[following.End - 1]) >= 0;
-            return length >= 55 && (followingEndsSentence || CountWords(Text, following.Start, following.End) > 12)
+            return length >= 55 && (followingEndsSentence || TextWords.Count(Text, following.Start, following.End) > 12)
                 && !NextWordWouldHaveFit(length, following);
         }
 
@@ -324,7 +324,7 @@ namespace CorpusGen.Core.Reading
             var length = headline.End - headline.Start;
             var rest = pageTitle.Start + length;
             if (rest + 3 >= pageTitle.End || string.CompareOrdinal(Text, pageTitle.Start, Text, headline.Start, length) != 0) return false;
-            return Text[rest] == ' ' && "|-–—".IndexOf(Text[rest + 1]) >= 0 && Text[rest + 2] == ' ' && CountWords(Text, rest + 3, pageTitle.End) <= 4;
+            return Text[rest] == ' ' && "|-–—".IndexOf(Text[rest + 1]) >= 0 && Text[rest + 2] == ' ' && TextWords.Count(Text, rest + 3, pageTitle.End) <= 4;
         }
 
         // Whether the two lines right after line i (no blank between) are labels of one to three
@@ -333,7 +333,7 @@ namespace CorpusGen.Core.Reading
         private bool HeadsAMenu(TextLine[] lines, LineKind[] kind, int i, int firstProse)
         {
             var line = Trimmed(lines[i]);
-            var labels = CountWords(Text, line.Start, line.End) <= 4 ? 1 : 2;
+            var labels = TextWords.Count(Text, line.Start, line.End) <= 4 ? 1 : 2;
             for (var j = i + 1; j <= i + labels; j++)
             {
                 if (j >= firstProse || kind[j] != LineKind.Short || !IsLabel(Trimmed(lines[j]))) return false;
@@ -344,7 +344,7 @@ namespace CorpusGen.Core.Reading
         [MethodImpl(Jit.Optimized)]
         private bool IsHeadlineLike((int Start, int End) line)
         {
-            var words = CountWords(Text, line.Start, line.End);
+            var words = TextWords.Count(Text, line.Start, line.End);
             if (words < 3 || words > 20) return false;
             var last = Text[line.End - 1];
             return last != '.' && last != ',' && last != ':';
@@ -382,14 +382,14 @@ namespace CorpusGen.Core.Reading
             if (IsInlineClutter(line)) return LineKind.Clutter;
             if ((MayStartTrailerMarker(Text[line.Start]) && IsMatch(TrailerMarker, line)) || IsContributorLine(line)) return LineKind.Trailer;
             if (PublicationDateReader.IsBylineLine(Text, line.Start, line.End)
-                || (MayStartAuthorLine(Text[line.Start]) && IsMatch(AuthorLine, line) && CountWords(Text, line.Start, line.End) <= 8)
+                || (MayStartAuthorLine(Text[line.Start]) && IsMatch(AuthorLine, line) && TextWords.Count(Text, line.Start, line.End) <= 8)
                 || IsAuthorWithRole(line))
             {
                 return LineKind.Byline;
             }
             if (IsCaption(Text, line.Start, line.End, marks)) return LineKind.Caption;
             if (IsTimeCode(line)) return LineKind.Clutter;
-            var words = CountWords(Text, line.Start, line.End);
+            var words = TextWords.Count(Text, line.Start, line.End);
             var last = Text[line.End - 1];
             // A question or an exclamation alone on its line is as often a headline ("Will Putin and
             // Kim strike an arms deal?") as a paragraph: short, it is read as a headline may be.
@@ -460,7 +460,7 @@ namespace CorpusGen.Core.Reading
             if (line.End - line.Start > 120) return false;
             var comma = line.Start;
             while (comma < line.End && Text[comma] != ',') comma++;
-            if (comma == line.End || comma == line.Start || !char.IsUpper(Text[line.Start]) || CountWords(Text, line.Start, line.End) > 8) return false;
+            if (comma == line.End || comma == line.Start || !char.IsUpper(Text[line.Start]) || TextWords.Count(Text, line.Start, line.End) > 8) return false;
             for (var i = comma + 1; i < line.End; i++)
             {
                 if (Text[i] is ',' or '.' or '!' or '?' or ';' or ':') return false;
@@ -479,7 +479,7 @@ namespace CorpusGen.Core.Reading
         private bool IsBesideByline(TextLine[] lines, LineKind[] kind, int i)
         {
             var line = Trimmed(lines[i]);
-            if (CountWords(Text, line.Start, line.End) > 8 || SentenceEnds.IndexOf(Text[line.End - 1]) >= 0) return false;
+            if (TextWords.Count(Text, line.Start, line.End) > 8 || SentenceEnds.IndexOf(Text[line.End - 1]) >= 0) return false;
             return (i > 0 && kind[i - 1] == LineKind.Byline) || (i + 1 < lines.Length && kind[i + 1] == LineKind.Byline);
         }
 
@@ -516,7 +516,7 @@ namespace CorpusGen.Core.Reading
         private bool IsLabel((int Start, int End) line)
         {
             var last = Text[line.End - 1];
-            return CountWords(Text, line.Start, line.End) <= 3 && SentenceEnds.IndexOf(last) < 0 && DatelineEnds.IndexOf(last) < 0;
+            return TextWords.Count(Text, line.Start, line.End) <= 3 && SentenceEnds.IndexOf(last) < 0 && DatelineEnds.IndexOf(last) < 0;
         }
 
         [MethodImpl(Jit.Optimized)]
@@ -679,21 +679,6 @@ namespace CorpusGen.Core.Reading
                 if (!(char.IsDigit(Text[i]) || Text[i] == ':')) return false;
             }
             return true;
-        }
-
-        [MethodImpl(Jit.Optimized)]
-        private static int CountWords(string text, int start, int end)
-        {
-            var count = 0;
-            var inWord = false;
-            for (var i = start; i < end; i++)
-            {
-                var c = text[i];
-                var letter = char.IsLetterOrDigit(c);
-                if (letter && !inWord) count++;
-                inWord = letter || (inWord && (c == '\'' || c == '’' || c == '-'));
-            }
-            return count;
         }
 
         // Above the story, a line wholly in parentheses or brackets is a note from the desk to

@@ -1,0 +1,27 @@
+using System.Runtime.CompilerServices;
+
+namespace CorpusGen.Core.Text
+{
+    /// <summary>Words of a range of text, counted in place: the page layout's line rules and the events' word windows.</summary>
+    internal static class TextWords
+    {
+        /// <summary>
+        /// The words in [<paramref name="start"/>, <paramref name="end"/>): runs of letters or digits,
+        /// an apostrophe or hyphen inside one keeping it one word ("Russia's", "Choe Son-hui").
+        /// </summary>
+        [MethodImpl(Jit.Optimized)]
+        public static int Count(string text, int start, int end)
+        {
+            var count = 0;
+            var inWord = false;
+            for (var i = start; i < end; i++)
+            {
+                var c = text[i];
+                var letter = char.IsLetterOrDigit(c);
+                if (letter && !inWord) count++;
+                inWord = letter || (inWord && (c == '\'' || c == '’' || c == '-'));
+            }
+            return count;
+        }
+    }
+}
