@@ -130,19 +130,30 @@ namespace CorpusGen.Core.Events
             return (-1, -1);
         }
 
-        // The next ", days after ...", ", a week before ..." (to the next comma) that names a person,
-        // after from; or (-1, -1). The lapse is in days from the rest of the sentence to the aside
+        // The next ", days after ...", ", a week before ...", ", following ..." (to the next comma)
+        // that names an actor, after from; or (-1, -1). So is the rest of a sentence whose subject is a
+        // happening and whose verb puts it after or before another: "Lavrov's visit follows a summit
+        // between Kim and Putin in July", "Her comments came days after ... met": the other happening's
+        // date and names are its own. The lapse is in days from the rest of the sentence to the aside
         // (-1 for "a day after"), when the words give it exactly.
         [MethodImpl(Jit.Optimized)]
         private (int Start, int End) NextAside(int from, int end, IReadOnlyList<MentionSpec> mentions, out int? lapse)
         {
             for (var i = from; i < end; i++)
             {
-                if (_text[i] != ',') continue;
-                var word = SkipBlanks(i + 1, end);
+                int word;
+                var sequenced = false;
+                bool? after = null;
+                if (_text[i] == ',') word = SkipBlanks(i + 1, end);
+                else if (i > from && _text[i - 1] == ' ' && SequenceVerbAt(i, end, out var verbEnd, out after) && HappeningNounBetween(from, i))
+                {
+                    word = SkipBlanks(verbEnd, end);
+                    sequenced = true;
+                }
+                else continue;
                 int count = 0, unit = 0;
                 var vague = false;
-                for (var words = 0; words < 3 && !IsWordAt(word, end, "after") && !IsWordAt(word, end, "before"); words++)
+                for (var words = 0; words < 3 && after is null && ConnectiveAt(word, end, comma: !sequenced, out _) is null; words++)
                 {
                     var wordEnd = word;
                     while (wordEnd < end && char.IsLetterOrDigit(_text[wordEnd])) wordEnd++;
@@ -155,24 +166,90 @@ namespace CorpusGen.Core.Events
                     else if (value == 0) vague = true;
                     word = SkipBlanks(wordEnd, end);
                 }
-                var after = IsWordAt(word, end, "after");
-                if (!after && !IsWordAt(word, end, "before")) continue;
+                if (after is null)
+                {
+                    after = ConnectiveAt(word, end, comma: !sequenced, out var connectiveEnd);
+                    if (after is null) continue;
+                    word = connectiveEnd;
+                }
                 var asideEnd = word;
-                while (asideEnd < end && _text[asideEnd] != ',' && _text[asideEnd] != ';') asideEnd++;
+                while (asideEnd < end && _text[asideEnd] != ';' && (sequenced || _text[asideEnd] != ',')) asideEnd++;
                 // "..., before the two held talks": without a name of its own it goes on about the
                 // same people, and stays part of the sentence. A country is a name of its own:
                 // ", a day after South Korea and the United States began their exercises".
                 for (var m = 0; m < mentions.Count; m++)
                 {
                     var start = mentions[m].Span.Start;
-                    if (start <= word || start >= asideEnd || !IsActor(Kind(mentions[m]))) continue;
-                    lapse = vague || count == 0 || unit == 0 ? null : (after ? -count : count) * unit;
+                    if (start < word || start >= asideEnd || !IsActor(Kind(mentions[m]))) continue;
+                    lapse = vague || count == 0 || unit == 0 ? null : (after.Value ? -count : count) * unit;
                     return (i, asideEnd);
                 }
                 i = asideEnd - 1;
             }
             lapse = null;
             return (-1, -1);
+        }
+
+        // "after", "before", "ahead of", "on the heels of" at i; after a comma also "following".
+        // True for a connective that puts the aside's happening first, false for one that puts it
+        // after, null for none; end is where the words after it start.
+        [MethodImpl(Jit.Optimized)]
+        private bool? ConnectiveAt(int i, int sentenceEnd, bool comma, out int end)
+        {
+            bool after;
+            if (IsWordAt(i, sentenceEnd, "after")) (end, after) = (i + 5, true);
+            else if (IsWordAt(i, sentenceEnd, "before")) (end, after) = (i + 6, false);
+            else if (comma && IsWordAt(i, sentenceEnd, "following")) (end, after) = (i + 9, true);
+            else if (IsWordAt(i, sentenceEnd, "ahead") && IsWordAt(SkipBlanks(i + 5, sentenceEnd), sentenceEnd, "of")) (end, after) = (SkipBlanks(i + 5, sentenceEnd) + 2, false);
+            else if (PatternText.Matches(_text, i, sentenceEnd, "on the heels of ")) (end, after) = (i + 16, true);
+            else
+            {
+                end = i;
+                return null;
+            }
+            end = SkipBlanks(end, sentenceEnd);
+            return after;
+        }
+
+        // The verbs that put a happening after or before another: "follows" (after, unless "followed
+        // by"), "comes" and "came", whose "after" or "before" follows.
+        private static readonly string[] FollowVerbs = { "follows", "followed", "follow" };
+
+        private static readonly string[] ComeVerbs = { "comes", "came", "come" };
+
+        [MethodImpl(Jit.Optimized)]
+        private bool SequenceVerbAt(int i, int end, out int verbEnd, out bool? after)
+        {
+            verbEnd = i;
+            after = null;
+            if (_text[i] != 'f' && _text[i] != 'c') return false;
+            while (verbEnd < end && char.IsLetter(_text[verbEnd])) verbEnd++;
+            if (IsOneOf(i, verbEnd, ComeVerbs)) return true;
+            if (!IsOneOf(i, verbEnd, FollowVerbs)) return false;
+            var by = SkipBlanks(verbEnd, end);
+            if (IsWordAt(by, end, "by")) (verbEnd, after) = (by + 2, false);
+            else after = true;
+            return true;
+        }
+
+        // The nouns of happenings a sentence may put before or after another ("The visit follows ...",
+        // "Her comments came days after ..."): the subject is one when one of them stands before the verb.
+        private static readonly string[] SequencedNouns =
+        {
+            "visit", "visits", "trip", "tour", "meeting", "meetings", "talks", "summit", "negotiations", "call", "comments", "remarks",
+            "statement", "warning", "announcement", "launch", "move", "exercises", "drills", "arrival", "ceremony",
+        };
+
+        [MethodImpl(Jit.Optimized)]
+        private bool HappeningNounBetween(int start, int end)
+        {
+            for (var i = start; i < end; i++)
+            {
+                if (_text[i] is ',' or ';') return false; // the subject stands right before its verb
+                if ((i > start && char.IsLetter(_text[i - 1])) || !char.IsLetter(_text[i])) continue;
+                if (IsAnyWordAt(i, end, SequencedNouns)) return true;
+            }
+            return false;
         }
 
         // The aside's own dates; without any, "a day after" counts from the day the rest of the

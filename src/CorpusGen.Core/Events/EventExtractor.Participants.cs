@@ -67,6 +67,53 @@ namespace CorpusGen.Core.Events
             return null;
         }
 
+        // "the first visit to Russia by a North Korean foreign minister", "a trip to Japan by Yoon": a
+        // visit's noun with "by" and its agent a few words on. Agent is the person named there, or
+        // null when the words name nobody the catalog knows (a title: who travelled is not known, and
+        // it is not the sentence's subject, who may be the host). False when there is no such "by":
+        // not "a visit to Pyongyang by train", nor "will visit Moscow by the end of the year".
+        private static readonly string[] VisitNouns = { "visit", "visits", "trip" };
+
+        private static readonly string[] NotAnAgent = { "end", "time", "way", "then", "now" };
+
+        [MethodImpl(Jit.Optimized)]
+        private bool VisitBy(IReadOnlyList<MentionSpec> mentions, int triggerStart, int triggerEnd, int sentenceEnd, out string? agent)
+        {
+            agent = null;
+            if (!IsOneOf(triggerStart, triggerEnd, VisitNouns)) return false;
+            var by = -1;
+            for (int i = SkipBlanks(triggerEnd, sentenceEnd), words = 0; i < sentenceEnd && words < 6 && by < 0; words++)
+            {
+                if (IsWordAt(i, sentenceEnd, "by")) by = i;
+                var wordEnd = i;
+                // "the U.S. capital": a period inside a word does not end the phrase.
+                while (wordEnd < sentenceEnd && (char.IsLetterOrDigit(_text[wordEnd]) || _text[wordEnd] is '-' or '\'' or '’'
+                                                 || (_text[wordEnd] == '.' && wordEnd + 1 < sentenceEnd && char.IsLetter(_text[wordEnd + 1])))) wordEnd++;
+                if (wordEnd == i) return false;
+                i = wordEnd;
+                if (i < sentenceEnd && _text[i] == '.') i++;
+                if (i < sentenceEnd && _text[i] != ' ') return false;
+                i = SkipBlanks(i, sentenceEnd);
+            }
+            if (by < 0) return false;
+            var next = SkipBlanks(by + 2, sentenceEnd);
+            if (next >= sentenceEnd) return false;
+            if (IsWordAt(next, sentenceEnd, "a") || IsWordAt(next, sentenceEnd, "an") || IsWordAt(next, sentenceEnd, "the"))
+            {
+                var noun = SkipBlanks(next + (_text[next + 1] == ' ' ? 1 : _text[next + 1] == 'n' ? 2 : 3), sentenceEnd);
+                if (IsAnyWordAt(noun, sentenceEnd, NotAnAgent)) return false;
+            }
+            else if (!char.IsUpper(_text[next])) return false;
+            var phraseEnd = next;
+            while (phraseEnd < sentenceEnd && _text[phraseEnd] is not (',' or ';' or ':' or '(')) phraseEnd++;
+            for (var m = 0; m < mentions.Count && agent is null; m++)
+            {
+                if (mentions[m].Span.Start >= next && mentions[m].Span.Start < phraseEnd && Kind(mentions[m]) == EntityKind.Person
+                    && TextWords.Count(_text, next, mentions[m].Span.Start) <= 6) agent = mentions[m].EntityId;
+            }
+            return true;
+        }
+
         // "traveled to Russia's Vostochny Cosmodrome in September for a summit with Putin", "During
         // his visit to Moscow, Kim met Putin": a meeting that follows a journey's trigger in the same
         // sentence takes place where the journey went, when that is a place (not a whole country).

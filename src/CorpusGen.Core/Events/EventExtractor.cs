@@ -437,6 +437,11 @@ namespace CorpusGen.Core.Events
                         // traveled ... for a summit with Putin": not Putin), whoever is named ("During
                         // the visit, Kim toured"). After a verb the one named is not its subject: "The
                         // leader, who arrived on Tuesday, thanked Putin".
+                        if (visitor is null && VisitBy(mentions, start, end, sentence.End, out var agent))
+                        {
+                            if (agent is null) continue;
+                            visitor = agent;
+                        }
                         var traveller = visitor ?? RelativeClauseSubject(mentions, sentence.Start, start)
                             ?? FirstBefore(mentions, start, EntityKind.Person, SubordinateClauseBefore(sentence.Start, start)) ?? referent
                             ?? (IsTravelVerb(start, end) ? null : persons.FirstOrDefault());

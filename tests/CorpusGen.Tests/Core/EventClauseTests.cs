@@ -466,4 +466,37 @@ public class EventClauseTests
     [InlineData("Vladimir Putin and Xi Jinping spoke by phone on Tuesday.")]
     [InlineData("Vladimir Putin held a phone call with Xi Jinping on Tuesday.")]
     public void APhoneCallIsTalks(string story) => Assert.Equal(new[] { "2024-03-05 Talks VladimirPutin+XiJinping @" }, Events(story));
+
+    [Theory]
+    [InlineData("Sergei Lavrov's visit follows a summit between Kim Jong Un and Vladimir Putin on Monday.", "2024-03-04 Summit KimJongUn+VladimirPutin @")]
+    [InlineData("The visit by Sergei Lavrov comes after Kim Jong Un met Vladimir Putin on Monday.", "2024-03-04 Summit KimJongUn+VladimirPutin @")]
+    [InlineData("Sergei Lavrov's trip came two days after Kim Jong Un held a summit with Vladimir Putin on Monday.", "2024-03-04 Summit KimJongUn+VladimirPutin @")]
+    [InlineData("The talks between Sergei Lavrov and Choe Son Hui follow Kim Jong Un's visit to Moscow on Monday.", "2024-03-04 Visit KimJongUn @Moscow")]
+    public void AHappeningPutAfterAnotherLendsItNeitherDateNorNames(string story, string only)
+        // The visit (or talks) the sentence opens with has no date here, and is no part of the other.
+        => Assert.Equal(new[] { only }, Events(story));
+
+    [Fact]
+    public void AHappeningPutADayAfterAnotherDatesIt()
+        => Assert.Equal(
+            new[] { "2024-03-05 Summit KimJongUn+VladimirPutin @", "2024-03-06 Visit SergeiLavrov @" },
+            Events("Sergei Lavrov's visit on Wednesday came a day after Kim Jong Un met Vladimir Putin.").OrderBy(e => e, StringComparer.Ordinal));
+
+    [Theory]
+    [InlineData("Sergei Lavrov arrived in Pyongyang on Wednesday, following a summit between Kim Jong Un and Vladimir Putin on Monday.",
+        new[] { "2024-03-04 Summit KimJongUn+VladimirPutin @", "2024-03-06 Visit SergeiLavrov @Pyongyang" })]
+    [InlineData("Kim Jong Un met Vladimir Putin on Tuesday, ahead of talks between Sergei Lavrov and Choe Son Hui.",
+        new[] { "2024-03-05 Summit KimJongUn+VladimirPutin @" })]
+    public void FollowingAndAheadOfOpenAnAside(string story, string[] expected)
+        => Assert.Equal(expected, Events(story).OrderBy(e => e, StringComparer.Ordinal));
+
+    [Theory]
+    [InlineData("Sergei Lavrov met Choe Son Hui in Moscow on Tuesday, the first visit to Russia by a North Korean foreign minister in years.",
+        new[] { "2024-03-05 Meeting ChoeSonHui+SergeiLavrov @Moscow" })] // who visited, the catalog cannot say; not Lavrov, the host
+    [InlineData("Vladimir Putin hosted Kim Jong Un on Tuesday, the first visit to Russia by Kim Jong Un since 2019.",
+        new[] { "2024-03-05 Summit KimJongUn+VladimirPutin @", "2024-03-05 Visit KimJongUn @Russia" })]
+    [InlineData("Kim Jong Un arrived in Moscow on Tuesday, his first visit to Russia by train since 2019.",
+        new[] { "2024-03-05 Visit KimJongUn @Moscow" })]
+    public void AVisitBySomeoneIsTheirs(string story, string[] expected)
+        => Assert.Equal(expected, Events(story).OrderBy(e => e, StringComparer.Ordinal));
 }
