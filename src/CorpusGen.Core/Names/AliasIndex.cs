@@ -35,6 +35,17 @@ namespace CorpusGen.Core.Names
             {
                 foreach (var name in catalog.Entities[i].AllNames) Add(name, i, seen);
             }
+            // "Kishida Fumio", "Abe Shinzo": some outlets write Japanese (and other) names family name
+            // first. A person's two-word name is also known in the other order, after every name as
+            // written so that a real name spelled that way stays the one it names.
+            for (var i = 0; i < catalog.Entities.Count; i++)
+            {
+                if (catalog.Entities[i].Kind != EntityKind.Person) continue;
+                foreach (var name in catalog.Entities[i].AllNames)
+                {
+                    if (SwappedTwoWordName(name) is { } swapped) Add(swapped, i, seen, identifies: false);
+                }
+            }
             // Adjective forms come after the names so that a name spelled like one ("Russian Far East") stays a name.
             for (var i = 0; i < catalog.Entities.Count; i++)
             {
@@ -131,8 +142,15 @@ namespace CorpusGen.Core.Names
             return true;
         }
 
+        // "Fumio Kishida" as "Kishida Fumio"; null for a name that is not two words.
+        private static string? SwappedTwoWordName(string name)
+        {
+            var parts = name.Trim().Split(' ');
+            return parts.Length == 2 && parts[0].Length > 0 && parts[1].Length > 0 ? parts[1] + " " + parts[0] : null;
+        }
+
         [MethodImpl(Jit.Optimized)]
-        private void Add(string text, int entityIndex, HashSet<string> seen)
+        private void Add(string text, int entityIndex, HashSet<string> seen, bool identifies = true)
         {
             var tokens = NameTokenizer.Tokenize(text, 0, text.Length);
             if (tokens.Count == 0) return;
@@ -145,7 +163,8 @@ namespace CorpusGen.Core.Names
             }
             var name = new IndexedName(keys, allCaps, entityIndex, text);
             if (!seen.Add(name.MatchKey)) return;
-            _names.Add(name);
+            // A swapped order is matched but not offered as a spelling for "did you mean".
+            if (identifies) _names.Add(name);
             if (!_byFirstKey.TryGetValue(keys[0], out var list)) _byFirstKey[keys[0]] = list = new List<IndexedName>();
             list.Add(name);
         }

@@ -16,7 +16,8 @@ public class MentionFinderTests
           { "id": "ChoeSonHui", "kind": "Person", "name": "Choe Son Hui" },
           { "id": "UnitedStates", "kind": "Country", "name": "United States", "aliases": ["US", "U.S."] },
           { "id": "NorthKorea", "kind": "Country", "name": "North Korea", "aliases": ["DPRK"] },
-          { "id": "Russia", "kind": "Country", "name": "Russia" }
+          { "id": "Russia", "kind": "Country", "name": "Russia" },
+          { "id": "FumioKishida", "kind": "Person", "name": "Fumio Kishida" }
         ] }
         """);
 
@@ -164,4 +165,12 @@ public class MentionFinderTests
     [Fact]
     public void OfficesAreNoNames()
         => Assert.Empty(Extract("Talks\n\nThe Russian Presidential spokesman said the President's Office in Russia had not been told of the talks.\n").Unresolved);
+
+    [Fact]
+    public void ATwoWordNameWrittenFamilyNameFirstIsTheSamePerson()
+    {
+        var article = Extract("Prime Minister Kishida Fumio met Sergei Lavrov. Kishida said so.");
+        Assert.Equal(new[] { "FumioKishida:Kishida Fumio", "SergeiLavrov:Sergei Lavrov", "FumioKishida:Kishida" }, article.Mentions.Select(m => m.EntityId + ":" + m.Surface));
+        Assert.Empty(article.Unresolved);
+    }
 }
