@@ -310,9 +310,10 @@ namespace CorpusGen.Core.Reading
             }
             // A site's name heads its section menu: "The Korea Herald" right above "National",
             // "Politics", ... is no headline when a later line may be one.
+            // So is a site's own name on a line of its own ("NHK WORLD-JAPAN News", "The Straits Times").
             foreach (var i in candidates)
             {
-                if (!HeadsAMenu(lines, kind, i, firstProse)) return i;
+                if (!HeadsAMenu(lines, kind, i, firstProse) && !IsSiteName(Trimmed(lines[i]))) return i;
             }
             return candidates[0];
         }
@@ -339,6 +340,27 @@ namespace CorpusGen.Core.Reading
                 if (j >= firstProse || kind[j] != LineKind.Short || !IsLabel(Trimmed(lines[j]))) return false;
             }
             return true;
+        }
+
+        // The last words of newspapers' and agencies' names; a headline of four words or fewer rarely
+        // ends on one of them.
+        private static readonly string[] MastheadWords =
+        {
+            "news", "times", "herald", "post", "daily", "journal", "tribune", "gazette", "online", "agency", "network", "wire",
+            "telegraph", "guardian", "independent", "observer", "express", "today", "insider",
+        };
+
+        [MethodImpl(Jit.Optimized)]
+        private bool IsSiteName((int Start, int End) line)
+        {
+            if (TextWords.Count(Text, line.Start, line.End) > 4) return false;
+            var last = line.End;
+            while (last > line.Start && char.IsLetter(Text[last - 1])) last--;
+            foreach (var word in MastheadWords)
+            {
+                if (line.End - last == word.Length && PatternText.MatchesIgnoringAsciiCase(Text, last, line.End, word)) return true;
+            }
+            return false;
         }
 
         [MethodImpl(Jit.Optimized)]

@@ -157,6 +157,16 @@ public class PageLayoutTests
     }
 
     [Theory]
+    [InlineData("NHK WORLD-JAPAN News\n")]
+    [InlineData("The Straits Times\n\n")]
+    public void TheSitesNameOnALineOfItsOwnIsNotTheHeadline(string top)
+    {
+        var layout = PageLayout.Analyze(top + "Kishida, Yoon agree to boost security cooperation\nAug. 19, 2023 05:12 JST\n\n"
+            + "Japanese Prime Minister Kishida Fumio and South Korean President Yoon Suk Yeol have agreed to strengthen security cooperation.\n");
+        Assert.Equal("Kishida, Yoon agree to boost security cooperation", BlockText(layout, layout.Title!.Value));
+    }
+
+    [Theory]
     [InlineData("Advertisement")]
     [InlineData("ADVERTISEMENT")]
     [InlineData("Story continues below advertisement")]
