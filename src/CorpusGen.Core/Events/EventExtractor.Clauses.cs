@@ -26,7 +26,7 @@ namespace CorpusGen.Core.Events
         // another happening: ", days after", ", two weeks before", ", shortly after". A number word
         // gives its count; 0 marks a word that leaves the lapse vague ("hours", "shortly"); -1 one
         // that changes nothing ("just"), or a unit, which NextAside tells by its spelling.
-        private static readonly Dictionary<string, int> LapseWords = new Dictionary<string, int>(StringComparer.Ordinal)
+        private static readonly Dictionary<string, int> LapseWords = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase)
         {
             ["a"] = 1, ["an"] = 1, ["one"] = 1, ["the"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6,
             ["seven"] = 7, ["eight"] = 8, ["nine"] = 9, ["ten"] = 10, ["just"] = -1, ["only"] = -1, ["shortly"] = 0, ["soon"] = 0,
@@ -137,8 +137,12 @@ namespace CorpusGen.Core.Events
         // date and names are its own. The lapse is in days from the rest of the sentence to the aside
         // (-1 for "a day after"), when the words give it exactly.
         [MethodImpl(Jit.Optimized)]
-        private (int Start, int End) NextAside(int from, int end, IReadOnlyList<MentionSpec> mentions, out int? lapse)
+        //
+        // One without a name of its own whose first word is a meeting's or visit's gerund (", a day
+        // after arriving in the Russian capital") tells of the sentence's first person (subject).
+        private (int Start, int End) NextAside(int from, int end, IReadOnlyList<MentionSpec> mentions, out int? lapse, out string? subject)
         {
+            subject = null;
             for (var i = from; i < end; i++)
             {
                 int word;
@@ -151,26 +155,11 @@ namespace CorpusGen.Core.Events
                     sequenced = true;
                 }
                 else continue;
-                int count = 0, unit = 0;
-                var vague = false;
-                for (var words = 0; words < 3 && after is null && ConnectiveAt(word, end, comma: !sequenced, out _) is null; words++)
-                {
-                    var wordEnd = word;
-                    while (wordEnd < end && char.IsLetterOrDigit(_text[wordEnd])) wordEnd++;
-                    var lapseWord = wordEnd > word ? _text.Substring(word, wordEnd - word) : "";
-                    if (lapseWord.Length is 1 or 2 && char.IsDigit(lapseWord[0]) && char.IsDigit(lapseWord[lapseWord.Length - 1])) count = DecimalDigits.Parse(lapseWord);
-                    else if (!LapseWords.TryGetValue(lapseWord, out var value)) break;
-                    else if (lapseWord.StartsWith("day", StringComparison.Ordinal)) unit = 1;
-                    else if (lapseWord.StartsWith("week", StringComparison.Ordinal)) unit = 7;
-                    else if (value > 0) count = value;
-                    else if (value == 0) vague = true;
-                    word = SkipBlanks(wordEnd, end);
-                }
+                int? days = null;
                 if (after is null)
                 {
-                    after = ConnectiveAt(word, end, comma: !sequenced, out var connectiveEnd);
+                    after = ReadLapse(ref word, end, comma: !sequenced, out days, out _);
                     if (after is null) continue;
-                    word = connectiveEnd;
                 }
                 var asideEnd = word;
                 while (asideEnd < end && _text[asideEnd] != ';' && (sequenced || _text[asideEnd] != ',')) asideEnd++;
@@ -181,14 +170,146 @@ namespace CorpusGen.Core.Events
                 {
                     var start = mentions[m].Span.Start;
                     if (start < word || start >= asideEnd || !IsActor(Kind(mentions[m]))) continue;
-                    lapse = vague || count == 0 || unit == 0 ? null : (after.Value ? -count : count) * unit;
+                    lapse = days is { } count ? (after.Value ? -count : count) : null;
                     return (i, asideEnd);
+                }
+                if (!sequenced && IsGerundTrigger(word, asideEnd))
+                {
+                    for (var m = 0; m < mentions.Count && subject is null; m++)
+                    {
+                        if (mentions[m].Span.Start < i && Kind(mentions[m]) == EntityKind.Person) subject = mentions[m].EntityId;
+                    }
+                    if (subject is not null)
+                    {
+                        lapse = days is { } count ? (after.Value ? -count : count) : null;
+                        return (i, asideEnd);
+                    }
                 }
                 i = asideEnd - 1;
             }
             lapse = null;
             return (-1, -1);
         }
+
+        // "A day after meeting Putin, Kim visited ...", "Two days after Kim met Putin, Lavrov arrived
+        // ...", "Hours after arriving in Moscow on Tuesday, Choe met Lavrov": a sentence that opens on
+        // another happening, up to its first comma. Subject is who that happening's gerund or noun
+        // ("meeting", "talks with") is about: the rest's subject, named or "he"/"she" (subjectIsPronoun);
+        // null when the aside names its own before its trigger. (-1, -1) when the sentence opens
+        // otherwise, or the rest's subject is a group, which the aside is not read for.
+        [MethodImpl(Jit.Optimized)]
+        private (int Start, int End) FrontedAside((int Start, int End) sentence, IReadOnlyList<MentionSpec> mentions, out int? lapse, out bool sameDay, out string? subject, out bool subjectIsPronoun)
+        {
+            (lapse, sameDay, subject, subjectIsPronoun) = (null, false, null, false);
+            if (!IsFrontedInitial(_text[sentence.Start])) return (-1, -1);
+            var word = sentence.Start;
+            var after = ReadLapse(ref word, sentence.End, comma: true, out var days, out sameDay);
+            if (after is null) return (-1, -1);
+            var comma = word;
+            while (comma < sentence.End && _text[comma] is not (',' or ';' or ':' or '“' or '"' or '(')) comma++;
+            if (comma >= sentence.End || _text[comma] != ',') return (-1, -1);
+            var trigger = -1;
+            foreach (var found in FindTriggers((word, comma)))
+            {
+                if (found.Kind != EventKind.Statement) { trigger = found.Start; break; }
+            }
+            if (trigger < 0) return (-1, -1);
+            var ownSubject = false;
+            for (var m = 0; m < mentions.Count && !ownSubject; m++) ownSubject = mentions[m].Span.Start >= word && mentions[m].Span.Start < trigger && IsActor(Kind(mentions[m]));
+            if (!ownSubject)
+            {
+                var rest = SkipBlanks(comma + 1, sentence.End);
+                subjectIsPronoun = IsWordAt(rest, sentence.End, "he") || IsWordAt(rest, sentence.End, "she");
+                for (var m = 0; m < mentions.Count && subject is null && !subjectIsPronoun; m++)
+                {
+                    if (mentions[m].Span.Start < rest) continue;
+                    if (mentions[m].Span.Start > rest + 40 || Kind(mentions[m]) != EntityKind.Person) break;
+                    subject = mentions[m].EntityId;
+                }
+                if (subject is null && !subjectIsPronoun) return (-1, -1);
+            }
+            lapse = days is { } count ? (after.Value ? -count : count) : null;
+            return (sentence.Start, comma);
+        }
+
+        // A fronted aside's date from the first day the rest of the sentence states, when the lapse
+        // gives it ("A day after meeting Putin, Kim visited a factory on Thursday": Wednesday).
+        [MethodImpl(Jit.Optimized)]
+        private static TemporalMention[] FrontedAsideDates(TemporalMention[] dates, int asideEnd, int? lapse)
+        {
+            if (lapse is not { } days) return NoDates;
+            foreach (var date in dates)
+            {
+                if (date.Start < asideEnd || date.Value is not { Precision: DatePrecision.Day } value) continue;
+                return value.Start.Year is > 1 and < 9999 ? new[] { new TemporalMention(0, 0, DateValue.OfDay(value.Start.AddDays(days))) } : NoDates;
+            }
+            return NoDates;
+        }
+
+        // The dates of the rest of a sentence after a fronted aside when it has none of its own: the
+        // aside's day moved by the lapse ("A day after ... on Tuesday, ..."), or the same dates when
+        // both happened that day.
+        [MethodImpl(Jit.Optimized)]
+        private static TemporalMention[] AfterFrontedAside(TemporalMention[] asideDates, int restStart, int? lapse, bool sameDay)
+        {
+            if (asideDates.Length == 0) return NoDates;
+            if (lapse is { } days)
+            {
+                return asideDates[0].Value is { Precision: DatePrecision.Day } value && value.Start.Year is > 1 and < 9999
+                    ? new[] { new TemporalMention(restStart, 0, DateValue.OfDay(value.Start.AddDays(-days))) }
+                    : NoDates;
+            }
+            if (!sameDay) return NoDates;
+            var moved = new TemporalMention[asideDates.Length];
+            for (var i = 0; i < moved.Length; i++) moved[i] = new TemporalMention(restStart, 0, asideDates[i].Value);
+            return moved;
+        }
+
+        // "meeting", "arriving", "visiting" at i: a happening's word ending in "-ing".
+        [MethodImpl(Jit.Optimized)]
+        private bool IsGerundTrigger(int i, int end)
+        {
+            var wordEnd = i;
+            while (wordEnd < end && char.IsLetter(_text[wordEnd])) wordEnd++;
+            return wordEnd - i > 4 && _text[wordEnd - 1] == 'g' && _text[wordEnd - 2] == 'n' && _text[wordEnd - 3] == 'i'
+                   && TriggerWordAt(i, end) is EventKind.Meeting or EventKind.Talks or EventKind.Visit;
+        }
+
+        // The lapse words from word on ("a day", "two weeks", "hours", "shortly") and the connective
+        // after them, which word is moved past: true for "after", false for "before", null for none.
+        // Days is the lapse when the words give it exactly; sameDay says they put both happenings on
+        // one day ("hours after", "shortly before", or a bare "after").
+        [MethodImpl(Jit.Optimized)]
+        private bool? ReadLapse(ref int word, int end, bool comma, out int? days, out bool sameDay)
+        {
+            int count = 0, unit = 0;
+            bool vague = false, longer = false;
+            for (var words = 0; words < 3 && ConnectiveAt(word, end, comma, out _) is null; words++)
+            {
+                var wordEnd = word;
+                while (wordEnd < end && char.IsLetterOrDigit(_text[wordEnd])) wordEnd++;
+                var lapseWord = wordEnd > word ? _text.Substring(word, wordEnd - word) : "";
+                if (lapseWord.Length is 1 or 2 && char.IsDigit(lapseWord[0]) && char.IsDigit(lapseWord[lapseWord.Length - 1])) count = DecimalDigits.Parse(lapseWord);
+                else if (!LapseWords.TryGetValue(lapseWord, out var value)) break;
+                else if (lapseWord.StartsWith("day", StringComparison.OrdinalIgnoreCase)) unit = 1;
+                else if (lapseWord.StartsWith("week", StringComparison.OrdinalIgnoreCase)) unit = 7;
+                else if (value > 0) count = value;
+                else if (value == 0)
+                {
+                    vague = true;
+                    longer |= LongerLapses.Contains(lapseWord);
+                }
+                word = SkipBlanks(wordEnd, end);
+            }
+            days = vague || count == 0 || unit == 0 ? null : count * unit;
+            sameDay = unit == 0 && !longer;
+            var after = ConnectiveAt(word, end, comma, out var connectiveEnd);
+            if (after is not null) word = connectiveEnd;
+            return after;
+        }
+
+        // Vague lapse words that span more than a day: "months after", "not long after", "a few weeks".
+        private static readonly HashSet<string> LongerLapses = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "month", "months", "year", "years", "long", "few", "several", "some" };
 
         // "after", "before", "ahead of", "on the heels of" at i; after a comma also "following".
         // True for a connective that puts the aside's happening first, false for one that puts it
@@ -197,11 +318,11 @@ namespace CorpusGen.Core.Events
         private bool? ConnectiveAt(int i, int sentenceEnd, bool comma, out int end)
         {
             bool after;
-            if (IsWordAt(i, sentenceEnd, "after")) (end, after) = (i + 5, true);
-            else if (IsWordAt(i, sentenceEnd, "before")) (end, after) = (i + 6, false);
-            else if (comma && IsWordAt(i, sentenceEnd, "following")) (end, after) = (i + 9, true);
-            else if (IsWordAt(i, sentenceEnd, "ahead") && IsWordAt(SkipBlanks(i + 5, sentenceEnd), sentenceEnd, "of")) (end, after) = (SkipBlanks(i + 5, sentenceEnd) + 2, false);
-            else if (PatternText.Matches(_text, i, sentenceEnd, "on the heels of ")) (end, after) = (i + 16, true);
+            if (IsWordAtAnyCase(i, sentenceEnd, "after")) (end, after) = (i + 5, true);
+            else if (IsWordAtAnyCase(i, sentenceEnd, "before")) (end, after) = (i + 6, false);
+            else if (comma && IsWordAtAnyCase(i, sentenceEnd, "following")) (end, after) = (i + 9, true);
+            else if (IsWordAtAnyCase(i, sentenceEnd, "ahead") && IsWordAt(SkipBlanks(i + 5, sentenceEnd), sentenceEnd, "of")) (end, after) = (SkipBlanks(i + 5, sentenceEnd) + 2, false);
+            else if (PatternText.MatchesIgnoringAsciiCase(_text, i, sentenceEnd, "on the heels of ")) (end, after) = (i + 16, true);
             else
             {
                 end = i;

@@ -26,6 +26,12 @@ namespace CorpusGen.Core.Events
             => PatternText.Matches(_text, i, end, word)
                && (i + word.Length == end || (!char.IsLetterOrDigit(_text[i + word.Length]) && _text[i + word.Length] != '-'));
 
+        // The word at i in lower case or with a capital: "after" or "After".
+        [MethodImpl(Jit.Optimized)]
+        private bool IsWordAtAnyCase(int i, int end, string word)
+            => PatternText.MatchesIgnoringAsciiCase(_text, i, end, word)
+               && (i + word.Length == end || (!char.IsLetterOrDigit(_text[i + word.Length]) && _text[i + word.Length] != '-'));
+
         [MethodImpl(Jit.Optimized)]
         private static TemporalMention[] Within(TemporalMention[] dates, int start, int end)
         {

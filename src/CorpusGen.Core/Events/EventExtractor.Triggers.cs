@@ -17,7 +17,7 @@ namespace CorpusGen.Core.Events
             @"\b(?:(?<Summit>summits?)" +
             @"|(?<Meeting>met|meet|meets|meetings?|hosted|hosts|received|receives|welcomed|welcomes|greeted|greets)" +
             @"|(?<Talks>talks|negotiations|negotiated|" + TalksPhrases + ")" +
-            @"|(?<Visit>visit|visited|visits|visiting|arrived|arrives|trip|travell?ed|toured)" +
+            @"|(?<Visit>visit|visited|visits|visiting|arrived|arrives|arriving|arrival|trip|travell?ed|toured)" +
             @"|(?<Treaty>signed|treaty|accord)" +
             @"|(?<MilitaryAction>launched|fired|airstrikes?|invaded|shelled|drills|exercises)" +
             @"|(?<Statement>said|says|announced|stated|called|emphasi[sz]ed|stressed|noted|told|declared|quoted|wrote|column|statement|informed"
@@ -40,7 +40,7 @@ namespace CorpusGen.Core.Events
             (EventKind.Summit, "summit summits"),
             (EventKind.Meeting, "met meet meets meeting meetings hosted hosts received receives welcomed welcomes greeted greets"),
             (EventKind.Talks, "talks negotiations negotiated"),
-            (EventKind.Visit, "visit visited visits visiting arrived arrives trip traveled travelled toured"),
+            (EventKind.Visit, "visit visited visits visiting arrived arrives arriving arrival trip traveled travelled toured"),
             (EventKind.Treaty, "signed treaty accord"),
             (EventKind.MilitaryAction, "launched fired airstrike airstrikes invaded shelled drills exercises"),
             (EventKind.Statement, "said says announced stated called emphasized emphasised stressed noted told declared quoted wrote column statement informed"
@@ -244,7 +244,7 @@ namespace CorpusGen.Core.Events
         [MethodImpl(Jit.Optimized)]
         private bool IsTravelVerb(int start, int end) => IsOneOf(start, end, TravelVerbs);
 
-        private static readonly string[] TravelVerbs = { "visited", "arrived", "arrives", "traveled", "travelled", "toured" };
+        private static readonly string[] TravelVerbs = { "visited", "arrived", "arrives", "arriving", "traveled", "travelled", "toured" };
 
         [MethodImpl(Jit.Optimized)]
         private bool InAside(int position)

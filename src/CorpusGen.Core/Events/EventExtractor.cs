@@ -270,10 +270,45 @@ namespace CorpusGen.Core.Events
                 events = ReadReferredBack(_undated, sentence, Nearest(resolved, noun.Start, noun.End), visit);
             }
             _undated = (-1, -1);
-            for (var aside = NextAside(sentence.Start, sentence.End, mentions, out var lapse); aside.Start >= 0; aside = NextAside(aside.End, sentence.End, mentions, out lapse))
+            // "A day after meeting Putin, Kim visited a factory on Thursday": the meeting was
+            // Wednesday, with Kim; the visit Thursday, without Putin.
+            (int Start, int End) fronted = (-1, -1);
+            int? frontedLapse = null;
+            bool sameDay = false, pronounSubject = false, frontedTold = false;
+            string? frontedSubject = null, frontedPlace = null;
+            if (resolved.Length > 0) fronted = FrontedAside(sentence, mentions, out frontedLapse, out sameDay, out frontedSubject, out pronounSubject);
+            TemporalMention[]? restDates = null;
+            if (fronted.Start >= 0)
             {
+                var own = Within(resolved, fronted.Start, fronted.End);
+                var frontedDates = own.Length > 0 ? own : FrontedAsideDates(resolved, fronted.End, frontedLapse);
+                if (pronounSubject)
+                {
+                    frontedSubject = _previousSubject;
+                    if (opening == Opening.None) opening = Opening.Singular;
+                }
+                if (frontedDates.Length > 0)
+                {
+                    events ??= new List<EventSpec>();
+                    var before = events.Count;
+                    events.AddRange(ReadAside(fronted, sentence, frontedDates, Within(mentions, fronted.Start, fronted.End), frontedSubject));
+                    frontedTold = events.Count > before;
+                    // "Hours after arriving in Moscow, Choe met Lavrov": in Moscow.
+                    for (var e = before; e < events.Count && sameDay; e++)
+                    {
+                        if (events[e].Kind == EventKind.Visit && events[e].PlaceId is { } place && _catalog[place].Kind == EntityKind.Place) frontedPlace = place;
+                    }
+                }
+                if (Within(resolved, fronted.End, sentence.End).Length == 0) restDates = AfterFrontedAside(own, fronted.End, frontedLapse, sameDay);
+                _asides.Add(fronted);
+            }
+            for (var aside = NextAside(sentence.Start, sentence.End, mentions, out var lapse, out var asideSubject); aside.Start >= 0;
+                 aside = NextAside(aside.End, sentence.End, mentions, out lapse, out asideSubject))
+            {
+                var asideDates = AsideDates(resolved, aside, lapse);
                 events ??= new List<EventSpec>();
-                events.AddRange(ReadAside(aside, sentence, AsideDates(resolved, aside, lapse), Within(mentions, aside.Start, aside.End)));
+                // A gerund's aside without a date of its own has none: not the sentence's, nor the one before's.
+                if (asideSubject is null || asideDates.Length > 0) events.AddRange(ReadAside(aside, sentence, asideDates, Within(mentions, aside.Start, aside.End), asideSubject));
                 _asides.Add(aside);
             }
             // "Lavrov, who met Kim in July, met Choe on Thursday": the relative clause is another
@@ -290,6 +325,7 @@ namespace CorpusGen.Core.Events
                 resolved = Outside(resolved, start, end);
                 mentions = Outside(mentions, start, end);
             }
+            if (restDates is not null) resolved = restDates;
 
             var clause = NextClause(sentence.Start, sentence.End, resolved, mentions, out var clauseOpening);
             if (clause < 0 && events is null) return ReadDated(sentence, sentence, resolved, opening, mentions);
@@ -298,6 +334,7 @@ namespace CorpusGen.Core.Events
             // summit with Putin": read whole, both dates would get every participant. Each clause is
             // read as a sentence of its own, and the pronoun continues the clause before it.
             events ??= new List<EventSpec>();
+            var restEvents = events.Count;
             for (var start = sentence.Start; ;)
             {
                 var end = clause < 0 ? sentence.End : clause;
@@ -307,6 +344,13 @@ namespace CorpusGen.Core.Events
                 clause = NextClause(clause, sentence.End, resolved, mentions, out clauseOpening);
             }
             _asides.Clear();
+            // "After talks with Putin on Wednesday, Kim said ...": what was said belongs to the talks,
+            // as in a sentence that tells both in one clause.
+            if (frontedTold) events.RemoveAll(e => e.Kind == EventKind.Statement);
+            for (var e = restEvents; e < events.Count && frontedPlace is not null; e++)
+            {
+                if (events[e].PlaceId is null && events[e].Kind is EventKind.Meeting or EventKind.Summit or EventKind.Talks) events[e] = events[e] with { PlaceId = frontedPlace };
+            }
             return events;
         }
 

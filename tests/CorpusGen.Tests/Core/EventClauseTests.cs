@@ -499,4 +499,27 @@ public class EventClauseTests
         new[] { "2024-03-05 Visit KimJongUn @Moscow" })]
     public void AVisitBySomeoneIsTheirs(string story, string[] expected)
         => Assert.Equal(expected, Events(story).OrderBy(e => e, StringComparer.Ordinal));
+
+    [Theory]
+    [InlineData("A day after meeting Vladimir Putin, Kim Jong Un visited Moscow on Thursday.",
+        new[] { "2024-03-06 Summit KimJongUn+VladimirPutin @", "2024-03-07 Visit KimJongUn @Moscow" })]
+    [InlineData("After meeting Vladimir Putin on Wednesday, Kim Jong Un visited Moscow on Thursday.",
+        new[] { "2024-03-06 Summit KimJongUn+VladimirPutin @", "2024-03-07 Visit KimJongUn @Moscow" })]
+    [InlineData("Two days after Kim Jong Un met Vladimir Putin, Sergei Lavrov arrived in Pyongyang on Thursday.",
+        new[] { "2024-03-05 Summit KimJongUn+VladimirPutin @", "2024-03-07 Visit SergeiLavrov @Pyongyang" })]
+    [InlineData("Days after Kim Jong Un met Vladimir Putin, Sergei Lavrov arrived in Pyongyang on Thursday.",
+        new[] { "2024-03-07 Visit SergeiLavrov @Pyongyang" })] // "days" gives no day
+    [InlineData("Hours after arriving in Moscow on Tuesday, Choe Son Hui met Sergei Lavrov.",
+        new[] { "2024-03-05 Meeting ChoeSonHui+SergeiLavrov @Moscow", "2024-03-05 Visit ChoeSonHui @Moscow" })]
+    [InlineData("After talks with Vladimir Putin on Wednesday, Kim Jong Un said the relationship was strong.",
+        new[] { "2024-03-06 Talks KimJongUn+VladimirPutin @" })]
+    public void ASentenceThatOpensOnAnotherHappeningTellsTwo(string story, string[] expected)
+        => Assert.Equal(expected, Events(story).OrderBy(e => e, StringComparer.Ordinal));
+
+    [Fact]
+    public void AGerundAfterACommaTellsOfTheSubject()
+        // Xi arrived on Tuesday, a day before the summit; not on Wednesday.
+        => Assert.Equal(
+            new[] { "2024-03-05 Visit XiJinping @", "2024-03-06 Summit VladimirPutin+XiJinping @Moscow" },
+            Events("Xi Jinping met Vladimir Putin in Moscow on Wednesday, a day after arriving in the Russian capital.").OrderBy(e => e, StringComparer.Ordinal));
 }

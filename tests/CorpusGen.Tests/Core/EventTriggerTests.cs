@@ -19,7 +19,7 @@ public class EventTriggerTests
     {
         "summit", "summits", "met", "meet", "meets", "meeting", "meetings", "hosted", "hosts", "received", "receives",
         "talks", "negotiations", "negotiated", "held discussions", "visit", "visited", "visits", "visiting", "arrived",
-        "arrives", "trip", "traveled", "travelled", "toured", "signed", "treaty", "accord", "launched", "fired",
+        "arrives", "arriving", "arrival", "trip", "traveled", "travelled", "toured", "signed", "treaty", "accord", "launched", "fired",
         "airstrike", "airstrikes", "invaded", "shelled", "drills", "exercises", "said", "says", "announced", "stated",
         "called", "emphasized", "emphasised", "noted", "told", "declared", "quoted", "wrote", "column", "statement", "informed",
         "stressed", "warned", "urged", "vowed", "pledged", "insisted", "argued", "claimed", "accused", "condemned", "criticized",
