@@ -68,6 +68,9 @@ namespace CorpusGen.Core.Dates
         private GrowableArray<DateExpression>? _expressions;
         private GrowableArray<TemporalMention>? _found;
 
+        // The end of the sentence being read: a fronted weekday looks at what follows it.
+        private int _sentenceEnd;
+
         // Tests compare the scanner with the patterns it stands for: this reading asks the patterns only.
         private bool _patternsOnly;
 
@@ -91,6 +94,7 @@ namespace CorpusGen.Core.Dates
             // made on its first dated sentence and reused by the next ones.
             var expressions = _expressions;
             expressions?.Clear();
+            _sentenceEnd = end;
             for (var i = start; i < end;)
             {
                 if (!char.IsLetterOrDigit(text[i]) || (i > start && (char.IsLetterOrDigit(text[i - 1]) || text[i - 1] == '-')))
@@ -369,7 +373,8 @@ namespace CorpusGen.Core.Dates
                     return year is { } y ? DateValue.OfMonth(y, month) : (DateValue?)null;
                 }
                 case ExpressionForm.Weekday:
-                    return ResolveWeekday(e.Weekday, e.Relative, e.Relative.Length == 0 && SaysFuture(text, sentenceStart, e.Start));
+                    return ResolveWeekday(e.Weekday, e.Relative, e.Relative.Length == 0
+                        && (SaysFuture(text, sentenceStart, e.Start) || FrontedBeforeAFuture(text, sentenceStart, e, _sentenceEnd)));
                 case ExpressionForm.Ordinal:
                     // "on the 13th" names a day inside the month or range the text is talking about.
                     if (_focus is { } focus && focus.Precision != DatePrecision.Day
@@ -448,6 +453,37 @@ namespace CorpusGen.Core.Dates
         // "because of".) One inside a quote that has closed before the weekday is the quote's own:
         // "“We will win,” Kim said on Tuesday" is last Tuesday.
         private static readonly string[] FutureForms = { "will", "expected to", "scheduled to", "set to", "plans to", "planning to" };
+
+        // "On Thursday, Lavrov will meet Choe", "Friday, Putin is expected to ...": a weekday that opens
+        // the sentence before a comma, and a future form within the next eight words, before any verb
+        // in the past or of speech ("On Friday, Putin said he will ..." is last Friday).
+        private static readonly string[] PastOrSpeech = { "said", "says", "told", "met", "held", "was", "were", "had", "has", "did" };
+
+        [MethodImpl(Jit.Optimized)]
+        private static bool FrontedBeforeAFuture(string text, int sentenceStart, DateExpression e, int end)
+        {
+            if (e.Start != sentenceStart && !(e.Start == sentenceStart + 3 && PatternText.MatchesIgnoringAsciiCase(text, sentenceStart, end, "on "))) return false;
+            var i = e.Start + e.Length;
+            if (i >= end || text[i] != ',') return false;
+            for (var words = 0; words < 8; words++)
+            {
+                while (i < end && !char.IsLetter(text[i])) i++;
+                if (i >= end) return false;
+                foreach (var form in FutureForms)
+                {
+                    if (PatternText.MatchesIgnoringAsciiCase(text, i, end, form) && (i + form.Length == end || !char.IsLetterOrDigit(text[i + form.Length]))) return true;
+                }
+                var wordEnd = i;
+                while (wordEnd < end && char.IsLetter(text[wordEnd])) wordEnd++;
+                if (wordEnd - i > 3 && text[wordEnd - 1] == 'd' && text[wordEnd - 2] == 'e' && char.IsLower(text[i])) return false;
+                foreach (var verb in PastOrSpeech)
+                {
+                    if (wordEnd - i == verb.Length && PatternText.Matches(text, i, wordEnd, verb)) return false;
+                }
+                i = wordEnd;
+            }
+            return false;
+        }
 
         [MethodImpl(Jit.Optimized)]
         private static bool SaysFuture(string text, int start, int end)

@@ -459,7 +459,7 @@ namespace CorpusGen.Core.Events
                 // "..., KCNA reported Thursday": the day of the report is not that of what it reports;
                 // nor is it in "KCNA reported Thursday that Kim had received Shoigu".
                 var dates = kind == EventKind.Statement ? Within(resolved, 0, ReportedClauseStart(start, end, sentence.End))
-                    : IsPlanned(sentence.Start, start) ? Within(resolved, end, source.Success ? source.Index : int.MaxValue)
+                    : IsPlanned(sentence.Start, start) ? PlanDates(resolved, start, end, source.Success ? source.Index : int.MaxValue)
                     : source.Success && start < source.Index ? Within(resolved, 0, source.Index)
                     : news.Success && start > news.Index ? Within(resolved, news.Index + news.Length, sentence.End)
                     : resolved;
@@ -534,6 +534,21 @@ namespace CorpusGen.Core.Events
                 Add(events, evidence, effectiveKind, date, participants, place);
             }
             return events;
+        }
+
+        // A plan's dates are those after its verb, up to the report's source; or, without any, one
+        // before it that lies ahead of the publication ("On Thursday, Lavrov is expected to meet
+        // Choe"): a past one ("Putin said on Monday that he would visit") dates something else.
+        [MethodImpl(Jit.Optimized)]
+        private TemporalMention[] PlanDates(TemporalMention[] dates, int triggerStart, int triggerEnd, int sourceStart)
+        {
+            var after = Within(dates, triggerEnd, sourceStart);
+            if (after.Length > 0 || _published is not { } published) return after;
+            foreach (var date in dates)
+            {
+                if (date.Start < triggerStart && date.Value is { } value && value.Start.CompareTo(published) > 0) return new[] { date };
+            }
+            return after;
         }
 
         [MethodImpl(Jit.Optimized)]

@@ -522,4 +522,11 @@ public class EventClauseTests
         => Assert.Equal(
             new[] { "2024-03-05 Visit XiJinping @", "2024-03-06 Summit VladimirPutin+XiJinping @Moscow" },
             Events("Xi Jinping met Vladimir Putin in Moscow on Wednesday, a day after arriving in the Russian capital.").OrderBy(e => e, StringComparer.Ordinal));
+
+    [Theory]
+    [InlineData("On Monday, Sergei Lavrov is expected to meet Choe Son Hui.", new[] { "2024-03-11 Meeting ChoeSonHui+SergeiLavrov @" })]
+    [InlineData("Next month, Vladimir Putin will visit Pyongyang.", new[] { "2024-04 Visit VladimirPutin @Pyongyang" })]
+    [InlineData("Vladimir Putin said on Monday that he would visit Pyongyang.", new[] { "2024-03-04 Statement VladimirPutin @" })] // Monday dates the saying
+    public void APlanTakesADateThatIsStillAheadBeforeItsVerb(string story, string[] expected)
+        => Assert.Equal(expected, Events(story));
 }

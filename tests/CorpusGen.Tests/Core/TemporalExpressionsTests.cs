@@ -60,6 +60,10 @@ public class TemporalExpressionsTests
     [InlineData("\"We will win,\" Kim said on Tuesday.", "2023-10-17")]
     [InlineData("Kim said: “I will see Putin on Tuesday.”", "2023-10-24")] // the weekday inside the quote
     [InlineData("Kim, “a friend,” will meet Putin on Tuesday.", "2023-10-24")]
+    [InlineData("On Tuesday, Kim will meet Putin.", "2023-10-24")] // a weekday put first, the future after it
+    [InlineData("Saturday, Russian Foreign Minister Sergei Lavrov is expected to arrive.", "2023-10-21")]
+    [InlineData("On Tuesday, Kim said he will meet Putin.", "2023-10-17")] // what he said is to come, not when he said it
+    [InlineData("On Tuesday, Kim met Putin and will return.", "2023-10-17")]
     public void AWeekdayInTheFutureTenseIsTheNextOne(string text, string expected)
         => Assert.Equal(new[] { expected }, Resolve(text, Oct19));
 
