@@ -295,6 +295,7 @@ namespace CorpusGen.Core.Dates
             return false;
         }
 
+        // (?i:the)\s+ day (st|nd|rd|th) \s+of\s+ Month Year ("the 13th of September"), else
         // (?i:the)\s+ day (st|nd|rd|th)
         [MethodImpl(Jit.Optimized)]
         private bool Ordinal(int start, out DateExpression e)
@@ -303,7 +304,21 @@ namespace CorpusGen.Core.Dates
             if (!LiteralIgnoringCase(start, "the") || !IsWhiteSpace(start + 3)) return false;
             if (!DayAt(SkipWhiteSpace(start + 3), out var day, out var p)) return false;
             var afterSuffix = SkipSuffix(p);
-            if (afterSuffix == p || IsWordAt(afterSuffix)) return false;
+            if (afterSuffix == p) return false;
+            if (IsWhiteSpace(afterSuffix))
+            {
+                var of = SkipWhiteSpace(afterSuffix);
+                if (Literal(of, "of") && IsWhiteSpace(of + 2))
+                {
+                    var afterName = MonthAt(SkipWhiteSpace(of + 2), fullNamesOnly: false, out var month);
+                    if (afterName >= 0 && MonthTail(afterName, noDigitOrColonAfter: false, out var end, out var year))
+                    {
+                        e = Expression(start, end, ExpressionForm.DayOfMonth, year, month, day, 0);
+                        return true;
+                    }
+                }
+            }
+            if (IsWordAt(afterSuffix)) return false;
             e = Expression(start, afterSuffix, ExpressionForm.Ordinal, null, 0, day, 0);
             return true;
         }

@@ -45,6 +45,7 @@ namespace CorpusGen.Core.Dates
             @"|(?<dayOfMonth>" + Month + @"\s+(?<day>\d{1,2})" + Suffix + Year + @")(?![\d:])" +
             @"|(?<wholeMonth>(?:(?<part>(?i:early|mid|late))[- ])?(?:(?<relative>(?i:last|this|next))\s+)?" + FullMonth + @"(?:\s+(?<year>\d{4}))?)" +
             @"|(?<weekday>(?:(?<relative>(?i:last|this|next))\s+)?(?<weekdayName>" + CalendarWords.WeekdayPattern + "))" +
+            @"|(?<dayOfMonth>(?i:the)\s+(?<day>\d{1,2})(?:st|nd|rd|th)\s+of\s+" + Month + Year + ")" +
             @"|(?<ordinal>(?i:the)\s+(?<day>\d{1,2})(?:st|nd|rd|th))" +
             @"|(?<phrase>(?i:the day before|the previous day|the day after|the next day|the following day|yesterday|today|(?:earlier|later) that day|that day|the same day|(?:last|this|next) (?:month|week|year)|" + TemporalLapses.Pattern + "))");
 

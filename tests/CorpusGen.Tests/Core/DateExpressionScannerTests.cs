@@ -58,6 +58,7 @@ public class DateExpressionScannerTests
     [InlineData("12 and 14 of October 2023; Oct. 5; Sept.5; 2023-10-19")]
     [InlineData("the day before, the previous day, earlier that day, last week")]
     [InlineData("on October 12, two days later, A week earlier and ten days later")]
+    [InlineData("on the 26th of July, The 1st of Sept. 2023, the 13th of the month and the 13th")]
     public void KnownTextsAgree(string text)
     {
         var anchor = new CalendarDate(2023, 10, 19);

@@ -71,6 +71,12 @@ public class TemporalExpressionsTests
     public void DayBeforeIsRelativeToTheDateJustMentioned()
         => Assert.Equal(new[] { "2023-10-19", "2023-10-18" }, Resolve("Prior to this, on October 19, they met. The day before, he arrived.", new CalendarDate(2023, 10, 28)));
 
+    [Theory]
+    [InlineData("Kim met Shoigu on the 26th of July.", "2023-07-26")]
+    [InlineData("The talks ended on the 1st of September 2022.", "2022-09-01")]
+    public void TheNthOfAMonthIsThatDay(string text, string expected)
+        => Assert.Equal(new[] { expected }, Resolve(text, Oct19));
+
     [Fact]
     public void OrdinalDayFallsInsideTheStatedRange()
         => Assert.Equal(new[] { "2023-09-12/2023-09-17", "2023-09-13" }, Resolve("from September 12 to 17, Kim met Putin on the 13th", Oct19));
