@@ -60,7 +60,8 @@ namespace CorpusGen.Core.Dates
         private static readonly Regex TimeOfDay = new Regex(@"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|GMT|UTC|[A-Z]{2,4})?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
         // "SEOUL, Oct 20 –", "PYONGYANG, Oct. 19, 2023 (Yonhap) --", "WASHINGTON (Reuters) -",
-        // "SEOUL, South Korea (AP) —", "Moscow (AFP) -", "VLADIVOSTOK, September 13. /TASS/.".
+        // "SEOUL, South Korea (AP) —", "Moscow (AFP) -", "VLADIVOSTOK, September 13. /TASS/.",
+        // "MOSCOW, January 16 - RIA Novosti.".
         // The place is in capitals, or capitalized words ("Moscow", "Pyongyang") when an agency
         // credit follows: a capitalized word and a dash, or a date, open many sentences.
         private static readonly Regex Dateline = new Regex(
@@ -68,6 +69,8 @@ namespace CorpusGen.Core.Dates
             @"(?:,\s+[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+){0,2})*" +
             @"(?:,\s+(?<date>" + Month + @"\s+(?<day>\d{1,2})(?:,\s*(?<year>\d{4}))?))?" +
             @"(?:\.?\s*/(?<agency>[A-Za-z][A-Za-z\- ]{0,20})/\.?" +
+            // RIA Novosti's "MOSCOW, January 16 - RIA Novosti. Russian ...": the credit after the dash.
+            @"|\s+[-–—]\s+(?<agency>[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){0,2})\.(?=\s)" +
             @"|\s*(?:\((?<agency>[^)\n]{1,40})\))?\s*(?:--|[-–—:]))",
             RegexOptions.CultureInvariant);
 

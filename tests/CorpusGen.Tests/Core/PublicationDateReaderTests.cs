@@ -72,10 +72,19 @@ public class PublicationDateReaderTests
     [InlineData("WASHINGTON, D.C. (Reuters) - The State Department said on Monday it was watching the talks closely.", "WASHINGTON", null)]
     [InlineData("TOKYO - Japanese Prime Minister Fumio Kishida and U.S. Secretary of State Antony Blinken agreed Wednesday to strengthen deterrence.", "TOKYO", null)]
     [InlineData("TOKYO: Japanese Prime Minister Fumio Kishida said on Monday that he wanted to hold a summit with Kim Jong Un.", "TOKYO", null)]
+    [InlineData("MOSCOW, January 16 - RIA Novosti. Russian Foreign Minister Sergei Lavrov held talks with his North Korean counterpart.", "MOSCOW", "January 16")]
     public void WireDatelinesOfOtherAgencies(string text, string place, string? partial)
     {
         var info = Read(text);
         Assert.Equal((place, partial), (info.Dateline, info.PartialDate));
+    }
+
+    [Fact]
+    public void TheCreditAfterADashIsTheAgencys()
+    {
+        const string text = "MOSCOW, January 16 - RIA Novosti. Russian Foreign Minister Sergei Lavrov held talks with his North Korean counterpart.";
+        var credit = Read(text).Credit!.Value;
+        Assert.Equal("RIA Novosti", text.Substring(credit.Start, credit.End - credit.Start));
     }
 
     [Theory]
@@ -85,6 +94,7 @@ public class PublicationDateReaderTests
     [InlineData("ROK-US talks on the nuclear threat ended on Tuesday without a statement, officials in Seoul said.")]
     [InlineData("UPDATE: Russian Foreign Minister Sergei Lavrov arrived in Pyongyang on Wednesday, state media said.")]
     [InlineData("WATCH: Kim Jong Un and Vladimir Putin shake hands at the Vostochny Cosmodrome on Wednesday.")]
+    [InlineData("Kim - Putin. The two leaders met at the Vostochny Cosmodrome on Wednesday, state media said.")]
     public void CapitalizedWordThenDashIsNotADateline(string text)
     {
         Assert.Null(Read(text).Dateline);
