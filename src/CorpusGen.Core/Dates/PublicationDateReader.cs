@@ -33,8 +33,8 @@ namespace CorpusGen.Core.Dates
         // compiler process about 0.1 s before the first article (see TemporalExpressions).
         // Month names as written or in capitals ("13 SEP 2023"), not in any case: "may" and "march"
         // are ordinary words. Numbers: year first ("2023-10-19", "2023/10/19"),
-        // day first with dots ("19.10.2023"), and with slashes only where the order cannot be
-        // mistaken ("16/01/2024", "01/16/2024", not "03/04/2024"; see ToDate).
+        // day first with dots ("19.10.2023"), and with slashes or dashes only where the order cannot
+        // be mistaken ("16/01/2024", "01/16/2024", "16-01-2024", not "03/04/2024"; see ToDate).
         // Korean sites write "2023.09.13" and "Sep.13,2023"; an ISO timestamp goes on with its time
         // ("2023-09-13T09:12:00"), and text copied from some sites glues the time to the year
         // ("September 13, 20233:40 AM").
@@ -47,6 +47,10 @@ namespace CorpusGen.Core.Dates
                 @"|(?<year>\d{4})\.(?<monthNumber>\d{1,2})\.(?<day>\d{1,2})" +
                 @"|(?<day>\d{1,2})\.(?<monthNumber>\d{1,2})\.(?<year>\d{4})" +
                 @"|(?<first>\d{1,2})/(?<second>\d{1,2})/(?<year>\d{4})" +
+                @"|(?<first>\d{1,2})-(?<second>\d{1,2})-(?<year>\d{4})" +
+                // Chinese and Japanese "2023年9月14日", Korean "2023년 9월 14일".
+                @"|(?<year>\d{4})年(?<monthNumber>\d{1,2})月(?<day>\d{1,2})日" +
+                @"|(?<year>\d{4})년\s*(?<monthNumber>\d{1,2})월\s*(?<day>\d{1,2})일" +
             // After the year: an ISO time, a time glued on (Reuters' "20236:03 AM"), a month name glued
             // on (DW's "09/13/2023September 13, 2023"), or no word character.
             @")(?:(?=T\d\d:)|(?<=\d{4})(?=\d{1,2}:\d\d)|(?<=\d{4})(?=(?:" + CalendarWords.MonthPattern + @")\s)|(?![\w/]|\.\d))",

@@ -32,6 +32,9 @@ public class PublicationDateReaderTests
     [InlineData("Headline of the story here\nSeptember 13, 20233:40 AM GMT+9Updated 2 hours ago" + Body, "2023-09-13", DateSource.Byline)]
     [InlineData("Headline of the story here\n09/13/2023September 13, 2023" + Body, "2023-09-13", DateSource.Byline)] // DW: two stamps glued together
     [InlineData("Headline of the story here\n2023-09-13T09:12:00+09:00" + Body, "2023-09-13", DateSource.Byline)]
+    [InlineData("Headline of the story here\n13-09-2023 09:12" + Body, "2023-09-13", DateSource.Byline)]
+    [InlineData("Headline of the story here\n2023年9月13日 09:12" + Body, "2023-09-13", DateSource.Byline)]
+    [InlineData("Headline of the story here\n입력 2023년 9월 13일 09:12" + Body, "2023-09-13", DateSource.Byline)]
     public void ReadsTheStatedDateAndWhereItCameFrom(string text, string expected, DateSource source)
     {
         var info = Read(text);
@@ -62,6 +65,7 @@ public class PublicationDateReaderTests
         // The 3rd of April or the 4th of March: nothing in the line says which.
         var info = Read("Headline of the story here\nPublished on 03/04/2024 - 14:05" + Body);
         Assert.Null(info.Date);
+        Assert.Null(Read("Headline of the story here\nPublished on 03-04-2024 - 14:05" + Body).Date);
     }
 
     [Theory]
