@@ -125,7 +125,7 @@ namespace CorpusGen.Core
             string id, string fileName, string text, PageLayout layout, LineMap lines, CalendarDate? anchor, int storyStart, List<MentionSpec> mentions, IReadOnlyDictionary<string, EntitySpec> entities)
         {
             var dates = new TemporalExpressions(anchor);
-            var extractor = new EventExtractor(id, fileName, text, lines, entities, anchor);
+            var extractor = new EventExtractor(id, fileName, text, lines, entities, anchor, mentions);
             var found = new List<EventSpec>();
             var sentences = new GrowableArray<(int Start, int End)>(16);
             var next = 0; // mentions are in text order, and so are sentences: sweep once

@@ -89,12 +89,14 @@ namespace CorpusGen.Core.Events
         // An aside is read like a sentence of its own, but what comes after it continues what came
         // before it: the reading state is the one before the aside.
         [MethodImpl(Jit.Optimized)]
-        private List<EventSpec> ReadAside((int Start, int End) aside, (int Start, int End) evidence, TemporalMention[] dates, List<MentionSpec> mentions, string? antecedent = null)
+        private List<EventSpec> ReadAside((int Start, int End) aside, (int Start, int End) evidence, TemporalMention[] dates, List<MentionSpec> mentions, string? antecedent = null, List<string>? group = null)
         {
             var (previousDates, previousSubject, previousPlace, previousGroup) = (_previousDates, _previousSubject, _previousPlace, _previousGroup);
-            // A relative clause's pronoun ("who") is its antecedent, as "he" is the subject before.
+            // A relative clause's pronoun ("who") is its antecedent, as "he" is the subject before;
+            // "the countries' top diplomats" are a group, as "they" are.
             if (antecedent is not null) _previousSubject = antecedent;
-            var events = ReadDated(aside, evidence, dates, antecedent is null ? Opening.None : Opening.Singular, mentions);
+            if (group is not null) _previousGroup = group;
+            var events = ReadDated(aside, evidence, dates, group is not null ? Opening.Plural : antecedent is null ? Opening.None : Opening.Singular, mentions);
             (_previousDates, _previousSubject, _previousPlace, _previousGroup) = (previousDates, previousSubject, previousPlace, previousGroup);
             return events;
         }
@@ -140,9 +142,10 @@ namespace CorpusGen.Core.Events
         //
         // One without a name of its own whose first word is a meeting's or visit's gerund (", a day
         // after arriving in the Russian capital") tells of the sentence's first person (subject).
-        private (int Start, int End) NextAside(int from, int end, IReadOnlyList<MentionSpec> mentions, out int? lapse, out string? subject)
+        private (int Start, int End) NextAside(int from, int end, IReadOnlyList<MentionSpec> mentions, out int? lapse, out string? subject, out List<string>? group)
         {
             subject = null;
+            group = null;
             for (var i = from; i < end; i++)
             {
                 int word;
@@ -170,6 +173,14 @@ namespace CorpusGen.Core.Events
                 {
                     var start = mentions[m].Span.Start;
                     if (start < word || start >= asideEnd || !IsActor(Kind(mentions[m]))) continue;
+                    lapse = days is { } count ? (after.Value ? -count : count) : null;
+                    return (i, asideEnd);
+                }
+                // ", following talks between the countries' top diplomats": the two the catalog
+                // gives that office, when the aside tells of a happening.
+                if (!sequenced && RoleGroup(word, asideEnd) is { } holders && ReportsSomething((word, asideEnd)))
+                {
+                    group = holders;
                     lapse = days is { } count ? (after.Value ? -count : count) : null;
                     return (i, asideEnd);
                 }
@@ -263,6 +274,67 @@ namespace CorpusGen.Core.Events
             var moved = new TemporalMention[asideDates.Length];
             for (var i = 0; i < moved.Length; i++) moved[i] = new TemporalMention(restStart, 0, asideDates[i].Value);
             return moved;
+        }
+
+        // "the two foreign ministers", "the countries' top diplomats", "both defense ministers": the
+        // office, as catalog roles name it. Only when the article names two persons who hold it are
+        // they the group; with one or three, who is meant is not known.
+        private static readonly (string Phrase, string Role)[] OfficeGroups =
+        {
+            ("top diplomats", "foreign minister"), ("chief diplomats", "foreign minister"), ("foreign ministers", "foreign minister"),
+            ("defense ministers", "defense minister"), ("defence ministers", "defense minister"),
+        };
+
+        private static readonly string[] GroupDeterminers = { "the", "both", "their", "two", "countries’", "countries'", "nations’", "nations'", "sides’", "sides'" };
+
+        [MethodImpl(Jit.Optimized)]
+        private List<string>? RoleGroup(int start, int end)
+        {
+            for (var i = start; i < end; i++)
+            {
+                if (i > start && char.IsLetter(_text[i - 1])) continue;
+                foreach (var (phrase, role) in OfficeGroups)
+                {
+                    if (!PatternText.MatchesIgnoringAsciiCase(_text, i, end, phrase) || (i + phrase.Length < end && char.IsLetter(_text[i + phrase.Length]))) continue;
+                    // The word before, a possessive's apostrophe included ("countries’").
+                    var before = i;
+                    while (before > start && _text[before - 1] == ' ') before--;
+                    if (before > start && (_text[before - 1] == '’' || _text[before - 1] == '\'')) before--;
+                    while (before > start && char.IsLetter(_text[before - 1])) before--;
+                    if (before == i || !IsAnyWordAtAnyCase(before, i, GroupDeterminers)) return null;
+                    return Holders(role);
+                }
+            }
+            return null;
+        }
+
+        [MethodImpl(Jit.Optimized)]
+        private List<string>? Holders(string role)
+        {
+            var holders = new List<string>();
+            for (var i = 0; i < _articleMentions.Count; i++)
+            {
+                var mention = _articleMentions[i];
+                var entity = _catalog[mention.EntityId];
+                if (entity.Kind != EntityKind.Person || entity.Role is not { } held || holders.Contains(entity.Id)) continue;
+                if (held.Replace("defence", "defense").IndexOf(role, StringComparison.OrdinalIgnoreCase) >= 0) holders.Add(entity.Id);
+            }
+            return holders.Count == 2 ? holders : null;
+        }
+
+        // "earlier on Tuesday", "earlier that day": a day the rest of the sentence comes after, on
+        // the same day.
+        [MethodImpl(Jit.Optimized)]
+        private DateValue? EarlierThatDay(TemporalMention[] dates)
+        {
+            foreach (var date in dates)
+            {
+                if (date.Value is not { Precision: DatePrecision.Day } value || date.Length == 0) continue;
+                var word = PreviousWordStart(0, date.Start);
+                if (word >= 0 && IsWordAt(word, date.Start, "on")) word = PreviousWordStart(0, word);
+                if ((word >= 0 && IsWordAt(word, date.Start, "earlier")) || PatternText.Matches(_text, date.Start, date.Start + date.Length, "earlier")) return value;
+            }
+            return null;
         }
 
         // "meeting", "arriving", "visiting" at i: a happening's word ending in "-ing".

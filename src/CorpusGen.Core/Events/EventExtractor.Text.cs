@@ -122,6 +122,16 @@ namespace CorpusGen.Core.Events
             return false;
         }
 
+        [MethodImpl(Jit.Optimized)]
+        private bool IsAnyWordAtAnyCase(int i, int end, string[] words)
+        {
+            foreach (var word in words)
+            {
+                if (PatternText.MatchesIgnoringAsciiCase(_text, i, end, word) && (i + word.Length == end || !char.IsLetterOrDigit(_text[i + word.Length]))) return true;
+            }
+            return false;
+        }
+
         // Whether the trigger word at [start, end) is one of words, in any case.
         [MethodImpl(Jit.Optimized)]
         private bool IsOneOf(int start, int end, string[] words)

@@ -113,13 +113,18 @@ namespace CorpusGen.Core.Events
 
         private readonly List<MentionSpec> _undatedMentions = new List<MentionSpec>();
 
+        // The article's mentions, for the persons "the two foreign ministers" can be (RoleGroup).
+        private readonly IReadOnlyList<MentionSpec> _articleMentions;
+
         // The story's opening sentence when it tells, undated, what has just happened (NewsOfTheDay).
         private (int Start, int End, int Perfect, EventKind Kind)? _lead;
 
         /// <summary>Starts reading the events of one article, published on <paramref name="published"/> when known.</summary>
         [MethodImpl(Jit.Optimized)]
-        public EventExtractor(string articleId, string fileName, string text, LineMap lines, IReadOnlyDictionary<string, EntitySpec> catalog, CalendarDate? published = null)
+        public EventExtractor(string articleId, string fileName, string text, LineMap lines, IReadOnlyDictionary<string, EntitySpec> catalog, CalendarDate? published = null,
+            IReadOnlyList<MentionSpec>? articleMentions = null)
         {
+            _articleMentions = articleMentions ?? Array.Empty<MentionSpec>();
             _articleId = articleId;
             _fileName = fileName;
             _text = text;
@@ -302,13 +307,23 @@ namespace CorpusGen.Core.Events
                 if (Within(resolved, fronted.End, sentence.End).Length == 0) restDates = AfterFrontedAside(own, fronted.End, frontedLapse, sameDay);
                 _asides.Add(fronted);
             }
-            for (var aside = NextAside(sentence.Start, sentence.End, mentions, out var lapse, out var asideSubject); aside.Start >= 0;
-                 aside = NextAside(aside.End, sentence.End, mentions, out lapse, out asideSubject))
+            for (var aside = NextAside(sentence.Start, sentence.End, mentions, out var lapse, out var asideSubject, out var asideGroup); aside.Start >= 0;
+                 aside = NextAside(aside.End, sentence.End, mentions, out lapse, out asideSubject, out asideGroup))
             {
                 var asideDates = AsideDates(resolved, aside, lapse);
                 events ??= new List<EventSpec>();
-                // A gerund's aside without a date of its own has none: not the sentence's, nor the one before's.
-                if (asideSubject is null || asideDates.Length > 0) events.AddRange(ReadAside(aside, sentence, asideDates, Within(mentions, aside.Start, aside.End), asideSubject));
+                // A gerund's or a group's aside without a date of its own has none: not the
+                // sentence's, nor the one before's.
+                if ((asideSubject is null && asideGroup is null) || asideDates.Length > 0)
+                {
+                    events.AddRange(ReadAside(aside, sentence, asideDates, Within(mentions, aside.Start, aside.End), asideSubject, asideGroup));
+                }
+                // "..., following talks between the countries' top diplomats earlier on Tuesday": the
+                // rest happened later that day.
+                if (restDates is null && EarlierThatDay(asideDates) is { } earlier && Outside(Within(resolved, sentence.Start, sentence.End), aside.Start, aside.End).Length == 0)
+                {
+                    restDates = new[] { new TemporalMention(aside.Start, 0, earlier) };
+                }
                 _asides.Add(aside);
             }
             // "Lavrov, who met Kim in July, met Choe on Thursday": the relative clause is another

@@ -529,4 +529,36 @@ public class EventClauseTests
     [InlineData("Vladimir Putin said on Monday that he would visit Pyongyang.", new[] { "2024-03-04 Statement VladimirPutin @" })] // Monday dates the saying
     public void APlanTakesADateThatIsStillAheadBeforeItsVerb(string story, string[] expected)
         => Assert.Equal(expected, Events(story));
+
+    private static readonly CatalogSpec Officials = CorpusGen.Core.Catalog.CatalogParser.Parse("officials.json", """
+        { "entities": [
+          { "id": "VladimirPutin", "kind": "Person", "name": "Vladimir Putin", "role": "head of state" },
+          { "id": "SergeiLavrov", "kind": "Person", "name": "Sergei Lavrov", "role": "foreign minister" },
+          { "id": "ChoeSonHui", "kind": "Person", "name": "Choe Son Hui", "role": "Foreign Minister of North Korea" },
+          { "id": "SergeiShoigu", "kind": "Person", "name": "Sergei Shoigu", "role": "defence minister" },
+          { "id": "Kremlin", "kind": "Place", "name": "Kremlin" }
+        ] }
+        """);
+
+    private static string[] OfficialsEvents(string story)
+    {
+        var article = ArticleExtractor.Extract("officials.txt", "Choe in Moscow\n\nMOSCOW, January 17, 2024 (Yonhap) -- " + story + "\n", Officials);
+        return article.Events.Select(e => $"{e.Date} {e.Kind} {string.Join("+", e.ParticipantIds)} @{e.PlaceId}").OrderBy(e => e, StringComparer.Ordinal).ToArray();
+    }
+
+    [Fact]
+    public void TheCountriesTopDiplomatsAreTheTwoForeignMinistersTheArticleNames()
+        // Lavrov is named only later; the Kremlin meeting came later on Tuesday, after the talks.
+        => Assert.Equal(
+            new[] { "2024-01-16 Meeting ChoeSonHui+VladimirPutin @Kremlin", "2024-01-16 Talks ChoeSonHui+SergeiLavrov @" },
+            OfficialsEvents("Vladimir Putin has hosted Choe Son Hui at the Kremlin, following talks between the countries’ top diplomats earlier on Tuesday. "
+                            + "Sergei Lavrov said the talks were useful."));
+
+    [Fact]
+    public void AnOfficeHeldByOneOrThreeNamesNoGroup()
+        // Shoigu is the only defence minister: who the other one was, the text does not say.
+        => Assert.Equal(
+            new[] { "2024-01-16 Meeting ChoeSonHui+VladimirPutin @Kremlin" },
+            OfficialsEvents("Vladimir Putin has hosted Choe Son Hui at the Kremlin, following talks between the two defence ministers earlier on Tuesday. "
+                            + "Sergei Shoigu said the talks were useful."));
 }

@@ -4,7 +4,7 @@
 
 namespace Sample.Data
 {
-    /// <summary>The typed corpus: 5 articles, 48 entities and 10 events.</summary>
+    /// <summary>The typed corpus: 5 articles, 48 entities and 11 events.</summary>
     public static partial class Corpus
     {
         /// <summary>Every article, ordered by id; look one up with <c>Articles["id"]</c>.</summary>
@@ -311,9 +311,9 @@ namespace Sample.Data
             static EventData()
             {
                 var articles = Data.Articles;
-                Events = Event.Decode(articles, 10,
+                Events = Event.Decode(articles, 11,
                     // Kind, date, participants, place and sources of each event, packed (see PackedReader).
-                    "ꙁꂽ앫粕誡긃뜐只쀂祈席敹軿嘡쓠粕ꖷ坴윥仢먱阬긁뜐只뱠懨福쀂祈嘭瓛芟孜梵濺늁軓吅匑쵀粕ꗺ却埇飠恆嘫浚究丁ꗻ뭴ꂿ剋壧踂쪞匩촂钅匡먀ꂿ쵫粕檢丠쎽옦亍ꗻ뭴ꂿ舫丠沙荽亁ꗾ이ꂿ昫嘠己咺帧邀粖ꠔ却刁吢叔串ꒀ粖ꢴ坴꼡帡嶛羻亁ꢴ齴ꃕ嘫帠慘吟丮");
+                    "ꙁꂽ앫粕誡긃뜐只쀂祈席敹軿嘡쓠粕ꖷ坴윥仢먱阬긁뜐只뱠懨福쀂祈嘭瓛芟孜梵濺늁軓吅匑쵀粕ꗺ却埇飠恆嘫浚究丁ꗻ뭴ꂿ剋壧踂쪞匩촂钅匡먀ꂿ쵫粕檢丠쎽옦亍ꗻ뭴ꂿ舫丠沙荽亁ꗾ이ꂿ昫嘠己咺帧邀粖ꠔ却刁吢叔串ꒀ粖ꢴ坴꼡帡嶛羻亁ꢴ齴ꃕ嘫帠慘吟娮ꒀ粖ꢴ坴仡몁멼厍");
                 Linker.Link(Events);
             }
         }
