@@ -243,6 +243,42 @@ namespace CorpusGen.Core.Events
             return (sentence.Start, comma);
         }
 
+        // The fronted aside of the sentence (FrontedAside), read, its events added to events; and what
+        // it tells the rest: its dates when it has none of its own, whether the aside gave an event
+        // (a statement in the rest is then part of it), and the place a same-day arrival went to
+        // ("Hours after arriving in Moscow, Choe met Lavrov": in Moscow). "he" after the aside
+        // continues the sentence before, as a pronoun opening does.
+        [MethodImpl(Jit.Optimized)]
+        private (TemporalMention[]? RestDates, bool Told, string? Place) ReadFrontedAside(
+            (int Start, int End) sentence, TemporalMention[] resolved, IReadOnlyList<MentionSpec> mentions, ref Opening opening, ref List<EventSpec>? events)
+        {
+            var fronted = FrontedAside(sentence, mentions, out var lapse, out var sameDay, out var subject, out var pronounSubject);
+            if (fronted.Start < 0) return (null, false, null);
+            var own = Within(resolved, fronted.Start, fronted.End);
+            var dates = own.Length > 0 ? own : FrontedAsideDates(resolved, fronted.End, lapse);
+            if (pronounSubject)
+            {
+                subject = _previousSubject;
+                if (opening == Opening.None) opening = Opening.Singular;
+            }
+            var told = false;
+            string? place = null;
+            if (dates.Length > 0)
+            {
+                events ??= new List<EventSpec>();
+                var before = events.Count;
+                events.AddRange(ReadAside(fronted, sentence, dates, Within(mentions, fronted.Start, fronted.End), subject));
+                told = events.Count > before;
+                for (var e = before; e < events.Count && sameDay; e++)
+                {
+                    if (events[e].Kind == EventKind.Visit && events[e].PlaceId is { } visited && _catalog[visited].Kind == EntityKind.Place) place = visited;
+                }
+            }
+            _asides.Add(fronted);
+            var restDates = Within(resolved, fronted.End, sentence.End).Length == 0 ? AfterFrontedAside(own, fronted.End, lapse, sameDay) : null;
+            return (restDates, told, place);
+        }
+
         // A fronted aside's date from the first day the rest of the sentence states, when the lapse
         // gives it ("A day after meeting Putin, Kim visited a factory on Thursday": Wednesday).
         [MethodImpl(Jit.Optimized)]

@@ -277,36 +277,7 @@ namespace CorpusGen.Core.Events
             _undated = (-1, -1);
             // "A day after meeting Putin, Kim visited a factory on Thursday": the meeting was
             // Wednesday, with Kim; the visit Thursday, without Putin.
-            (int Start, int End) fronted = (-1, -1);
-            int? frontedLapse = null;
-            bool sameDay = false, pronounSubject = false, frontedTold = false;
-            string? frontedSubject = null, frontedPlace = null;
-            if (resolved.Length > 0) fronted = FrontedAside(sentence, mentions, out frontedLapse, out sameDay, out frontedSubject, out pronounSubject);
-            TemporalMention[]? restDates = null;
-            if (fronted.Start >= 0)
-            {
-                var own = Within(resolved, fronted.Start, fronted.End);
-                var frontedDates = own.Length > 0 ? own : FrontedAsideDates(resolved, fronted.End, frontedLapse);
-                if (pronounSubject)
-                {
-                    frontedSubject = _previousSubject;
-                    if (opening == Opening.None) opening = Opening.Singular;
-                }
-                if (frontedDates.Length > 0)
-                {
-                    events ??= new List<EventSpec>();
-                    var before = events.Count;
-                    events.AddRange(ReadAside(fronted, sentence, frontedDates, Within(mentions, fronted.Start, fronted.End), frontedSubject));
-                    frontedTold = events.Count > before;
-                    // "Hours after arriving in Moscow, Choe met Lavrov": in Moscow.
-                    for (var e = before; e < events.Count && sameDay; e++)
-                    {
-                        if (events[e].Kind == EventKind.Visit && events[e].PlaceId is { } place && _catalog[place].Kind == EntityKind.Place) frontedPlace = place;
-                    }
-                }
-                if (Within(resolved, fronted.End, sentence.End).Length == 0) restDates = AfterFrontedAside(own, fronted.End, frontedLapse, sameDay);
-                _asides.Add(fronted);
-            }
+            var (restDates, frontedTold, frontedPlace) = resolved.Length > 0 ? ReadFrontedAside(sentence, resolved, mentions, ref opening, ref events) : (null, false, null);
             for (var aside = NextAside(sentence.Start, sentence.End, mentions, out var lapse, out var asideSubject, out var asideGroup); aside.Start >= 0;
                  aside = NextAside(aside.End, sentence.End, mentions, out lapse, out asideSubject, out asideGroup))
             {
@@ -320,7 +291,7 @@ namespace CorpusGen.Core.Events
                 }
                 // "..., following talks between the countries' top diplomats earlier on Tuesday": the
                 // rest happened later that day.
-                if (restDates is null && EarlierThatDay(asideDates) is { } earlier && Outside(Within(resolved, sentence.Start, sentence.End), aside.Start, aside.End).Length == 0)
+                if (restDates is null && EarlierThatDay(asideDates) is { } earlier && Outside(resolved, aside.Start, aside.End).Length == 0)
                 {
                     restDates = new[] { new TemporalMention(aside.Start, 0, earlier) };
                 }
