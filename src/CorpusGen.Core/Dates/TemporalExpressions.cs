@@ -470,10 +470,7 @@ namespace CorpusGen.Core.Dates
             {
                 while (i < end && !char.IsLetter(text[i])) i++;
                 if (i >= end) return false;
-                foreach (var form in FutureForms)
-                {
-                    if (PatternText.MatchesIgnoringAsciiCase(text, i, end, form) && (i + form.Length == end || !char.IsLetterOrDigit(text[i + form.Length]))) return true;
-                }
+                if (IsFutureFormAt(text, i, end)) return true;
                 var wordEnd = i;
                 while (wordEnd < end && char.IsLetter(text[wordEnd])) wordEnd++;
                 if (wordEnd - i > 3 && text[wordEnd - 1] == 'd' && text[wordEnd - 2] == 'e' && char.IsLower(text[i])) return false;
@@ -482,6 +479,17 @@ namespace CorpusGen.Core.Dates
                     if (wordEnd - i == verb.Length && PatternText.Matches(text, i, wordEnd, verb)) return false;
                 }
                 i = wordEnd;
+            }
+            return false;
+        }
+
+        // One of FutureForms at i, whole ("will", not "willpower").
+        [MethodImpl(Jit.Optimized)]
+        private static bool IsFutureFormAt(string text, int i, int end)
+        {
+            foreach (var form in FutureForms)
+            {
+                if (PatternText.MatchesIgnoringAsciiCase(text, i, end, form) && (i + form.Length == end || !char.IsLetterOrDigit(text[i + form.Length]))) return true;
             }
             return false;
         }
@@ -501,13 +509,9 @@ namespace CorpusGen.Core.Dates
                     inQuote = opens;
                     continue;
                 }
-                if (i > start && char.IsLetterOrDigit(text[i - 1])) continue;
-                foreach (var form in FutureForms)
-                {
-                    if (!PatternText.MatchesIgnoringAsciiCase(text, i, end, form) || (i + form.Length < end && char.IsLetterOrDigit(text[i + form.Length]))) continue;
-                    if (inQuote) quoted = true;
-                    else outside = true;
-                }
+                if ((i > start && char.IsLetterOrDigit(text[i - 1])) || !IsFutureFormAt(text, i, end)) continue;
+                if (inQuote) quoted = true;
+                else outside = true;
             }
             return outside || quoted;
         }

@@ -127,7 +127,7 @@ namespace CorpusGen.Core.Events
         {
             foreach (var word in words)
             {
-                if (PatternText.MatchesIgnoringAsciiCase(_text, i, end, word) && (i + word.Length == end || !char.IsLetterOrDigit(_text[i + word.Length]))) return true;
+                if (IsWordAtAnyCase(i, end, word)) return true;
             }
             return false;
         }
