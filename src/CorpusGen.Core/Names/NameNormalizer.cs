@@ -32,12 +32,18 @@ namespace CorpusGen.Core.Names
             // Korean (McCune-Reischauer, Revised Romanization and common press spellings)
             ["choi"] = "choe", ["hee"] = "hui", ["jung"] = "jong", ["eun"] = "un", ["lee"] = "ri", ["rhee"] = "ri", ["yi"] = "ri",
             ["park"] = "pak", ["pyong"] = "pyeong",
+            // Korean syllables written the Revised Romanization way or the press's, against McCune-Reischauer:
+            // "Yoon Suk Yeol" is "Yun Sok Yol" and "Yoon Seok-youl", "Kim Jong Un" is "Kim Jeong-eun".
+            ["yoon"] = "yun", ["seok"] = "sok", ["suk"] = "sok", ["yeol"] = "yol", ["youl"] = "yol", ["jeong"] = "jong",
+            ["seon"] = "son", ["yeo"] = "yo", ["hyeon"] = "hyon", ["hyun"] = "hyon", ["yeong"] = "yong", ["young"] = "yong",
+            ["cheol"] = "chol", ["chul"] = "chol", ["seong"] = "song", ["sung"] = "song", ["gwon"] = "kwon", ["moon"] = "mun",
+            ["kyung"] = "kyong", ["kyeong"] = "kyong", ["gyeong"] = "kyong", ["gyong"] = "kyong",
             // Russian given names
             ["sergey"] = "sergei", ["sergej"] = "sergei", ["yury"] = "yuri", ["yuriy"] = "yuri", ["iurii"] = "yuri",
-            ["dmitri"] = "dmitry", ["dmitriy"] = "dmitry", ["alexey"] = "alexei", ["aleksei"] = "alexei", ["aleksey"] = "alexei",
-            ["andrey"] = "andrei", ["nikolay"] = "nikolai", ["yevgeny"] = "evgeny", ["evgeniy"] = "evgeny", ["yevgeniy"] = "evgeny",
-            ["maksim"] = "maxim", ["aleksandr"] = "alexander", ["valery"] = "valeri", ["valeriy"] = "valeri",
-            ["arkady"] = "arkadi", ["arkadiy"] = "arkadi", ["vasily"] = "vasili", ["vasiliy"] = "vasili",
+            ["dmitri"] = "dmitry", ["alexey"] = "alexei", ["aleksei"] = "alexei", ["aleksey"] = "alexei",
+            ["andrey"] = "andrei", ["nikolay"] = "nikolai", ["yevgeny"] = "evgeny",
+            ["maksim"] = "maxim", ["aleksandr"] = "alexander", ["valery"] = "valeri",
+            ["arkady"] = "arkadi", ["vasily"] = "vasili",
             // Arabic given names
             ["mohammed"] = "muhammad", ["mohammad"] = "muhammad", ["mohamed"] = "muhammad", ["muhammed"] = "muhammad",
         };
@@ -59,6 +65,7 @@ namespace CorpusGen.Core.Names
                 // have a period inside only when they are initialisms (NameTokenizer).
                 if (lower.IndexOf('.') >= 0) lower = lower.Replace(".", "");
                 if (HasApostrophe(lower)) lower = WithoutAspirationMarks(lower);
+                lower = WithSlavicEnding(lower);
                 return Romanization.TryGetValue(lower, out var same) ? same : lower;
             }
 
@@ -82,7 +89,21 @@ namespace CorpusGen.Core.Names
             }
             var key = builder.ToString();
             if (HasApostrophe(key)) key = WithoutAspirationMarks(key);
+            key = WithSlavicEnding(key);
             return Romanization.TryGetValue(key, out var representative) ? representative : key;
+        }
+
+        // Ukrainian and Russian names end in "-iy", "-yy", "-yi", "-ii" or "-y" by who transliterated
+        // them: "Zelenskiy", "Zelenskyy" and "Zelensky" are one name, "Andrii" is "Andriy". Words of six
+        // letters or more, so that short words keep their ending.
+        [MethodImpl(Jit.Optimized)]
+        private static string WithSlavicEnding(string key)
+        {
+            var n = key.Length;
+            if (n < 6) return key;
+            var last = key[n - 1];
+            var before = key[n - 2];
+            return (last == 'y' || last == 'i') && (before == 'i' || before == 'y') ? key.Substring(0, n - 2) + "y" : key;
         }
 
         // A loop of our own: string.IndexOf's vectorized search runs unoptimized in a fresh compiler,

@@ -119,6 +119,14 @@ namespace CorpusGen.Core.Names
                             wordEnd++;
                         }
                     }
+                    if (IsPatronymic(text, i, wordEnd, end, tokens, first))
+                    {
+                        // "Vladimir Vladimirovich Putin", "Sergei Viktorovich Lavrov": Russian and
+                        // Ukrainian sources give the father's name between the given name and the
+                        // surname; the name reads on without it, as the catalog writes it.
+                        i = wordEnd;
+                        continue;
+                    }
                     if (IsMiddleInitial(text, i, wordEnd, end, tokens, first))
                     {
                         // "Vladimir V. Putin", "Joseph R. Biden": the name reads on as if the initial
@@ -172,6 +180,25 @@ namespace CorpusGen.Core.Names
             if (tokens.Count == first) return false;
             var previous = tokens[tokens.Count - 1];
             return previous.Kind == TokenKind.Word && previous.Shape == WordShape.Capitalized && previous.End == i - 1 && text[i - 1] == ' ';
+        }
+
+        // A capitalized word with a patronymic ending between two capitalized words, one space on each
+        // side. A surname of that shape ("Roman Abramovich") is followed by a capitalized word only in
+        // a headline.
+        private static readonly string[] PatronymicEndings = { "ovich", "evich", "ovych", "evych", "ovna", "evna", "ivna", "ichna" };
+
+        [MethodImpl(Jit.Optimized)]
+        private static bool IsPatronymic(string text, int i, int wordEnd, int end, NameTokenList tokens, int first)
+        {
+            if (wordEnd - i < 7 || !char.IsUpper(text[i]) || wordEnd + 1 >= end || text[wordEnd] != ' ' || !char.IsUpper(text[wordEnd + 1])) return false;
+            if (tokens.Count == first) return false;
+            var previous = tokens[tokens.Count - 1];
+            if (previous.Kind != TokenKind.Word || previous.Shape != WordShape.Capitalized || previous.End != i - 1 || text[i - 1] != ' ') return false;
+            foreach (var ending in PatronymicEndings)
+            {
+                if (string.CompareOrdinal(text, wordEnd - ending.Length, ending, 0, ending.Length) == 0) return true;
+            }
+            return false;
         }
 
         [MethodImpl(Jit.Optimized)]

@@ -44,6 +44,12 @@ public class MentionFinderTests
             Mentions("The US and the U.S. envoy spoke of the D.P.R.K. on Monday."));
 
     [Fact]
+    public void APatronymicInsideTheNameIsPassedOver()
+        => Assert.Equal(
+            new[] { "SergeiLavrov:Sergei Viktorovich Lavrov", "SergeiLavrov:Lavrov" },
+            Mentions("Sergei Viktorovich Lavrov arrived. Lavrov spoke."));
+
+    [Fact]
     public void ShortFormSharedByTwoNamedPeopleIsNotGuessed()
         => Assert.Equal(new[] { "KimJongUn:Kim Jong-un", "KimJongIl:Kim Jong Il" }, Mentions("Kim Jong-un honoured his father Kim Jong Il. Kim said so."));
 
@@ -135,6 +141,8 @@ public class MentionFinderTests
     [InlineData("They met at the Great Hall of the People on Monday.", "Great Hall of the People")]
     [InlineData("Aides to Joseph R. Biden spoke.", "Joseph R. Biden")] // one name across a middle initial
     [InlineData("They studied World War I. Shoigu spoke.", "World War")] // "I" is a numeral or a word, not an initial
+    [InlineData("Aides to Dmitry Anatolyevich Medvedev spoke.", "Dmitry Anatolyevich Medvedev")] // one name across a patronymic
+    [InlineData("Aides to Roman Abramovich, the owner, spoke.", "Roman Abramovich")] // a surname of that shape stays
     // A person's possessive, a title and an adjective before a title end or open no name.
     [InlineData("Aides spoke of Biden's White House in March.", "Biden|White House")]
     [InlineData("The talks in Busan Mayor Park Heong-joon hosted went well.", "Busan|Park Heong-joon")]

@@ -19,6 +19,15 @@ public class NameNormalizerTests
     [InlineData("Ch’oe Son Hui", "Choe Son Hui")]
     [InlineData("P'yŏngyang", "Pyongyang")]
     [InlineData("T'ae Yong-ho", "Tae Yong Ho")]
+    [InlineData("Yoon Suk Yeol", "Yun Sok Yol")] // Revised Romanization, press spellings and McCune-Reischauer
+    [InlineData("Yoon Seok-youl", "Yoon Suk-yeol")]
+    [InlineData("Kim Jeong-eun", "Kim Jong Un")]
+    [InlineData("Moon Jae-in", "Mun Jae In")]
+    [InlineData("Zelenskiy", "Zelenskyy")] // Slavic endings by transliteration
+    [InlineData("Zelensky", "Zelenskyi")]
+    [InlineData("Andrii Yermak", "Andriy Yermak")]
+    [InlineData("Dmitriy Peskov", "Dmitry Peskov")]
+    [InlineData("Yuriy Ushakov", "Yuri Ushakov")]
     public void EquivalentSpellingsShareAKey(string a, string b)
         => Assert.Equal(NameNormalizer.MatchKey(a), NameNormalizer.MatchKey(b));
 
@@ -28,6 +37,7 @@ public class NameNormalizerTests
     [InlineData("Путин", "Putin")]
     [InlineData("O'Brien", "OBrien")] // an apostrophe that marks no aspiration stays
     [InlineData("D'Souza", "DSouza")]
+    [InlineData("Lee", "Li")] // short words keep their ending
     public void DifferentNamesKeepDifferentKeys(string a, string b)
         => Assert.NotEqual(NameNormalizer.MatchKey(a), NameNormalizer.MatchKey(b));
 
