@@ -39,7 +39,9 @@ namespace CorpusGen.Core.Dates
         // ("2023-09-13T09:12:00"), and text copied from some sites glues the time to the year
         // ("September 13, 20233:40 AM").
         private static readonly Regex FullDate = new Regex(
-            @"(?<![\w/.])(?:" +
+            // Not inside a word or number, except a month name glued to the digits before it
+            // (DW's "11/01/2024November 1, 2024").
+            @"(?:(?<![\w/.])|(?<=\d)(?=[A-Za-z]))(?:" +
                 MonthAsWrittenOrInCapitals + @"(?:\s+|(?<=\.))(?<day>\d{1,2})(?:st|nd|rd|th)?(?:,\s*|\s+)(?<year>\d{4})" +
                 @"|(?<day>\d{1,2})(?:st|nd|rd|th)?\s+" + MonthAsWrittenOrInCapitals + @",?\s+(?<year>\d{4})" +
                 @"|(?<year>\d{4})-(?<monthNumber>\d{1,2})-(?<day>\d{1,2})" +
@@ -155,12 +157,13 @@ namespace CorpusGen.Core.Dates
             {
                 foreach (var line in layout.MetadataLines)
                 {
-                    var match = FullDate.Match(text, line.Start, line.End - line.Start);
-                    if (match.Success && ToDate(match) is { } byline)
+                    // The line's first date that can be read: DW writes "11/01/2024 November 1, 2024",
+                    // where the numbers alone could be either day.
+                    for (var match = FullDate.Match(text, line.Start, line.End - line.Start); match.Success && date is null; match = match.NextMatch())
                     {
-                        date = new PublicationDate(byline, DateSource.Byline, lines.Locate(match.Index, match.Length));
-                        break;
+                        if (ToDate(match) is { } byline) date = new PublicationDate(byline, DateSource.Byline, lines.Locate(match.Index, match.Length));
                     }
+                    if (date is not null) break;
                 }
             }
 

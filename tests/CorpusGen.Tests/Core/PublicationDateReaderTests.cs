@@ -31,6 +31,8 @@ public class PublicationDateReaderTests
     [InlineData("Headline of the story here\nPosted on : Sep.13,2023 17:12 KST" + Body, "2023-09-13", DateSource.Byline)]
     [InlineData("Headline of the story here\nSeptember 13, 20233:40 AM GMT+9Updated 2 hours ago" + Body, "2023-09-13", DateSource.Byline)]
     [InlineData("Headline of the story here\n09/13/2023September 13, 2023" + Body, "2023-09-13", DateSource.Byline)] // DW: two stamps glued together
+    [InlineData("Headline of the story here\n11/01/2024November 1, 2024" + Body, "2024-11-01", DateSource.Byline)] // the numbers alone could be either day
+    [InlineData("Headline of the story here\n11/01/2024 November 1, 2024" + Body, "2024-11-01", DateSource.Byline)]
     [InlineData("Headline of the story here\n2023-09-13T09:12:00+09:00" + Body, "2023-09-13", DateSource.Byline)]
     [InlineData("Headline of the story here\n13-09-2023 09:12" + Body, "2023-09-13", DateSource.Byline)]
     [InlineData("Headline of the story here\n2023年9月13日 09:12" + Body, "2023-09-13", DateSource.Byline)]
