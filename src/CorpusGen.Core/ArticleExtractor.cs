@@ -125,6 +125,8 @@ namespace CorpusGen.Core
             string id, string fileName, string text, PageLayout layout, LineMap lines, CalendarDate? anchor, int storyStart, List<MentionSpec> mentions, IReadOnlyDictionary<string, EntitySpec> entities)
         {
             var dates = new TemporalExpressions(anchor);
+            // "the Russian leader" takes part as the person it describes (events only: it is no name).
+            mentions = PersonDescriptions.AddTo(text, mentions, entities);
             var extractor = new EventExtractor(id, fileName, text, lines, entities, anchor, mentions);
             var found = new List<EventSpec>();
             var sentences = new GrowableArray<(int Start, int End)>(16);

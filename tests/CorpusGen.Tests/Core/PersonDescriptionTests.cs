@@ -1,0 +1,79 @@
+using System;
+using System.Linq;
+using CorpusGen.Core;
+using CorpusGen.Core.Catalog;
+using CorpusGen.Core.Model;
+using CorpusGen.Tests.Infrastructure;
+using Xunit;
+
+namespace CorpusGen.Tests.Core;
+
+/// <summary>
+/// "the Russian leader", "the North Korean foreign minister": a description of a person the article
+/// introduced with that nationality and office takes part in events as that person.
+/// </summary>
+public class PersonDescriptionTests
+{
+    // Published Friday 2024-03-08: Monday is the 4th, Tuesday the 5th, Wednesday the 6th.
+    private static string[] Events(string story, CatalogSpec? catalog = null)
+    {
+        var article = ArticleExtractor.Extract("descriptions.txt", "Kim in Moscow\n\nSEOUL, March 8, 2024 (Yonhap) -- " + story + "\n", catalog ?? OutletArticles.Catalog);
+        return article.Events.Select(e => $"{e.Date} {e.Kind} {string.Join("+", e.ParticipantIds)} @{e.PlaceId}").OrderBy(e => e, StringComparer.Ordinal).ToArray();
+    }
+
+    private const string Introduction = "North Korean leader Kim Jong Un met Russian President Vladimir Putin in Moscow on Monday. ";
+
+    [Theory]
+    [InlineData("The Russian leader arrived in Pyongyang on Tuesday.", "2024-03-05 Visit VladimirPutin @Pyongyang")]
+    [InlineData("The North Korean leader arrived in Seoul on Tuesday.", "2024-03-05 Visit KimJongUn @Seoul")]
+    [InlineData("The Russian president's plane landed in Seoul on Tuesday, and he toured Seoul.", "2024-03-05 Visit VladimirPutin @Seoul")]
+    public void ADescriptionIsThePersonIntroducedWithIt(string sentence, string expected)
+        => Assert.Contains(expected, Events(Introduction + sentence));
+
+    [Fact]
+    public void ADescriptionInAClauseIsThatClausesSubject()
+        // Not Kim, the sentence's subject: the Russian leader is the one who visited.
+        => Assert.Contains(
+            "2024-03-05 Visit VladimirPutin @Pyongyang",
+            Events(Introduction + "Kim met Putin again on Tuesday, when the Russian leader visited Pyongyang."));
+
+    [Fact]
+    public void AnAppositionIntroducesTheDescriptionToo()
+        => Assert.Contains(
+            "2024-03-05 Visit KimJongUn @Seoul",
+            Events("Kim Jong Un, the North Korean leader, met Vladimir Putin on Monday. The North Korean leader arrived in Seoul on Tuesday."));
+
+    [Fact]
+    public void AnOfficeMustFitTheDescription()
+    {
+        var catalog = CatalogParser.Parse("c.json", """
+            { "entities": [
+              { "id": "SergeiLavrov", "kind": "Person", "name": "Sergei Lavrov" },
+              { "id": "ChoeSonHui", "kind": "Person", "name": "Choe Son Hui" },
+              { "id": "VladimirPutin", "kind": "Person", "name": "Vladimir Putin" },
+              { "id": "Seoul", "kind": "Place", "name": "Seoul" }
+            ] }
+            """);
+        var intro = "Russian Foreign Minister Sergei Lavrov met North Korea's Foreign Minister Choe Son Hui and Russian President Vladimir Putin on Monday. ";
+        Assert.Contains("2024-03-05 Visit SergeiLavrov @Seoul", Events(intro + "The Russian foreign minister arrived in Seoul on Tuesday.", catalog));
+        Assert.Contains("2024-03-05 Visit SergeiLavrov @Seoul", Events(intro + "The Russian top diplomat arrived in Seoul on Tuesday.", catalog));
+        Assert.Contains("2024-03-05 Visit ChoeSonHui @Seoul", Events(intro + "The North Korean foreign minister arrived in Seoul on Tuesday.", catalog));
+        Assert.Contains("2024-03-05 Visit VladimirPutin @Seoul", Events(intro + "The Russian president arrived in Seoul on Tuesday.", catalog));
+    }
+
+    [Theory]
+    // Nobody introduced as Russian; two Russians who could each be "the Russian leader".
+    [InlineData("Kim Jong Un met Vladimir Putin on Monday. The Russian leader arrived in Seoul on Tuesday.")]
+    [InlineData("Russian President Vladimir Putin and Russian Chairman Recep Tayyip Erdogan met on Monday. The Russian leader arrived in Seoul on Tuesday.")]
+    // A name after the description makes it a title, and a former president is not the president.
+    [InlineData("Former Russian President Vladimir Putin met Kim Jong Un on Monday. The Russian president arrived in Seoul on Tuesday.")]
+    public void NoOneOrMoreThanOneIsNobody(string story)
+        => Assert.DoesNotContain(Events(story), e => e.Contains("Visit", StringComparison.Ordinal));
+
+    [Fact]
+    public void ADescriptionIsNoMentionOfTheArticle()
+    {
+        var article = ArticleExtractor.Extract("d.txt", "Kim in Moscow\n\n" + Introduction + "The Russian leader arrived in Pyongyang on Tuesday.\n", OutletArticles.Catalog);
+        Assert.DoesNotContain(article.Mentions, m => m.Surface.Contains("leader", StringComparison.Ordinal));
+    }
+}
