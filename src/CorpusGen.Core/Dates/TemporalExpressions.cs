@@ -509,11 +509,34 @@ namespace CorpusGen.Core.Dates
                     inQuote = opens;
                     continue;
                 }
-                if ((i > start && char.IsLetterOrDigit(text[i - 1])) || !IsFutureFormAt(text, i, end)) continue;
+                if (i > start && char.IsLetterOrDigit(text[i - 1])) continue;
+                if (!inQuote && IsReportingVerbAt(text, i, end))
+                {
+                    // "Kim will travel to Moscow next week, the Kremlin said on Tuesday": the verb
+                    // nearest the weekday is the report's, in the past.
+                    outside = quoted = false;
+                    continue;
+                }
+                if (!IsFutureFormAt(text, i, end)) continue;
                 if (inQuote) quoted = true;
                 else outside = true;
             }
             return outside || quoted;
+        }
+
+        // A verb of speech or a past form that a later weekday belongs to, rather than to a future
+        // form before it.
+        private static readonly string[] ReportingVerbs = { "said", "says", "told", "announced", "reported", "added", "noted", "stated", "confirmed" };
+
+        [MethodImpl(Jit.Optimized)]
+        private static bool IsReportingVerbAt(string text, int i, int end)
+        {
+            if (text[i] is not ('s' or 't' or 'a' or 'r' or 'n' or 'c')) return false;
+            foreach (var verb in ReportingVerbs)
+            {
+                if (PatternText.Matches(text, i, end, verb) && (i + verb.Length == end || !char.IsLetterOrDigit(text[i + verb.Length]))) return true;
+            }
+            return false;
         }
 
         // A month and day without a year take the year that puts them nearest the publication date,

@@ -774,6 +774,30 @@ namespace CorpusGen.Core.Events
             return 0;
         }
 
+        // "Putin said Kim will visit Moscow": where the clause a verb of saying reports starts, when a
+        // person's name opens it right after the verb (its subject is the traveller), or 0. Not
+        // "said on Thursday that ..., as he met Kim", nor "told", whose object ("told Kim he will
+        // visit") is the one spoken to.
+        private static readonly string[] SayingVerbs = { "said", "says", "announced", "stated" };
+
+        [MethodImpl(Jit.Optimized)]
+        private int ReportedClauseBefore(IReadOnlyList<MentionSpec> mentions, int sentenceStart, int position)
+        {
+            for (var i = position - 1; i > sentenceStart; i--)
+            {
+                if (char.IsLetter(_text[i - 1]) || !IsAnyWordAt(i, position, SayingVerbs)) continue;
+                var verbEnd = i;
+                while (verbEnd < position && char.IsLetter(_text[verbEnd])) verbEnd++;
+                var next = SkipBlanks(verbEnd, position);
+                for (var m = 0; m < mentions.Count; m++)
+                {
+                    if (mentions[m].Span.Start == next && Kind(mentions[m]) == EntityKind.Person) return next;
+                }
+                return 0;
+            }
+            return 0;
+        }
+
         // "Kim received Shoigu, who arrived on Tuesday": the person named right before ", who" when
         // the trigger is the relative clause's own verb.
         [MethodImpl(Jit.Optimized)]

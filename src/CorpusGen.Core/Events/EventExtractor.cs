@@ -473,7 +473,7 @@ namespace CorpusGen.Core.Events
                             visitor = agent;
                         }
                         var traveller = visitor ?? RelativeClauseSubject(mentions, sentence.Start, start)
-                            ?? FirstBefore(mentions, start, EntityKind.Person, SubordinateClauseBefore(sentence.Start, start)) ?? referent
+                            ?? FirstBefore(mentions, start, EntityKind.Person, Math.Max(SubordinateClauseBefore(sentence.Start, start), ReportedClauseBefore(mentions, sentence.Start, start))) ?? referent
                             ?? (IsTravelVerb(start, end) ? null : persons.FirstOrDefault());
                         if (traveller is not null) participants.Add(traveller);
                         else if (group.Count > 0) participants.AddRange(group); // "They arrived in Moscow"

@@ -41,6 +41,12 @@ public class EventClauseTests
         // Split at ", she": the first part would have no trigger and the second no subject.
         => Assert.Equal(new[] { "2024-03-07 Summit KimJongUn+VladimirPutin @" }, Events("Kim Jong Un, she said, met Vladimir Putin on Thursday."));
 
+    [Theory]
+    [InlineData("Vladimir Putin said Kim Jong Un will visit Moscow on Tuesday.", "2024-03-12 Visit KimJongUn @Moscow")] // the reported clause's subject
+    [InlineData("Vladimir Putin said he will visit Moscow on Tuesday.", "2024-03-12 Visit VladimirPutin @Moscow")]
+    public void WhoTravelsIsTheSubjectOfTheClauseASayingVerbReports(string story, string visit)
+        => Assert.Contains(visit, Events(story));
+
     [Fact]
     public void APronounThatOpensASentenceIsTheTraveller()
         // Not Lavrov, the first person the sentence names.

@@ -64,6 +64,8 @@ public class TemporalExpressionsTests
     [InlineData("Saturday, Russian Foreign Minister Sergei Lavrov is expected to arrive.", "2023-10-21")]
     [InlineData("On Tuesday, Kim said he will meet Putin.", "2023-10-17")] // what he said is to come, not when he said it
     [InlineData("On Tuesday, Kim met Putin and will return.", "2023-10-17")]
+    [InlineData("Kim will travel to Moscow soon, the Kremlin said on Tuesday.", "2023-10-17")] // the report's day, after its verb
+    [InlineData("Putin said Kim will visit Moscow on Tuesday.", "2023-10-24")] // the future after the verb of saying
     public void AWeekdayInTheFutureTenseIsTheNextOne(string text, string expected)
         => Assert.Equal(new[] { expected }, Resolve(text, Oct19));
 
