@@ -17,7 +17,7 @@ namespace CorpusGen.Core.Events
             @"\b(?:(?<Summit>summits?)" +
             @"|(?<Meeting>met|meet|meets|meetings?|hosted|hosts|received|receives|welcomed|welcomes|greeted|greets)" +
             @"|(?<Talks>talks|negotiations|negotiated|" + TalksPhrases + ")" +
-            @"|(?<Visit>visit|visited|visits|visiting|arrived|arrives|arriving|arrival|trip|travell?ed|toured)" +
+            @"|(?<Visit>visit|visited|visits|visiting|arrived|arrives|arriving|arrival|trip|travell?ed|toured|" + VisitPhrases + ")" +
             @"|(?<Treaty>signed|treaty|accord)" +
             @"|(?<MilitaryAction>launched|fired|airstrikes?|invaded|shelled|drills|exercises)" +
             @"|(?<Statement>said|says|announced|stated|called|emphasi[sz]ed|stressed|noted|told|declared|quoted|wrote|column|statement|informed"
@@ -129,7 +129,7 @@ namespace CorpusGen.Core.Events
                 }
             }
             // The phrases: one space between their words, a boundary after.
-            foreach (var (phrase, firstWord) in TriggerPhrases)
+            foreach (var (phrase, firstWord, kind) in TriggerPhrases)
             {
                 if (length != firstWord || !PatternText.MatchesIgnoringAsciiCase(_text, start, end, phrase)
                     || (start + phrase.Length < end && PatternText.IsAsciiWordChar(_text[start + phrase.Length])))
@@ -137,15 +137,29 @@ namespace CorpusGen.Core.Events
                     continue;
                 }
                 matchEnd = start + phrase.Length;
-                return KindIndex(EventKind.Talks);
+                return KindIndex(kind);
             }
             return -1;
         }
 
-        // The trigger pattern's phrases (all talks: "spoke by phone" is a conversation, as "held
-        // talks" is), with the length of their first word.
+        // The trigger pattern's phrases, with the length of their first word: talks ("spoke by phone"
+        // is a conversation, as "held talks" is), and journeys whose verb alone is not one ("landed"
+        // is also said of missiles, "travel" of bans); a journey told by a phrase needs a person.
         private const string TalksPhrases = "held discussions|phone call|telephone call|phone conversation|telephone conversation|spoke by phone|spoke by telephone";
-        private static readonly (string Phrase, int FirstWord)[] TriggerPhrases = Array.ConvertAll(TalksPhrases.Split('|'), phrase => (phrase, phrase.IndexOf(' ')));
+        private const string VisitPhrases = "flew to|flew into|landed in|landed at|travel to|travels to|traveling to|travelling to";
+        private static readonly (string Phrase, int FirstWord, EventKind Kind)[] TriggerPhrases = Array.ConvertAll(
+            (TalksPhrases + "|" + VisitPhrases).Split('|'),
+            phrase => (phrase, phrase.IndexOf(' '), VisitPhrases.Contains(phrase) ? EventKind.Visit : EventKind.Talks));
+
+        [MethodImpl(Jit.Optimized)]
+        private bool IsVisitPhrase(int start, int end)
+        {
+            foreach (var (phrase, _, kind) in TriggerPhrases)
+            {
+                if (kind == EventKind.Visit && end - start == phrase.Length && PatternText.MatchesIgnoringAsciiCase(_text, start, end, phrase)) return true;
+            }
+            return false;
+        }
 
         [MethodImpl(Jit.Optimized)]
         private static int KindIndex(EventKind kind)

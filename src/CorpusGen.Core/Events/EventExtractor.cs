@@ -477,6 +477,7 @@ namespace CorpusGen.Core.Events
                             ?? (IsTravelVerb(start, end) ? null : persons.FirstOrDefault());
                         if (traveller is not null) participants.Add(traveller);
                         else if (group.Count > 0) participants.AddRange(group); // "They arrived in Moscow"
+                        else if (IsVisitPhrase(start, end)) continue; // "the missile landed in the sea"
                         else participants.AddRange(SubjectBefore(mentions, start));
                         // A possessive counts: "toured Pyongyang's new hospital" went to Pyongyang.
                         place = PlaceAfter(mentions, start, possessive: true, EntityKind.Country, EntityKind.Place);

@@ -47,6 +47,18 @@ public class EventClauseTests
     public void WhoTravelsIsTheSubjectOfTheClauseASayingVerbReports(string story, string visit)
         => Assert.Contains(visit, Events(story));
 
+    [Theory]
+    [InlineData("Sergei Lavrov landed in Pyongyang on Tuesday.", "2024-03-05 Visit SergeiLavrov @Pyongyang")]
+    [InlineData("Choe Son Hui flew to Moscow on Monday.", "2024-03-04 Visit ChoeSonHui @Moscow")]
+    [InlineData("Kim Jong Un will travel to Moscow on Tuesday.", "2024-03-12 Visit KimJongUn @Moscow")]
+    [InlineData("North Korea's missile landed in the sea off Seoul on Tuesday.", null)] // a journey told by a phrase needs a person
+    public void JourneysToldByAPhrase(string story, string? visit)
+    {
+        var events = Events(story);
+        if (visit is null) Assert.Empty(events);
+        else Assert.Contains(visit, events);
+    }
+
     [Fact]
     public void APronounThatOpensASentenceIsTheTraveller()
         // Not Lavrov, the first person the sentence names.

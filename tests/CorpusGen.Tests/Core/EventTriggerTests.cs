@@ -24,7 +24,8 @@ public class EventTriggerTests
         "called", "emphasized", "emphasised", "noted", "told", "declared", "quoted", "wrote", "column", "statement", "informed",
         "stressed", "warned", "urged", "vowed", "pledged", "insisted", "argued", "claimed", "accused", "condemned", "criticized",
         "criticised", "denied", "confirmed", "phone call", "telephone call", "phone conversation", "telephone conversation",
-        "spoke by phone", "spoke by telephone",
+        "spoke by phone", "spoke by telephone", "flew to", "flew into", "landed in", "landed at", "travel to", "travels to",
+        "traveling to", "travelling to",
     };
 
     // Near misses: a trigger inside a longer word, next to a digit or underscore, or the phrase
@@ -34,6 +35,7 @@ public class EventTriggerTests
         "Kim", "Putin", "the", "in", "on", "October", "19", "Seoul", "meetingroom", "met2", "_met", "summitry", "resaid",
         "held", "discussions", "held  discussions", "helddiscussions", "held discussion", "held-discussions", "held discussions2", "held discussionsroom", "visit_",
         "accords", "told-", "trip's", "2023", "talk", "travel", "phone", "phone calls", "phone  call", "spoke by", "spoke", "telephone",
+        "flew", "landed", "landed on", "flew  to", "travel toward", "travels", "into",
     };
 
     private static readonly string[] Separators = { " ", " ", " ", ", ", ". ", " - ", "’", "“", "”", " – ", "\u00A0", "(", ") ", "/", "\n", "'", "\"" };
