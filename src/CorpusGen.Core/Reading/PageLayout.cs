@@ -47,7 +47,7 @@ namespace CorpusGen.Core.Reading
 
         // Accessibility links and menu buttons at the top of a page ("Skip to content", "Sign in").
         private static readonly Regex NavigationLine = new Regex(
-            @"^(?:(?:skip|jump) to (?:the )?(?:main |primary )?(?:content|navigation|search)|(?:skip|toggle) navigation|(?:open |close |main )?menu|search|sign in|log ?in)$",
+            @"^(?:(?:skip|jump) to (?:the )?(?:main |primary )?(?:content|navigation|search)|(?:skip|toggle) navigation|(?:open |close |main )?menu|search(?: (?:the )?(?:web|site|news))?|sign in|log ?in)$",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
         // The words of a site's section bar ("Home News Sport Business Innovation Culture Travel"):

@@ -203,6 +203,7 @@ public class PageLayoutTests
     [Theory]
     [InlineData("Skip to content")]
     [InlineData("Skip to main content")]
+    [InlineData("Search the web")] // a search box's placeholder
     [InlineData("Home News Sport Business Innovation Culture Travel")]
     [InlineData("Home > World > Asia")]
     [InlineData("News | World | Politics | Business")]
