@@ -114,6 +114,28 @@ namespace CorpusGen.Core.Events
             return true;
         }
 
+        // Whether a journey's trigger ending at end goes on to a name the catalog does not know:
+        // "visited Hanoi", "travel to Vietnam", "arrived in the Chinese city of Harbin" is not (an
+        // adjective and a noun come first), nor "arrived in the North Korean capital".
+        private static readonly string[] DestinationWords = { "to", "in", "at", "into" };
+
+        [MethodImpl(Jit.Optimized)]
+        private bool UnknownDestination(int end, int sentenceEnd)
+        {
+            var i = SkipBlanks(end, sentenceEnd);
+            if (IsAnyWordAt(i, sentenceEnd, DestinationWords))
+            {
+                while (i < sentenceEnd && char.IsLetter(_text[i])) i++;
+                i = SkipBlanks(i, sentenceEnd);
+                if (IsWordAt(i, sentenceEnd, "the")) i = SkipBlanks(i + 3, sentenceEnd);
+            }
+            for (var u = 0; u < _unresolved.Count; u++)
+            {
+                if (_unresolved[u].Span.Start == i) return true;
+            }
+            return false;
+        }
+
         // "traveled to Russia's Vostochny Cosmodrome in September for a summit with Putin", "During
         // his visit to Moscow, Kim met Putin": a meeting that follows a journey's trigger in the same
         // sentence takes place where the journey went, when that is a place (not a whole country).

@@ -116,15 +116,22 @@ namespace CorpusGen.Core.Events
         // The article's mentions, for the persons "the two foreign ministers" can be (RoleGroup).
         private readonly IReadOnlyList<MentionSpec> _articleMentions;
 
+        // The names the catalog does not know, for a journey's destination (UnknownDestination), and
+        // the journeys to such a place, held back until the article's other journeys are known (Finish).
+        private readonly IReadOnlyList<UnresolvedNameSpec> _unresolved;
+
+        private readonly List<EventSpec> _unknownDestinations = new List<EventSpec>();
+
         // The story's opening sentence when it tells, undated, what has just happened (NewsOfTheDay).
         private (int Start, int End, int Perfect, EventKind Kind)? _lead;
 
         /// <summary>Starts reading the events of one article, published on <paramref name="published"/> when known.</summary>
         [MethodImpl(Jit.Optimized)]
         public EventExtractor(string articleId, string fileName, string text, LineMap lines, IReadOnlyDictionary<string, EntitySpec> catalog, CalendarDate? published = null,
-            IReadOnlyList<MentionSpec>? articleMentions = null)
+            IReadOnlyList<MentionSpec>? articleMentions = null, IReadOnlyList<UnresolvedNameSpec>? unresolved = null)
         {
             _articleMentions = articleMentions ?? Array.Empty<MentionSpec>();
+            _unresolved = unresolved ?? Array.Empty<UnresolvedNameSpec>();
             _articleId = articleId;
             _fileName = fileName;
             _text = text;
@@ -160,13 +167,41 @@ namespace CorpusGen.Core.Events
             return told;
         }
 
-        /// <summary>The events still held back when the article ends: a lead told in the present perfect.</summary>
+        /// <summary>
+        /// The events still held back when the article ends, given the events <paramref name="read"/>
+        /// so far: a lead told in the present perfect, and journeys to a place the catalog does not
+        /// know that no journey of the same traveller a day apart could be taken for.
+        /// </summary>
         [MethodImpl(Jit.Optimized)]
-        public IReadOnlyList<EventSpec> Finish()
+        public IReadOnlyList<EventSpec> Finish(IReadOnlyList<EventSpec> read)
         {
-            if (_lead is not { } pending) return Array.Empty<EventSpec>();
-            _lead = null;
-            return ReadLead(pending);
+            var events = new List<EventSpec>();
+            if (_lead is { } pending)
+            {
+                _lead = null;
+                events.AddRange(ReadLead(pending));
+            }
+            foreach (var journey in _unknownDestinations)
+            {
+                if (!HasJourneyADayApart(read, journey) && !HasJourneyADayApart(events, journey)) events.Add(journey);
+            }
+            _unknownDestinations.Clear();
+            return events;
+        }
+
+        // "arrived in Pyongyang on Wednesday" and "to travel to Vietnam on Thursday" (no Vietnam in the
+        // catalog): the merge would make the second a day of the first, since its place is not known.
+        [MethodImpl(Jit.Optimized)]
+        private static bool HasJourneyADayApart(IReadOnlyList<EventSpec> events, EventSpec journey)
+        {
+            foreach (var e in events)
+            {
+                if (e.Kind != EventKind.Visit || !e.ParticipantIds.Equals(journey.ParticipantIds)) continue;
+                if (e.Date.IsWithin(journey.Date) || journey.Date.IsWithin(e.Date)
+                    || Math.Abs((e.Date.Start.ToDateTime() - journey.Date.End.ToDateTime()).TotalDays) <= 1
+                    || Math.Abs((journey.Date.Start.ToDateTime() - e.Date.End.ToDateTime()).TotalDays) <= 1) return true;
+            }
+            return false;
         }
 
         // The lead read again, dated by the publication, with only the happening its perfect tells (in
@@ -455,6 +490,7 @@ namespace CorpusGen.Core.Events
                 var participants = new List<string>();
                 string? place = null;
                 var effectiveKind = kind;
+                var heldBack = false;
                 switch (kind)
                 {
                     case EventKind.Visit:
@@ -481,6 +517,10 @@ namespace CorpusGen.Core.Events
                         else participants.AddRange(SubjectBefore(mentions, start));
                         // A possessive counts: "toured Pyongyang's new hospital" went to Pyongyang.
                         place = PlaceAfter(mentions, start, possessive: true, EntityKind.Country, EntityKind.Place);
+                        // "to travel to Vietnam on Thursday", with no Vietnam in the catalog: held back
+                        // until the article's end, where it is kept unless it could be taken for the
+                        // traveller's visit of the day before (Finish); CG0002 asks for the place.
+                        heldBack = place is null && UnknownDestination(end, sentence.End);
                         break;
                     case EventKind.Statement:
                         var speaker = Speaker(sentence, mentions, start, end) ?? referent;
@@ -518,7 +558,7 @@ namespace CorpusGen.Core.Events
                         break;
                 }
                 if (participants.Count == 0) continue;
-                Add(events, evidence, effectiveKind, date, participants, place);
+                Add(heldBack ? _unknownDestinations : events, evidence, effectiveKind, date, participants, place);
             }
             return events;
         }

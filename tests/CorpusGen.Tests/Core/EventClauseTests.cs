@@ -60,6 +60,17 @@ public class EventClauseTests
     }
 
     [Fact]
+    public void AJourneyToAPlaceTheCatalogLacksIsNotADayOfTheVisitBefore()
+        // Hanoi is no catalog place: the next stop would otherwise merge into the Pyongyang visit.
+        => Assert.Equal(
+            new[] { "2024-03-06 Visit VladimirPutin @Pyongyang" },
+            Events("Vladimir Putin arrived in Pyongyang on Wednesday. He traveled to Hanoi on Thursday."));
+
+    [Fact]
+    public void AJourneyToAPlaceTheCatalogLacksStaysAnEventOtherwise()
+        => Assert.Equal(new[] { "2024-03-04 Visit VladimirPutin @" }, Events("Vladimir Putin visited Hanoi on Monday."));
+
+    [Fact]
     public void APronounThatOpensASentenceIsTheTraveller()
         // Not Lavrov, the first person the sentence names.
         => Assert.Contains("2024-03-05 Visit KimJongUn @Moscow", Events("Kim Jong Un met Vladimir Putin on Monday. He traveled to Moscow on Tuesday for talks with Sergei Lavrov."));
