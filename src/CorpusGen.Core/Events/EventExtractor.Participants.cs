@@ -155,6 +155,16 @@ namespace CorpusGen.Core.Events
         }
 
         [MethodImpl(Jit.Optimized)]
+        private bool NamesAPerson(IReadOnlyList<MentionSpec> mentions)
+        {
+            for (var i = 0; i < mentions.Count; i++)
+            {
+                if (Kind(mentions[i]) == EntityKind.Person) return true;
+            }
+            return false;
+        }
+
+        [MethodImpl(Jit.Optimized)]
         private List<string> Distinct(IReadOnlyList<MentionSpec> mentions, Func<MentionSpec, bool> keep)
         {
             var ids = new List<string>();

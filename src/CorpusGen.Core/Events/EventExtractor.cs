@@ -305,7 +305,10 @@ namespace CorpusGen.Core.Events
             // their names, dates and words are no part of the rest of the sentence.
             List<EventSpec>? events = null;
             _asides.Clear();
-            if (_undated.Start >= 0 && resolved.Length > 0 && OpensOnHappening(sentence, resolved, out var noun, out var visit))
+            // Not when the sentence names who took part itself ("The summit talks held on Wednesday
+            // between Kim and Putin ..."): it is the report, and the sentence before only spoke of it
+            // ("making much fuss about the DPRK-Russia summit").
+            if (_undated.Start >= 0 && resolved.Length > 0 && !NamesAPerson(mentions) && OpensOnHappening(sentence, resolved, out var noun, out var visit))
             {
                 events = ReadReferredBack(_undated, sentence, Nearest(resolved, noun.Start, noun.End), visit);
             }

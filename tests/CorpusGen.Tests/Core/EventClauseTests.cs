@@ -188,6 +188,13 @@ public class EventClauseTests
             new[] { "2024-03-08 Meeting ChoeSonHui+VladimirPutin @Moscow" },
             Events(story).Where(e => e.Contains("ChoeSonHui+VladimirPutin", StringComparison.Ordinal)));
 
+    [Fact]
+    public void ANextSentenceThatNamesWhoTookPartIsTheReportItself()
+        // The sentence before only spoke of the summit: it lends it neither its countries nor a second event.
+        => Assert.Equal(
+            new[] { "2024-03-06 Summit KimJongUn+VladimirPutin @" },
+            Events("The U.S. is making much fuss about the DPRK-Russia summit. The summit talks held on Wednesday between Kim Jong Un and Vladimir Putin were of great significance."));
+
     [Theory]
     [InlineData("Kim Jong Un has arrived in Russia for a summit with Vladimir Putin, the Kremlin has confirmed.", "2024-03-08 Visit KimJongUn @Russia")]
     [InlineData("Vladimir Putin has hosted Choe Son Hui at the Kremlin, following talks between the two countries' top diplomats.", "2024-03-08 Meeting ChoeSonHui+VladimirPutin @Kremlin")]
