@@ -154,6 +154,45 @@ namespace CorpusGen.Core.Events
             return null;
         }
 
+        // "Kim Jong Un's sister, Kim Yo Jong, met a Russian delegation", "Putin's top aide Yuri Ushakov
+        // said": a person named only to say whose relative or aide the subject is takes no part.
+        private static readonly string[] Relations =
+        {
+            "sister", "brother", "wife", "husband", "daughter", "son", "father", "mother", "aide", "aides", "envoy", "spokesman",
+            "spokeswoman", "spokesperson", "adviser", "advisers", "advisor", "advisors", "deputy", "press", "bodyguard", "interpreter",
+        };
+
+        [MethodImpl(Jit.Optimized)]
+        private IReadOnlyList<MentionSpec> WithoutRelativesNames(IReadOnlyList<MentionSpec> mentions)
+        {
+            List<MentionSpec>? kept = null;
+            for (var i = 0; i < mentions.Count; i++)
+            {
+                var relative = Kind(mentions[i]) == EntityKind.Person && IsPossessive(mentions[i]) && RelationFollows(mentions[i].Span.Start + mentions[i].Span.Length + 2);
+                if (relative && kept is null)
+                {
+                    kept = new List<MentionSpec>(mentions.Count);
+                    for (var k = 0; k < i; k++) kept.Add(mentions[k]);
+                }
+                if (!relative) kept?.Add(mentions[i]);
+            }
+            return kept ?? mentions;
+        }
+
+        // A relation within the next three words, lower case between ("younger sister", "top aide").
+        [MethodImpl(Jit.Optimized)]
+        private bool RelationFollows(int i)
+        {
+            for (var words = 0; words < 3; words++)
+            {
+                i = SkipBlanks(i, _text.Length);
+                if (i >= _text.Length || !char.IsLower(_text[i])) return false;
+                if (IsAnyWordAt(i, _text.Length, Relations)) return true;
+                while (i < _text.Length && char.IsLetter(_text[i])) i++;
+            }
+            return false;
+        }
+
         [MethodImpl(Jit.Optimized)]
         private bool NamesAPerson(IReadOnlyList<MentionSpec> mentions)
         {

@@ -385,6 +385,7 @@ namespace CorpusGen.Core.Events
         private List<EventSpec> ReadDated((int Start, int End) sentence, (int Start, int End) evidence, TemporalMention[] resolved, Opening opening, IReadOnlyList<MentionSpec> mentions)
         {
             var ownDates = resolved;
+            mentions = WithoutRelativesNames(mentions);
             var persons = Distinct(mentions, m => Kind(m) == EntityKind.Person);
 
             // "He met with President Putin ...": a pronoun opening continues the previous sentence,

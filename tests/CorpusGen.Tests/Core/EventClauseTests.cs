@@ -188,6 +188,13 @@ public class EventClauseTests
             new[] { "2024-03-08 Meeting ChoeSonHui+VladimirPutin @Moscow" },
             Events(story).Where(e => e.Contains("ChoeSonHui+VladimirPutin", StringComparison.Ordinal)));
 
+    [Theory]
+    [InlineData("Kim Jong Un's sister, Choe Son Hui, met Vladimir Putin in Moscow on Tuesday.", "2024-03-05 Meeting ChoeSonHui+VladimirPutin @Moscow")]
+    [InlineData("Kim Jong Un's younger sister visited Moscow on Tuesday.", null)] // not his visit
+    [InlineData("Kim Jong Un's talks with Vladimir Putin on Tuesday lasted hours.", "2024-03-05 Talks KimJongUn+VladimirPutin @")] // his own talks
+    public void WhoseRelativeSomeoneIsTakesNoPart(string story, string? expected)
+        => Assert.Equal(expected is null ? Array.Empty<string>() : new[] { expected }, Events(story));
+
     [Fact]
     public void ANextSentenceThatNamesWhoTookPartIsTheReportItself()
         // The sentence before only spoke of the summit: it lends it neither its countries nor a second event.
