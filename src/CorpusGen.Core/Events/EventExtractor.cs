@@ -614,6 +614,8 @@ namespace CorpusGen.Core.Events
             return end;
         }
 
+        private static readonly string[] StatementNouns = { "statement", "column" };
+
         // "..., said DPRK Foreign Minister Choi Song Hui": after a comma the speaker follows the verb.
         // "..., KCNA said", "..., officials said": the words between the last comma and the verb
         // say who spoke, and a person named earlier did not ("Kim inspected a launcher, KCNA said"
@@ -645,7 +647,17 @@ namespace CorpusGen.Core.Events
             if (comma >= 0 && comma + 1 < before.Length && !IsPronoun(before.Substring(comma + 1).Trim()))
             {
                 var source = sentence.Start + comma + 1;
-                return NearestBefore(mentions, verbStart, EntityKind.Person, source) ?? mentions.LastOrDefault(m => m.Span.Start >= source && m.Span.Start < verbStart && IsActor(Kind(m)))?.EntityId;
+                var named = NearestBefore(mentions, verbStart, EntityKind.Person, source) ?? mentions.LastOrDefault(m => m.Span.Start >= source && m.Span.Start < verbStart && IsActor(Kind(m)))?.EntityId;
+                // "Kim Yo Jong, vice department director of the party, issued the following
+                // statement": the aside describes the one named before it, who issued it. Only for the
+                // noun: after a verb of speech the words after the comma hold its subject (", state
+                // media said").
+                var opening = named is null && comma > 1 && IsOneOf(verbStart, verbEnd, StatementNouns) ? before.LastIndexOf(',', comma - 1) : -1;
+                if (opening > 0 && SkipBlanks(sentence.Start + opening + 1, verbStart) is var described && described < verbStart && char.IsLower(_text[described]))
+                {
+                    named = NearestBefore(mentions, sentence.Start + opening, EntityKind.Person, sentence.Start);
+                }
+                return named;
             }
             return NearestBefore(mentions, verbStart, EntityKind.Person, sentence.Start) ?? SubjectBefore(mentions, verbStart).FirstOrDefault();
         }

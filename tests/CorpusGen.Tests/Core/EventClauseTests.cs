@@ -239,6 +239,12 @@ public class EventClauseTests
     public void WhoIsNamedBetweenTheLastCommaAndTheVerbSaidIt(string story, string expected)
         => Assert.Equal(new[] { expected }, Events(story));
 
+    [Theory]
+    [InlineData("Choe Son Hui, first vice-minister of the party's department, issued a statement on Tuesday.", "2024-03-05 Statement ChoeSonHui @")]
+    [InlineData("Choe Son Hui met Vladimir Putin on Tuesday, state media said on Wednesday.", "2024-03-05 Meeting ChoeSonHui+VladimirPutin @")] // the media said it
+    public void AStatementIssuedBySomeoneDescribedInAnAsideIsTheirs(string story, string expected)
+        => Assert.Equal(new[] { expected }, Events(story));
+
     [Fact]
     public void AnUnnamedSourceMakesNoStatementOfAPersonNamedBefore()
         => Assert.Empty(Events("On Tuesday, Kim Jong Un inspected a new missile launcher, officials said."));
