@@ -336,8 +336,11 @@ namespace CorpusGen.Core.Events
         {
             // Cheapest test first: this runs for every candidate pair.
             if (Family(a.Kind) != Family(b.Kind)) return false;
+            // A visit reported on the next day goes on; a month is no day ("visited Moscow in
+            // August" and "in September" are two visits, though August 31 and September 1 touch).
             var datesAgree = a.Date.IsWithin(b.Date) || b.Date.IsWithin(a.Date)
-                || (a.Kind == EventKind.Visit && Math.Abs((a.Date.Start.ToDateTime() - b.Date.End.ToDateTime()).TotalDays) <= 1);
+                || (a.Kind == EventKind.Visit && a.Date.Precision != DatePrecision.Month && b.Date.Precision != DatePrecision.Month
+                    && Math.Abs((a.Date.Start.ToDateTime() - b.Date.End.ToDateTime()).TotalDays) <= 1);
             if (!datesAgree) return false;
             var shared = 0;
             foreach (var participant in a.ParticipantIds)

@@ -33,6 +33,15 @@ public class EventMergerTests
     }
 
     [Fact]
+    public void VisitsInTwoMonthsInARowStayTwo()
+        // August 31 and September 1 touch, but a month is no day a visit could go on from.
+        => Assert.Equal(2, EventMerger.Merge(new[]
+        {
+            Event(EventKind.Visit, DateValue.OfMonth(2023, 8), "001", "Moscow", "Choe"),
+            Event(EventKind.Visit, Sep, "002", "Moscow", "Choe"),
+        }).Count);
+
+    [Fact]
     public void ASentenceReadAsTwoKindsIsOneSource()
     {
         // "Kim met Putin and held talks": a meeting and talks, one happening, one sentence.
