@@ -68,17 +68,17 @@ namespace CorpusGen.Core.Names
             {
                 if (text[i] is not ('t' or 'T') || text[i + 1] != 'h' || text[i + 2] != 'e' || text[i + 3] != ' ' || !char.IsUpper(text[i + 4])
                     || (i > 0 && char.IsLetter(text[i - 1]))) continue;
-                if (ReadDescription(text, i + 4) is not { } description) continue;
-                string? person = null;
-                foreach (var (who, at, nationality, office) in introduced)
+                if (ReadDescription(text, i + 4) is { } description) Resolve(text, description, i, introduced, entities, ref added);
+            }
+            // "Russia's top diplomat arrived ...": a country's possessive opens a description too.
+            foreach (var mention in mentions)
+            {
+                if (!entities.TryGetValue(mention.EntityId, out var country) || country.Kind != EntityKind.Country || !IsPossessiveAt(text, mention.Span.End)) continue;
+                var nationality = NationalityOfCountry(text, mention.Span.Start, mention.Span.End);
+                if (nationality is not null && ReadOffice(text, mention.Span.End + 2) is { } office)
                 {
-                    if (at >= i || nationality != description.Nationality || !Fits(description.Office, office, entities[who])) continue;
-                    if (person is not null && person != who) { person = null; break; }
-                    person = who;
+                    Resolve(text, (mention.Span.Start, office.End, nationality, office.Office), mention.Span.Start, introduced, entities, ref added);
                 }
-                if (person is null) continue;
-                var length = description.End - description.Start;
-                (added ??= new List<MentionSpec>()).Add(new MentionSpec(person, text.Substring(description.Start, length), new SourceSpan(description.Start, length, 0, 0)));
             }
             if (added is null) return mentions;
             var all = new List<MentionSpec>(mentions.Count + added.Count);
@@ -86,6 +86,38 @@ namespace CorpusGen.Core.Names
             all.AddRange(added);
             all.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
             return all;
+        }
+
+        // The one person introduced before position with the description's nationality and a
+        // fitting office, added as a mention there; nobody when none or two are.
+        [MethodImpl(Jit.Optimized)]
+        private static void Resolve(
+            string text, (int Start, int End, string Nationality, List<string> Office) description, int position,
+            List<(string Person, int At, string Nationality, List<string> Office)> introduced, IReadOnlyDictionary<string, EntitySpec> entities, ref List<MentionSpec>? added)
+        {
+            string? person = null;
+            foreach (var (who, at, nationality, office) in introduced)
+            {
+                if (at >= position || nationality != description.Nationality || !Fits(description.Office, office, entities[who])) continue;
+                if (person is not null && person != who) return;
+                person = who;
+            }
+            if (person is null) return;
+            var length = description.End - description.Start;
+            (added ??= new List<MentionSpec>()).Add(new MentionSpec(person, text.Substring(description.Start, length), new SourceSpan(description.Start, length, 0, 0)));
+        }
+
+        // The nationality a country's name at [start, end) gives: "Russia" is "russia", "North Korea"
+        // "north korea"; null for a country without one here.
+        [MethodImpl(Jit.Optimized)]
+        private static string? NationalityOfCountry(string text, int start, int end)
+        {
+            var first = WordEnd(text, start);
+            if (OneOf(text, start, first, Compass) is { } compass)
+            {
+                return first + 1 < end && OneOf(text, first + 1, end, Countries) is { } country ? compass + " " + country : null;
+            }
+            return OneOf(text, start, end, Countries);
         }
 
         // "Russian President" before "Vladimir Putin", "North Korea's leader" before "Kim Jong Un":
@@ -141,8 +173,16 @@ namespace CorpusGen.Core.Names
             }
             if (nationality is null) return null;
 
+            return ReadOffice(text, end) is { } office ? (start, office.End, nationality, office.Office) : null;
+        }
+
+        // The words of an office from after (a blank before each), ending in a noun and with no name
+        // after them; where the last noun ends.
+        [MethodImpl(Jit.Optimized)]
+        private static (int End, List<string> Office)? ReadOffice(string text, int after)
+        {
             List<string>? office = null;
-            var officeEnd = end;
+            var officeEnd = after;
             var nouns = 0;
             var nounEnd = -1;
             while (officeEnd < text.Length && text[officeEnd] == ' ')
@@ -158,10 +198,10 @@ namespace CorpusGen.Core.Names
             // and "the Russian leader of" ends at "leader".
             if (office is null || nouns == 0) return null;
             office.RemoveRange(nouns, office.Count - nouns);
-            var after = IsPossessiveAt(text, nounEnd) ? nounEnd + 2 : nounEnd;
-            while (after < text.Length && text[after] == ' ') after++;
-            if (after < text.Length && char.IsUpper(text[after])) return null;
-            return (start, nounEnd, nationality, office);
+            var next = IsPossessiveAt(text, nounEnd) ? nounEnd + 2 : nounEnd;
+            while (next < text.Length && text[next] == ' ') next++;
+            if (next < text.Length && char.IsUpper(text[next])) return null;
+            return (nounEnd, office);
         }
 
         [MethodImpl(Jit.Optimized)]

@@ -27,6 +27,8 @@ public class PersonDescriptionTests
     [InlineData("The Russian leader arrived in Pyongyang on Tuesday.", "2024-03-05 Visit VladimirPutin @Pyongyang")]
     [InlineData("The North Korean leader arrived in Seoul on Tuesday.", "2024-03-05 Visit KimJongUn @Seoul")]
     [InlineData("The Russian president's plane landed in Seoul on Tuesday, and he toured Seoul.", "2024-03-05 Visit VladimirPutin @Seoul")]
+    [InlineData("Russia's president arrived in Pyongyang on Tuesday.", "2024-03-05 Visit VladimirPutin @Pyongyang")] // a country's possessive
+    [InlineData("North Korea's leader arrived in Seoul on Tuesday.", "2024-03-05 Visit KimJongUn @Seoul")]
     public void ADescriptionIsThePersonIntroducedWithIt(string sentence, string expected)
         => Assert.Contains(expected, Events(Introduction + sentence));
 
