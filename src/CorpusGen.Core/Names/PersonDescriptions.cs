@@ -16,18 +16,29 @@ namespace CorpusGen.Core.Names
     /// </summary>
     public static class PersonDescriptions
     {
-        // The words of an office, as they stand before a name or in a description.
+        // The words of an office, as they stand before a name or in a description. An office is kept as
+        // a mask over this list and the index of its last noun, so that reading one allocates nothing.
         private static readonly string[] OfficeWords =
         {
             "leader", "president", "premier", "chancellor", "chairman", "king", "prime", "minister", "foreign", "defense", "defence",
             "diplomat", "top", "envoy", "ambassador", "spokesman", "spokeswoman", "supreme", "state", "secretary", "of", "general",
         };
 
+        private static readonly int Leader = Array.IndexOf(OfficeWords, "leader");
+        private static readonly int Diplomat = Array.IndexOf(OfficeWords, "diplomat");
+        private static readonly int Top = Array.IndexOf(OfficeWords, "top");
+
         // Offices that lead a country: "the Russian leader" is whoever was introduced with one of these.
-        private static readonly string[] LeaderOffices = { "leader", "president", "premier", "chancellor", "chairman", "king" };
+        private static readonly int LeaderOffices = Mask("leader", "president", "premier", "chancellor", "chairman", "king");
+        private static readonly int PrimeMinister = Mask("prime", "minister");
+        private static readonly int ForeignMinister = Mask("foreign", "minister");
+        private static readonly int Defence = Mask("defense", "defence");
+
+        // Words that qualify an office's noun and do not end an office: "foreign" in "foreign minister".
+        private static readonly int Modifiers = Mask("foreign", "defense", "defence", "prime", "top", "of", "supreme", "state");
 
         // Nationality adjectives and the countries they name, index for index: "Russian" and "Russia's"
-        // are both "russia". Compass words stay part of it: "North Korean" is "north korea", not "korea".
+        // are both country 0. A compass word makes another nationality: "North Korean" is not "Korean".
         private static readonly string[] Adjectives =
         {
             "russian", "korean", "chinese", "japanese", "ukrainian", "american", "iranian", "israeli", "indian", "turkish", "german",
@@ -44,6 +55,16 @@ namespace CorpusGen.Core.Names
 
         private static readonly string[] Compass = { "north", "south" };
 
+        private static readonly string[] Former = { "former" };
+
+        [MethodImpl(Jit.Optimized)]
+        private static int Mask(params string[] words)
+        {
+            var mask = 0;
+            foreach (var word in words) mask |= 1 << Array.IndexOf(OfficeWords, word);
+            return mask;
+        }
+
         /// <summary>
         /// <paramref name="mentions"/> (in text order) with a mention added for every description
         /// that tells one person, spanning the description without its article ("Russian leader").
@@ -52,12 +73,12 @@ namespace CorpusGen.Core.Names
         [MethodImpl(Jit.Optimized)]
         public static List<MentionSpec> AddTo(string text, List<MentionSpec> mentions, IReadOnlyDictionary<string, EntitySpec> entities)
         {
-            List<(string Person, int At, string Nationality, List<string> Office)>? introduced = null;
+            List<Introduction>? introduced = null;
             foreach (var mention in mentions)
             {
                 if (!entities.TryGetValue(mention.EntityId, out var entity) || entity.Kind != EntityKind.Person) continue;
                 var title = TitleBefore(text, mention.Span.Start) ?? AppositionAfter(text, mention.Span.End);
-                if (title is { } t) (introduced ??= new List<(string, int, string, List<string>)>()).Add((mention.EntityId, mention.Span.Start, t.Nationality, t.Office));
+                if (title is { } t) (introduced ??= new List<Introduction>()).Add(new Introduction(entity, mention.Span.Start, t.Nationality, t.Office));
             }
             if (introduced is null) return mentions;
 
@@ -68,16 +89,16 @@ namespace CorpusGen.Core.Names
             {
                 if (text[i] is not ('t' or 'T') || text[i + 1] != 'h' || text[i + 2] != 'e' || text[i + 3] != ' ' || !char.IsUpper(text[i + 4])
                     || (i > 0 && char.IsLetter(text[i - 1]))) continue;
-                if (ReadDescription(text, i + 4) is { } description) Resolve(text, description, i, introduced, entities, ref added);
+                if (ReadDescription(text, i + 4) is { } description) Resolve(description, i, introduced, ref added);
             }
             // "Russia's top diplomat arrived ...": a country's possessive opens a description too.
             foreach (var mention in mentions)
             {
                 if (!entities.TryGetValue(mention.EntityId, out var country) || country.Kind != EntityKind.Country || !IsPossessiveAt(text, mention.Span.End)) continue;
                 var nationality = NationalityOfCountry(text, mention.Span.Start, mention.Span.End);
-                if (nationality is not null && ReadOffice(text, mention.Span.End + 2) is { } office)
+                if (nationality >= 0 && ReadOffice(text, mention.Span.End + 2) is { } office)
                 {
-                    Resolve(text, (mention.Span.Start, office.End, nationality, office.Office), mention.Span.Start, introduced, entities, ref added);
+                    Resolve(new Description(mention.Span.Start, office.End, nationality, office.Office), mention.Span.Start, introduced, ref added);
                 }
             }
             if (added is null) return mentions;
@@ -88,63 +109,101 @@ namespace CorpusGen.Core.Names
             return all;
         }
 
+        /// <summary>The words of an office: a mask over <see cref="OfficeWords"/>, and the index of its last noun.</summary>
+        private readonly record struct Office(int Words, int Head);
+
+        /// <summary>A person named with a nationality (a country's index, see <see cref="Nationality"/>) and an office, at <paramref name="At"/>.</summary>
+        private readonly record struct Introduction(EntitySpec Person, int At, int Nationality, Office Office);
+
+        /// <summary>A description found in [<paramref name="Start"/>, <paramref name="End"/>).</summary>
+        private readonly record struct Description(int Start, int End, int Nationality, Office Office);
+
+        // A country's index, moved by a compass word: "Korean" is 1, "North Korean" 1 + 100, "South Korean" 1 + 200.
+        [MethodImpl(Jit.Inlined)]
+        private static int Nationality(int country, int compass) => country + 100 * (compass + 1);
+
         // The one person introduced before position with the description's nationality and a
         // fitting office, added as a mention there; nobody when none or two are.
         [MethodImpl(Jit.Optimized)]
-        private static void Resolve(
-            string text, (int Start, int End, string Nationality, List<string> Office) description, int position,
-            List<(string Person, int At, string Nationality, List<string> Office)> introduced, IReadOnlyDictionary<string, EntitySpec> entities, ref List<MentionSpec>? added)
+        private static void Resolve(Description description, int position, List<Introduction> introduced, ref List<MentionSpec>? added)
         {
-            string? person = null;
-            foreach (var (who, at, nationality, office) in introduced)
+            EntitySpec? person = null;
+            foreach (var introduction in introduced)
             {
-                if (at >= position || nationality != description.Nationality || !Fits(description.Office, office, entities[who])) continue;
-                if (person is not null && person != who) return;
-                person = who;
+                if (introduction.At >= position || introduction.Nationality != description.Nationality || !Fits(description.Office, introduction)) continue;
+                if (person is not null && !ReferenceEquals(person, introduction.Person)) return;
+                person = introduction.Person;
             }
             if (person is null) return;
-            var length = description.End - description.Start;
-            (added ??= new List<MentionSpec>()).Add(new MentionSpec(person, text.Substring(description.Start, length), new SourceSpan(description.Start, length, 0, 0)));
+            // No surface: the events stage reads mentions by their spans only.
+            (added ??= new List<MentionSpec>()).Add(new MentionSpec(person.Id, string.Empty, new SourceSpan(description.Start, description.End - description.Start, 0, 0)));
         }
 
-        // The nationality a country's name at [start, end) gives: "Russia" is "russia", "North Korea"
-        // "north korea"; null for a country without one here.
+        // Whether a description's office fits the one a person was introduced with: "leader" any
+        // office that heads a country, "top diplomat" a foreign minister, others their own words.
         [MethodImpl(Jit.Optimized)]
-        private static string? NationalityOfCountry(string text, int start, int end)
+        private static bool Fits(Office described, Introduction introduction)
+        {
+            var introduced = introduction.Office.Words;
+            if (described.Head == Leader)
+            {
+                return introduction.Person.IsLeader || (introduced & LeaderOffices) != 0 || (introduced & PrimeMinister) == PrimeMinister;
+            }
+            if (described.Head == Diplomat)
+            {
+                return (introduced & (1 << Diplomat)) != 0 || (introduced & ForeignMinister) == ForeignMinister;
+            }
+            var needed = described.Words & ~(1 << Top);
+            // "defence" and "defense" are one word.
+            if ((needed & Defence) != 0 && (introduced & Defence) != 0) needed &= ~Defence;
+            return (needed & ~introduced) == 0;
+        }
+
+        // The nationality a country's name at [start, end) gives ("Russia", "North Korea"), or -1.
+        [MethodImpl(Jit.Optimized)]
+        private static int NationalityOfCountry(string text, int start, int end)
         {
             var first = WordEnd(text, start);
-            if (OneOf(text, start, first, Compass) is { } compass)
+            var compass = IndexOf(text, start, first, Compass);
+            if (compass >= 0)
             {
-                return first + 1 < end && OneOf(text, first + 1, end, Countries) is { } country ? compass + " " + country : null;
+                var country = first + 1 < end ? IndexOf(text, first + 1, end, Countries) : -1;
+                return country >= 0 ? Nationality(country, compass) : -1;
             }
-            return OneOf(text, start, end, Countries);
+            var alone = IndexOf(text, start, end, Countries);
+            return alone >= 0 ? Nationality(alone, -1) : -1;
         }
 
         // "Russian President" before "Vladimir Putin", "North Korea's leader" before "Kim Jong Un":
         // a nationality, then words of an office, then the name. Not "former Russian President".
         [MethodImpl(Jit.Optimized)]
-        private static (string Nationality, List<string> Office)? TitleBefore(string text, int nameStart)
+        private static (int Nationality, Office Office)? TitleBefore(string text, int nameStart)
         {
-            List<string>? office = null;
+            int words = 0, head = -1;
             var i = nameStart;
             while (true)
             {
                 var (start, end) = WordBefore(text, i);
                 if (start == end) return null;
-                if (OneOf(text, start, end, OfficeWords) is { } word) { (office ??= new List<string>()).Insert(0, word); i = start; continue; }
-                if (office is null) return null;
+                var word = IndexOf(text, start, end, OfficeWords);
+                if (word >= 0)
+                {
+                    words |= 1 << word;
+                    if (head < 0 && (Modifiers & (1 << word)) == 0) head = word;
+                    i = start;
+                    continue;
+                }
+                if (head < 0) return null;
                 var nationality = NationalityEndingAt(text, start, end, out var opening);
-                if (nationality is null) return null;
+                if (nationality < 0) return null;
                 var (formerStart, formerEnd) = WordBefore(text, opening);
-                return OneOf(text, formerStart, formerEnd, Former) is null ? (nationality, office) : null;
+                return IndexOf(text, formerStart, formerEnd, Former) < 0 ? (nationality, new Office(words, head)) : null;
             }
         }
 
-        private static readonly string[] Former = { "former" };
-
         // "Kim Jong Un, the North Korean leader," after the name.
         [MethodImpl(Jit.Optimized)]
-        private static (string Nationality, List<string> Office)? AppositionAfter(string text, int nameEnd)
+        private static (int Nationality, Office Office)? AppositionAfter(string text, int nameEnd)
         {
             var i = nameEnd;
             if (i + 6 >= text.Length || text[i] != ',' || text[i + 1] != ' ' || !PatternText.Matches(text, i + 2, text.Length, "the ")) return null;
@@ -155,122 +214,78 @@ namespace CorpusGen.Core.Names
         // ending in a noun, and no name after it ("the Russian President Vladimir Putin" is a name).
         // "the Russian leader's visit" is the leader's.
         [MethodImpl(Jit.Optimized)]
-        private static (int Start, int End, string Nationality, List<string> Office)? ReadDescription(string text, int start)
+        private static Description? ReadDescription(string text, int start)
         {
             var end = WordEnd(text, start);
-            string? nationality;
-            if (OneOf(text, start, end, Compass) is { } compass)
+            int nationality;
+            var compass = IndexOf(text, start, end, Compass);
+            if (compass >= 0)
             {
                 if (end >= text.Length || text[end] != ' ') return null;
                 var secondEnd = WordEnd(text, end + 1);
-                if (CountryOf(text, end + 1, secondEnd) is not { } country) return null;
-                nationality = compass + " " + country;
+                var country = IndexOf(text, end + 1, secondEnd, Adjectives);
+                if (country < 0) return null;
+                nationality = Nationality(country, compass);
                 end = secondEnd;
             }
             else
             {
-                nationality = CountryOf(text, start, end);
+                var country = IndexOf(text, start, end, Adjectives);
+                if (country < 0) return null;
+                nationality = Nationality(country, -1);
             }
-            if (nationality is null) return null;
-
-            return ReadOffice(text, end) is { } office ? (start, office.End, nationality, office.Office) : null;
+            return ReadOffice(text, end) is { } office ? new Description(start, office.End, nationality, office.Office) : null;
         }
 
         // The words of an office from after (a blank before each), ending in a noun and with no name
         // after them; where the last noun ends.
         [MethodImpl(Jit.Optimized)]
-        private static (int End, List<string> Office)? ReadOffice(string text, int after)
+        private static (int End, Office Office)? ReadOffice(string text, int after)
         {
-            List<string>? office = null;
+            int words = 0, wordsToNoun = 0, head = -1, nounEnd = -1;
             var officeEnd = after;
-            var nouns = 0;
-            var nounEnd = -1;
             while (officeEnd < text.Length && text[officeEnd] == ' ')
             {
                 var wordEnd = WordEnd(text, officeEnd + 1);
-                if (OneOf(text, officeEnd + 1, wordEnd, OfficeWords) is not { } word) break;
-                (office ??= new List<string>()).Add(word);
+                var word = IndexOf(text, officeEnd + 1, wordEnd, OfficeWords);
+                if (word < 0) break;
+                words |= 1 << word;
                 officeEnd = wordEnd;
-                if (!IsModifier(word)) (nouns, nounEnd) = (office.Count, wordEnd);
+                if ((Modifiers & (1 << word)) == 0) (wordsToNoun, head, nounEnd) = (words, word, wordEnd);
                 if (IsPossessiveAt(text, officeEnd)) break;
             }
             // The office ends in a noun ("leader", "minister"): "the Russian foreign ministry" is none,
             // and "the Russian leader of" ends at "leader".
-            if (office is null || nouns == 0) return null;
-            office.RemoveRange(nouns, office.Count - nouns);
+            if (head < 0) return null;
             var next = IsPossessiveAt(text, nounEnd) ? nounEnd + 2 : nounEnd;
             while (next < text.Length && text[next] == ' ') next++;
             if (next < text.Length && char.IsUpper(text[next])) return null;
-            return (nounEnd, office);
-        }
-
-        [MethodImpl(Jit.Optimized)]
-        private static bool IsModifier(string word) => word is "foreign" or "defense" or "defence" or "prime" or "top" or "of" or "supreme" or "state";
-
-        // Whether a description's office fits the one a person was introduced with.
-        [MethodImpl(Jit.Optimized)]
-        private static bool Fits(List<string> described, List<string> introduced, EntitySpec person)
-        {
-            var head = described[described.Count - 1];
-            if (head == "leader")
-            {
-                if (person.IsLeader) return true;
-                foreach (var office in LeaderOffices)
-                {
-                    if (introduced.Contains(office)) return true;
-                }
-                return introduced.Contains("prime") && introduced.Contains("minister");
-            }
-            if (head == "diplomat")
-            {
-                return introduced.Contains("diplomat") || (introduced.Contains("foreign") && introduced.Contains("minister"));
-            }
-            foreach (var word in described)
-            {
-                if (word == "top" || introduced.Contains(word)) continue;
-                if (word is "defence" or "defense" && (introduced.Contains("defense") || introduced.Contains("defence"))) continue;
-                return false;
-            }
-            return true;
+            return (nounEnd, new Office(wordsToNoun, head));
         }
 
         // The nationality the word at [start, end) gives, with the compass word before it ("North
-        // Korean", "North Korea's"); opening is where it starts.
+        // Korean", "North Korea's"), or -1; opening is where it starts.
         [MethodImpl(Jit.Optimized)]
-        private static string? NationalityEndingAt(string text, int start, int end, out int opening)
+        private static int NationalityEndingAt(string text, int start, int end, out int opening)
         {
             opening = start;
-            var country = IsPossessiveAt(text, end - 2) ? OneOf(text, start, end - 2, Countries) : CountryOf(text, start, end);
-            if (country is null) return null;
+            var country = IsPossessiveAt(text, end - 2) ? IndexOf(text, start, end - 2, Countries) : IndexOf(text, start, end, Adjectives);
+            if (country < 0) return -1;
             var (compassStart, compassEnd) = WordBefore(text, start);
-            if (compassEnd > compassStart && char.IsUpper(text[compassStart]) && OneOf(text, compassStart, compassEnd, Compass) is { } compass)
-            {
-                opening = compassStart;
-                return compass + " " + country;
-            }
-            return country;
+            var compass = compassEnd > compassStart && char.IsUpper(text[compassStart]) ? IndexOf(text, compassStart, compassEnd, Compass) : -1;
+            if (compass >= 0) opening = compassStart;
+            return Nationality(country, compass);
         }
 
-        // The country a nationality adjective at [start, end) names ("Russian": "russia").
+        // The index in words of the word at [start, end), compared ignoring ASCII case, or -1.
         [MethodImpl(Jit.Optimized)]
-        private static string? CountryOf(string text, int start, int end)
+        private static int IndexOf(string text, int start, int end, string[] words)
         {
-            for (var k = 0; k < Adjectives.Length; k++)
+            for (var k = 0; k < words.Length; k++)
             {
-                if (end - start == Adjectives[k].Length && PatternText.MatchesIgnoringAsciiCase(text, start, end, Adjectives[k])) return Countries[k];
+                if (end - start == words[k].Length && PatternText.MatchesIgnoringAsciiCase(text, start, end, words[k])) return k;
             }
-            return null;
-        }
-
-        // The word of words at [start, end), compared ignoring ASCII case.
-        [MethodImpl(Jit.Optimized)]
-        private static string? OneOf(string text, int start, int end, string[] words)
-        {
-            foreach (var word in words)
-            {
-                if (end - start == word.Length && PatternText.MatchesIgnoringAsciiCase(text, start, end, word)) return word;
-            }
-            return null;
+            return -1;
         }
 
         [MethodImpl(Jit.Optimized)]
