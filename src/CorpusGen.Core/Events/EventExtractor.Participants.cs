@@ -162,13 +162,18 @@ namespace CorpusGen.Core.Events
             "spokeswoman", "spokesperson", "adviser", "advisers", "advisor", "advisors", "deputy", "press", "bodyguard", "interpreter",
         };
 
+        // "A spokesman for Putin said", "an aide to Kim visited": the person after a relation and its
+        // preposition takes no part either.
+        private static readonly string[] RelationPrepositions = { "for", "to", "of" };
+
         [MethodImpl(Jit.Optimized)]
         private IReadOnlyList<MentionSpec> WithoutRelativesNames(IReadOnlyList<MentionSpec> mentions)
         {
             List<MentionSpec>? kept = null;
             for (var i = 0; i < mentions.Count; i++)
             {
-                var relative = Kind(mentions[i]) == EntityKind.Person && IsPossessive(mentions[i]) && RelationFollows(mentions[i].Span.Start + mentions[i].Span.Length + 2);
+                var relative = Kind(mentions[i]) == EntityKind.Person
+                               && ((IsPossessive(mentions[i]) && RelationFollows(mentions[i].Span.Start + mentions[i].Span.Length + 2)) || RelationBefore(mentions[i].Span.Start));
                 if (relative && kept is null)
                 {
                     kept = new List<MentionSpec>(mentions.Count);
@@ -191,6 +196,17 @@ namespace CorpusGen.Core.Events
                 while (i < _text.Length && char.IsLetter(_text[i])) i++;
             }
             return false;
+        }
+
+        // "spokesman for", "aide to the", "adviser of" right before position.
+        [MethodImpl(Jit.Optimized)]
+        private bool RelationBefore(int position)
+        {
+            var word = PreviousWordStart(0, position);
+            if (word >= 0 && IsWordAtAnyCase(word, position, "the")) word = PreviousWordStart(0, word);
+            if (word < 0 || !IsAnyWordAt(word, position, RelationPrepositions)) return false;
+            var relation = PreviousWordStart(0, word);
+            return relation >= 0 && IsAnyWordAtAnyCase(relation, word, Relations);
         }
 
         [MethodImpl(Jit.Optimized)]
