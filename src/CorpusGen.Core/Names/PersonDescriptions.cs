@@ -91,6 +91,17 @@ namespace CorpusGen.Core.Names
                     || (i > 0 && char.IsLetter(text[i - 1]))) continue;
                 if (ReadDescription(text, i + 4) is { } description) Resolve(description, i, introduced, ref added);
             }
+            // "Lavrov met his North Korean counterpart": the person of that nationality introduced with
+            // the office of the one named last before it.
+            for (var i = 0; i + 5 < text.Length; i++)
+            {
+                if (text[i] != 'h' || !(text[i + 1] == 'i' && text[i + 2] == 's' || text[i + 1] == 'e' && text[i + 2] == 'r') || text[i + 3] != ' '
+                    || !char.IsUpper(text[i + 4]) || (i > 0 && char.IsLetter(text[i - 1]))) continue;
+                if (ReadCounterpart(text, i + 4) is { } counterpart && OfficeOfLastNamed(mentions, introduced, i) is { } office)
+                {
+                    Resolve(new Description(i + 4, counterpart.End, counterpart.Nationality, office), i, introduced, ref added);
+                }
+            }
             // "Russia's top diplomat arrived ...": a country's possessive opens a description too.
             foreach (var mention in mentions)
             {
@@ -235,6 +246,51 @@ namespace CorpusGen.Core.Names
                 nationality = Nationality(country, -1);
             }
             return ReadOffice(text, end) is { } office ? new Description(start, office.End, nationality, office.Office) : null;
+        }
+
+        // "North Korean counterpart" from start, with no name after it: the nationality, and where it ends.
+        [MethodImpl(Jit.Optimized)]
+        private static (int End, int Nationality)? ReadCounterpart(string text, int start)
+        {
+            var end = WordEnd(text, start);
+            var compass = IndexOf(text, start, end, Compass);
+            var adjectiveStart = start;
+            if (compass >= 0)
+            {
+                if (end >= text.Length || text[end] != ' ') return null;
+                adjectiveStart = end + 1;
+                end = WordEnd(text, adjectiveStart);
+            }
+            var country = IndexOf(text, adjectiveStart, end, Adjectives);
+            if (country < 0 || end >= text.Length || text[end] != ' ') return null;
+            var nounEnd = WordEnd(text, end + 1);
+            if (IndexOf(text, end + 1, nounEnd, Counterpart) < 0) return null;
+            var next = nounEnd;
+            while (next < text.Length && text[next] == ' ') next++;
+            return next < text.Length && char.IsUpper(text[next]) ? null : (nounEnd, Nationality(country, compass));
+        }
+
+        private static readonly string[] Counterpart = { "counterpart" };
+
+        // The office the person named last before position was introduced with ("Lavrov" in "Lavrov
+        // met his North Korean counterpart", introduced as Russia's foreign minister).
+        [MethodImpl(Jit.Optimized)]
+        private static Office? OfficeOfLastNamed(List<MentionSpec> mentions, List<Introduction> introduced, int position)
+        {
+            string? last = null;
+            foreach (var mention in mentions)
+            {
+                if (mention.Span.Start >= position) break;
+                foreach (var introduction in introduced)
+                {
+                    if (introduction.Person.Id == mention.EntityId) { last = mention.EntityId; break; }
+                }
+            }
+            foreach (var introduction in introduced)
+            {
+                if (introduction.Person.Id == last) return introduction.Office;
+            }
+            return null;
         }
 
         // The words of an office from after (a blank before each), ending in a noun and with no name

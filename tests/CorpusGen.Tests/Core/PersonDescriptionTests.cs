@@ -40,6 +40,24 @@ public class PersonDescriptionTests
             Events(Introduction + "Kim met Putin again on Tuesday, when the Russian leader visited Pyongyang."));
 
     [Fact]
+    public void ACounterpartHoldsTheOfficeOfTheOneNamedBeforeIt()
+    {
+        var catalog = CatalogParser.Parse("c.json", """
+            { "entities": [
+              { "id": "SergeiLavrov", "kind": "Person", "name": "Sergei Lavrov" },
+              { "id": "ChoeSonHui", "kind": "Person", "name": "Choe Son Hui" },
+              { "id": "KimJongUn", "kind": "Person", "name": "Kim Jong Un" },
+              { "id": "Seoul", "kind": "Place", "name": "Seoul" }
+            ] }
+            """);
+        // Kim is North Korean too, but not a foreign minister as Lavrov is.
+        Assert.Contains(
+            "2024-03-05 Meeting ChoeSonHui+SergeiLavrov @Seoul",
+            Events("Russian Foreign Minister Sergei Lavrov, North Korean leader Kim Jong Un and North Korean Foreign Minister Choe Son Hui spoke on Monday. "
+                   + "Lavrov met his North Korean counterpart in Seoul on Tuesday.", catalog));
+    }
+
+    [Fact]
     public void AnAppositionIntroducesTheDescriptionToo()
         => Assert.Contains(
             "2024-03-05 Visit KimJongUn @Seoul",
