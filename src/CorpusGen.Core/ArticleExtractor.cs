@@ -127,7 +127,7 @@ namespace CorpusGen.Core
         {
             var dates = new TemporalExpressions(anchor);
             // "the Russian leader" takes part as the person it describes (events only: it is no name).
-            mentions = PersonDescriptions.AddTo(text, mentions, entities);
+            var descriptions = PersonDescriptions.Introduced(text, mentions, entities);
             var extractor = new EventExtractor(id, fileName, text, lines, entities, anchor, mentions, unresolved);
             var found = new List<EventSpec>();
             var sentences = new GrowableArray<(int Start, int End)>(16);
@@ -152,6 +152,7 @@ namespace CorpusGen.Core
                     {
                         if (mentions[m].Span.End <= sentence.End) sentenceMentions.Add(mentions[m]);
                     }
+                    if (descriptions is not null && sentenceDates.Length > 0) descriptions.AddWithin(sentence.Start, sentence.End, sentenceMentions);
                     found.AddRange(extractor.Read(sentence, sentenceDates, sentenceMentions, lead: s == 0 && !storyBegun));
                 }
                 storyBegun |= block.End - block.Start >= 120;

@@ -14,7 +14,7 @@ namespace CorpusGen.Core.Names
     /// with the same nationality and a matching office. Found for the events stage only: a description
     /// is not a name, so it is neither an article's mention nor an unresolved name.
     /// </summary>
-    public static class PersonDescriptions
+    public sealed class PersonDescriptions
     {
         // The words of an office, as they stand before a name or in a description. An office is kept as
         // a mask over this list and the index of its last noun, so that reading one allocates nothing.
@@ -65,59 +65,76 @@ namespace CorpusGen.Core.Names
             return mask;
         }
 
+        private readonly string _text;
+
+        private readonly IReadOnlyList<MentionSpec> _mentions;
+
+        private readonly IReadOnlyDictionary<string, EntitySpec> _entities;
+
+        private readonly List<Introduction> _introduced;
+
+        private PersonDescriptions(string text, IReadOnlyList<MentionSpec> mentions, IReadOnlyDictionary<string, EntitySpec> entities, List<Introduction> introduced)
+            => (_text, _mentions, _entities, _introduced) = (text, mentions, entities, introduced);
+
         /// <summary>
-        /// <paramref name="mentions"/> (in text order) with a mention added for every description
-        /// that tells one person, spanning the description without its article ("Russian leader").
-        /// The same list when there is none.
+        /// The persons of an article introduced with a nationality and an office, ready to resolve
+        /// descriptions of them; null when the article introduces none (most of the work is then skipped).
         /// </summary>
         [MethodImpl(Jit.Optimized)]
-        public static List<MentionSpec> AddTo(string text, List<MentionSpec> mentions, IReadOnlyDictionary<string, EntitySpec> entities)
+        public static PersonDescriptions? Introduced(string text, IReadOnlyList<MentionSpec> mentions, IReadOnlyDictionary<string, EntitySpec> entities)
         {
             List<Introduction>? introduced = null;
             foreach (var mention in mentions)
             {
-                if (!entities.TryGetValue(mention.EntityId, out var entity) || entity.Kind != EntityKind.Person) continue;
+                // The text first, the catalog (a lookup by id) only for a name that has a title.
                 var title = TitleBefore(text, mention.Span.Start) ?? AppositionAfter(text, mention.Span.End);
-                if (title is { } t) (introduced ??= new List<Introduction>()).Add(new Introduction(entity, mention.Span.Start, t.Nationality, t.Office));
+                if (title is not { } t || !entities.TryGetValue(mention.EntityId, out var entity) || entity.Kind != EntityKind.Person) continue;
+                (introduced ??= new List<Introduction>()).Add(new Introduction(entity, mention.Span.Start, t.Nationality, t.Office));
             }
-            if (introduced is null) return mentions;
+            return introduced is null ? null : new PersonDescriptions(text, mentions, entities, introduced);
+        }
 
-            List<MentionSpec>? added = null;
-            // A loop of our own rather than IndexOf: the framework's vectorized search runs
-            // unoptimized in a fresh compiler (docs/performance.md).
-            for (var i = 0; i + 5 < text.Length; i++)
+        /// <summary>
+        /// Adds to <paramref name="mentions"/> (a sentence's, in text order) a mention for every
+        /// description in [<paramref name="start"/>, <paramref name="end"/>) that tells one person,
+        /// spanning the description without its article ("Russian leader"). Only sentences the events
+        /// stage reads for a date are given: scanning every sentence cost a tenth of the extraction.
+        /// </summary>
+        [MethodImpl(Jit.Optimized)]
+        public void AddWithin(int start, int end, List<MentionSpec> mentions)
+        {
+            var text = _text;
+            var count = mentions.Count;
+            for (var i = start; i + 5 < end; i++)
             {
-                if (text[i] is not ('t' or 'T') || text[i + 1] != 'h' || text[i + 2] != 'e' || text[i + 3] != ' ' || !char.IsUpper(text[i + 4])
-                    || (i > 0 && char.IsLetter(text[i - 1]))) continue;
-                if (ReadDescription(text, i + 4) is { } description) Resolve(description, i, introduced, ref added);
-            }
-            // "Lavrov met his North Korean counterpart": the person of that nationality introduced with
-            // the office of the one named last before it.
-            for (var i = 0; i + 5 < text.Length; i++)
-            {
-                if (text[i] != 'h' || !(text[i + 1] == 'i' && text[i + 2] == 's' || text[i + 1] == 'e' && text[i + 2] == 'r') || text[i + 3] != ' '
-                    || !char.IsUpper(text[i + 4]) || (i > 0 && char.IsLetter(text[i - 1]))) continue;
-                if (ReadCounterpart(text, i + 4) is { } counterpart && OfficeOfLastNamed(mentions, introduced, i) is { } office)
+                var c = text[i];
+                if ((c != 't' && c != 'T' && c != 'h') || text[i + 3] != ' ' || !char.IsUpper(text[i + 4]) || (i > start && char.IsLetter(text[i - 1]))) continue;
+                if (text[i + 1] == 'h' && text[i + 2] == 'e' && c != 'h')
                 {
-                    Resolve(new Description(i + 4, counterpart.End, counterpart.Nationality, office), i, introduced, ref added);
+                    if (ReadDescription(text, i + 4) is { } description) Resolve(description, i, mentions);
+                }
+                else if (c == 'h' && ((text[i + 1] == 'i' && text[i + 2] == 's') || (text[i + 1] == 'e' && text[i + 2] == 'r')))
+                {
+                    // "Lavrov met his North Korean counterpart": the person of that nationality
+                    // introduced with the office of the one named last before it.
+                    if (ReadCounterpart(text, i + 4) is { } counterpart && OfficeOfLastNamed(i) is { } office)
+                    {
+                        Resolve(new Description(i + 4, counterpart.End, counterpart.Nationality, office), i, mentions);
+                    }
                 }
             }
             // "Russia's top diplomat arrived ...": a country's possessive opens a description too.
-            foreach (var mention in mentions)
+            for (var m = 0; m < count; m++)
             {
-                if (!entities.TryGetValue(mention.EntityId, out var country) || country.Kind != EntityKind.Country || !IsPossessiveAt(text, mention.Span.End)) continue;
+                var mention = mentions[m];
+                if (!IsPossessiveAt(text, mention.Span.End) || !_entities.TryGetValue(mention.EntityId, out var country) || country.Kind != EntityKind.Country) continue;
                 var nationality = NationalityOfCountry(text, mention.Span.Start, mention.Span.End);
                 if (nationality >= 0 && ReadOffice(text, mention.Span.End + 2) is { } office)
                 {
-                    Resolve(new Description(mention.Span.Start, office.End, nationality, office.Office), mention.Span.Start, introduced, ref added);
+                    Resolve(new Description(mention.Span.Start, office.End, nationality, office.Office), mention.Span.Start, mentions);
                 }
             }
-            if (added is null) return mentions;
-            var all = new List<MentionSpec>(mentions.Count + added.Count);
-            all.AddRange(mentions);
-            all.AddRange(added);
-            all.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
-            return all;
+            if (mentions.Count > count) mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         }
 
         /// <summary>The words of an office: a mask over <see cref="OfficeWords"/>, and the index of its last noun.</summary>
@@ -136,10 +153,10 @@ namespace CorpusGen.Core.Names
         // The one person introduced before position with the description's nationality and a
         // fitting office, added as a mention there; nobody when none or two are.
         [MethodImpl(Jit.Optimized)]
-        private static void Resolve(Description description, int position, List<Introduction> introduced, ref List<MentionSpec>? added)
+        private void Resolve(Description description, int position, List<MentionSpec> mentions)
         {
             EntitySpec? person = null;
-            foreach (var introduction in introduced)
+            foreach (var introduction in _introduced)
             {
                 if (introduction.At >= position || introduction.Nationality != description.Nationality || !Fits(description.Office, introduction)) continue;
                 if (person is not null && !ReferenceEquals(person, introduction.Person)) return;
@@ -147,7 +164,7 @@ namespace CorpusGen.Core.Names
             }
             if (person is null) return;
             // No surface: the events stage reads mentions by their spans only.
-            (added ??= new List<MentionSpec>()).Add(new MentionSpec(person.Id, string.Empty, new SourceSpan(description.Start, description.End - description.Start, 0, 0)));
+            mentions.Add(new MentionSpec(person.Id, string.Empty, new SourceSpan(description.Start, description.End - description.Start, 0, 0)));
         }
 
         // Whether a description's office fits the one a person was introduced with: "leader" any
@@ -275,18 +292,18 @@ namespace CorpusGen.Core.Names
         // The office the person named last before position was introduced with ("Lavrov" in "Lavrov
         // met his North Korean counterpart", introduced as Russia's foreign minister).
         [MethodImpl(Jit.Optimized)]
-        private static Office? OfficeOfLastNamed(List<MentionSpec> mentions, List<Introduction> introduced, int position)
+        private Office? OfficeOfLastNamed(int position)
         {
             string? last = null;
-            foreach (var mention in mentions)
+            foreach (var mention in _mentions)
             {
                 if (mention.Span.Start >= position) break;
-                foreach (var introduction in introduced)
+                foreach (var introduction in _introduced)
                 {
                     if (introduction.Person.Id == mention.EntityId) { last = mention.EntityId; break; }
                 }
             }
-            foreach (var introduction in introduced)
+            foreach (var introduction in _introduced)
             {
                 if (introduction.Person.Id == last) return introduction.Office;
             }
@@ -337,9 +354,13 @@ namespace CorpusGen.Core.Names
         [MethodImpl(Jit.Optimized)]
         private static int IndexOf(string text, int start, int end, string[] words)
         {
+            if (end <= start) return -1;
+            // The length and the first letter first: most words of a text are none of these.
+            var first = (char)(text[start] | 0x20);
             for (var k = 0; k < words.Length; k++)
             {
-                if (end - start == words[k].Length && PatternText.MatchesIgnoringAsciiCase(text, start, end, words[k])) return k;
+                var word = words[k];
+                if (end - start == word.Length && word[0] == first && PatternText.MatchesIgnoringAsciiCase(text, start, end, word)) return k;
             }
             return -1;
         }
