@@ -172,8 +172,9 @@ namespace CorpusGen.Core.Events
             List<MentionSpec>? kept = null;
             for (var i = 0; i < mentions.Count; i++)
             {
-                var relative = Kind(mentions[i]) == EntityKind.Person
-                               && ((IsPossessive(mentions[i]) && RelationFollows(mentions[i].Span.Start + mentions[i].Span.Length + 2)) || RelationBefore(mentions[i].Span.Start));
+                // The text first: the kind is a lookup by id, for every mention of every dated sentence.
+                var relative = ((IsPossessive(mentions[i]) && RelationFollows(mentions[i].Span.Start + mentions[i].Span.Length + 2)) || RelationBefore(mentions[i].Span.Start))
+                               && Kind(mentions[i]) == EntityKind.Person;
                 if (relative && kept is null)
                 {
                     kept = new List<MentionSpec>(mentions.Count);
