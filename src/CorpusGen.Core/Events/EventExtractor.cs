@@ -196,10 +196,7 @@ namespace CorpusGen.Core.Events
         {
             foreach (var e in events)
             {
-                if (e.Kind != EventKind.Visit || !e.ParticipantIds.Equals(journey.ParticipantIds)) continue;
-                if (e.Date.IsWithin(journey.Date) || journey.Date.IsWithin(e.Date)
-                    || Math.Abs((e.Date.Start.ToDateTime() - journey.Date.End.ToDateTime()).TotalDays) <= 1
-                    || Math.Abs((journey.Date.Start.ToDateTime() - e.Date.End.ToDateTime()).TotalDays) <= 1) return true;
+                if (e.Kind == EventKind.Visit && e.ParticipantIds.Equals(journey.ParticipantIds) && EventMerger.VisitDatesMeet(e.Date, journey.Date)) return true;
             }
             return false;
         }

@@ -336,11 +336,7 @@ namespace CorpusGen.Core.Events
         {
             // Cheapest test first: this runs for every candidate pair.
             if (Family(a.Kind) != Family(b.Kind)) return false;
-            // A visit reported on the next day goes on; a month is no day ("visited Moscow in
-            // August" and "in September" are two visits, though August 31 and September 1 touch).
-            var datesAgree = a.Date.IsWithin(b.Date) || b.Date.IsWithin(a.Date)
-                || (a.Kind == EventKind.Visit && a.Date.Precision != DatePrecision.Month && b.Date.Precision != DatePrecision.Month
-                    && Math.Abs((a.Date.Start.ToDateTime() - b.Date.End.ToDateTime()).TotalDays) <= 1);
+            var datesAgree = a.Kind == EventKind.Visit ? VisitDatesMeet(a.Date, b.Date) : a.Date.IsWithin(b.Date) || b.Date.IsWithin(a.Date);
             if (!datesAgree) return false;
             var shared = 0;
             foreach (var participant in a.ParticipantIds)
@@ -356,6 +352,17 @@ namespace CorpusGen.Core.Events
             if (!sameParticipants && a.PlaceId is not null && b.PlaceId is not null && a.PlaceId != b.PlaceId) return false;
             return shared == a.ParticipantIds.Count || shared == b.ParticipantIds.Count || shared >= 2;
         }
+
+        /// <summary>
+        /// Whether two reports' dates can be one visit: one within the other, or a day apart (a visit
+        /// reported the next day goes on). A month is no day: "visited Moscow in August" and "in
+        /// September" are two visits, though August 31 and September 1 touch.
+        /// </summary>
+        [MethodImpl(Jit.Optimized)]
+        internal static bool VisitDatesMeet(DateValue a, DateValue b)
+            => a.IsWithin(b) || b.IsWithin(a)
+               || (a.Precision != DatePrecision.Month && b.Precision != DatePrecision.Month
+                   && (Math.Abs((a.Start.ToDateTime() - b.End.ToDateTime()).TotalDays) <= 1 || Math.Abs((b.Start.ToDateTime() - a.End.ToDateTime()).TotalDays) <= 1));
 
         // The first report is the most precise one (Merge orders them so): its participants and place
         // win, because a vaguer report often names bystanders ("according to Lavrov, the meeting ...").

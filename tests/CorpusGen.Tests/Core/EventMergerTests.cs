@@ -42,6 +42,15 @@ public class EventMergerTests
         }).Count);
 
     [Fact]
+    public void AnArrivalTheDayBeforeAVisitsDaysIsThatVisit()
+        // Whichever report comes first: the arrival on the 12th goes on into the talks of the 13th-14th.
+        => Assert.Single(EventMerger.Merge(new[]
+        {
+            Event(EventKind.Visit, DateValue.OfDay(new CalendarDate(2023, 9, 12)), "001", "Moscow", "Choe"),
+            Event(EventKind.Visit, new DateValue(new CalendarDate(2023, 9, 13), new CalendarDate(2023, 9, 14), DatePrecision.Range), "002", "Moscow", "Choe"),
+        }));
+
+    [Fact]
     public void ASentenceReadAsTwoKindsIsOneSource()
     {
         // "Kim met Putin and held talks": a meeting and talks, one happening, one sentence.
