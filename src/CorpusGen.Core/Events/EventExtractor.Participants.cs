@@ -129,11 +129,19 @@ namespace CorpusGen.Core.Events
                 i = SkipBlanks(i, sentenceEnd);
                 if (IsWordAt(i, sentenceEnd, "the")) i = SkipBlanks(i + 3, sentenceEnd);
             }
-            for (var u = 0; u < _unresolved.Count; u++)
-            {
-                if (_unresolved[u].Span.Start == i) return true;
-            }
-            return false;
+            // A binary search: a long article may name thousands of unknown places, and travel as often.
+            return Array.BinarySearch(UnresolvedStarts(), i) >= 0;
+        }
+
+        // Where the unresolved names start, in order; made at the first journey that asks.
+        [MethodImpl(Jit.Optimized)]
+        private int[] UnresolvedStarts()
+        {
+            if (_unresolvedStarts is { } made) return made;
+            var starts = new int[_unresolved.Count];
+            for (var u = 0; u < starts.Length; u++) starts[u] = _unresolved[u].Span.Start;
+            Array.Sort(starts);
+            return _unresolvedStarts = starts;
         }
 
         // "traveled to Russia's Vostochny Cosmodrome in September for a summit with Putin", "During

@@ -122,6 +122,8 @@ namespace CorpusGen.Core.Events
 
         private readonly List<EventSpec> _unknownDestinations = new List<EventSpec>();
 
+        private int[]? _unresolvedStarts;
+
         // The story's opening sentence when it tells, undated, what has just happened (NewsOfTheDay).
         private (int Start, int End, int Perfect, EventKind Kind)? _lead;
 
