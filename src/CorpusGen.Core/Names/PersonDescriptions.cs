@@ -89,7 +89,10 @@ namespace CorpusGen.Core.Names
                 // The text first, the catalog (a lookup by id) only for a name that has a title.
                 var title = TitleBefore(text, mention.Span.Start) ?? AppositionAfter(text, mention.Span.End);
                 if (title is not { } t || !entities.TryGetValue(mention.EntityId, out var entity) || entity.Kind != EntityKind.Person) continue;
-                (introduced ??= new List<Introduction>()).Add(new Introduction(entity, mention.Span.Start, t.Nationality, t.Office));
+                // Each person, nationality and office once, at its first place: descriptions compare
+                // with every introduction, and an article may repeat one a thousand times.
+                var introduction = new Introduction(entity, mention.Span.Start, t.Nationality, t.Office);
+                if (introduced is null || !introduced.Exists(i => ReferenceEquals(i.Person, entity) && i.Nationality == t.Nationality && i.Office == t.Office)) (introduced ??= new List<Introduction>()).Add(introduction);
             }
             return introduced is null ? null : new PersonDescriptions(text, mentions, entities, introduced);
         }
@@ -294,18 +297,21 @@ namespace CorpusGen.Core.Names
         [MethodImpl(Jit.Optimized)]
         private Office? OfficeOfLastNamed(int position)
         {
-            string? last = null;
-            foreach (var mention in _mentions)
+            // The mentions are in text order: find the last before position, then go back to the
+            // first one introduced.
+            int low = 0, high = _mentions.Count - 1;
+            while (low <= high)
             {
-                if (mention.Span.Start >= position) break;
+                var middle = (low + high) >> 1;
+                if (_mentions[middle].Span.Start < position) low = middle + 1;
+                else high = middle - 1;
+            }
+            for (var m = low - 1; m >= 0; m--)
+            {
                 foreach (var introduction in _introduced)
                 {
-                    if (introduction.Person.Id == mention.EntityId) { last = mention.EntityId; break; }
+                    if (introduction.Person.Id == _mentions[m].EntityId) return introduction.Office;
                 }
-            }
-            foreach (var introduction in _introduced)
-            {
-                if (introduction.Person.Id == last) return introduction.Office;
             }
             return null;
         }
