@@ -247,47 +247,39 @@ namespace CorpusGen.Core.Names
         [MethodImpl(Jit.Optimized)]
         private static Description? ReadDescription(string text, int start)
         {
-            var end = WordEnd(text, start);
-            int nationality;
+            var nationality = ReadNationality(text, start, out var end);
+            return nationality >= 0 && ReadOffice(text, end) is { } office ? new Description(start, office.End, nationality, office.Office) : null;
+        }
+
+        // A nationality adjective from start, with a compass word before it ("Russian", "North
+        // Korean"), and where it ends; or -1.
+        [MethodImpl(Jit.Optimized)]
+        private static int ReadNationality(string text, int start, out int end)
+        {
+            end = WordEnd(text, start);
             var compass = IndexOf(text, start, end, Compass);
+            var adjectiveStart = start;
             if (compass >= 0)
             {
-                if (end >= text.Length || text[end] != ' ') return null;
-                var secondEnd = WordEnd(text, end + 1);
-                var country = IndexOf(text, end + 1, secondEnd, Adjectives);
-                if (country < 0) return null;
-                nationality = Nationality(country, compass);
-                end = secondEnd;
+                if (end >= text.Length || text[end] != ' ') return -1;
+                adjectiveStart = end + 1;
+                end = WordEnd(text, adjectiveStart);
             }
-            else
-            {
-                var country = IndexOf(text, start, end, Adjectives);
-                if (country < 0) return null;
-                nationality = Nationality(country, -1);
-            }
-            return ReadOffice(text, end) is { } office ? new Description(start, office.End, nationality, office.Office) : null;
+            var country = IndexOf(text, adjectiveStart, end, Adjectives);
+            return country < 0 ? -1 : Nationality(country, compass);
         }
 
         // "North Korean counterpart" from start, with no name after it: the nationality, and where it ends.
         [MethodImpl(Jit.Optimized)]
         private static (int End, int Nationality)? ReadCounterpart(string text, int start)
         {
-            var end = WordEnd(text, start);
-            var compass = IndexOf(text, start, end, Compass);
-            var adjectiveStart = start;
-            if (compass >= 0)
-            {
-                if (end >= text.Length || text[end] != ' ') return null;
-                adjectiveStart = end + 1;
-                end = WordEnd(text, adjectiveStart);
-            }
-            var country = IndexOf(text, adjectiveStart, end, Adjectives);
-            if (country < 0 || end >= text.Length || text[end] != ' ') return null;
+            var nationality = ReadNationality(text, start, out var end);
+            if (nationality < 0 || end >= text.Length || text[end] != ' ') return null;
             var nounEnd = WordEnd(text, end + 1);
             if (IndexOf(text, end + 1, nounEnd, Counterpart) < 0) return null;
             var next = nounEnd;
             while (next < text.Length && text[next] == ' ') next++;
-            return next < text.Length && char.IsUpper(text[next]) ? null : (nounEnd, Nationality(country, compass));
+            return next < text.Length && char.IsUpper(text[next]) ? null : (nounEnd, nationality);
         }
 
         private static readonly string[] Counterpart = { "counterpart" };
