@@ -15,8 +15,8 @@ namespace CorpusGen.Core.Events
         // Trigger words by kind, in one pattern so a sentence is scanned once.
         private static readonly Regex Triggers = new Regex(
             @"\b(?:(?<Summit>summits?)" +
-            @"|(?<Meeting>met|meet|meets|meetings?|hosted|hosts|received|receives|welcomed|welcomes|greeted|greets)" +
-            @"|(?<Talks>talks|negotiations|negotiated|" + TalksPhrases + ")" +
+            @"|(?<Meeting>met|meet|meets|meetings?|hosted|hosts|received|receives|welcomed|welcomes|greeted|greets|" + MeetingPhrases + ")" +
+            @"|(?<Talks>talks|negotiations|negotiated|discussed|conferred|videoconference|" + TalksPhrases + ")" +
             @"|(?<Visit>visit|visited|visits|visiting|arrived|arrives|arriving|arrival|trip|travell?ed|toured|" + VisitPhrases + ")" +
             @"|(?<Treaty>signed|treaty|accord)" +
             @"|(?<MilitaryAction>launched|fired|airstrikes?|invaded|shelled|drills|exercises)" +
@@ -39,7 +39,7 @@ namespace CorpusGen.Core.Events
         {
             (EventKind.Summit, "summit summits"),
             (EventKind.Meeting, "met meet meets meeting meetings hosted hosts received receives welcomed welcomes greeted greets"),
-            (EventKind.Talks, "talks negotiations negotiated"),
+            (EventKind.Talks, "talks negotiations negotiated discussed conferred videoconference"),
             (EventKind.Visit, "visit visited visits visiting arrived arrives arriving arrival trip traveled travelled toured"),
             (EventKind.Treaty, "signed treaty accord"),
             (EventKind.MilitaryAction, "launched fired airstrike airstrikes invaded shelled drills exercises"),
@@ -143,13 +143,35 @@ namespace CorpusGen.Core.Events
         }
 
         // The trigger pattern's phrases, with the length of their first word: talks ("spoke by phone"
-        // is a conversation, as "held talks" is), and journeys whose verb alone is not one ("landed"
-        // is also said of missiles, "travel" of bans); a journey told by a phrase needs a person.
-        private const string TalksPhrases = "held discussions|phone call|telephone call|phone conversation|telephone conversation|spoke by phone|spoke by telephone";
+        // is a conversation, as "held talks" is), meetings, and journeys whose verb alone is not one
+        // ("landed" is also said of missiles, "travel" of bans); a journey told by a phrase needs a person.
+        private const string TalksPhrases = "held discussions|phone call|telephone call|phone conversation|telephone conversation|spoke by phone|spoke by telephone"
+            + "|video call|video conference|exchanged views|spoke with|spoke to|talked with|talked to|by phone|by telephone";
+        private const string MeetingPhrases = "sat down with";
         private const string VisitPhrases = "flew to|flew into|landed in|landed at|travel to|travels to|traveling to|travelling to";
-        private static readonly (string Phrase, int FirstWord, EventKind Kind)[] TriggerPhrases = Array.ConvertAll(
-            (TalksPhrases + "|" + VisitPhrases).Split('|'),
-            phrase => (phrase, phrase.IndexOf(' '), VisitPhrases.Contains(phrase) ? EventKind.Visit : EventKind.Talks));
+        private static readonly (string Phrase, int FirstWord, EventKind Kind)[] TriggerPhrases = Phrases(
+            (EventKind.Talks, TalksPhrases), (EventKind.Meeting, MeetingPhrases), (EventKind.Visit, VisitPhrases));
+
+        private static (string Phrase, int FirstWord, EventKind Kind)[] Phrases(params (EventKind Kind, string Phrases)[] kinds)
+        {
+            var phrases = new List<(string, int, EventKind)>();
+            foreach (var (kind, list) in kinds)
+            {
+                foreach (var phrase in list.Split('|')) phrases.Add((phrase, phrase.IndexOf(' '), kind));
+            }
+            return phrases.ToArray();
+        }
+
+        // Talks told by what was said rather than by a meeting's word: they need two people. "Peskov
+        // told Reuters by phone" is an interview, "the issue was discussed at the UN" no talks, and
+        // "spoke to reporters" a statement.
+        private static readonly string[] ConversationTriggers =
+        {
+            "discussed", "conferred", "exchanged views", "spoke with", "spoke to", "talked with", "talked to", "by phone", "by telephone",
+        };
+
+        [MethodImpl(Jit.Optimized)]
+        private bool IsConversation(int start, int end) => IsOneOf(start, end, ConversationTriggers);
 
         [MethodImpl(Jit.Optimized)]
         private bool IsVisitPhrase(int start, int end)

@@ -35,7 +35,8 @@ namespace CorpusGen.Core.Events
         // verb and "that" may stand whom and when it was said ("told reporters on Tuesday that"),
         // but not a happening: "said after talks with Choe on Friday that" keeps its talks.
         private const string SaidToWhomOrWhen =
-            @"reporters|journalists|the\s+(?:media|press)|in\s+a\s+statement|yesterday|today|earlier|later"
+            // "told Reuters by phone on Tuesday that": an outlet or a person spoken to is one capitalized word at a time.
+            @"reporters|journalists|the\s+(?:media|press)|in\s+a\s+statement|by\s+(?:tele)?phone|yesterday|today|earlier|later|(?-i:[A-Z][A-Za-z]+)"
             + @"|(?:on\s+|last\s+|this\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week)"
             + @"|(?:on\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
             // "said after the talks on Monday that": the talks already told of, named by a determiner.
@@ -52,7 +53,7 @@ namespace CorpusGen.Core.Events
         // "..., Kremlin spokesman Dmitry Peskov said." names the source of the report, not a participant;
         // so does "..., South Korea's military said, the first such launch this year."
         private static readonly Regex TrailingAttribution = new Regex(
-            @",\s+(?<who>[^,]{1,80}?)\s+(?:said|says|told reporters|told the media|reported|added|announced)\b(?:[^,]*|,\s+(?:the|a|an|as|in|citing|adding|without)\b.*)$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+            @",[""”’']?\s+(?<who>[^,]{1,80}?)\s+(?:said|says|told reporters|told the media|reported|added|announced)\b(?:[^,]*|,\s+(?:the|a|an|as|in|citing|adding|without)\b.*)$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
         private static readonly Regex PossessiveNoun = new Regex(@"(?:['’]s|\b(?:his|her|their|its))\s+$", RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.IgnoreCase);
 
@@ -533,9 +534,11 @@ namespace CorpusGen.Core.Events
                         place = LocatedPlace(mentions, start) ?? Destination(found, start, mentions) ?? PlaceOfAfter(mentions, start, IsGreeting(start, end)) ?? continuedPlace;
                         // "Putin welcomed Kim's decision": a greeting is a meeting only with the person greeted.
                         if (IsGreeting(start, end) && metByPronoun is null && !GreetsAPerson(mentions, end)) continue;
-                        participants.AddRange(persons);
+                        // "Peskov said Putin met Xi": the one who said it took no part, nor the "he" of "He said".
+                        var reportedFrom = ReportedClauseBefore(mentions, sentence.Start, start);
+                        participants.AddRange(reportedFrom > 0 ? PersonsFrom(mentions, reportedFrom) : persons);
                         if (metByPronoun is not null && !participants.Contains(metByPronoun)) participants.Add(metByPronoun);
-                        if (referent is not null && !participants.Contains(referent)) participants.Insert(0, referent);
+                        if (referent is not null && reportedFrom == 0 && !participants.Contains(referent)) participants.Insert(0, referent);
                         foreach (var member in group)
                         {
                             if (!participants.Contains(member)) participants.Add(member); // "They then held talks"
@@ -556,7 +559,7 @@ namespace CorpusGen.Core.Events
                             // Blinken ... for talks with officials on North Korea's ties with Russia").
                             participants.Add(partner);
                         }
-                        if (participants.Count < 2) continue;
+                        if (participants.Count < 2 || (IsConversation(start, end) && participants.Count(id => _catalog[id].Kind == EntityKind.Person) < 2)) continue;
                         if (kind == EventKind.Meeting && participants.Count(id => _catalog[id].IsLeader) >= 2) effectiveKind = EventKind.Summit;
                         break;
                 }

@@ -519,6 +519,37 @@ public class EventClauseTests
     public void APhoneCallIsTalks(string story) => Assert.Equal(new[] { "2024-03-05 Talks VladimirPutin+XiJinping @" }, Events(story));
 
     [Theory]
+    [InlineData("Vladimir Putin and Xi Jinping discussed the war in Ukraine on Tuesday.")]
+    [InlineData("On Tuesday, Vladimir Putin and Xi Jinping exchanged views on the war in Ukraine.")]
+    [InlineData("Vladimir Putin spoke with Xi Jinping by phone on Tuesday.")]
+    [InlineData("Vladimir Putin talked to Xi Jinping on Tuesday.")]
+    [InlineData("Vladimir Putin and Xi Jinping conferred on Tuesday.")]
+    [InlineData("Vladimir Putin and Xi Jinping held a video call on Tuesday.")]
+    public void TwoPeopleTalkingIsTalks(string story) => Assert.Equal(new[] { "2024-03-05 Talks VladimirPutin+XiJinping @" }, Events(story));
+
+    [Theory]
+    [InlineData("Dmitry Peskov told Reuters by phone on Tuesday that the visit was useful.", "2024-03-05 Statement DmitryPeskov @")]
+    [InlineData("Dmitry Peskov spoke to Reuters on Tuesday.", null)]
+    [InlineData("Russia and China discussed the war in Ukraine on Tuesday.", null)]
+    public void TalkingNeedsTwoPeople(string story, string? only)
+        // An interview, or countries "discussing": what was said, not talks.
+        => Assert.Equal(only is null ? Array.Empty<string>() : new[] { only }, Events(story));
+
+    [Fact]
+    public void SittingDownWithSomeoneIsAMeeting()
+        => Assert.Equal(new[] { "2024-03-05 Meeting SergeiLavrov+XiJinping @Beijing" }, Events("Sergei Lavrov sat down with Xi Jinping in Beijing on Tuesday."));
+
+    [Theory]
+    [InlineData("Dmitry Peskov said Vladimir Putin met Xi Jinping on Tuesday.", "2024-03-05 Summit VladimirPutin+XiJinping @")]
+    [InlineData("Dmitry Peskov said Vladimir Putin and Xi Jinping discussed Ukraine on Tuesday.", "2024-03-05 Talks VladimirPutin+XiJinping @")]
+    public void WhoSaysTwoMetIsNotOfTheMeeting(string story, string only) => Assert.Equal(new[] { only }, Events(story));
+
+    [Fact]
+    public void AQuoteEndingInACommaBeforeTheSourceLeavesTheReportsDayToTheReport()
+        // "..., KCNA said Tuesday" is the day KCNA reported the talks, as it is without the quote.
+        => Assert.Empty(Events("Kim Jong Un and Sergei Lavrov discussed \"matters of mutual concern,\" the Korean Central News Agency said on Tuesday."));
+
+    [Theory]
     [InlineData("Sergei Lavrov's visit follows a summit between Kim Jong Un and Vladimir Putin on Monday.", "2024-03-04 Summit KimJongUn+VladimirPutin @")]
     [InlineData("The visit by Sergei Lavrov comes after Kim Jong Un met Vladimir Putin on Monday.", "2024-03-04 Summit KimJongUn+VladimirPutin @")]
     [InlineData("Sergei Lavrov's trip came two days after Kim Jong Un held a summit with Vladimir Putin on Monday.", "2024-03-04 Summit KimJongUn+VladimirPutin @")]

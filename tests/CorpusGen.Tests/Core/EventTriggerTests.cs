@@ -25,7 +25,8 @@ public class EventTriggerTests
         "stressed", "warned", "urged", "vowed", "pledged", "insisted", "argued", "claimed", "accused", "condemned", "criticized",
         "criticised", "denied", "confirmed", "phone call", "telephone call", "phone conversation", "telephone conversation",
         "spoke by phone", "spoke by telephone", "flew to", "flew into", "landed in", "landed at", "travel to", "travels to",
-        "traveling to", "travelling to",
+        "traveling to", "travelling to", "discussed", "conferred", "videoconference", "video call", "video conference",
+        "exchanged views", "spoke with", "spoke to", "talked with", "talked to", "by phone", "by telephone", "sat down with",
     };
 
     // Near misses: a trigger inside a longer word, next to a digit or underscore, or the phrase
@@ -35,7 +36,8 @@ public class EventTriggerTests
         "Kim", "Putin", "the", "in", "on", "October", "19", "Seoul", "meetingroom", "met2", "_met", "summitry", "resaid",
         "held", "discussions", "held  discussions", "helddiscussions", "held discussion", "held-discussions", "held discussions2", "held discussionsroom", "visit_",
         "accords", "told-", "trip's", "2023", "talk", "travel", "phone", "phone calls", "phone  call", "spoke by", "spoke", "telephone",
-        "flew", "landed", "landed on", "flew  to", "travel toward", "travels", "into",
+        "flew", "landed", "landed on", "flew  to", "travel toward", "travels", "into", "discuss", "discussedly", "exchanged", "views",
+        "spoke within", "talked", "by", "byphone", "sat down", "sat", "video", "conference", "to", "with",
     };
 
     private static readonly string[] Separators = { " ", " ", " ", ", ", ". ", " - ", "’", "“", "”", " – ", "\u00A0", "(", ") ", "/", "\n", "'", "\"" };
