@@ -122,7 +122,44 @@ namespace CorpusGen.Core.Names
             {
                 if (Matches(candidate, tokens, i, end)) return candidate;
             }
+            foreach (var candidate in candidates)
+            {
+                var length = RespelledLength(candidate, tokens, i, end);
+                if (length > 0) return Respelled(candidate, tokens, i, length);
+            }
             return null;
+        }
+
+        // "Kim Jongun", "Xi Jin-ping", "Xi Jin Ping": a person's name whose syllables after the first
+        // word are joined or split otherwise than the catalog's ("Kim Jong Un", "Xi Jinping"). The
+        // letters must be the same, to the end of a word; the first word must be the same word.
+        // How many tokens the name takes, or 0.
+        [MethodImpl(Jit.Optimized)]
+        private int RespelledLength(IndexedName name, NameTokenList tokens, int i, int end)
+        {
+            if (name.Keys.Length < 2 || name.EntityIndex < 0 || Catalog.Entities[name.EntityIndex].Kind != EntityKind.Person) return 0;
+            int k = 1, offset = 0;
+            for (var j = i + 1; j < end; j++)
+            {
+                var token = tokens[j];
+                if (token.Kind != TokenKind.Word || !(token.IsCapitalized || token.HyphenJoined)) return 0;
+                foreach (var c in token.Key)
+                {
+                    if (k == name.Keys.Length || c != name.Keys[k][offset]) return 0;
+                    if (++offset == name.Keys[k].Length) { k++; offset = 0; }
+                }
+                if (k == name.Keys.Length) return offset == 0 && j - i + 1 != name.Keys.Length ? j - i + 1 : 0;
+            }
+            return 0;
+        }
+
+        // The name as the text spells it, for the entity the catalog's spelling names: rare, so made
+        // when found rather than kept.
+        private static IndexedName Respelled(IndexedName name, NameTokenList tokens, int i, int length)
+        {
+            var keys = new string[length];
+            for (var k = 0; k < length; k++) keys[k] = tokens[i + k].Key;
+            return new IndexedName(keys, new bool[length], name.EntityIndex, name.Text);
         }
 
         [MethodImpl(Jit.Optimized)]

@@ -49,6 +49,22 @@ public class MentionFinderTests
             new[] { "SergeiLavrov:Sergei Viktorovich Lavrov", "SergeiLavrov:Lavrov" },
             Mentions("Sergei Viktorovich Lavrov arrived. Lavrov spoke."));
 
+    [Theory]
+    [InlineData("Kim Jongun met Lavrov.", "KimJongUn:Kim Jongun")]
+    [InlineData("Kim Jongil met Lavrov.", "KimJongIl:Kim Jongil")] // one letter from Kim Jong Un, and his own name
+    [InlineData("Kim Jong-Un met Lavrov.", "KimJongUn:Kim Jong-Un")]
+    [InlineData("Choe Sonhui met Lavrov.", "ChoeSonHui:Choe Sonhui")]
+    [InlineData("Choe Son-hui met Lavrov.", "ChoeSonHui:Choe Son-hui")]
+    [InlineData("Fumio Kishi Da met Lavrov.", "FumioKishida:Fumio Kishi Da")]
+    public void APersonsSyllablesMayBeJoinedOrSplitOtherwise(string text, string mention)
+        => Assert.Equal(mention, Mentions(text)[0]);
+
+    [Theory]
+    [InlineData("Kim Jong Unification Day passed.")] // the letters must end with a word
+    [InlineData("Kimjong Un met Lavrov.")] // the first word is the catalog's
+    public void ARespellingMustSpellTheWholeName(string text)
+        => Assert.DoesNotContain("KimJongUn", string.Join(" ", Mentions(text)));
+
     [Fact]
     public void ShortFormSharedByTwoNamedPeopleIsNotGuessed()
         => Assert.Equal(new[] { "KimJongUn:Kim Jong-un", "KimJongIl:Kim Jong Il" }, Mentions("Kim Jong-un honoured his father Kim Jong Il. Kim said so."));
