@@ -483,7 +483,10 @@ namespace CorpusGen.Core.Events
                 // "KCNA said Lavrov would arrive on December 4": the date is the arrival's, not the report's.
                 // "..., KCNA reported Thursday": the day of the report is not that of what it reports;
                 // nor is it in "KCNA reported Thursday that Kim had received Shoigu".
-                var dates = kind == EventKind.Statement ? Within(resolved, 0, ReportedClauseStart(start, end, sentence.End))
+                // Before the verb, a day after the publication is what was said, not when: "Putin will
+                // travel to Vietnam on Thursday, the Kremlin said" dates the journey. After it ("said on
+                // July 8") it is the word's own, even in an article updated since its byline.
+                var dates = kind == EventKind.Statement ? NotAfterPublicationBefore(Within(resolved, 0, ReportedClauseStart(start, end, sentence.End)), start)
                     : IsPlanned(sentence.Start, start) ? PlanDates(resolved, start, end, source.Success ? source.Index : int.MaxValue)
                     : source.Success && start < source.Index ? Within(resolved, 0, source.Index)
                     : news.Success && start > news.Index ? Within(resolved, news.Index + news.Length, sentence.End)
@@ -567,6 +570,18 @@ namespace CorpusGen.Core.Events
                 Add(heldBack ? _unknownDestinations : events, evidence, effectiveKind, date, participants, place);
             }
             return events;
+        }
+
+        [MethodImpl(Jit.Optimized)]
+        private TemporalMention[] NotAfterPublicationBefore(TemporalMention[] dates, int position)
+        {
+            if (_published is not { } published) return dates;
+            var kept = new GrowableArray<TemporalMention>(dates.Length);
+            foreach (var date in dates)
+            {
+                if (date.Start >= position || date.Value is not { } value || value.Start.CompareTo(published) <= 0) kept.Add(date);
+            }
+            return kept.Count == dates.Length ? dates : kept.ToArray();
         }
 
         // A plan's dates are those after its verb, up to the report's source; or, without any, one

@@ -544,6 +544,12 @@ public class EventClauseTests
     [InlineData("Dmitry Peskov said Vladimir Putin and Xi Jinping discussed Ukraine on Tuesday.", "2024-03-05 Talks VladimirPutin+XiJinping @")]
     public void WhoSaysTwoMetIsNotOfTheMeeting(string story, string only) => Assert.Equal(new[] { only }, Events(story));
 
+    [Theory]
+    [InlineData("Vladimir Putin will go on to Beijing on Monday, the Kremlin said.", null)] // Monday is the 11th, after the article
+    [InlineData("Dmitry Peskov said on March 9 that the talks were useful.", "2024-03-09 Statement DmitryPeskov @")] // an article updated since its byline
+    public void WhatWillHappenDoesNotDateTheWordThatSaysSo(string story, string? only)
+        => Assert.Equal(only is null ? Array.Empty<string>() : new[] { only }, Events(story));
+
     [Fact]
     public void AQuoteEndingInACommaBeforeTheSourceLeavesTheReportsDayToTheReport()
         // "..., KCNA said Tuesday" is the day KCNA reported the talks, as it is without the quote.
