@@ -304,6 +304,24 @@ namespace CorpusGen.Core.Events
             return null;
         }
 
+        // "was in Moscow for a three-day visit", "in Beijing on a state visit": the place a stay
+        // names right before the journey's word is where it went.
+        [MethodImpl(Jit.Optimized)]
+        private string? StayIn(IReadOnlyList<MentionSpec> mentions, int trigger)
+        {
+            for (var i = mentions.Count - 1; i >= 0; i--)
+            {
+                var m = mentions[i];
+                var end = m.Span.Start + m.Span.Length;
+                if (end > trigger || Kind(m) is not (EntityKind.Country or EntityKind.Place)) continue;
+                var word = SkipBlanks(end, trigger);
+                return PrecededByLocative(m.Span.Start) && IsWithinPhrase(end, trigger) && (IsWordAt(word, trigger, "for") || IsWordAt(word, trigger, "on"))
+                    ? m.EntityId
+                    : null;
+            }
+            return null;
+        }
+
         // Whether the words from start to end could be one noun phrase's ("'s new hospital at"): a few
         // words, no punctuation but the possessive's apostrophe.
         [MethodImpl(Jit.Optimized)]

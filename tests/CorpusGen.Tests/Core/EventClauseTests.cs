@@ -535,6 +535,13 @@ public class EventClauseTests
         // An interview, or countries "discussing": what was said, not talks.
         => Assert.Equal(only is null ? Array.Empty<string>() : new[] { only }, Events(story));
 
+    [Theory]
+    [InlineData("Choe Son Hui was in Moscow for a three-day visit that began on Monday.", new[] { "2024-03-04 Visit ChoeSonHui @Moscow" })]
+    [InlineData("Choe Son Hui, in Moscow on an official visit, met Sergei Lavrov on Tuesday.",
+        new[] { "2024-03-05 Meeting ChoeSonHui+SergeiLavrov @Moscow", "2024-03-05 Visit ChoeSonHui @Moscow" })]
+    public void AStayNamedBeforeTheVisitIsItsPlace(string story, string[] expected)
+        => Assert.Equal(expected, Events(story).OrderBy(e => e, StringComparer.Ordinal));
+
     [Fact]
     public void SittingDownWithSomeoneIsAMeeting()
         => Assert.Equal(new[] { "2024-03-05 Meeting SergeiLavrov+XiJinping @Beijing" }, Events("Sergei Lavrov sat down with Xi Jinping in Beijing on Tuesday."));
