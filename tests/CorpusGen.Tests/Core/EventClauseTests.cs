@@ -542,6 +542,21 @@ public class EventClauseTests
     public void AStayNamedBeforeTheVisitIsItsPlace(string story, string[] expected)
         => Assert.Equal(expected, Events(story).OrderBy(e => e, StringComparer.Ordinal));
 
+    [Theory]
+    [InlineData("Kim Jong Un departed for Moscow on Tuesday.")]
+    [InlineData("Kim Jong Un left for Moscow on Tuesday.")]
+    [InlineData("Kim Jong Un headed to Moscow on Tuesday.")]
+    [InlineData("Kim Jong Un crossed into Russia by train on Tuesday, bound for Moscow.")]
+    public void SettingOffForAPlaceIsAJourney(string story)
+        => Assert.Single(Events(story), e => e.StartsWith("2024-03-05 Visit KimJongUn @", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("Vladimir Putin and Kim Jong Un shook hands on Tuesday.", "2024-03-05 Summit KimJongUn+VladimirPutin @")]
+    [InlineData("Sergei Lavrov dined with Choe Son Hui on Tuesday.", "2024-03-05 Meeting ChoeSonHui+SergeiLavrov @")]
+    [InlineData("The missile headed to the sea on Tuesday.", null)] // a journey told by a phrase needs a person
+    public void HandshakesAndDinnersAreMeetings(string story, string? only)
+        => Assert.Equal(only is null ? Array.Empty<string>() : new[] { only }, Events(story));
+
     [Fact]
     public void SittingDownWithSomeoneIsAMeeting()
         => Assert.Equal(new[] { "2024-03-05 Meeting SergeiLavrov+XiJinping @Beijing" }, Events("Sergei Lavrov sat down with Xi Jinping in Beijing on Tuesday."));

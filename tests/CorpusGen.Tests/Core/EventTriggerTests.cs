@@ -27,6 +27,8 @@ public class EventTriggerTests
         "spoke by phone", "spoke by telephone", "flew to", "flew into", "landed in", "landed at", "travel to", "travels to",
         "traveling to", "travelling to", "discussed", "conferred", "videoconference", "video call", "video conference",
         "exchanged views", "spoke with", "spoke to", "talked with", "talked to", "by phone", "by telephone", "sat down with",
+        "shook hands", "dined with", "had dinner with", "had lunch with", "departed for", "left for", "leaves for", "set off for",
+        "headed to", "heads to", "crossed into",
     };
 
     // Near misses: a trigger inside a longer word, next to a digit or underscore, or the phrase
@@ -38,6 +40,7 @@ public class EventTriggerTests
         "accords", "told-", "trip's", "2023", "talk", "travel", "phone", "phone calls", "phone  call", "spoke by", "spoke", "telephone",
         "flew", "landed", "landed on", "flew  to", "travel toward", "travels", "into", "discuss", "discussedly", "exchanged", "views",
         "spoke within", "talked", "by", "byphone", "sat down", "sat", "video", "conference", "to", "with",
+        "shook", "hands", "dined", "had dinner", "left", "left  for", "headed", "crossed", "set off",
     };
 
     private static readonly string[] Separators = { " ", " ", " ", ", ", ". ", " - ", "’", "“", "”", " – ", "\u00A0", "(", ") ", "/", "\n", "'", "\"" };
