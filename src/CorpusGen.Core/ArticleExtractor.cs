@@ -90,7 +90,7 @@ namespace CorpusGen.Core
                 if (block.Kind == BlockKind.Paragraph) paragraphs[paragraphCount++] = new ParagraphSpec(lines.Locate(block.Start, block.End - block.Start));
             }
 
-            var events = withEvents ? ExtractEvents(id, fileName, text, layout, lines, publication.Date?.Date, publication.StoryStart, names.Mentions, names.Unresolved, index.EntitiesById) : new List<EventSpec>();
+            var events = withEvents ? ExtractEvents(id, fileName, text, layout, lines, publication.Date?.Date, publication.StoryStart, names.Mentions, names.Unresolved, index) : new List<EventSpec>();
 
             var diagnostics = new List<CorpusDiagnostic>(publication.Diagnostics);
             if (publication.Date is null && publication.Diagnostics.Count == 0)
@@ -123,12 +123,13 @@ namespace CorpusGen.Core
         [MethodImpl(Jit.Optimized)]
         private static List<EventSpec> ExtractEvents(
             string id, string fileName, string text, PageLayout layout, LineMap lines, CalendarDate? anchor, int storyStart, List<MentionSpec> mentions,
-            IReadOnlyList<UnresolvedNameSpec> unresolved, IReadOnlyDictionary<string, EntitySpec> entities)
+            IReadOnlyList<UnresolvedNameSpec> unresolved, AliasIndex index)
         {
+            var entities = index.EntitiesById;
             var dates = new TemporalExpressions(anchor);
             // "the Russian leader" takes part as the person it describes (events only: it is no name).
             var descriptions = PersonDescriptions.Introduced(text, mentions, entities);
-            var extractor = new EventExtractor(id, fileName, text, lines, entities, anchor, mentions, unresolved);
+            var extractor = new EventExtractor(id, fileName, text, lines, entities, anchor, mentions, unresolved, index.CountriesByNationality);
             var found = new List<EventSpec>();
             var sentences = new GrowableArray<(int Start, int End)>(16);
             var next = 0; // mentions are in text order, and so are sentences: sweep once

@@ -5,6 +5,7 @@ using System.Text.RegularExpressions;
 using CorpusGen.Core.Collections;
 using CorpusGen.Core.Dates;
 using CorpusGen.Core.Model;
+using CorpusGen.Core.Names;
 using CorpusGen.Core.Text;
 using System.Runtime.CompilerServices;
 
@@ -125,14 +126,21 @@ namespace CorpusGen.Core.Events
 
         private int[]? _unresolvedStarts;
 
+        // The catalog's countries by nationality: "met a Russian delegation" met Russia.
+        private readonly IReadOnlyDictionary<int, string> _countries;
+
+        private static readonly IReadOnlyDictionary<int, string> NoCountries = new Dictionary<int, string>();
+
         // The story's opening sentence when it tells, undated, what has just happened (NewsOfTheDay).
         private (int Start, int End, int Perfect, EventKind Kind)? _lead;
 
         /// <summary>Starts reading the events of one article, published on <paramref name="published"/> when known.</summary>
         [MethodImpl(Jit.Optimized)]
         public EventExtractor(string articleId, string fileName, string text, LineMap lines, IReadOnlyDictionary<string, EntitySpec> catalog, CalendarDate? published = null,
-            IReadOnlyList<MentionSpec>? articleMentions = null, IReadOnlyList<UnresolvedNameSpec>? unresolved = null)
+            IReadOnlyList<MentionSpec>? articleMentions = null, IReadOnlyList<UnresolvedNameSpec>? unresolved = null,
+            IReadOnlyDictionary<int, string>? countriesByNationality = null)
         {
+            _countries = countriesByNationality ?? NoCountries;
             _articleMentions = articleMentions ?? Array.Empty<MentionSpec>();
             _unresolved = unresolved ?? Array.Empty<UnresolvedNameSpec>();
             _articleId = articleId;
@@ -503,7 +511,10 @@ namespace CorpusGen.Core.Events
                     case EventKind.Visit:
                         // The traveller is the first person named ("visiting Foreign Minister X": X); the
                         // destination the first place after the trigger.
-                        var visitor = _text.Substring(start, end - start).Equals("visiting", StringComparison.OrdinalIgnoreCase) && !AfterAuxiliary(sentence.Start, start)
+                        var visitingBy = IsWordAtAnyCase(start, end, "visiting") && !AfterAuxiliary(sentence.Start, start);
+                        // "met the visiting Chinese delegation": the visitors are a group, not the host.
+                        if (visitingBy && _countries.Count > 0 && PersonDescriptions.GroupCountryAt(_text, start, sentence.End, _countries) is not null) continue;
+                        var visitor = visitingBy
                             ? mentions.FirstOrDefault(m => m.Span.Start > end && m.Span.Start - end < 50 && Kind(m) == EntityKind.Person)?.EntityId
                             : null;
                         // Else the subject: a person named before the trigger, the pronoun's referent ("he
@@ -562,7 +573,11 @@ namespace CorpusGen.Core.Events
                             // Blinken ... for talks with officials on North Korea's ties with Russia").
                             participants.Add(partner);
                         }
-                        if (participants.Count < 2 || (IsConversation(start, end) && participants.Count(id => _catalog[id].Kind == EntityKind.Person) < 2)) continue;
+                        // "met a Russian delegation", "held talks with North Korean officials": the other side is their country.
+                        var delegation = participants.Count == 1 && _countries.Count > 0 ? PersonDescriptions.GroupCountryAt(_text, end, sentence.End, _countries) : null;
+                        if (delegation is not null && delegation != place && !participants.Contains(delegation)) participants.Add(delegation);
+                        else delegation = null;
+                        if (participants.Count < 2 || (IsConversation(start, end) && delegation is null && participants.Count(id => _catalog[id].Kind == EntityKind.Person) < 2)) continue;
                         if (kind == EventKind.Meeting && participants.Count(id => _catalog[id].IsLeader) >= 2) effectiveKind = EventKind.Summit;
                         break;
                 }

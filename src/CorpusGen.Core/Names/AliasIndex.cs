@@ -75,6 +75,8 @@ namespace CorpusGen.Core.Names
             }
             ShortFormKeys = shortForms;
 
+            CountriesByNationality = PersonDescriptions.CountriesByNationality(catalog.Entities);
+
             var byId = new Dictionary<string, EntitySpec>(StringComparer.Ordinal);
             foreach (var entity in catalog.Entities) byId[entity.Id] = entity;
             EntitiesById = byId;
@@ -85,6 +87,9 @@ namespace CorpusGen.Core.Names
 
         /// <summary>Per entity, the first and last word keys of its multi-word names (persons only): what a lone surname or given name can stand for.</summary>
         public IReadOnlyList<HashSet<string>> ShortFormKeys { get; private set; } = Array.Empty<HashSet<string>>();
+
+        /// <summary>The catalog's countries by the nationality their names give (<see cref="PersonDescriptions.GroupCountryAt"/>).</summary>
+        public IReadOnlyDictionary<int, string> CountriesByNationality { get; }
 
         /// <summary>The catalog the index was built from.</summary>
         public CatalogSpec Catalog { get; }

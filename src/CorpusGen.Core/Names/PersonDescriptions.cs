@@ -53,7 +53,23 @@ namespace CorpusGen.Core.Names
             "poland", "italy", "canada", "australia",
         };
 
+        // Country names the table above does not hold, and the country they are: "American" is the United States.
+        private static readonly (string Name, string Country)[] OtherCountryNames =
+        {
+            ("united states", "america"), ("united states of america", "america"), ("united kingdom", "britain"), ("turkiye", "turkey"),
+        };
+
         private static readonly string[] Compass = { "north", "south" };
+
+        // What a country's people make as a group, after their nationality: "a Russian delegation",
+        // "North Korean officials", "the Chinese side". Words before the nationality that may open such a group.
+        private static readonly string[] GroupNouns =
+        {
+            "delegation", "delegations", "officials", "counterparts", "diplomats", "envoys", "side", "team", "leadership", "government",
+            "authorities", "lawmakers", "leaders",
+        };
+
+        private static readonly string[] GroupOpeners = { "with", "a", "an", "the", "visiting", "senior", "top" };
 
         private static readonly string[] Former = { "former" };
 
@@ -188,6 +204,72 @@ namespace CorpusGen.Core.Names
             // "defence" and "defense" are one word.
             if ((needed & Defence) != 0 && (introduced & Defence) != 0) needed &= ~Defence;
             return (needed & ~introduced) == 0;
+        }
+
+        /// <summary>
+        /// The catalog's countries by the nationality their names give ("Russia", "North Korea",
+        /// "United States"), for groups described by nationality; a nationality two countries give is left out.
+        /// </summary>
+        public static IReadOnlyDictionary<int, string> CountriesByNationality(IEnumerable<EntitySpec> entities)
+        {
+            var countries = new Dictionary<int, string>();
+            var shared = new HashSet<int>();
+            foreach (var entity in entities)
+            {
+                if (entity.Kind != EntityKind.Country) continue;
+                foreach (var name in entity.AllNames)
+                {
+                    var key = NameNormalizer.MatchKey(name);
+                    foreach (var (other, country) in OtherCountryNames)
+                    {
+                        if (key == other) key = country;
+                    }
+                    var nationality = NationalityOfCountry(key, 0, key.Length);
+                    if (nationality < 0) continue;
+                    if (countries.TryGetValue(nationality, out var id) && id != entity.Id) shared.Add(nationality);
+                    else countries[nationality] = entity.Id;
+                }
+            }
+            foreach (var nationality in shared) countries.Remove(nationality);
+            return countries;
+        }
+
+        /// <summary>
+        /// The country whose people the words from <paramref name="start"/> describe as a group ("with a
+        /// visiting Russian military delegation", "North Korean officials"), as its catalog id, or null.
+        /// </summary>
+        [MethodImpl(Jit.Optimized)]
+        public static string? GroupCountryAt(string text, int start, int end, IReadOnlyDictionary<int, string> countries)
+        {
+            var i = SkipBlanks(text, start, end);
+            for (var words = 0; words < 3 && i < end; words++)
+            {
+                var wordEnd = WordEnd(text, i);
+                if (IndexOf(text, i, wordEnd, GroupOpeners) < 0) break;
+                i = SkipBlanks(text, wordEnd, end);
+            }
+            if (i >= end || !char.IsUpper(text[i])) return null;
+            var nationality = ReadNationality(text, i, out var j);
+            if (nationality < 0 || !countries.TryGetValue(nationality, out var country)) return null;
+            // Up to two words between ("military", "high-level"), none a name.
+            for (var words = 0; words < 3; words++)
+            {
+                if (j >= end || text[j] != ' ') return null;
+                var wordStart = j + 1;
+                var wordEnd = wordStart;
+                while (wordEnd < end && (char.IsLetter(text[wordEnd]) || (text[wordEnd] == '-' && wordEnd > wordStart))) wordEnd++;
+                if (wordEnd == wordStart || char.IsUpper(text[wordStart])) return null;
+                if (IndexOf(text, wordStart, wordEnd, GroupNouns) >= 0) return country;
+                j = wordEnd;
+            }
+            return null;
+        }
+
+        [MethodImpl(Jit.Optimized)]
+        private static int SkipBlanks(string text, int i, int end)
+        {
+            while (i < end && text[i] == ' ') i++;
+            return i;
         }
 
         // The nationality a country's name at [start, end) gives ("Russia", "North Korea"), or -1.

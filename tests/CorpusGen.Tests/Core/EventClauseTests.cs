@@ -557,6 +557,14 @@ public class EventClauseTests
     public void HandshakesAndDinnersAreMeetings(string story, string? only)
         => Assert.Equal(only is null ? Array.Empty<string>() : new[] { only }, Events(story));
 
+    [Theory]
+    [InlineData("Kim Jong Un met a Russian delegation on Tuesday.", "2024-03-05 Meeting KimJongUn+Russia @")]
+    [InlineData("Sergei Lavrov held talks with North Korean officials on Tuesday.", "2024-03-05 Talks NorthKorea+SergeiLavrov @")]
+    [InlineData("Kim Jong Un met with senior American officials on Tuesday.", "2024-03-05 Meeting KimJongUn+UnitedStates @")] // "American" is the United States
+    [InlineData("Kim Jong Un exchanged views with the visiting Chinese delegation on Tuesday.", "2024-03-05 Talks China+KimJongUn @")] // the visitors are the group
+    [InlineData("Kim Jong Un received a Russian military delegation led by Sergei Lavrov on Tuesday.", "2024-03-05 Meeting KimJongUn+SergeiLavrov @")]
+    public void ADelegationDescribedByNationalityIsItsCountry(string story, string only) => Assert.Equal(new[] { only }, Events(story));
+
     [Fact]
     public void SittingDownWithSomeoneIsAMeeting()
         => Assert.Equal(new[] { "2024-03-05 Meeting SergeiLavrov+XiJinping @Beijing" }, Events("Sergei Lavrov sat down with Xi Jinping in Beijing on Tuesday."));
