@@ -88,6 +88,7 @@ namespace CorpusGen.Core.Dates
         {
             "the day before", "the previous day", "the day after", "the next day", "the following day", "yesterday", "today",
             "earlier that day", "later that day", "that day", "the same day",
+            "earlier in the week", "earlier in the year", "later in the week", "later in the year",
             "last month", "last week", "last year", "this month", "this week", "this year", "next month", "next week", "next year",
         }.Concat(TemporalLapses.Phrases).ToArray();
 

@@ -47,7 +47,7 @@ namespace CorpusGen.Core.Dates
             @"|(?<weekday>(?:(?<relative>(?i:last|this|next))\s+)?(?<weekdayName>" + CalendarWords.WeekdayPattern + "))" +
             @"|(?<dayOfMonth>(?i:the)\s+(?<day>\d{1,2})(?:st|nd|rd|th)\s+of\s+" + Month + Year + ")" +
             @"|(?<ordinal>(?i:the)\s+(?<day>\d{1,2})(?:st|nd|rd|th))" +
-            @"|(?<phrase>(?i:the day before|the previous day|the day after|the next day|the following day|yesterday|today|(?:earlier|later) that day|that day|the same day|(?:last|this|next) (?:month|week|year)|" + TemporalLapses.Pattern + "))");
+            @"|(?<phrase>(?i:the day before|the previous day|the day after|the next day|the following day|yesterday|today|(?:earlier|later) that day|that day|the same day|(?:earlier|later) in the (?:week|year)|(?:last|this|next) (?:month|week|year)|" + TemporalLapses.Pattern + "))");
 
         [MethodImpl(Jit.Optimized)]
         private static Regex Expression(string alternatives)
@@ -106,6 +106,14 @@ namespace CorpusGen.Core.Dates
                 var wordEnd = i;
                 while (wordEnd < end && char.IsLetter(text[wordEnd])) wordEnd++;
                 var digitFirst = char.IsDigit(text[i]);
+                if (digitFirst && YearAlone(text, i, end))
+                {
+                    // "in 2019", "since 2019": a time of its own, at a precision the corpus does not
+                    // record. It dates nothing, but the sentence is not the one before's continuation.
+                    (expressions ??= _expressions = new GrowableArray<DateExpression>(4)).Add(new DateExpression { Start = i, Length = 4, Form = ExpressionForm.Phrase, Phrase = YearPhrase, Relative = "" });
+                    i += 4;
+                    continue;
+                }
                 // Openers have three to nine letters, but for the "a" of "a day later".
                 if ((digitFirst ? MayOpenWithDigits(text, i, end) : (wordEnd - i >= 3 || (wordEnd - i == 1 && (text[i] | 0x20) == 'a')) && wordEnd - i <= 9 && MayOpen(text, i, wordEnd, end))
                     && TryMatch(text, i, end, digitFirst, out var expression))
@@ -141,6 +149,31 @@ namespace CorpusGen.Core.Dates
                 found.Add(new TemporalMention(expression.Start, expression.Length, value));
             }
             return found.ToArray();
+        }
+
+        private const string YearPhrase = "(a year)";
+
+        private static readonly string[] YearPrepositions = { "in", "since", "early", "late", "until", "before", "after" };
+
+        // A year between 1900 and 2099 on its own after a preposition ("in 2019", "since early 2019"),
+        // not the start of a longer number.
+        [MethodImpl(Jit.Optimized)]
+        private static bool YearAlone(string text, int i, int end)
+        {
+            if (i + 4 > end || (i + 4 < end && (char.IsLetterOrDigit(text[i + 4]) || (text[i + 4] is ',' or '.' && i + 5 < end && char.IsDigit(text[i + 5])))))
+            {
+                return false;
+            }
+            if (!((text[i] == '1' && text[i + 1] == '9') || (text[i] == '2' && text[i + 1] == '0')) || !char.IsDigit(text[i + 2]) || !char.IsDigit(text[i + 3])) return false;
+            if (i < 2 || text[i - 1] != ' ') return false;
+            var wordEnd = i - 1;
+            var wordStart = wordEnd;
+            while (wordStart > 0 && char.IsLetter(text[wordStart - 1])) wordStart--;
+            foreach (var word in YearPrepositions)
+            {
+                if (wordEnd - wordStart == word.Length && PatternText.MatchesIgnoringAsciiCase(text, wordStart, wordEnd, word)) return true;
+            }
+            return false;
         }
 
         // Two expressions that make one date: "September last year", "Thursday last week", "on
@@ -303,7 +336,7 @@ namespace CorpusGen.Core.Dates
         // Arrays made once: "the" is the most common word of any text.
         private static readonly string[] AfterThe = { "day", "previous", "next", "following", "same" };
         private static readonly string[] AfterThat = { "day" };
-        private static readonly string[] AfterEarlierOrLater = { "that" };
+        private static readonly string[] AfterEarlierOrLater = { "that", "in" };
 
         [MethodImpl(Jit.Optimized)]
         private static bool NextWordIs(string text, int wordEnd, int end, string[] words)

@@ -278,7 +278,10 @@ namespace CorpusGen.Core.Events
             var subject = AfterFrontedAdverbial(sentence, dates, mentions);
             var pronoun = MayOpenWithPronoun((subject, sentence.End)) ? PronounOpening.Match(_text, subject, sentence.End - subject) : Match.Empty;
             var named = resolvedCount == 0 && !pronoun.Success && _previousDates.Length > 0 && GoesOnNamed(sentence, mentions);
-            if (resolvedCount == 0 && !pronoun.Success && !named)
+            // "She met Putin in 2019", "He visited Vladivostok last week": a time of its own that the
+            // corpus does not record (a year, a week) is still not the sentence before's.
+            var ownTime = resolvedCount == 0 && dates.Length > 0;
+            if (resolvedCount == 0 && (ownTime || (!pronoun.Success && !named)))
             {
                 // Nothing dated here and nothing continued: only the reading state moves on. This is
                 // most sentences, so it allocates nothing.
@@ -286,7 +289,8 @@ namespace CorpusGen.Core.Events
                 _previousSubject = null;
                 _previousPlace = null;
                 _previousGroup = NoGroup;
-                _undated = sentence;
+                // Nor does a later sentence date what happened at that other time.
+                _undated = ownTime ? (-1, -1) : sentence;
                 _undatedMentions.Clear();
                 for (var i = 0; i < mentions.Count; i++) // not foreach: a list's enumerator would be boxed
                 {

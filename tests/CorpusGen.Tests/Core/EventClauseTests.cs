@@ -565,6 +565,14 @@ public class EventClauseTests
     [InlineData("Kim Jong Un received a Russian military delegation led by Sergei Lavrov on Tuesday.", "2024-03-05 Meeting KimJongUn+SergeiLavrov @")]
     public void ADelegationDescribedByNationalityIsItsCountry(string story, string only) => Assert.Equal(new[] { only }, Events(story));
 
+    [Theory]
+    [InlineData("She met Kim Jong Un in 2019.")]
+    [InlineData("She visited Pyongyang last year.")]
+    [InlineData("She visited Pyongyang earlier in the week.")]
+    public void APronounWithATimeOfItsOwnDoesNotGoOnAtTheTimeBefore(string second)
+        // A year or a week is no date the corpus records; it is not Monday either.
+        => Assert.Equal(new[] { "2024-03-04 Meeting ChoeSonHui+SergeiLavrov @" }, Events("Sergei Lavrov met Choe Son Hui on Monday. " + second));
+
     [Fact]
     public void SittingDownWithSomeoneIsAMeeting()
         => Assert.Equal(new[] { "2024-03-05 Meeting SergeiLavrov+XiJinping @Beijing" }, Events("Sergei Lavrov sat down with Xi Jinping in Beijing on Tuesday."));

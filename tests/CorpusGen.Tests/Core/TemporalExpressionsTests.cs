@@ -124,10 +124,20 @@ public class TemporalExpressionsTests
         => Assert.Equal(new[] { expected }, Resolve(System.Text.RegularExpressions.Regex.Unescape(text), Oct19));
 
     [Theory]
-    [InlineData("in 2023, 10,000 people and 1.5 million more came at 10:30 to 123 places")]
+    [InlineData("2023 saw 10,000 people and 1.5 million more come at 10:30 to 123 places")]
     [InlineData("the 100th day")]
+    [InlineData("the 2019 summit, in 20190 cases, in 2019.5 hours, in 1899")]
     public void NumbersThatOpenNoExpressionAreSkipped(string text)
         => Assert.Empty(Resolve(text, Oct19));
+
+    [Theory]
+    [InlineData("She met Putin in 2019.")]
+    [InlineData("the first since early 2019")]
+    [InlineData("She visited Vladivostok earlier in the week.")]
+    [InlineData("He will return later in the year.")]
+    public void AYearOrAWeekAloneIsATimeTheCorpusDoesNotRecord(string text)
+        // Found, so that the sentence is not read as going on at the time of the one before.
+        => Assert.Equal(new[] { "?" }, Resolve(text, Oct19));
 
     [Theory]
     [InlineData("in September 0000", 2023)]
