@@ -543,6 +543,8 @@ namespace CorpusGen.Core.Events
                         // until the article's end, where it is kept unless it could be taken for the
                         // traveller's visit of the day before (Finish); CG0002 asks for the place.
                         heldBack = place is null && UnknownDestination(end, sentence.End);
+                        // "toured an arms exhibition": a tour is a journey only to a place named.
+                        if (place is null && !heldBack && IsWordAtAnyCase(start, end, "toured")) continue;
                         break;
                     case EventKind.Statement:
                         var speaker = Speaker(sentence, mentions, start, end) ?? referent;

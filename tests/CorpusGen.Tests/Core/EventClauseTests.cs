@@ -573,6 +573,12 @@ public class EventClauseTests
         // A year or a week is no date the corpus records; it is not Monday either.
         => Assert.Equal(new[] { "2024-03-04 Meeting ChoeSonHui+SergeiLavrov @" }, Events("Sergei Lavrov met Choe Son Hui on Monday. " + second));
 
+    [Theory]
+    [InlineData("Kim Jong Un and Sergei Lavrov toured an arms exhibition on Tuesday.", null)]
+    [InlineData("Kim Jong Un toured the Vostochny Cosmodrome on Tuesday.", "2024-03-05 Visit KimJongUn @VostochnyCosmodrome")]
+    public void ATourIsAJourneyOnlyToAPlaceNamed(string story, string? only)
+        => Assert.Equal(only is null ? Array.Empty<string>() : new[] { only }, Events(story));
+
     [Fact]
     public void SittingDownWithSomeoneIsAMeeting()
         => Assert.Equal(new[] { "2024-03-05 Meeting SergeiLavrov+XiJinping @Beijing" }, Events("Sergei Lavrov sat down with Xi Jinping in Beijing on Tuesday."));
