@@ -207,15 +207,22 @@ namespace CorpusGen.Core.Events
             return false;
         }
 
-        // "spokesman for", "aide to the", "adviser of" right before position.
+        // "spokesman for", "aide to the", "adviser of", "sister of North Korean leader" right before position.
         [MethodImpl(Jit.Optimized)]
         private bool RelationBefore(int position)
         {
+            // A title may stand between: "the sister of North Korean leader Kim Jong Un".
             var word = PreviousWordStart(0, position);
-            if (word >= 0 && IsWordAtAnyCase(word, position, "the")) word = PreviousWordStart(0, word);
-            if (word < 0 || !IsAnyWordAt(word, position, RelationPrepositions)) return false;
-            var relation = PreviousWordStart(0, word);
-            return relation >= 0 && IsAnyWordAtAnyCase(relation, word, Relations);
+            for (var words = 0; word >= 0 && words < 4; words++)
+            {
+                if (IsAnyWordAt(word, position, RelationPrepositions))
+                {
+                    var relation = PreviousWordStart(0, word);
+                    return relation >= 0 && IsAnyWordAtAnyCase(relation, word, Relations);
+                }
+                word = PreviousWordStart(0, word);
+            }
+            return false;
         }
 
         [MethodImpl(Jit.Optimized)]

@@ -21,7 +21,9 @@ namespace CorpusGen.Core.Events
             @"|(?<Treaty>signed|treaty|accord)" +
             @"|(?<MilitaryAction>launched|fired|airstrikes?|invaded|shelled|drills|exercises)" +
             @"|(?<Statement>said|says|announced|stated|called|emphasi[sz]ed|stressed|noted|told|declared|quoted|wrote|column|statement|informed"
-            + @"|warned|urged|vowed|pledged|insisted|argued|claimed|accused|condemned|critici[sz]ed|denied|confirmed))\b",
+            + @"|warned|urged|vowed|pledged|insisted|argued|claimed|accused|condemned|critici[sz]ed|denied|confirmed"
+            + @"|slammed|blasted|denounced|dismissed|rejected|praised|hailed|reiterated|expressed|threatened|demanded|promised|admitted"
+            + @"|acknowledged|responded|replied|commented|explained))\b",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.ExplicitCapture);
 
         private static readonly EventKind[] TriggerKinds =
@@ -44,7 +46,9 @@ namespace CorpusGen.Core.Events
             (EventKind.Treaty, "signed treaty accord"),
             (EventKind.MilitaryAction, "launched fired airstrike airstrikes invaded shelled drills exercises"),
             (EventKind.Statement, "said says announced stated called emphasized emphasised stressed noted told declared quoted wrote column statement informed"
-                + " warned urged vowed pledged insisted argued claimed accused condemned criticized criticised denied confirmed"),
+                + " warned urged vowed pledged insisted argued claimed accused condemned criticized criticised denied confirmed"
+                + " slammed blasted denounced dismissed rejected praised hailed reiterated expressed threatened demanded promised admitted"
+                + " acknowledged responded replied commented explained"),
         });
 
         private static (string Word, EventKind Kind)[][] WordsByLength((EventKind Kind, string Words)[] kinds)

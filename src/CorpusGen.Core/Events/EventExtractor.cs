@@ -26,6 +26,7 @@ namespace CorpusGen.Core.Events
     public sealed partial class EventExtractor
     {
         private const string SpeechVerbs = "said|says|told|informed|added|noted|stressed|emphasized|emphasised|announced|declared|wrote|stated|recalled|argued|warned"
+            + "|reiterated|admitted|acknowledged|explained|replied|responded|promised|threatened|demanded"
             + "|insisted|claimed|confirmed|denied|vowed|pledged";
 
         // "..., ” Kremlin spokesman Dmitry Peskov informed the media": the quote is the speaker's.
@@ -472,8 +473,13 @@ namespace CorpusGen.Core.Events
             {
                 // "the DPRK called Lavrov’s visit a significant moment": the visit is what was said
                 // about, the verb's object. Not "pledged on Tuesday to deepen ties at their summit".
-                found.RemoveAll(t => t.Kind != EventKind.Statement && t.Start > speechVerb.Start && TextWords.Count(_text, speechVerb.End, t.Start) <= 4
-                                     && PossessiveNoun.Match(_text, sentence.Start, t.Start - sentence.Start).Success);
+                // "Kim hailed the visit as historic": a visit right after a verb that judges (not one
+                // of saying, whose "the visit was useful" is what was said) is its object, not the
+                // speaker's journey. Talks praised ("praised the talks with Kim") still took place.
+                var judging = !IsOneOf(speechVerb.Start, speechVerb.End, SpeechVerbWords);
+                found.RemoveAll(t => t.Kind != EventKind.Statement && t.Start > speechVerb.Start
+                                     && ((TextWords.Count(_text, speechVerb.End, t.Start) <= 4 && PossessiveNoun.Match(_text, sentence.Start, t.Start - sentence.Start).Success)
+                                         || (judging && t.Kind == EventKind.Visit && ObjectRightAfter(speechVerb.End, t.Start))));
             }
             // A statement made at a meeting or during a visit is part of that event, not one of its
             // own (the statement, last in found, is read only when nothing before it gave an event);
@@ -547,7 +553,9 @@ namespace CorpusGen.Core.Events
                         if (place is null && !heldBack && IsWordAtAnyCase(start, end, "toured")) continue;
                         break;
                     case EventKind.Statement:
-                        var speaker = Speaker(sentence, mentions, start, end) ?? referent;
+                        // "In a statement on Wednesday, Kim Yo Jong said ...": the verb after the noun says who.
+                        var (verbStart, verbEnd) = IsOneOf(start, end, StatementNouns) && LaterSpeechVerb(end, sentence.End) is { } verb ? verb : (start, end);
+                        var speaker = Speaker(sentence, mentions, verbStart, verbEnd) ?? referent;
                         if (speaker is not null) participants.Add(speaker);
                         break;
                     default:
@@ -653,6 +661,47 @@ namespace CorpusGen.Core.Events
         }
 
         private static readonly string[] StatementNouns = { "statement", "column" };
+
+        private static readonly string[] ObjectDeterminers = { "the", "this", "that" };
+
+        private static readonly string[] Prepositions = { "at", "after", "before", "during", "in", "on", "of", "with", "for", "to", "from", "since", "ahead" };
+
+        // Whether the words from verbEnd to noun are a determiner and at most two words that are no
+        // preposition: "hailed the historic visit", not "told reporters at the summit".
+        [MethodImpl(Jit.Optimized)]
+        private bool ObjectRightAfter(int verbEnd, int noun)
+        {
+            var word = SkipBlanks(verbEnd, noun);
+            if (word == verbEnd || !IsAnyWordAt(word, noun, ObjectDeterminers)) return false;
+            for (var words = 0; words < 3; words++)
+            {
+                while (word < noun && char.IsLetter(_text[word])) word++;
+                var next = SkipBlanks(word, noun);
+                if (next == noun) return next > word;
+                if (next == word || !char.IsLower(_text[next]) || IsAnyWordAt(next, noun, Prepositions)) return false;
+                word = next;
+            }
+            return false;
+        }
+
+        // The first statement word after position that is no noun, outside asides: "said" of "In a
+        // statement, the ministry said".
+        [MethodImpl(Jit.Optimized)]
+        private (int Start, int End)? LaterSpeechVerb(int position, int end)
+        {
+            for (var i = position; i < end;)
+            {
+                if (!char.IsLetter(_text[i])) { i++; continue; }
+                var wordEnd = i;
+                while (wordEnd < end && char.IsLetter(_text[wordEnd])) wordEnd++;
+                if (!InAside(i) && TriggerAt(i, wordEnd, end, out var matchEnd) is var k && k >= 0 && TriggerKinds[k] == EventKind.Statement && !IsOneOf(i, matchEnd, StatementNouns))
+                {
+                    return (i, matchEnd);
+                }
+                i = wordEnd;
+            }
+            return null;
+        }
 
         // "..., said DPRK Foreign Minister Choi Song Hui": after a comma the speaker follows the verb.
         // "..., KCNA said", "..., officials said": the words between the last comma and the verb

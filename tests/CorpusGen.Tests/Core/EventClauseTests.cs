@@ -579,6 +579,24 @@ public class EventClauseTests
     public void ATourIsAJourneyOnlyToAPlaceNamed(string story, string? only)
         => Assert.Equal(only is null ? Array.Empty<string>() : new[] { only }, Events(story));
 
+    [Theory]
+    [InlineData("In a statement on Tuesday, Choe Son Hui said the drills were a provocation.")]
+    [InlineData("Choe Son Hui on Tuesday slammed the drills as a provocation.")]
+    [InlineData("Choe Son Hui dismissed the claims on Tuesday.")]
+    [InlineData("\"It is a provocation,\" Choe Son Hui reiterated on Tuesday.")]
+    public void WordsThatJudgeOrRepeatAreStatements(string story) => Assert.Equal(new[] { "2024-03-05 Statement ChoeSonHui @" }, Events(story));
+
+    [Theory]
+    [InlineData("Kim Jong Un hailed the visit on Tuesday as historic.", "2024-03-05 Statement KimJongUn @")] // no journey of Kim's
+    [InlineData("Vladimir Putin praised the talks with Kim Jong Un on Tuesday.", "2024-03-05 Talks KimJongUn+VladimirPutin @")] // talks praised took place
+    [InlineData("Sergei Lavrov said the talks with Choe Son Hui on Tuesday were useful.", "2024-03-05 Talks ChoeSonHui+SergeiLavrov @")]
+    public void AVisitAVerbJudgesIsItsObject(string story, string only) => Assert.Equal(new[] { only }, Events(story));
+
+    [Fact]
+    public void ARelativeIntroducedWithATitleSpeaksForHerself()
+        // "the sister of North Korean leader Kim Jong Un": she condemned them, and the catalog does not name her.
+        => Assert.Empty(Events("The powerful sister of North Korean leader Kim Jong Un on Tuesday condemned the drills."));
+
     [Fact]
     public void SittingDownWithSomeoneIsAMeeting()
         => Assert.Equal(new[] { "2024-03-05 Meeting SergeiLavrov+XiJinping @Beijing" }, Events("Sergei Lavrov sat down with Xi Jinping in Beijing on Tuesday."));

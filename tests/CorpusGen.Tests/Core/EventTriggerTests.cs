@@ -28,7 +28,9 @@ public class EventTriggerTests
         "traveling to", "travelling to", "discussed", "conferred", "videoconference", "video call", "video conference",
         "exchanged views", "spoke with", "spoke to", "talked with", "talked to", "by phone", "by telephone", "sat down with",
         "shook hands", "dined with", "had dinner with", "had lunch with", "departed for", "left for", "leaves for", "set off for",
-        "headed to", "heads to", "crossed into",
+        "headed to", "heads to", "crossed into", "slammed", "blasted", "denounced", "dismissed", "rejected", "praised", "hailed",
+        "reiterated", "expressed", "threatened", "demanded", "promised", "admitted", "acknowledged", "responded", "replied",
+        "commented", "explained",
     };
 
     // Near misses: a trigger inside a longer word, next to a digit or underscore, or the phrase
