@@ -65,15 +65,17 @@ namespace CorpusGen.Core.Dates
         // "09:12", "17:12:05", and "09.12" as British sites write it.
         private static readonly Regex TimeOfDay = new Regex(@"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|GMT|UTC|[A-Z]{2,4})?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
-        // "SEOUL, Oct 20 –", "PYONGYANG, Oct. 19, 2023 (Yonhap) --", "WASHINGTON (Reuters) -",
+        // "SEOUL, Oct 20 –", "PYONGYANG, Oct. 19, 2023 (Yonhap) --", "WASHINGTON (Reuters) -", "WASHINGTON/SEOUL, Sept 13 (Reuters) -",
         // "SEOUL, South Korea (AP) —", "Moscow (AFP) -", "VLADIVOSTOK, September 13. /TASS/.",
         // "MOSCOW, January 16 - RIA Novosti.".
         // The place is in capitals, or capitalized words ("Moscow", "Pyongyang") when an agency
         // credit follows: a capitalized word and a dash, or a date, open many sentences.
         private static readonly Regex Dateline = new Regex(
-            @"^(?:(?<place>[A-Z][A-Z.'’\- ]{1,40}?[A-Z.])|(?<place>(?<mixed>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})))" +
+            @"^(?:(?<place>[A-Z][A-Z.'’/\- ]{1,40}?[A-Z.])|(?<place>(?<mixed>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})))" +
             @"(?:,\s+[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+){0,2})*" +
-            @"(?:,\s+(?<date>" + Month + @"\s+(?<day>\d{1,2})(?:,\s*(?<year>\d{4}))?))?" +
+            // The date after a comma, or a period ("PYONGYANG. Oct 19 (Interfax) -"); month first, or
+            // day first as TASS writes it ("Moscow, 13 September 2023 /TASS/.").
+            @"(?:[,.]\s+(?<date>" + Month + @"\s+(?<day>\d{1,2})(?:,\s*(?<year>\d{4}))?|(?<day>\d{1,2})\s+" + Month + @"(?:\s+(?<year>\d{4}))?))?" +
             @"(?:\.?\s*/(?<agency>[A-Za-z][A-Za-z\- ]{0,20})/\.?" +
             // RIA Novosti's "MOSCOW, January 16 - RIA Novosti. Russian ...": the credit after the dash.
             @"|\s+[-–—]\s+(?<agency>[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){0,2})\.(?=\s)" +

@@ -18,6 +18,7 @@ public class PublicationDateReaderTests
     [InlineData("Headline of the story here\nPublished : Oct. 18, 2023 - 19:45" + Body, "2023-10-18", DateSource.Byline)]
     [InlineData("Headline of the story here\nLast updated: January 16, 2024" + Body, "2024-01-16", DateSource.Byline)]
     [InlineData("PYONGYANG, Oct. 19, 2023 (Yonhap) -- North Korea's leader met the Russian minister on Thursday, state media said.", "2023-10-19", DateSource.Dateline)]
+    [InlineData("Moscow, 16 January 2024 /TASS/. Russian Foreign Minister Sergei Lavrov met his North Korean counterpart on Tuesday.", "2024-01-16", DateSource.Dateline)] // day first
     // \d matches any decimal digit; int.Parse threw on these and took the extraction down.
     [InlineData(" date ٢٠٢٣-١٠-١٩ Text of the article follows here with enough words to be prose.", "2023-10-19", DateSource.Header)]
     [InlineData("Headline of the story here\nLast updated: January １６, ２０２４" + Body, "2024-01-16", DateSource.Byline)]
@@ -79,6 +80,8 @@ public class PublicationDateReaderTests
     [InlineData("TOKYO - Japanese Prime Minister Fumio Kishida and U.S. Secretary of State Antony Blinken agreed Wednesday to strengthen deterrence.", "TOKYO", null)]
     [InlineData("TOKYO: Japanese Prime Minister Fumio Kishida said on Monday that he wanted to hold a summit with Kim Jong Un.", "TOKYO", null)]
     [InlineData("MOSCOW, January 16 - RIA Novosti. Russian Foreign Minister Sergei Lavrov held talks with his North Korean counterpart.", "MOSCOW", "January 16")]
+    [InlineData("PYONGYANG. Oct 19 (Interfax) - Russian Foreign Minister Sergei Lavrov and his North Korean counterpart held talks.", "PYONGYANG", "Oct 19")]
+    [InlineData("WASHINGTON/SEOUL, Sept 13 (Reuters) - North Korean leader Kim Jong Un arrived in Russia on Tuesday.", "WASHINGTON/SEOUL", "Sept 13")]
     public void WireDatelinesOfOtherAgencies(string text, string place, string? partial)
     {
         var info = Read(text);
