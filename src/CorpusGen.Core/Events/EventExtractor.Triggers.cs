@@ -250,6 +250,21 @@ namespace CorpusGen.Core.Events
             return false;
         }
 
+        // "arrived in Russia on Tuesday for a summit with Putin", "in Moscow for talks": what a journey
+        // or a stay is for is still to come, as a plan is; the journey's day is not its day (Lavrov
+        // arrived in Pyongyang on October 18 for talks held on the 19th). Up to three words between
+        // "for" and the meeting's word, none of them a name.
+        [MethodImpl(Jit.Optimized)]
+        private bool IsPurpose(int sentenceStart, int trigger)
+        {
+            for (var (word, words) = (PreviousWordStart(sentenceStart, trigger), 0); word >= 0 && words < 4; word = PreviousWordStart(sentenceStart, word), words++)
+            {
+                if (char.IsUpper(_text[word])) return false;
+                if (IsWordAt(word, trigger, "for")) return true;
+            }
+            return false;
+        }
+
         // "is visiting Moscow": the participle is the verb, and its subject the traveller, unlike
         // "visiting Foreign Minister Lavrov".
         private static readonly string[] Auxiliaries = { "is", "are", "was", "were", "be", "been", "am" };

@@ -506,6 +506,7 @@ namespace CorpusGen.Core.Events
                 // July 8") it is the word's own, even in an article updated since its byline.
                 var dates = kind == EventKind.Statement ? NotAfterPublicationBefore(Within(resolved, 0, ReportedClauseStart(start, end, sentence.End)), start)
                     : IsPlanned(sentence.Start, start) ? PlanDates(resolved, start, end, source.Success ? source.Index : int.MaxValue)
+                    : kind is EventKind.Meeting or EventKind.Summit or EventKind.Talks && IsPurpose(sentence.Start, start) ? PurposeDates(resolved, start, end, source.Success ? source.Index : int.MaxValue)
                     : source.Success && start < source.Index ? Within(resolved, 0, source.Index)
                     : news.Success && start > news.Index ? Within(resolved, news.Index + news.Length, sentence.End)
                     : resolved;
@@ -599,6 +600,21 @@ namespace CorpusGen.Core.Events
                 Add(heldBack ? _unknownDestinations : events, evidence, effectiveKind, date, participants, place);
             }
             return events;
+        }
+
+        // What a journey is for takes a plan's dates, or a month or a span the journey falls in: "travels
+        // to Vladivostok in April 2019 for his first summit" was in April 2019.
+        [MethodImpl(Jit.Optimized)]
+        private TemporalMention[] PurposeDates(TemporalMention[] dates, int triggerStart, int triggerEnd, int sourceStart)
+        {
+            var planned = PlanDates(dates, triggerStart, triggerEnd, sourceStart);
+            if (planned.Length > 0) return planned;
+            var kept = new GrowableArray<TemporalMention>(dates.Length);
+            foreach (var date in dates)
+            {
+                if (date.Value is { Precision: not DatePrecision.Day }) kept.Add(date);
+            }
+            return kept.ToArray();
         }
 
         [MethodImpl(Jit.Optimized)]

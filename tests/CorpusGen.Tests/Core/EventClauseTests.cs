@@ -23,9 +23,10 @@ public class EventClauseTests
     [Fact]
     public void EachClauseKeepsItsOwnDateAndParticipants()
     {
+        // The talks the journey was for have no day of their own here (ArrivingForTalksDoesNotDateThem).
         var events = Events("Kim Jong Un met Sergei Lavrov in Pyongyang on Monday, and he traveled to Moscow on Wednesday for talks with Vladimir Putin.");
         Assert.Equal(
-            new[] { "2024-03-04 Meeting KimJongUn+SergeiLavrov @Pyongyang", "2024-03-06 Talks KimJongUn+VladimirPutin @Moscow", "2024-03-06 Visit KimJongUn @Moscow" },
+            new[] { "2024-03-04 Meeting KimJongUn+SergeiLavrov @Pyongyang", "2024-03-06 Visit KimJongUn @Moscow" },
             events.OrderBy(e => e, StringComparer.Ordinal));
     }
 
@@ -344,7 +345,16 @@ public class EventClauseTests
     public void AJourneysDestinationIsWhereItsMeetingHappened()
         => Assert.Equal(
             new[] { "2024-03-06 Summit KimJongUn+VladimirPutin @VostochnyCosmodrome", "2024-03-06 Visit KimJongUn @VostochnyCosmodrome" },
-            Events("Kim Jong Un traveled to Russia's Vostochny Cosmodrome on Wednesday for a summit with Vladimir Putin.").OrderBy(e => e, StringComparer.Ordinal));
+            Events("Kim Jong Un traveled to Russia's Vostochny Cosmodrome for a summit with Vladimir Putin on Wednesday.").OrderBy(e => e, StringComparer.Ordinal));
+
+    [Theory]
+    [InlineData("Sergei Lavrov arrived in Pyongyang on Wednesday for talks with Choe Son Hui.", new[] { "2024-03-06 Visit SergeiLavrov @Pyongyang" })]
+    [InlineData("Kim Jong Un arrived in Russia on Wednesday for a summit with Vladimir Putin.", new[] { "2024-03-06 Visit KimJongUn @Russia" })]
+    [InlineData("Kim Jong Un traveled to Moscow in April 2019 for his first summit with Vladimir Putin.",
+        new[] { "2019-04 Summit KimJongUn+VladimirPutin @Moscow", "2019-04 Visit KimJongUn @Moscow" })] // the month holds both
+    public void ArrivingForTalksDoesNotDateThem(string story, string[] expected)
+        // The sample's Lavrov arrived on October 18 for talks held on the 19th: what a journey is for is still to come.
+        => Assert.Equal(expected, Events(story).OrderBy(e => e, StringComparer.Ordinal));
 
     [Theory]
     [InlineData("On Wednesday, he met Vladimir Putin.")]
