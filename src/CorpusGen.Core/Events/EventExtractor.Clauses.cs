@@ -808,7 +808,12 @@ namespace CorpusGen.Core.Events
             if (comma <= sentenceStart) return null;
             var word = SkipBlanks(comma + 1, trigger);
             if (!IsWordAt(word, trigger, "who")) return null;
-            return PersonEndingAt(mentions, comma);
+            if (PersonEndingAt(mentions, comma) is { } named) return named;
+            // "Sergei Shoigu, defence minister of the Russian Federation, who is on a visit": an
+            // apposition in lower case stands between the name and ", who".
+            var opening = comma - 1;
+            while (opening > sentenceStart && _text[opening] != ',') opening--;
+            return opening > sentenceStart && char.IsLower(_text[SkipBlanks(opening + 1, comma)]) ? PersonEndingAt(mentions, opening) : null;
         }
 
         // The person named right before position ("Shoigu" in "Shoigu, who"), or null.

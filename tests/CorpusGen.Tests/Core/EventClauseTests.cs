@@ -608,6 +608,20 @@ public class EventClauseTests
         => Assert.Empty(Events("The powerful sister of North Korean leader Kim Jong Un on Tuesday condemned the drills."));
 
     [Fact]
+    public void AVisitorDescribedBeforeWhoIsTheVisitor()
+        // KCNA's apposition between the name and ", who": Lavrov is the one on a visit, not his host.
+        => Assert.Equal(
+            new[] { "2024-03-05 Meeting KimJongUn+SergeiLavrov @", "2024-03-05 Visit SergeiLavrov @NorthKorea" },
+            Events("Kim Jong Un received Sergei Lavrov, foreign minister of the Russian Federation, who is on a visit to North Korea, on Tuesday.")
+                .OrderBy(e => e, StringComparer.Ordinal));
+
+    [Theory]
+    [InlineData("Kim Jong Un had a talk with Sergei Lavrov on Tuesday.", "2024-03-05 Talks KimJongUn+SergeiLavrov @")]
+    [InlineData("Sergei Lavrov paid a courtesy call on Kim Jong Un on Tuesday.", "2024-03-05 Meeting KimJongUn+SergeiLavrov @")]
+    [InlineData("Kim Jong Un gave a banquet in honor of Sergei Lavrov on Tuesday.", "2024-03-05 Meeting KimJongUn+SergeiLavrov @")]
+    public void StateMediasWordsForMeetings(string story, string only) => Assert.Equal(new[] { only }, Events(story));
+
+    [Fact]
     public void SittingDownWithSomeoneIsAMeeting()
         => Assert.Equal(new[] { "2024-03-05 Meeting SergeiLavrov+XiJinping @Beijing" }, Events("Sergei Lavrov sat down with Xi Jinping in Beijing on Tuesday."));
 

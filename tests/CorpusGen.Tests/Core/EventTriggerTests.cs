@@ -30,7 +30,7 @@ public class EventTriggerTests
         "shook hands", "dined with", "had dinner with", "had lunch with", "departed for", "left for", "leaves for", "set off for",
         "headed to", "heads to", "crossed into", "slammed", "blasted", "denounced", "dismissed", "rejected", "praised", "hailed",
         "reiterated", "expressed", "threatened", "demanded", "promised", "admitted", "acknowledged", "responded", "replied",
-        "commented", "explained",
+        "commented", "explained", "had a talk", "held a talk", "courtesy call", "gave a banquet",
     };
 
     // Near misses: a trigger inside a longer word, next to a digit or underscore, or the phrase
@@ -42,7 +42,7 @@ public class EventTriggerTests
         "accords", "told-", "trip's", "2023", "talk", "travel", "phone", "phone calls", "phone  call", "spoke by", "spoke", "telephone",
         "flew", "landed", "landed on", "flew  to", "travel toward", "travels", "into", "discuss", "discussedly", "exchanged", "views",
         "spoke within", "talked", "by", "byphone", "sat down", "sat", "video", "conference", "to", "with",
-        "shook", "hands", "dined", "had dinner", "left", "left  for", "headed", "crossed", "set off",
+        "shook", "hands", "dined", "had dinner", "left", "left  for", "headed", "crossed", "set off", "had a", "a talk", "courtesy", "banquet",
     };
 
     private static readonly string[] Separators = { " ", " ", " ", ", ", ". ", " - ", "’", "“", "”", " – ", "\u00A0", "(", ") ", "/", "\n", "'", "\"" };
