@@ -132,10 +132,11 @@ namespace CorpusGen.Core.Events
                     if (PatternText.MatchesIgnoringAsciiCase(_text, start, wordEnd, word)) return KindIndex(kind);
                 }
             }
-            // The phrases: one space between their words, a boundary after.
-            foreach (var (phrase, firstWord, kind) in TriggerPhrases)
+            // The phrases whose first word has this length: one space between their words, a boundary after.
+            if (length >= PhrasesByFirstWordLength.Length) return -1;
+            foreach (var (phrase, kind) in PhrasesByFirstWordLength[length])
             {
-                if (length != firstWord || !PatternText.MatchesIgnoringAsciiCase(_text, start, end, phrase)
+                if (!PatternText.MatchesIgnoringAsciiCase(_text, start, end, phrase)
                     || (start + phrase.Length < end && PatternText.IsAsciiWordChar(_text[start + phrase.Length])))
                 {
                     continue;
@@ -156,6 +157,16 @@ namespace CorpusGen.Core.Events
             + "|departed for|left for|leaves for|set off for|headed to|heads to|crossed into";
         private static readonly (string Phrase, int FirstWord, EventKind Kind)[] TriggerPhrases = Phrases(
             (EventKind.Talks, TalksPhrases), (EventKind.Meeting, MeetingPhrases), (EventKind.Visit, VisitPhrases));
+
+        // Every word of a dated sentence is asked whether it opens a phrase: only those of its length are tried.
+        private static readonly (string Phrase, EventKind Kind)[][] PhrasesByFirstWordLength = ByFirstWordLength(TriggerPhrases);
+
+        private static (string Phrase, EventKind Kind)[][] ByFirstWordLength((string Phrase, int FirstWord, EventKind Kind)[] phrases)
+        {
+            var byLength = new List<(string, EventKind)>[16];
+            foreach (var (phrase, firstWord, kind) in phrases) (byLength[firstWord] ??= new List<(string, EventKind)>()).Add((phrase, kind));
+            return Array.ConvertAll(byLength, list => list?.ToArray() ?? Array.Empty<(string, EventKind)>());
+        }
 
         private static (string Phrase, int FirstWord, EventKind Kind)[] Phrases(params (EventKind Kind, string Phrases)[] kinds)
         {
