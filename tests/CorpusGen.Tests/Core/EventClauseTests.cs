@@ -20,6 +20,9 @@ public class EventClauseTests
         return article.Events.Select(e => $"{e.Date} {e.Kind} {string.Join("+", e.ParticipantIds)} @{e.PlaceId}").ToArray();
     }
 
+    // The one event a story gives, or none.
+    private static string[] OnlyOrNone(string? only) => only is null ? Array.Empty<string>() : new[] { only };
+
     [Fact]
     public void EachClauseKeepsItsOwnDateAndParticipants()
     {
@@ -543,7 +546,7 @@ public class EventClauseTests
     [InlineData("Russia and China discussed the war in Ukraine on Tuesday.", null)]
     public void TalkingNeedsTwoPeople(string story, string? only)
         // An interview, or countries "discussing": what was said, not talks.
-        => Assert.Equal(only is null ? Array.Empty<string>() : new[] { only }, Events(story));
+        => Assert.Equal(OnlyOrNone(only), Events(story));
 
     [Theory]
     [InlineData("Choe Son Hui was in Moscow for a three-day visit that began on Monday.", new[] { "2024-03-04 Visit ChoeSonHui @Moscow" })]
@@ -565,7 +568,7 @@ public class EventClauseTests
     [InlineData("Sergei Lavrov dined with Choe Son Hui on Tuesday.", "2024-03-05 Meeting ChoeSonHui+SergeiLavrov @")]
     [InlineData("The missile headed to the sea on Tuesday.", null)] // a journey told by a phrase needs a person
     public void HandshakesAndDinnersAreMeetings(string story, string? only)
-        => Assert.Equal(only is null ? Array.Empty<string>() : new[] { only }, Events(story));
+        => Assert.Equal(OnlyOrNone(only), Events(story));
 
     [Theory]
     [InlineData("Kim Jong Un met a Russian delegation on Tuesday.", "2024-03-05 Meeting KimJongUn+Russia @")]
@@ -587,7 +590,7 @@ public class EventClauseTests
     [InlineData("Kim Jong Un and Sergei Lavrov toured an arms exhibition on Tuesday.", null)]
     [InlineData("Kim Jong Un toured the Vostochny Cosmodrome on Tuesday.", "2024-03-05 Visit KimJongUn @VostochnyCosmodrome")]
     public void ATourIsAJourneyOnlyToAPlaceNamed(string story, string? only)
-        => Assert.Equal(only is null ? Array.Empty<string>() : new[] { only }, Events(story));
+        => Assert.Equal(OnlyOrNone(only), Events(story));
 
     [Theory]
     [InlineData("In a statement on Tuesday, Choe Son Hui said the drills were a provocation.")]
@@ -634,7 +637,7 @@ public class EventClauseTests
     [InlineData("Vladimir Putin will go on to Beijing on Monday, the Kremlin said.", null)] // Monday is the 11th, after the article
     [InlineData("Dmitry Peskov said on March 9 that the talks were useful.", "2024-03-09 Statement DmitryPeskov @")] // an article updated since its byline
     public void WhatWillHappenDoesNotDateTheWordThatSaysSo(string story, string? only)
-        => Assert.Equal(only is null ? Array.Empty<string>() : new[] { only }, Events(story));
+        => Assert.Equal(OnlyOrNone(only), Events(story));
 
     [Fact]
     public void AQuoteEndingInACommaBeforeTheSourceLeavesTheReportsDayToTheReport()
