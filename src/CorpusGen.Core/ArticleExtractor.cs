@@ -120,17 +120,6 @@ namespace CorpusGen.Core
                 diagnostics.ToEquatableArray());
         }
 
-        // A sentence whose only dates resolve to none ("in 2019") gives no event: its descriptions need no reading.
-        [MethodImpl(Jit.Optimized)]
-        private static bool AnyResolved(TemporalMention[] dates)
-        {
-            foreach (var date in dates)
-            {
-                if (date.Value is not null) return true;
-            }
-            return false;
-        }
-
         [MethodImpl(Jit.Optimized)]
         private static List<EventSpec> ExtractEvents(
             string id, string fileName, string text, PageLayout layout, LineMap lines, CalendarDate? anchor, int storyStart, List<MentionSpec> mentions,
@@ -164,7 +153,8 @@ namespace CorpusGen.Core
                     {
                         if (mentions[m].Span.End <= sentence.End) sentenceMentions.Add(mentions[m]);
                     }
-                    if (descriptions is not null && AnyResolved(sentenceDates)) descriptions.AddWithin(sentence.Start, sentence.End, sentenceMentions);
+                    // A sentence whose only dates resolve to none ("in 2019") gives no event: its descriptions need no reading.
+                    if (descriptions is not null && TemporalExpressions.AnyResolved(sentenceDates)) descriptions.AddWithin(sentence.Start, sentence.End, sentenceMentions);
                     found.AddRange(extractor.Read(sentence, sentenceDates, sentenceMentions, lead: s == 0 && !storyBegun));
                 }
                 storyBegun |= block.End - block.Start >= 120;

@@ -151,6 +151,17 @@ namespace CorpusGen.Core.Dates
             return found.ToArray();
         }
 
+        /// <summary>Whether any of <paramref name="dates"/> resolved to a date ("in 2019" and "last week" do not).</summary>
+        [MethodImpl(Jit.Optimized)]
+        public static bool AnyResolved(TemporalMention[] dates)
+        {
+            foreach (var date in dates)
+            {
+                if (date.Value is not null) return true;
+            }
+            return false;
+        }
+
         private const string YearPhrase = "(a year)";
 
         private static readonly string[] YearPrepositions = { "in", "since", "early", "late", "until", "before", "after" };

@@ -172,7 +172,7 @@ namespace CorpusGen.Core.Events
             // "Kim Jong-un has arrived in Russia for a summit with Putin": a story that opens on what
             // has just happened tells the news of its own day. Read as undated until the next
             // sentence has had its say.
-            if (lead && _published is not null && !AnyResolved(dates) && NewsOfTheDay(sentence) is { } news) _lead = news;
+            if (lead && _published is not null && !TemporalExpressions.AnyResolved(dates) && NewsOfTheDay(sentence) is { } news) _lead = news;
             var events = ReadSentence(sentence, dates, mentions);
             if (told is null) return events;
             told.AddRange(events);
@@ -237,15 +237,6 @@ namespace CorpusGen.Core.Events
             return kept.ToArray();
         }
 
-        [MethodImpl(Jit.Optimized)]
-        private static bool AnyResolved(TemporalMention[] dates)
-        {
-            foreach (var date in dates)
-            {
-                if (date.Value is not null) return true;
-            }
-            return false;
-        }
 
         // Where the sentence tells a happening in the present perfect, and its kind: the participle's
         // ("has arrived") or that of the trigger right after it ("have held talks"). Not when the
