@@ -246,18 +246,6 @@ namespace CorpusGen.Core.Events
             return ids;
         }
 
-        // The persons named from position on.
-        [MethodImpl(Jit.Optimized)]
-        private List<string> PersonsFrom(IReadOnlyList<MentionSpec> mentions, int position)
-        {
-            var ids = new List<string>();
-            for (var i = 0; i < mentions.Count; i++)
-            {
-                if (mentions[i].Span.Start >= position && Kind(mentions[i]) == EntityKind.Person && !ids.Contains(mentions[i].EntityId)) ids.Add(mentions[i].EntityId);
-            }
-            return ids;
-        }
-
         // The first person (of kind) named before position, from notBefore on when one is named there.
         [MethodImpl(Jit.Optimized)]
         private string? FirstBefore(IReadOnlyList<MentionSpec> mentions, int position, EntityKind kind, int notBefore = 0)

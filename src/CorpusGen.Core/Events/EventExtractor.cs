@@ -556,7 +556,7 @@ namespace CorpusGen.Core.Events
                         if (IsGreeting(start, end) && metByPronoun is null && !GreetsAPerson(mentions, end)) continue;
                         // "Peskov said Putin met Xi": the one who said it took no part, nor the "he" of "He said".
                         var reportedFrom = ReportedClauseBefore(mentions, sentence.Start, start);
-                        participants.AddRange(reportedFrom > 0 ? PersonsFrom(mentions, reportedFrom) : persons);
+                        participants.AddRange(reportedFrom > 0 ? Distinct(mentions, m => m.Span.Start >= reportedFrom && Kind(m) == EntityKind.Person) : persons);
                         if (metByPronoun is not null && !participants.Contains(metByPronoun)) participants.Add(metByPronoun);
                         if (referent is not null && reportedFrom == 0 && !participants.Contains(referent)) participants.Insert(0, referent);
                         foreach (var member in group)

@@ -359,8 +359,7 @@ namespace CorpusGen.Core.Names
             if (nationality < 0 || end >= text.Length || text[end] != ' ') return null;
             var nounEnd = WordEnd(text, end + 1);
             if (IndexOf(text, end + 1, nounEnd, Counterpart) < 0) return null;
-            var next = nounEnd;
-            while (next < text.Length && text[next] == ' ') next++;
+            var next = SkipBlanks(text, nounEnd, text.Length);
             return next < text.Length && char.IsUpper(text[next]) ? null : (nounEnd, nationality);
         }
 
@@ -410,8 +409,7 @@ namespace CorpusGen.Core.Names
             // The office ends in a noun ("leader", "minister"): "the Russian foreign ministry" is none,
             // and "the Russian leader of" ends at "leader".
             if (head < 0) return null;
-            var next = IsPossessiveAt(text, nounEnd) ? nounEnd + 2 : nounEnd;
-            while (next < text.Length && text[next] == ' ') next++;
+            var next = SkipBlanks(text, IsPossessiveAt(text, nounEnd) ? nounEnd + 2 : nounEnd, text.Length);
             if (next < text.Length && char.IsUpper(text[next])) return null;
             return (nounEnd, new Office(wordsToNoun, head));
         }
