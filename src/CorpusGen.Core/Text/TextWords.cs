@@ -10,7 +10,14 @@ namespace CorpusGen.Core.Text
         /// an apostrophe or hyphen inside one keeping it one word ("Russia's", "Choe Son-hui").
         /// </summary>
         [MethodImpl(Jit.Optimized)]
-        public static int Count(string text, int start, int end)
+        public static int Count(string text, int start, int end) => CountUpTo(text, start, end, int.MaxValue);
+
+        /// <summary>
+        /// As <see cref="Count"/>, but stops at <paramref name="limit"/> words: a rule that only asks
+        /// "more than eight?" need not walk the rest of a long paragraph.
+        /// </summary>
+        [MethodImpl(Jit.Optimized)]
+        public static int CountUpTo(string text, int start, int end, int limit)
         {
             var count = 0;
             var inWord = false;
@@ -18,7 +25,7 @@ namespace CorpusGen.Core.Text
             {
                 var c = text[i];
                 var letter = char.IsLetterOrDigit(c);
-                if (letter && !inWord) count++;
+                if (letter && !inWord && ++count == limit) return count;
                 inWord = letter || (inWord && (c == '\'' || c == '’' || c == '-'));
             }
             return count;
