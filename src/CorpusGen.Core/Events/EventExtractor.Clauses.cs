@@ -542,8 +542,7 @@ namespace CorpusGen.Core.Events
             verb = SkipBlanks(blank + 1, end);
             if (!IsWordAt(verb, end, "and")) return false;
             verb = SkipBlanks(verb + 3, end);
-            var word = IsWordAt(verb, end, "held") ? SkipBlanks(verb + 4, end) : verb;
-            if (TriggerWordAt(word, end) is null or EventKind.Statement) return false;
+            if (TriggerWordAt(PastHeld(verb, end), end) is null or EventKind.Statement) return false;
             if (Within(dates, from, blank).Length == 0 || Within(dates, verb, end).Length == 0) return false;
             for (var m = 0; m < mentions.Count; m++)
             {
@@ -605,27 +604,67 @@ namespace CorpusGen.Core.Events
         // "Kim and Shoigu toured the exhibition on Wednesday. Kim also met with Shoigu and discussed
         // ...": a sentence without a date whose subject took part in the sentence before and goes on
         // with "also", "then" or "later" before a meeting's or visit's word tells of the same day.
+        // So does "Putin arrived in Pyongyang early Wednesday. Kim Jong Un greeted him at the
+        // airport": a new subject meeting "him" or "her", the one the sentence before was about.
         private static readonly string[] SequenceAdverbs = { "also", "then", "later", "subsequently" };
 
         [MethodImpl(Jit.Optimized)]
         private bool GoesOnNamed((int Start, int End) sentence, IReadOnlyList<MentionSpec> mentions)
         {
-            for (var i = 0; i < mentions.Count; i++)
+            var first = -1;
+            for (var i = 0; i < mentions.Count && first < 0; i++)
             {
-                var m = mentions[i];
-                if (Kind(m) != EntityKind.Person) continue;
-                if (m.EntityId != _previousSubject && !_previousGroup.Contains(m.EntityId)) return false;
-                for (var c = sentence.Start; c < m.Span.Start; c++)
-                {
-                    if (_text[c] is ',' or ';' or ':' or '“' or '"') return false; // the subject opens the sentence
-                }
-                var adverb = SkipBlanks(m.Span.Start + m.Span.Length, sentence.End);
-                if (!IsAnyWordAt(adverb, sentence.End, SequenceAdverbs)) return false;
-                var verb = adverb;
-                while (verb < sentence.End && char.IsLetter(_text[verb])) verb++;
-                return TriggerWordAt(SkipBlanks(verb, sentence.End), sentence.End) is EventKind.Meeting or EventKind.Summit or EventKind.Talks or EventKind.Visit;
+                if (Kind(mentions[i]) == EntityKind.Person) first = i;
             }
-            return false;
+            if (first < 0) return false;
+            for (var c = sentence.Start; c < mentions[first].Span.Start; c++)
+            {
+                if (_text[c] is ',' or ';' or ':' or '“' or '"') return false; // the subject opens the sentence
+            }
+            // "Kim and Putin later held talks": every person of the subject took part before.
+            var tookPart = TookPartBefore(mentions[first].EntityId);
+            var last = first;
+            while (last + 1 < mentions.Count && Kind(mentions[last + 1]) == EntityKind.Person && IsAndBetween(mentions[last], mentions[last + 1]))
+            {
+                tookPart &= TookPartBefore(mentions[++last].EntityId);
+            }
+            var word = SkipBlanks(mentions[last].Span.Start + mentions[last].Span.Length, sentence.End);
+            if (IsAnyWordAt(word, sentence.End, SequenceAdverbs))
+            {
+                var verb = PastHeld(SkipBlanks(WordEnd(word, sentence.End), sentence.End), sentence.End);
+                return tookPart && TriggerWordAt(verb, sentence.End) is EventKind.Meeting or EventKind.Summit or EventKind.Talks or EventKind.Visit;
+            }
+            if (last != first || _previousSubject is null || mentions[first].EntityId == _previousSubject) return false;
+            for (var i = last + 1; i < mentions.Count; i++)
+            {
+                if (Kind(mentions[i]) == EntityKind.Person) return false; // someone else is named: "him" may be another
+            }
+            word = PastHeld(word, sentence.End);
+            if (TriggerWordAt(word, sentence.End) is not (EventKind.Meeting or EventKind.Summit or EventKind.Talks)) return false;
+            var pronoun = SkipBlanks(WordEnd(word, sentence.End), sentence.End);
+            if (IsWordAt(pronoun, sentence.End, "with")) pronoun = SkipBlanks(pronoun + 4, sentence.End);
+            return IsAnyWordAt(pronoun, sentence.End, ObjectPronouns) && !(_text[pronoun + 1] == 'e' && OpensNounPhrase(pronoun + 3, sentence.End));
+        }
+
+        // "held talks": the trigger is the noun after the verb.
+        [MethodImpl(Jit.Optimized)]
+        private int PastHeld(int verb, int end) => IsWordAt(verb, end, "held") ? SkipBlanks(verb + 4, end) : verb;
+
+        [MethodImpl(Jit.Optimized)]
+        private bool TookPartBefore(string id) => id == _previousSubject || _previousGroup.Contains(id);
+
+        [MethodImpl(Jit.Optimized)]
+        private bool IsAndBetween(MentionSpec left, MentionSpec right)
+        {
+            var and = SkipBlanks(left.Span.Start + left.Span.Length, right.Span.Start);
+            return IsWordAt(and, right.Span.Start, "and") && SkipBlanks(and + 3, right.Span.Start) == right.Span.Start;
+        }
+
+        [MethodImpl(Jit.Optimized)]
+        private int WordEnd(int i, int end)
+        {
+            while (i < end && char.IsLetter(_text[i])) i++;
+            return i;
         }
 
         // Words that open an adverbial put before a sentence's subject: "On Wednesday, he met Putin",

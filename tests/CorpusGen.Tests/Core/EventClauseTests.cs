@@ -486,6 +486,27 @@ public class EventClauseTests
             e => e.Contains("ChoeSonHui", StringComparison.Ordinal));
 
     [Theory]
+    [InlineData("Kim Jong Un greeted him at the airport.", "2024-03-06 Meeting KimJongUn+SergeiLavrov @Pyongyang")]
+    [InlineData("Kim Jong Un received him at the Kumsusan guesthouse.", "2024-03-06 Meeting KimJongUn+SergeiLavrov @Pyongyang")]
+    [InlineData("Kim Jong Un held talks with him.", "2024-03-06 Talks KimJongUn+SergeiLavrov @Pyongyang")]
+    [InlineData("Kim Jong Un has met him twice.", null)]
+    [InlineData("Kim Jong Un met him in 2019.", null)]
+    [InlineData("Kim Jong Un did not meet him.", null)]
+    [InlineData("Choe Son Hui said Kim Jong Un would receive him.", null)]
+    [InlineData("Kim Jong Un met her counterpart.", null)]
+    public void ANewSubjectMeetingTheOneBeforeByPronounContinuesTheDay(string second, string? met)
+        // Who arrived on Wednesday is who "him" is; the greeting is the same day's.
+        => Assert.Equal(
+            new[] { "2024-03-06 Visit SergeiLavrov @Pyongyang" }.Concat(OnlyOrNone(met)).OrderBy(e => e, StringComparer.Ordinal),
+            Events("Sergei Lavrov arrived in Pyongyang on Wednesday. " + second).OrderBy(e => e, StringComparer.Ordinal));
+
+    [Fact]
+    public void SubjectsJoinedByAndGoOnTogether()
+        => Assert.Contains(
+            "2024-03-06 Talks KimJongUn+SergeiLavrov @Pyongyang",
+            Events("Kim Jong Un and Sergei Lavrov toured an exhibition in Pyongyang on Wednesday. Kim Jong Un and Sergei Lavrov later held talks."));
+
+    [Theory]
     [InlineData("Kim Jong Un received Sergei Lavrov in Pyongyang, KCNA reported Thursday.")]
     [InlineData("KCNA reported Thursday that Kim Jong Un had received Sergei Lavrov in Pyongyang.")]
     public void TheDayOfAReportIsNotTheDayOfWhatItReports(string story) => Assert.Empty(Events(story));
