@@ -522,7 +522,8 @@ namespace CorpusGen.Core.Events
                         // Else the subject: a person named before the trigger, the pronoun's referent ("he
                         // traveled ... for a summit with Putin": not Putin), whoever is named ("During
                         // the visit, Kim toured"). After a verb the one named is not its subject: "The
-                        // leader, who arrived on Tuesday, thanked Putin".
+                        // leader, who arrived on Tuesday, thanked Putin", "The Russian president landed in
+                        // Pyongyang, where he was greeted by Kim".
                         if (visitor is null && VisitBy(mentions, start, end, sentence.End, out var agent))
                         {
                             if (agent is null) continue;
@@ -530,7 +531,7 @@ namespace CorpusGen.Core.Events
                         }
                         var traveller = visitor ?? RelativeClauseSubject(mentions, sentence.Start, start)
                             ?? FirstBefore(mentions, start, EntityKind.Person, Math.Max(SubordinateClauseBefore(sentence.Start, start), ReportedClauseBefore(mentions, sentence.Start, start))) ?? referent
-                            ?? (IsTravelVerb(start, end) ? null : persons.FirstOrDefault());
+                            ?? (IsTravelVerb(start, end) || IsVisitPhrase(start, end) ? null : persons.FirstOrDefault());
                         if (traveller is not null) participants.Add(traveller);
                         else if (group.Count > 0) participants.AddRange(group); // "They arrived in Moscow"
                         else if (IsVisitPhrase(start, end)) continue; // "the missile landed in the sea"

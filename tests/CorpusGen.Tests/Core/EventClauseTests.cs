@@ -522,6 +522,13 @@ public class EventClauseTests
             new[] { "2024-03-05 Visit SergeiLavrov @Pyongyang" },
             Events("Kim Jong Un received Sergei Lavrov, who arrived in Pyongyang on Tuesday, KCNA said Thursday."));
 
+    [Theory]
+    [InlineData("The Russian president landed in Pyongyang on Wednesday, where he was greeted by Kim Jong Un.")]
+    [InlineData("The plane carrying the delegation flew to Pyongyang on Wednesday to meet Kim Jong Un.")]
+    public void WhoIsNamedAfterAJourneysPhraseDidNotMakeIt(string story)
+        // The one who landed is not named (the catalog here does not say who "the Russian president" is).
+        => Assert.DoesNotContain(Events(story), e => e.Contains("Visit", StringComparison.Ordinal));
+
     [Fact]
     public void TwoMeetingsJoinedByAndAreTwoEvents()
         => Assert.Equal(
