@@ -128,7 +128,7 @@ namespace CorpusGen.Core
             var entities = index.EntitiesById;
             var dates = new TemporalExpressions(anchor);
             // "the Russian leader" takes part as the person it describes (events only: it is no name).
-            var descriptions = PersonDescriptions.Introduced(text, mentions, entities);
+            var descriptions = PersonDescriptions.Introduced(text, mentions, entities, index.CatalogTitles);
             var extractor = new EventExtractor(id, fileName, text, lines, entities, anchor, mentions, unresolved, index.CountriesByNationality);
             var found = new List<EventSpec>();
             var sentences = new GrowableArray<(int Start, int End)>(16);

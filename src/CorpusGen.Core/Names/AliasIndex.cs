@@ -76,6 +76,7 @@ namespace CorpusGen.Core.Names
             ShortFormKeys = shortForms;
 
             CountriesByNationality = PersonDescriptions.CountriesByNationality(catalog.Entities);
+            CatalogTitles = PersonDescriptions.CatalogTitles.Of(catalog.Entities);
 
             var byId = new Dictionary<string, EntitySpec>(StringComparer.Ordinal);
             foreach (var entity in catalog.Entities) byId[entity.Id] = entity;
@@ -90,6 +91,9 @@ namespace CorpusGen.Core.Names
 
         /// <summary>The catalog's countries by the nationality their names give (<see cref="PersonDescriptions.GroupCountryAt"/>).</summary>
         public IReadOnlyDictionary<int, string> CountriesByNationality { get; }
+
+        /// <summary>The nationality and office the catalog's descriptions give its persons, for descriptions such as "the Russian president".</summary>
+        public PersonDescriptions.CatalogTitles CatalogTitles { get; }
 
         /// <summary>The catalog the index was built from.</summary>
         public CatalogSpec Catalog { get; }

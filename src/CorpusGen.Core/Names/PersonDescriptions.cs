@@ -97,13 +97,15 @@ namespace CorpusGen.Core.Names
         /// descriptions of them; null when the article introduces none (most of the work is then skipped).
         /// </summary>
         [MethodImpl(Jit.Optimized)]
-        public static PersonDescriptions? Introduced(string text, IReadOnlyList<MentionSpec> mentions, IReadOnlyDictionary<string, EntitySpec> entities)
+        public static PersonDescriptions? Introduced(string text, IReadOnlyList<MentionSpec> mentions, IReadOnlyDictionary<string, EntitySpec> entities, CatalogTitles catalogTitles)
         {
             List<Introduction>? introduced = null;
             foreach (var mention in mentions)
             {
-                // The text first, the catalog (a lookup by id) only for a name that has a title.
-                var title = TitleBefore(text, mention.Span.Start) ?? AppositionAfter(text, mention.Span.End);
+                // The text first, the catalog (a lookup by id) only for a name that has a title. A
+                // person named without one ("Vladimir Putin and Kim Jong Un signed ...") is introduced
+                // by the catalog's description of them ("President of Russia"), where it gives one.
+                var title = TitleBefore(text, mention.Span.Start) ?? AppositionAfter(text, mention.Span.End) ?? catalogTitles.Of(mention.EntityId);
                 if (title is not { } t || !entities.TryGetValue(mention.EntityId, out var entity) || entity.Kind != EntityKind.Person) continue;
                 // Each person, nationality and office once, at its first place: descriptions compare
                 // with every introduction, and an article may repeat one a thousand times.
@@ -157,7 +159,7 @@ namespace CorpusGen.Core.Names
         }
 
         /// <summary>The words of an office: a mask over <see cref="OfficeWords"/>, and the index of its last noun.</summary>
-        private readonly record struct Office(int Words, int Head);
+        internal readonly record struct Office(int Words, int Head);
 
         /// <summary>A person named with a nationality (a country's index, see <see cref="Nationality"/>) and an office, at <paramref name="At"/>.</summary>
         private readonly record struct Introduction(EntitySpec Person, int At, int Nationality, Office Office);
@@ -207,6 +209,71 @@ namespace CorpusGen.Core.Names
         }
 
         /// <summary>
+        /// The nationality and office each person's catalog description gives: "President of Russia",
+        /// "Foreign Minister of North Korea", "North Korean leader". Read once per catalog.
+        /// </summary>
+        public sealed class CatalogTitles
+        {
+            private readonly Dictionary<string, (int Nationality, Office Office)> _byId;
+
+            private CatalogTitles(Dictionary<string, (int Nationality, Office Office)> byId) => _byId = byId;
+
+            /// <summary>A catalog whose descriptions give no titles.</summary>
+            public static CatalogTitles None { get; } = new CatalogTitles(new Dictionary<string, (int, Office)>(StringComparer.Ordinal));
+
+            /// <summary>The titles the descriptions of <paramref name="entities"/>' persons give.</summary>
+            public static CatalogTitles Of(IEnumerable<EntitySpec> entities)
+            {
+                var byId = new Dictionary<string, (int, Office)>(StringComparer.Ordinal);
+                foreach (var entity in entities)
+                {
+                    if (entity.Kind == EntityKind.Person && entity.Description is { } description && TitleOf(description) is { } title) byId[entity.Id] = title;
+                }
+                return byId.Count == 0 ? None : new CatalogTitles(byId);
+            }
+
+            [MethodImpl(Jit.Optimized)]
+            internal (int Nationality, Office Office)? Of(string id) => _byId.Count > 0 && _byId.TryGetValue(id, out var title) ? title : null;
+
+            // "<office> of <country>" (the last " of ": "Secretary of State of the United States"), or
+            // a description as the text would write it: "North Korean leader".
+            private static (int Nationality, Office Office)? TitleOf(string description)
+            {
+                var of = description.LastIndexOf(" of ", StringComparison.OrdinalIgnoreCase);
+                if (of < 0) return ReadDescription(description, 0) is { } d && d.End == description.Length ? (d.Nationality, d.Office) : null;
+                var words = " " + description.Substring(0, of);
+                var country = CountryKey(description.Substring(of + 4));
+                var nationality = NationalityOfCountry(country, 0, country.Length);
+                return ReadOffice(words, 0) is { } office && AllOfficeWords(words) && nationality >= 0 ? (nationality, office.Office) : null;
+            }
+
+            // " Secretary of State": every word one of an office (the office itself ends at its noun).
+            private static bool AllOfficeWords(string words)
+            {
+                for (var i = 0; i < words.Length; i++)
+                {
+                    if (words[i] == ' ') continue;
+                    var end = WordEnd(words, i);
+                    if (end == i || IndexOf(words, i, end, OfficeWords) < 0) return false;
+                    i = end;
+                }
+                return true;
+            }
+        }
+
+        // A country's name as the nationality tables key it: "the United States" is "america".
+        private static string CountryKey(string name)
+        {
+            var key = NameNormalizer.MatchKey(name);
+            if (key.StartsWith("the ", StringComparison.Ordinal)) key = key.Substring(4);
+            foreach (var (other, country) in OtherCountryNames)
+            {
+                if (key == other) return country;
+            }
+            return key;
+        }
+
+        /// <summary>
         /// The catalog's countries by the nationality their names give ("Russia", "North Korea",
         /// "United States"), for groups described by nationality; a nationality two countries give is left out.
         /// </summary>
@@ -219,11 +286,7 @@ namespace CorpusGen.Core.Names
                 if (entity.Kind != EntityKind.Country) continue;
                 foreach (var name in entity.AllNames)
                 {
-                    var key = NameNormalizer.MatchKey(name);
-                    foreach (var (other, country) in OtherCountryNames)
-                    {
-                        if (key == other) key = country;
-                    }
+                    var key = CountryKey(name);
                     var nationality = NationalityOfCountry(key, 0, key.Length);
                     if (nationality < 0) continue;
                     if (countries.TryGetValue(nationality, out var id) && id != entity.Id) shared.Add(nationality);

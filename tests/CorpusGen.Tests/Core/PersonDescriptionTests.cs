@@ -43,6 +43,35 @@ public class PersonDescriptionTests
     public void ADescriptionIsThePersonIntroducedWithIt(string sentence, string expected)
         => Assert.Contains(expected, Events(Introduction + sentence));
 
+    // Persons the catalog describes: "President of Russia", or as a text would ("North Korean leader").
+    private static readonly CatalogSpec Described = CatalogParser.Parse("c.json", """
+        { "entities": [
+          { "id": "KimJongUn", "kind": "Person", "name": "Kim Jong Un", "description": "North Korean leader" },
+          { "id": "VladimirPutin", "kind": "Person", "name": "Vladimir Putin", "description": "President of Russia" },
+          { "id": "AntonyBlinken", "kind": "Person", "name": "Antony Blinken", "description": "Secretary of State of the United States" },
+          { "id": "SergeiLavrov", "kind": "Person", "name": "Sergei Lavrov", "description": "Lavrov's ministry" },
+          { "id": "Pyongyang", "kind": "Place", "name": "Pyongyang" },
+          { "id": "Seoul", "kind": "Place", "name": "Seoul" }
+        ] }
+        """);
+
+    [Theory]
+    [InlineData("The Russian president arrived in Pyongyang on Tuesday.", "2024-03-05 Visit VladimirPutin @Pyongyang")]
+    [InlineData("The North Korean leader arrived in Seoul on Tuesday.", "2024-03-05 Visit KimJongUn @Seoul")]
+    [InlineData("The American secretary of state arrived in Seoul on Tuesday.", "2024-03-05 Visit AntonyBlinken @Seoul")]
+    [InlineData("The Russian foreign minister arrived in Seoul on Tuesday.", null)] // Lavrov's description gives no title
+    public void APersonNamedWithoutATitleHasTheOneTheCatalogDescribes(string sentence, string? expected)
+        => Assert.Equal(
+            expected is null ? Array.Empty<string>() : new[] { expected },
+            Events("Vladimir Putin, Kim Jong Un, Sergei Lavrov and Antony Blinken spoke on Monday. " + sentence, Described).Where(e => !e.Contains("Monday", StringComparison.Ordinal) && e.Contains("Visit", StringComparison.Ordinal)));
+
+    [Fact]
+    public void TheCatalogsDescriptionIsNoIntroductionBeforeTheNameIsRead()
+        // The description comes first: whom it means, the text has not said yet.
+        => Assert.DoesNotContain(
+            "2024-03-05 Visit VladimirPutin @Pyongyang",
+            Events("The Russian president arrived in Pyongyang on Tuesday. Vladimir Putin spoke on Monday.", Described));
+
     [Fact]
     public void ADescriptionInAClauseIsThatClausesSubject()
         // Not Kim, the sentence's subject: the Russian leader is the one who visited.
