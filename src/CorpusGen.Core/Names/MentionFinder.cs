@@ -29,6 +29,15 @@ namespace CorpusGen.Core.Names
             "people", "workers", "children", "women", "men", "farmers", "veterans", "youth", "students", "soldiers", "citizens",
         };
 
+        // Nouns that make a person's name the name of a place or an institution: "Kim Il Sung
+        // Square", "Kim Il Sung University", "the Nobel Prize". Such a name is not the person's mention.
+        private static readonly HashSet<string> NamedAfterNouns = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "square", "street", "avenue", "boulevard", "road", "bridge", "stadium", "arena", "university", "college", "school",
+            "academy", "institute", "airport", "station", "park", "hall", "palace", "tower", "museum", "library", "memorial",
+            "mausoleum", "monument", "statue", "plaza", "prize", "award", "foundation", "center", "centre", "hospital", "port",
+        };
+
         // The tokens of the article being read, one list per thread reused from article to article:
         // nothing outlives Find but the specs it creates.
         [ThreadStatic]
@@ -80,7 +89,7 @@ namespace CorpusGen.Core.Names
                     if (token.Kind != TokenKind.Word) { i++; continue; }
 
                     var match = index.LongestMatch(tokens, i, end);
-                    if (match is not null && !CutsPersonName(match, tokens, i, end, entities))
+                    if (match is not null && !CutsPersonName(match, tokens, i, end, entities) && !NamesAfterPerson(match, tokens, i, end, entities))
                     {
                         var length = match.Keys.Length;
                         for (var k = 0; k < length; k++) covered[i + k] = true;
@@ -142,7 +151,7 @@ namespace CorpusGen.Core.Names
                 for (var i = blockStarts[b]; i < end; i++)
                 {
                     var match = index.LongestMatch(tokens, i, end);
-                    if (match is null || match.EntityIndex < 0 || match.Keys.Length < 2) continue;
+                    if (match is null || match.EntityIndex < 0 || match.Keys.Length < 2 || NamesAfterPerson(match, tokens, i, end, index.Catalog.Entities)) continue;
                     if (index.Catalog.Entities[match.EntityIndex].Kind == EntityKind.Person && !named.Contains(match.EntityIndex)) named.Add(match.EntityIndex);
                     i += match.Keys.Length - 1;
                 }
@@ -161,6 +170,15 @@ namespace CorpusGen.Core.Names
             var next = i + match.Keys.Length;
             return match.EntityIndex >= 0 && entities[match.EntityIndex].Kind == EntityKind.Person
                 && next < end && tokens[next].HyphenJoined && tokens[next].Shape == WordShape.Lower;
+        }
+
+        // "Kim Il Sung Square": a person's name followed by a noun of a place named after them.
+        [MethodImpl(Jit.Optimized)]
+        private static bool NamesAfterPerson(IndexedName match, NameTokenList tokens, int i, int end, EquatableArray<EntitySpec> entities)
+        {
+            var next = i + match.Keys.Length;
+            return match.EntityIndex >= 0 && next < end && tokens[next].Kind == TokenKind.Word && tokens[next].IsCapitalized && !tokens[next].HyphenJoined
+                && entities[match.EntityIndex].Kind == EntityKind.Person && NamedAfterNouns.Contains(tokens[next].Key);
         }
 
         [MethodImpl(Jit.Optimized)]

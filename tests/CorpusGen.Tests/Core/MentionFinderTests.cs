@@ -69,6 +69,22 @@ public class MentionFinderTests
     public void ShortFormSharedByTwoNamedPeopleIsNotGuessed()
         => Assert.Equal(new[] { "KimJongUn:Kim Jong-un", "KimJongIl:Kim Jong Il" }, Mentions("Kim Jong-un honoured his father Kim Jong Il. Kim said so."));
 
+    [Theory]
+    [InlineData("Kim Jong-un spoke in Kim Jong Il Square. Kim said so.", "Kim Jong Il Square")]
+    [InlineData("Kim Jong-un visited the Kim Jong Il University. Kim said so.", "Kim Jong Il University")]
+    public void APlaceNamedAfterAPersonIsNoMentionOfThem(string text, string place)
+    {
+        // Nor does it make "Kim" ambiguous: Kim Jong Il is not named.
+        var article = Extract(text);
+        Assert.Equal(new[] { "KimJongUn:Kim Jong-un", "KimJongUn:Kim" }, article.Mentions.Select(m => m.EntityId + ":" + m.Surface));
+        Assert.Equal(new[] { place }, article.Unresolved.Select(u => u.Surface));
+    }
+
+    [Fact]
+    public void APersonBeforeAnOrdinaryCapitalIsStillNamed()
+        // "Kim Jong Il Said" in a title-case headline, "Kim Jong Il. Square ..." across a sentence: only a place's noun joins the name.
+        => Assert.Equal(new[] { "KimJongIl:Kim Jong Il", "KimJongIl:Kim Jong Il" }, Mentions("Kim Jong Il Wrote It\n\nKim Jong Il spoke, Square said."));
+
     [Fact]
     public void PronounUsIsNotTheUnitedStates()
         => Assert.Equal(new[] { "UnitedStates:US", "UnitedStates:U.S." }, Mentions("The US warned us. The U.S.-led drills went on."));
