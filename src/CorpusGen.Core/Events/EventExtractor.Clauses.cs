@@ -80,7 +80,9 @@ namespace CorpusGen.Core.Events
         private List<EventSpec> ReadReferredBack((int Start, int End) undated, (int Start, int End) sentence, DateValue date, bool visit)
         {
             var (previousDates, previousSubject, previousPlace, previousGroup) = (_previousDates, _previousSubject, _previousPlace, _previousGroup);
-            var events = ReadDated(undated, (undated.Start, sentence.End), new[] { new TemporalMention(sentence.Start, 0, date) }, Opening.None, _undatedMentions);
+            // The date stands where the undated sentence opens: its own attribution (", the Kremlin said")
+            // keeps the dates before it, and this one is no date after it.
+            var events = ReadDated(undated, (undated.Start, sentence.End), new[] { new TemporalMention(undated.Start, 0, date) }, Opening.None, _undatedMentions);
             (_previousDates, _previousSubject, _previousPlace, _previousGroup) = (previousDates, previousSubject, previousPlace, previousGroup);
             events.RemoveAll(e => visit ? e.Kind != EventKind.Visit : e.Kind is not (EventKind.Meeting or EventKind.Summit or EventKind.Talks));
             return events;

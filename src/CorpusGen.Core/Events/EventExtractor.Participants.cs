@@ -226,9 +226,9 @@ namespace CorpusGen.Core.Events
         }
 
         [MethodImpl(Jit.Optimized)]
-        private bool NamesAPerson(IReadOnlyList<MentionSpec> mentions)
+        private bool NamesAPerson(IReadOnlyList<MentionSpec> mentions, int before)
         {
-            for (var i = 0; i < mentions.Count; i++)
+            for (var i = 0; i < mentions.Count && mentions[i].Span.Start < before; i++)
             {
                 if (Kind(mentions[i]) == EntityKind.Person) return true;
             }

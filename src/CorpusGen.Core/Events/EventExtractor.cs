@@ -311,8 +311,9 @@ namespace CorpusGen.Core.Events
             _asides.Clear();
             // Not when the sentence names who took part itself ("The summit talks held on Wednesday
             // between Kim and Putin ..."): it is the report, and the sentence before only spoke of it
-            // ("making much fuss about the DPRK-Russia summit").
-            if (_undated.Start >= 0 && resolved.Length > 0 && !NamesAPerson(mentions) && OpensOnHappening(sentence, resolved, out var noun, out var visit))
+            // ("making much fuss about the DPRK-Russia summit"). Who told of it does not count ("The
+            // meeting took place on Monday, Kremlin spokesman Dmitry Peskov told reporters").
+            if (_undated.Start >= 0 && resolved.Length > 0 && OpensOnHappening(sentence, resolved, out var noun, out var visit) && !NamesAPerson(mentions, AttributionStart(sentence)))
             {
                 events = ReadReferredBack(_undated, sentence, Nearest(resolved, noun.Start, noun.End), visit);
             }
@@ -380,6 +381,14 @@ namespace CorpusGen.Core.Events
                 if (events[e].PlaceId is null && events[e].Kind is EventKind.Meeting or EventKind.Summit or EventKind.Talks) events[e] = events[e] with { PlaceId = frontedPlace };
             }
             return events;
+        }
+
+        // Where a trailing attribution (", Kremlin spokesman Dmitry Peskov said") opens, or the sentence's end.
+        [MethodImpl(Jit.Optimized)]
+        private int AttributionStart((int Start, int End) sentence)
+        {
+            var source = ContainsChar(sentence, ',', ',') ? TrailingAttribution.Match(_text, sentence.Start, sentence.End - sentence.Start) : Match.Empty;
+            return source.Success ? source.Index : sentence.End;
         }
 
         // Apart from Read's fast path so that its lambdas' captured state is allocated only for the

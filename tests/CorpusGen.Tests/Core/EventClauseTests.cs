@@ -164,15 +164,19 @@ public class EventClauseTests
             "2024-03-06 Talks ChoeSonHui+SergeiLavrov @",
             Events("Sergei Lavrov said after talks with Choe Son Hui on Wednesday that the sides agreed on a plan."));
 
+    private const string StateMediaLead = "Choe Son Hui has met Vladimir Putin in Moscow, Russian state media report.";
+
     [Theory]
-    [InlineData("The meeting on Monday was not announced in advance, the Kremlin said.")]
-    [InlineData("Monday's meeting was not announced in advance.")]
-    [InlineData("The two ministers' talks on Monday were not announced in advance.")]
-    public void TheNextSentenceDatesAnUndatedHappeningItOpensOn(string next)
+    [InlineData(StateMediaLead, "The meeting on Monday was not announced in advance, the Kremlin said.")]
+    [InlineData(StateMediaLead, "Monday's meeting was not announced in advance.")]
+    [InlineData(StateMediaLead, "The two ministers' talks on Monday were not announced in advance.")]
+    [InlineData(StateMediaLead, "The meeting took place on Monday, Kremlin spokesman Dmitry Peskov told reporters.")] // who told it took no part
+    [InlineData("Choe Son Hui has met Vladimir Putin in Moscow, the Kremlin said.", "The meeting took place on Monday.")] // the lead's own source
+    public void TheNextSentenceDatesAnUndatedHappeningItOpensOn(string lead, string next)
     {
         var article = ArticleExtractor.Extract(
             "perfect.txt",
-            "Choe meets Putin\n\nPublished On 8 Mar 2024\n\nChoe Son Hui has met Vladimir Putin in Moscow, Russian state media report.\n\n" + next + "\n",
+            "Choe meets Putin\n\nPublished On 8 Mar 2024\n\n" + lead + "\n\n" + next + "\n",
             OutletArticles.Catalog);
         var meeting = Assert.Single(article.Events, e => e.Kind is EventKind.Meeting or EventKind.Talks);
         Assert.Equal("2024-03-04 ChoeSonHui+VladimirPutin @Moscow", $"{meeting.Date} {string.Join("+", meeting.ParticipantIds)} @{meeting.PlaceId}");
