@@ -163,16 +163,18 @@ namespace CorpusGen.Core.Events
         }
 
         // "Kim Jong Un's sister, Kim Yo Jong, met a Russian delegation", "Putin's top aide Yuri Ushakov
-        // said": a person named only to say whose relative or aide the subject is takes no part.
+        // said": a person named only to say whose relative or aide the subject is takes no part. Nor
+        // does one named as who wrote or was sent what was handed over ("received a letter from Putin").
         private static readonly string[] Relations =
         {
             "sister", "brother", "wife", "husband", "daughter", "son", "father", "mother", "aide", "aides", "envoy", "spokesman",
             "spokeswoman", "spokesperson", "adviser", "advisers", "advisor", "advisors", "deputy", "press", "bodyguard", "interpreter",
+            "letter", "letters", "message", "messages", "greetings", "gift", "gifts", "note", "congratulations", "condolences", "behalf",
         };
 
-        // "A spokesman for Putin said", "an aide to Kim visited": the person after a relation and its
-        // preposition takes no part either.
-        private static readonly string[] RelationPrepositions = { "for", "to", "of" };
+        // "A spokesman for Putin said", "an aide to Kim visited", "a letter from Putin": the person
+        // after a relation and its preposition takes no part either.
+        private static readonly string[] RelationPrepositions = { "for", "to", "of", "from" };
 
         [MethodImpl(Jit.Optimized)]
         private IReadOnlyList<MentionSpec> WithoutRelativesNames(IReadOnlyList<MentionSpec> mentions)

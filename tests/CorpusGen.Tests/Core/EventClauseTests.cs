@@ -202,8 +202,17 @@ public class EventClauseTests
     [InlineData("An aide to Kim Jong Un visited Moscow on Tuesday.", null)]
     [InlineData("A spokesman for Vladimir Putin said on Tuesday that the talks were useful.", null)] // not his statement
     [InlineData("Kim Jong Un's talks with Vladimir Putin on Tuesday lasted hours.", "2024-03-05 Talks KimJongUn+VladimirPutin @")] // his own talks
+    [InlineData("Kim Jong Un met Sergei Lavrov on Tuesday and received a letter from Vladimir Putin.", "2024-03-05 Meeting KimJongUn+SergeiLavrov @")] // who wrote the letter
+    [InlineData("Sergei Lavrov met Kim Jong Un on Tuesday on behalf of Vladimir Putin.", "2024-03-05 Meeting KimJongUn+SergeiLavrov @")]
     public void WhoseRelativeSomeoneIsTakesNoPart(string story, string? expected)
         => Assert.Equal(expected is null ? Array.Empty<string>() : new[] { expected }, Events(story));
+
+    [Fact]
+    public void TheHostWhoInvitedStillTakesPart()
+        // Xi invited Putin: "the two leaders" are Putin and Xi.
+        => Assert.Contains(
+            "2024-03-06 Talks VladimirPutin+XiJinping @Beijing",
+            Events("Vladimir Putin arrived in Beijing on Wednesday at the invitation of Xi Jinping. The two leaders then held talks."));
 
     [Fact]
     public void ANextSentenceThatNamesWhoTookPartIsTheReportItself()
