@@ -153,8 +153,11 @@ namespace CorpusGen.Core.Events
         private const string TalksPhrases = "held discussions|phone call|telephone call|phone conversation|telephone conversation|spoke by phone|spoke by telephone"
             + "|video call|video conference|exchanged views|spoke with|spoke to|talked with|talked to|by phone|by telephone|had a talk|held a talk";
         private const string MeetingPhrases = "sat down with|shook hands|dined with|had dinner with|had lunch with|courtesy call|gave a banquet";
-        private const string VisitPhrases = "flew to|flew into|landed in|landed at|travel to|travels to|traveling to|travelling to"
-            + "|departed for|left for|leaves for|set off for|headed to|heads to|crossed into";
+        private const string VisitPhrases = "flew to|flew into|fly to|flies to|flying to|landed in|landed at|travel to|travels to|traveling to|travelling to"
+            + "|travel on to|travels on to|traveled on to|travelled on to|flew on to|headed on to|heads on to"
+            + "|departed for|left for|leaves for|set off for|headed to|heads to|crossed into"
+            // The journey's end names where it went: "returned home from Russia" (not "returned to Pyongyang", home).
+            + "|returned from|returned home from|returns from|returns home from|returning from|returning home from";
         private static readonly (string Phrase, int FirstWord, EventKind Kind)[] TriggerPhrases = Phrases(
             (EventKind.Talks, TalksPhrases), (EventKind.Meeting, MeetingPhrases), (EventKind.Visit, VisitPhrases));
 

@@ -601,8 +601,16 @@ public class EventClauseTests
     [InlineData("Kim Jong Un left for Moscow on Tuesday.")]
     [InlineData("Kim Jong Un headed to Moscow on Tuesday.")]
     [InlineData("Kim Jong Un crossed into Russia by train on Tuesday, bound for Moscow.")]
+    [InlineData("Kim Jong Un flew on to Moscow on Tuesday.")]
     public void SettingOffForAPlaceIsAJourney(string story)
         => Assert.Single(Events(story), e => e.StartsWith("2024-03-05 Visit KimJongUn @", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("Kim Jong Un returned home from Russia on Tuesday.", "2024-03-05 Visit KimJongUn @Russia")]
+    [InlineData("Choe Son Hui returned from Moscow on Tuesday, KCNA said.", "2024-03-05 Visit ChoeSonHui @Moscow")]
+    [InlineData("Kim Jong Un returned to Pyongyang on Tuesday.", null)] // home, not a journey's destination
+    public void ReturningFromAPlaceEndsAJourneyThere(string story, string? only)
+        => Assert.Equal(OnlyOrNone(only), Events(story).Where(e => e.Contains("Visit", StringComparison.Ordinal)));
 
     [Theory]
     [InlineData("Vladimir Putin and Kim Jong Un shook hands on Tuesday.", "2024-03-05 Summit KimJongUn+VladimirPutin @")]

@@ -30,7 +30,9 @@ public class EventTriggerTests
         "shook hands", "dined with", "had dinner with", "had lunch with", "departed for", "left for", "leaves for", "set off for",
         "headed to", "heads to", "crossed into", "slammed", "blasted", "denounced", "dismissed", "rejected", "praised", "hailed",
         "reiterated", "expressed", "threatened", "demanded", "promised", "admitted", "acknowledged", "responded", "replied",
-        "commented", "explained", "had a talk", "held a talk", "courtesy call", "gave a banquet",
+        "commented", "explained", "had a talk", "held a talk", "courtesy call", "gave a banquet", "fly to", "flies to", "flying to",
+        "travel on to", "travels on to", "traveled on to", "travelled on to", "flew on to", "headed on to", "heads on to",
+        "returned from", "returned home from", "returns from", "returns home from", "returning from", "returning home from",
     };
 
     // Near misses: a trigger inside a longer word, next to a digit or underscore, or the phrase
@@ -43,6 +45,7 @@ public class EventTriggerTests
         "flew", "landed", "landed on", "flew  to", "travel toward", "travels", "into", "discuss", "discussedly", "exchanged", "views",
         "spoke within", "talked", "by", "byphone", "sat down", "sat", "video", "conference", "to", "with",
         "shook", "hands", "dined", "had dinner", "left", "left  for", "headed", "crossed", "set off", "had a", "a talk", "courtesy", "banquet",
+        "fly", "returned", "returned to", "returned home", "home from", "travel on", "on to",
     };
 
     private static readonly string[] Separators = { " ", " ", " ", ", ", ". ", " - ", "’", "“", "”", " – ", "\u00A0", "(", ") ", "/", "\n", "'", "\"" };
