@@ -517,6 +517,9 @@ namespace CorpusGen.Core.Events
                 string? place = null;
                 var effectiveKind = kind;
                 var heldBack = false;
+                // Where the clause a sayer reports opens when the trigger stands in one ("Peskov said
+                // Putin met Xi"), or 0: the one who said it takes no part.
+                var reportedFrom = kind == EventKind.Statement ? 0 : ReportedClauseBefore(mentions, sentence.Start, start);
                 switch (kind)
                 {
                     case EventKind.Visit:
@@ -538,12 +541,16 @@ namespace CorpusGen.Core.Events
                             if (agent is null) continue;
                             visitor = agent;
                         }
+                        var travelVerb = IsTravelVerb(start, end) || IsVisitPhrase(start, end);
+                        var saidFrom = travelVerb ? 0 : SaidBeforeTheVisit(sentence.Start, start);
                         var traveller = visitor ?? RelativeClauseSubject(mentions, sentence.Start, start)
-                            ?? FirstBefore(mentions, start, EntityKind.Person, Math.Max(SubordinateClauseBefore(sentence.Start, start), ReportedClauseBefore(mentions, sentence.Start, start))) ?? referent
-                            ?? (IsTravelVerb(start, end) || IsVisitPhrase(start, end) ? null : persons.FirstOrDefault());
+                            ?? (saidFrom > 0 ? NearestBefore(mentions, start, EntityKind.Person, saidFrom)
+                                : FirstBefore(mentions, start, EntityKind.Person, Math.Max(SubordinateClauseBefore(sentence.Start, start), reportedFrom)))
+                            ?? referent
+                            ?? (travelVerb || saidFrom > 0 ? null : persons.FirstOrDefault());
                         if (traveller is not null) participants.Add(traveller);
                         else if (group.Count > 0) participants.AddRange(group); // "They arrived in Moscow"
-                        else if (IsVisitPhrase(start, end)) continue; // "the missile landed in the sea"
+                        else if (IsVisitPhrase(start, end) || saidFrom > 0) continue; // "the missile landed in the sea", "Peskov said the visit ..."
                         else participants.AddRange(SubjectBefore(mentions, start));
                         // A possessive counts: "toured Pyongyang's new hospital" went to Pyongyang.
                         place = PlaceAfter(mentions, start, possessive: true, EntityKind.Country, EntityKind.Place) ?? StayIn(mentions, start);
@@ -564,8 +571,7 @@ namespace CorpusGen.Core.Events
                         place = LocatedPlace(mentions, start) ?? Destination(found, start, mentions) ?? PlaceOfAfter(mentions, start, IsGreeting(start, end)) ?? continuedPlace;
                         // "Putin welcomed Kim's decision": a greeting is a meeting only with the person greeted.
                         if (IsGreeting(start, end) && metByPronoun is null && !GreetsAPerson(mentions, end)) continue;
-                        // "Peskov said Putin met Xi": the one who said it took no part, nor the "he" of "He said".
-                        var reportedFrom = ReportedClauseBefore(mentions, sentence.Start, start);
+                        // Nor the "he" of "He said".
                         participants.AddRange(reportedFrom > 0 ? Distinct(mentions, m => m.Span.Start >= reportedFrom && Kind(m) == EntityKind.Person) : persons);
                         if (metByPronoun is not null && !participants.Contains(metByPronoun)) participants.Add(metByPronoun);
                         if (referent is not null && reportedFrom == 0 && !participants.Contains(referent)) participants.Insert(0, referent);

@@ -154,9 +154,17 @@ public class EventClauseTests
     [InlineData("Dmitry Peskov told reporters on Tuesday that the meeting was very friendly.", "2024-03-05")]
     [InlineData("Dmitry Peskov said in a statement on Tuesday that the talks had gone well.", "2024-03-05")]
     [InlineData("Dmitry Peskov said Tuesday that the visit was over.", "2024-03-05")]
+    [InlineData("Dmitry Peskov said on Tuesday the visit was a success.", "2024-03-05")] // "the visit" is not the sayer's
+    [InlineData("Speaking to reporters on Tuesday, Dmitry Peskov said the visit was a success.", "2024-03-05")]
     public void WhomAndWhenBeforeThatStillMakeItAReport(string story, string date)
         // The meeting is what Peskov reports, not a meeting of Peskov and the Kremlin.
         => Assert.Equal(new[] { date + " Statement DmitryPeskov @" }, Events(story));
+
+    [Theory]
+    [InlineData("Kim Jong Un said he visited Moscow on Tuesday.")]
+    [InlineData("Kim Jong Un said he arrived in Moscow on Tuesday.")]
+    public void WhoSaysHeTravelledDid(string story)
+        => Assert.Contains("2024-03-05 Visit KimJongUn @Moscow", Events(story));
 
     [Fact]
     public void AHappeningBeforeThatIsNoPartOfTheReport()
