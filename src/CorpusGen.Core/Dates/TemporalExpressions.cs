@@ -419,7 +419,8 @@ namespace CorpusGen.Core.Dates
                 }
                 case ExpressionForm.Weekday:
                     return ResolveWeekday(e.Weekday, e.Relative, e.Relative.Length == 0
-                        && (SaysFuture(text, sentenceStart, e.Start) || FrontedBeforeAFuture(text, sentenceStart, e, _sentenceEnd)));
+                        && (SaysFuture(text, sentenceStart, e.Start) || FrontedBeforeAFuture(text, sentenceStart, e, _sentenceEnd)
+                            || (IsDayAfterAnchor(e.Weekday) && LocalTimeAfter(text, e.Start + e.Length, _sentenceEnd))));
                 case ExpressionForm.Ordinal:
                     // "on the 13th" names a day inside the month or range the text is talking about.
                     if (_focus is { } focus && focus.Precision != DatePrecision.Day
@@ -471,6 +472,25 @@ namespace CorpusGen.Core.Dates
 
         [MethodImpl(Jit.Optimized)]
         private static DateValue MonthOf(DateTime value) => DateValue.OfMonth(value.Year, value.Month);
+
+        // "Putin was welcomed by Kim early Wednesday local time" in a story bylined in New York on
+        // Tuesday: the day after the publication's, in the place's own time zone, not last week's.
+        // Only the next day: a zone is never a day further. Within three words after the weekday.
+        [MethodImpl(Jit.Optimized)]
+        private bool IsDayAfterAnchor(DayOfWeek weekday) => _anchor is { } anchor && ((int)weekday - (int)anchor.DayOfWeek + 7) % 7 == 1;
+
+        [MethodImpl(Jit.Optimized)]
+        private static bool LocalTimeAfter(string text, int i, int end)
+        {
+            for (var words = 0; words < 4 && i < end; words++)
+            {
+                while (i < end && (text[i] == ' ' || text[i] == '(')) i++;
+                if (PatternText.MatchesIgnoringAsciiCase(text, i, end, "local time")) return true;
+                while (i < end && char.IsLetter(text[i])) i++;
+                if (i < end && text[i] != ' ' && text[i] != '(') return false;
+            }
+            return false;
+        }
 
         [MethodImpl(Jit.Optimized)]
         private DateValue? ResolveWeekday(DayOfWeek weekday, string relative, bool future)

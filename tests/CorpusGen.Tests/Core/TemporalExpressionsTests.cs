@@ -29,6 +29,15 @@ public class TemporalExpressionsTests
         => Assert.Equal(new[] { expected }, Resolve(text, Oct19));
 
     [Theory]
+    // Published Thursday 2023-10-19 (in New York, say): Friday in the place's own time is the next day.
+    [InlineData("Kim arrived early Friday local time.", "2023-10-20")]
+    [InlineData("Kim arrived on Friday morning (local time).", "2023-10-20")]
+    [InlineData("Kim arrived early Friday.", "2023-10-13")] // without it, news reports the past
+    [InlineData("Kim arrived on Tuesday local time.", "2023-10-17")] // a zone is never more than a day
+    public void AWeekdayInLocalTimeMayBeTheDayAfterThePublication(string text, string expected)
+        => Assert.Equal(new[] { expected }, Resolve(text, Oct19));
+
+    [Theory]
     // Published Thursday 2023-10-19; its week runs from Monday the 16th.
     [InlineData("in September last year", "2022-09")]
     [InlineData("in March next year", "2024-03")]
