@@ -569,8 +569,10 @@ namespace CorpusGen.Core.Events
                         break;
                     default:
                         place = LocatedPlace(mentions, start) ?? Destination(found, start, mentions) ?? PlaceOfAfter(mentions, start, IsGreeting(start, end)) ?? continuedPlace;
-                        // "Putin welcomed Kim's decision": a greeting is a meeting only with the person greeted.
-                        if (IsGreeting(start, end) && metByPronoun is null && !GreetsAPerson(mentions, end)) continue;
+                        // "Putin welcomed Kim's decision": a greeting is a meeting only with the person greeted,
+                        // or a group ("was greeted by Russian officials").
+                        if (IsGreeting(start, end) && metByPronoun is null && !GreetsAPerson(mentions, end)
+                            && (_countries.Count == 0 || PersonDescriptions.GroupCountryAt(_text, end, sentence.End, _countries) is null)) continue;
                         // Nor the "he" of "He said".
                         participants.AddRange(reportedFrom > 0 ? Distinct(mentions, m => m.Span.Start >= reportedFrom && Kind(m) == EntityKind.Person) : persons);
                         if (metByPronoun is not null && !participants.Contains(metByPronoun)) participants.Add(metByPronoun);

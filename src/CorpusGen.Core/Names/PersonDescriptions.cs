@@ -69,7 +69,7 @@ namespace CorpusGen.Core.Names
             "authorities", "lawmakers", "leaders",
         };
 
-        private static readonly string[] GroupOpeners = { "with", "a", "an", "the", "visiting", "senior", "top" };
+        private static readonly string[] GroupOpeners = { "with", "by", "a", "an", "the", "visiting", "senior", "top" };
 
         private static readonly string[] Former = { "former" };
 

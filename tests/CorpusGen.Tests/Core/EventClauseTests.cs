@@ -633,7 +633,14 @@ public class EventClauseTests
     [InlineData("Kim Jong Un met with senior American officials on Tuesday.", "2024-03-05 Meeting KimJongUn+UnitedStates @")] // "American" is the United States
     [InlineData("Kim Jong Un exchanged views with the visiting Chinese delegation on Tuesday.", "2024-03-05 Talks China+KimJongUn @")] // the visitors are the group
     [InlineData("Kim Jong Un received a Russian military delegation led by Sergei Lavrov on Tuesday.", "2024-03-05 Meeting KimJongUn+SergeiLavrov @")]
+    [InlineData("Kim Jong Un was greeted by Russian officials at the border on Tuesday.", "2024-03-05 Meeting KimJongUn+Russia @")] // a greeting of a group
+    [InlineData("Kim Jong Un welcomed the Russian delegation on Tuesday.", "2024-03-05 Meeting KimJongUn+Russia @")]
     public void ADelegationDescribedByNationalityIsItsCountry(string story, string only) => Assert.Equal(new[] { only }, Events(story));
+
+    [Theory]
+    [InlineData("Vladimir Putin welcomed the Chinese decision on Tuesday.")]
+    [InlineData("Kim Jong Un was greeted by a crowd on Tuesday.")]
+    public void AGreetingOfNoPersonAndNoGroupIsNoMeeting(string story) => Assert.Empty(Events(story));
 
     [Theory]
     [InlineData("She met Kim Jong Un in 2019.")]
