@@ -726,6 +726,8 @@ namespace CorpusGen.Core.Events
             return start;
         }
 
+        private static readonly string[] SpanVerbs = { "began", "begins", "started", "starts", "ended", "ends", "concluded", "opened", "lasted", "runs", "ran", "took" };
+
         // "Lavrov, who arrived in Pyongyang on Wednesday, held talks with Choe on Thursday": a date in
         // a relative clause (", who ...," ", which ...,") is that clause's, and one outside it the
         // rest of the sentence's, when each has its own.
@@ -740,6 +742,9 @@ namespace CorpusGen.Core.Events
                 if (!IsWordAt(word, sentence.End, "who") && !IsWordAt(word, sentence.End, "which")) continue;
                 var close = word;
                 while (close < sentence.End && _text[close] != ',') close++;
+                // "on a visit to Pyongyang, which began on Tuesday": a clause that tells when the
+                // happening just named began or ended dates that happening.
+                if (trigger < i && i - trigger <= 40 && IsWordAt(word, sentence.End, "which") && IsAnyWordAt(SkipBlanks(word + 5, sentence.End), sentence.End, SpanVerbs)) return dates;
                 var inside = trigger > i && trigger < close;
                 var own = inside ? Within(dates, i, close) : Outside(dates, i, close);
                 // "Kim received Shoigu, who arrived on Tuesday, ...": Tuesday is the arrival's only.

@@ -605,6 +605,13 @@ public class EventClauseTests
         => Assert.Equal(expected, Events(story).OrderBy(e => e, StringComparer.Ordinal));
 
     [Theory]
+    [InlineData("Sergei Lavrov is on a visit to Pyongyang, which began on Tuesday.", "2024-03-05 Visit SergeiLavrov @Pyongyang")]
+    [InlineData("Sergei Lavrov is on a visit to Pyongyang that began on Tuesday.", "2024-03-05 Visit SergeiLavrov @Pyongyang")]
+    [InlineData("Sergei Lavrov is on a visit to Pyongyang, which Kim Jong Un praised on Tuesday.", null)] // when it began is not said
+    public void AClauseTellingWhenAVisitBeganDatesIt(string story, string? only)
+        => Assert.Equal(OnlyOrNone(only), Events(story).Where(e => e.Contains("Visit", StringComparison.Ordinal)));
+
+    [Theory]
     [InlineData("Kim Jong Un departed for Moscow on Tuesday.")]
     [InlineData("Kim Jong Un left for Moscow on Tuesday.")]
     [InlineData("Kim Jong Un headed to Moscow on Tuesday.")]
