@@ -648,6 +648,27 @@ namespace CorpusGen.Core.Events
             return IsAnyWordAt(pronoun, sentence.End, ObjectPronouns) && !(_text[pronoun + 1] == 'e' && OpensNounPhrase(pronoun + 3, sentence.End));
         }
 
+        // "Lavrov met Kim on Thursday. Lavrov, who arrived on Wednesday, also held talks with Choe":
+        // the only date is the relative clause's, and the main clause goes on with "also" from the
+        // sentence before. Where that clause closes, or -1; the sentence before's dates are then
+        // the main clause's.
+        [MethodImpl(Jit.Optimized)]
+        private int GoesOnAfterRelativeClause((int Start, int End) sentence, TemporalMention[] dates, IReadOnlyList<MentionSpec> mentions)
+        {
+            if (_previousDates.Length == 0 || mentions.Count == 0 || Kind(mentions[0]) != EntityKind.Person || !TookPartBefore(mentions[0].EntityId)) return -1;
+            var comma = mentions[0].Span.Start + mentions[0].Span.Length;
+            if (SkipBlanks(sentence.Start, sentence.End) != mentions[0].Span.Start || comma >= sentence.End || _text[comma] != ',') return -1;
+            var who = SkipBlanks(comma + 1, sentence.End);
+            if (!IsWordAt(who, sentence.End, "who")) return -1;
+            var close = who;
+            while (close < sentence.End && _text[close] != ',') close++;
+            if (close == sentence.End || Outside(dates, comma, close).Length > 0) return -1;
+            var adverb = SkipBlanks(close + 1, sentence.End);
+            if (!IsAnyWordAt(adverb, sentence.End, SequenceAdverbs)) return -1;
+            var verb = PastHeld(SkipBlanks(WordEnd(adverb, sentence.End), sentence.End), sentence.End);
+            return TriggerWordAt(verb, sentence.End) is EventKind.Meeting or EventKind.Summit or EventKind.Talks or EventKind.Visit ? close : -1;
+        }
+
         // "held talks": the trigger is the noun after the verb.
         [MethodImpl(Jit.Optimized)]
         private int PastHeld(int verb, int end) => IsWordAt(verb, end, "held") ? SkipBlanks(verb + 4, end) : verb;

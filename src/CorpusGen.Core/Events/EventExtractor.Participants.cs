@@ -76,6 +76,25 @@ namespace CorpusGen.Core.Events
 
         private static readonly string[] NotAnAgent = { "end", "time", "way", "then", "now" };
 
+        // Whether every mention of id in the sentence is a visit's "by" ("a visit by President
+        // Vladimir Putin"; a title of up to three words may stand between).
+        [MethodImpl(Jit.Optimized)]
+        private bool OnlyAVisitsTraveller(IReadOnlyList<MentionSpec> mentions, string id, int sentenceStart)
+        {
+            var found = false;
+            for (var i = 0; i < mentions.Count; i++)
+            {
+                if (mentions[i].EntityId != id) continue;
+                var word = PreviousWordStart(sentenceStart, mentions[i].Span.Start);
+                for (var titles = 0; word >= 0 && titles < 3 && char.IsUpper(_text[word]); titles++) word = PreviousWordStart(sentenceStart, word);
+                if (word < 0 || !IsWordAt(word, mentions[i].Span.Start, "by")) return false;
+                var noun = PreviousWordStart(sentenceStart, word);
+                if (noun < 0 || !IsAnyWordAt(noun, word, VisitNouns)) return false;
+                found = true;
+            }
+            return found;
+        }
+
         [MethodImpl(Jit.Optimized)]
         private bool VisitBy(IReadOnlyList<MentionSpec> mentions, int triggerStart, int triggerEnd, int sentenceEnd, out string? agent)
         {

@@ -260,9 +260,17 @@ namespace CorpusGen.Core.Events
                 if (char.IsUpper(_text[word])) return false;
                 if (IsAnyWordAt(word, trigger, Modals)) return true;
                 if (IsWordAt(word, trigger, "to")) return after == trigger || !IsAnyWordAt(after, trigger, Determiners);
+                // "discussed preparations for a visit by Putin": what is prepared is still to come; and
+                // "discussed a trip by Putin" speaks of one, it does not tell it.
+                if (IsWordAt(word, trigger, "for")) return PreviousWordStart(sentenceStart, word) is var noun and >= 0 && IsAnyWordAt(noun, word, Preparations);
+                if (IsAnyWordAt(word, trigger, TopicVerbs)) return true;
             }
             return false;
         }
+
+        private static readonly string[] Preparations = { "preparations", "preparation", "preparing", "prepare", "plans", "plan", "ready", "arrangements" };
+
+        private static readonly string[] TopicVerbs = { "discussed", "discuss", "discussing", "about" };
 
         // "arrived in Russia on Tuesday for a summit with Putin", "in Moscow for talks": what a journey
         // or a stay is for is still to come, as a plan is; the journey's day is not its day (Lavrov

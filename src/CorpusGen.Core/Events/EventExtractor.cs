@@ -397,6 +397,14 @@ namespace CorpusGen.Core.Events
         [MethodImpl(Jit.Optimized)]
         private List<EventSpec> ReadDated((int Start, int End) sentence, (int Start, int End) evidence, TemporalMention[] resolved, Opening opening, IReadOnlyList<MentionSpec> mentions)
         {
+            if (opening == Opening.None && resolved.Length > 0 && GoesOnAfterRelativeClause(sentence, resolved, mentions) is var clauseEnd and >= 0)
+            {
+                // Placed after the relative clause: its own date stays its own (RelativeClauseDates).
+                var goesOn = new TemporalMention[resolved.Length + _previousDates.Length];
+                resolved.CopyTo(goesOn, 0);
+                for (var d = 0; d < _previousDates.Length; d++) goesOn[resolved.Length + d] = new TemporalMention(clauseEnd, 0, _previousDates[d].Value);
+                resolved = goesOn;
+            }
             var ownDates = resolved;
             mentions = WithoutRelativesNames(mentions);
             var persons = Distinct(mentions, m => Kind(m) == EntityKind.Person);
@@ -441,8 +449,12 @@ namespace CorpusGen.Core.Events
             var source = ContainsChar(sentence, ',', ',') ? TrailingAttribution.Match(_text, sentence.Start, sentence.End - sentence.Start) : Match.Empty;
             if (source.Success && found.Any(t => t.Kind != EventKind.Statement && t.Start < source.Index))
             {
+                // Who told it, and where ("Peskov told reporters in Moscow"): up to the comma of a tail
+                // such as ", adding that ...", whose names may be news again.
                 var who = source.Groups["who"];
-                mentions = mentions.Where(m => m.Span.Start < who.Index || m.Span.Start >= who.Index + who.Length).ToList();
+                var told = who.Index + who.Length;
+                while (told < sentence.End && _text[told] != ',') told++;
+                mentions = mentions.Where(m => m.Span.Start < who.Index || m.Span.Start >= told).ToList();
                 persons = Distinct(mentions, m => Kind(m) == EntityKind.Person);
             }
             // Every form has "that" or "according": most sentences have neither, and skip the pattern.
@@ -575,6 +587,9 @@ namespace CorpusGen.Core.Events
                             && (_countries.Count == 0 || PersonDescriptions.GroupCountryAt(_text, end, sentence.End, _countries) is null)) continue;
                         // Nor the "he" of "He said".
                         participants.AddRange(reportedFrom > 0 ? Distinct(mentions, m => m.Span.Start >= reportedFrom && Kind(m) == EntityKind.Person) : persons);
+                        // "The two ministers discussed preparations for a visit by Putin": who is to travel
+                        // takes no part in the talks.
+                        if (participants.Count > 0 && Contains(sentence, " by ")) participants.RemoveAll(id => OnlyAVisitsTraveller(mentions, id, sentence.Start));
                         if (metByPronoun is not null && !participants.Contains(metByPronoun)) participants.Add(metByPronoun);
                         if (referent is not null && reportedFrom == 0 && !participants.Contains(referent)) participants.Insert(0, referent);
                         foreach (var member in group)

@@ -551,6 +551,28 @@ public class EventClauseTests
         => Assert.DoesNotContain(Events(story), e => e.Contains("Visit", StringComparison.Ordinal));
 
     [Fact]
+    public void WhereTheSourceSpokeIsNotWhereItHappened()
+        => Assert.Equal(
+            new[] { "2024-03-05 Meeting ChoeSonHui+SergeiLavrov @" },
+            Events("Sergei Lavrov met Choe Son Hui on Tuesday, Kremlin spokesman Dmitry Peskov told reporters in Moscow."));
+
+    [Theory]
+    [InlineData("The two ministers on Tuesday discussed preparations for a visit by President Vladimir Putin.")]
+    [InlineData("Sergei Lavrov and Choe Son Hui on Tuesday discussed a trip by Vladimir Putin.")]
+    public void AVisitBeingPreparedIsNoVisitAndItsTravellerNoParty(string second)
+        => Assert.Equal(
+            new[] { "2024-03-05 Talks ChoeSonHui+SergeiLavrov @" },
+            Events("Sergei Lavrov and Choe Son Hui spoke on Monday. " + second).Where(e => !e.StartsWith("2024-03-04", StringComparison.Ordinal)));
+
+    [Fact]
+    public void AMainClauseGoingOnWithAlsoAfterARelativeClauseKeepsTheDayBefore()
+        // Wednesday is the arrival's; the talks went on from Thursday's meeting.
+        => Assert.Equal(
+            new[] { "2024-03-06 Visit SergeiLavrov @", "2024-03-07 Meeting KimJongUn+SergeiLavrov @Pyongyang", "2024-03-07 Talks ChoeSonHui+SergeiLavrov @" },
+            Events("Sergei Lavrov met Kim Jong Un in Pyongyang on Thursday. Sergei Lavrov, who arrived on Wednesday, also held talks with Choe Son Hui.")
+                .OrderBy(e => e, StringComparer.Ordinal));
+
+    [Fact]
     public void TwoMeetingsJoinedByAndAreTwoEvents()
         => Assert.Equal(
             new[] { "2024-03-04 Meeting ChoeSonHui+SergeiLavrov @", "2024-03-05 Meeting KimJongUn+SergeiLavrov @" },
