@@ -383,6 +383,25 @@ namespace CorpusGen.Core.Events
             return events;
         }
 
+        // "“We will never abandon our ally,” Putin told Kim during the talks on Wednesday": after the
+        // quote's attribution, a meeting's word tells a meeting of the speaker and whoever else is
+        // named from the speaker on (the one told), dated by what follows the quote.
+        [MethodImpl(Jit.Optimized)]
+        private void ReadAfterQuote((int Start, int End) evidence, (int Start, int End) tail, int speakerStart, TemporalMention[] resolved, IReadOnlyList<MentionSpec> mentions, List<EventSpec> events)
+        {
+            var dates = Within(resolved, speakerStart, tail.End);
+            if (dates.Length == 0) return;
+            foreach (var (kind, start, end) in FindTriggers(tail))
+            {
+                if (kind is not (EventKind.Meeting or EventKind.Summit or EventKind.Talks) || IsPlanned(tail.Start, start) || IsNegated(tail.Start, start)) continue;
+                var participants = Distinct(mentions, m => m.Span.Start >= speakerStart && Kind(m) == EntityKind.Person);
+                if (participants.Count < 2) return;
+                var effectiveKind = kind == EventKind.Meeting && participants.Count(id => _catalog[id].IsLeader) >= 2 ? EventKind.Summit : kind;
+                Add(events, evidence, effectiveKind, Nearest(dates, start, end), participants, LocatedPlace(mentions, start));
+                return;
+            }
+        }
+
         // Where a trailing attribution (", Kremlin spokesman Dmitry Peskov said") opens, or the sentence's end.
         [MethodImpl(Jit.Optimized)]
         private int AttributionStart((int Start, int End) sentence)
@@ -439,7 +458,9 @@ namespace CorpusGen.Core.Events
             var quoted = attribution.Success ? NearestBefore(mentions, attribution.Groups["verb"].Index, EntityKind.Person, attribution.Groups["who"].Index) : null;
             if (quoted is not null)
             {
-                Add(events, evidence, EventKind.Statement, Nearest(resolved, attribution.Groups["verb"].Index, attribution.Groups["verb"].Index + attribution.Groups["verb"].Length), new List<string> { quoted }, null);
+                var verb = attribution.Groups["verb"];
+                Add(events, evidence, EventKind.Statement, Nearest(resolved, verb.Index, verb.Index + verb.Length), new List<string> { quoted }, null);
+                ReadAfterQuote(evidence, (verb.Index + verb.Length, sentence.End), attribution.Groups["who"].Index, resolved, mentions, events);
                 return events;
             }
             // A quote a news agency or an unnamed source gives ("Kim received Shoigu and the two

@@ -550,6 +550,14 @@ public class EventClauseTests
         // The one who landed is not named (the catalog here does not say who "the Russian president" is).
         => Assert.DoesNotContain(Events(story), e => e.Contains("Visit", StringComparison.Ordinal));
 
+    [Theory]
+    [InlineData("“We will never abandon our ally,” Vladimir Putin told Kim Jong Un during the talks on Tuesday.", "2024-03-05 Talks KimJongUn+VladimirPutin @")]
+    [InlineData("“The talks were good,” Sergei Lavrov said on Tuesday after meeting Choe Son Hui.", "2024-03-05 Meeting ChoeSonHui+SergeiLavrov @")]
+    [InlineData("“We will meet again,” Vladimir Putin told Kim Jong Un on Tuesday.", null)] // a meeting inside the quote is what was said
+    [InlineData("“We met twice,” Vladimir Putin said on Tuesday, before meeting no one.", null)] // one person named after the quote
+    public void AMeetingAfterAQuotesAttributionIsTheSpeakers(string story, string? meeting)
+        => Assert.Equal(OnlyOrNone(meeting), Events(story).Where(e => !e.Contains("Statement", StringComparison.Ordinal)));
+
     [Fact]
     public void WhereTheSourceSpokeIsNotWhereItHappened()
         => Assert.Equal(
