@@ -135,6 +135,10 @@ namespace CorpusGen.Core.Events
         // The story's opening sentence when it tells, undated, what has just happened (NewsOfTheDay).
         private (int Start, int End, int Perfect, EventKind Kind)? _lead;
 
+        // That sentence's events, dated by the publication, held until the article's end: a later
+        // sentence may tell the same happening with its own day (Finish).
+        private List<EventSpec>? _leadEvents;
+
         /// <summary>Starts reading the events of one article, published on <paramref name="published"/> when known.</summary>
         [MethodImpl(Jit.Optimized)]
         public EventExtractor(string articleId, string fileName, string text, LineMap lines, IReadOnlyDictionary<string, EntitySpec> catalog, CalendarDate? published = null,
@@ -159,7 +163,6 @@ namespace CorpusGen.Core.Events
         [MethodImpl(Jit.Optimized)]
         public IReadOnlyList<EventSpec> Read((int Start, int End) sentence, TemporalMention[] dates, IReadOnlyList<MentionSpec> mentions, bool lead = false)
         {
-            List<EventSpec>? told = null;
             if (_lead is { } pending)
             {
                 // "The meeting on Monday ..." dates the lead's happening itself (ReadSentence); any
@@ -167,22 +170,20 @@ namespace CorpusGen.Core.Events
                 _lead = null;
                 var resolved = ResolvedOnly(dates);
                 var referredBack = resolved.Length > 0 && OpensOnHappening(sentence, resolved, out _, out var visit) && visit == (pending.Kind == EventKind.Visit);
-                if (!referredBack) told = ReadLead(pending);
+                if (!referredBack) _leadEvents = ReadLead(pending);
             }
             // "Kim Jong-un has arrived in Russia for a summit with Putin": a story that opens on what
             // has just happened tells the news of its own day. Read as undated until the next
             // sentence has had its say.
             if (lead && _published is not null && !TemporalExpressions.AnyResolved(dates) && NewsOfTheDay(sentence) is { } news) _lead = news;
-            var events = ReadSentence(sentence, dates, mentions);
-            if (told is null) return events;
-            told.AddRange(events);
-            return told;
+            return ReadSentence(sentence, dates, mentions);
         }
 
         /// <summary>
         /// The events still held back when the article ends, given the events <paramref name="read"/>
-        /// so far: a lead told in the present perfect, and journeys to a place the catalog does not
-        /// know that no journey of the same traveller a day apart could be taken for.
+        /// so far: a lead told in the present perfect unless a later sentence gave its happening a
+        /// day of its own, and journeys to a place the catalog does not know that no journey of
+        /// the same traveller a day apart could be taken for.
         /// </summary>
         [MethodImpl(Jit.Optimized)]
         public IReadOnlyList<EventSpec> Finish(IReadOnlyList<EventSpec> read)
@@ -193,12 +194,36 @@ namespace CorpusGen.Core.Events
                 _lead = null;
                 events.AddRange(ReadLead(pending));
             }
+            if (_leadEvents is not null)
+            {
+                // "Choe has arrived in Russia" (published Tuesday), then "Choe arrived in Moscow on
+                // Monday": one journey, Monday's.
+                foreach (var e in _leadEvents)
+                {
+                    if (!ToldEarlierDay(read, e)) events.Add(e);
+                }
+                _leadEvents = null;
+            }
             foreach (var journey in _unknownDestinations)
             {
                 if (!HasJourneyADayApart(read, journey) && !HasJourneyADayApart(events, journey)) events.Add(journey);
             }
             _unknownDestinations.Clear();
             return events;
+        }
+
+        // Whether the same happening of the same participants is told with a day up to three days
+        // before the lead's (the publication's).
+        [MethodImpl(Jit.Optimized)]
+        private static bool ToldEarlierDay(IReadOnlyList<EventSpec> events, EventSpec lead)
+        {
+            foreach (var e in events)
+            {
+                if (e.Kind != lead.Kind || e.Date.Precision != DatePrecision.Day || !e.ParticipantIds.Equals(lead.ParticipantIds)) continue;
+                var days = (lead.Date.Start.ToDateTime() - e.Date.Start.ToDateTime()).Days;
+                if (days is >= 1 and <= 3) return true;
+            }
+            return false;
         }
 
         // "arrived in Pyongyang on Wednesday" and "to travel to Vietnam on Thursday" (no Vietnam in the

@@ -195,6 +195,19 @@ public class EventClauseTests
     }
 
     [Theory]
+    [InlineData("Choe Son Hui arrived at an airport in Moscow on Wednesday, Russian media said.", new[] { "2024-03-06 Visit ChoeSonHui @Moscow" })]
+    [InlineData("Choe Son Hui was last in Moscow in 2019. Sergei Lavrov arrived in Moscow on Wednesday.",
+        new[] { "2024-03-06 Visit SergeiLavrov @Moscow", "2024-03-08 Visit ChoeSonHui @Moscow" })] // another traveller: the lead keeps its day
+    public void ALaterSentenceGivingTheLeadsHappeningItsDayReplacesThePublicationsDay(string later, string[] expected)
+    {
+        var article = ArticleExtractor.Extract(
+            "perfect.txt",
+            "Choe in Moscow\n\nPublished On 8 Mar 2024\n\nChoe Son Hui has arrived in Moscow, where she is expected to meet Sergei Lavrov.\n\n" + later + "\n",
+            OutletArticles.Catalog);
+        Assert.Equal(expected, article.Events.Select(e => $"{e.Date} {e.Kind} {string.Join("+", e.ParticipantIds)} @{e.PlaceId}").OrderBy(e => e, StringComparer.Ordinal));
+    }
+
+    [Theory]
     [InlineData("Choe Son Hui has met Vladimir Putin in Moscow. The visit on Monday was her first.")] // another kind of happening
     [InlineData("Choe Son Hui has met Vladimir Putin in Moscow. Sergei Lavrov said. The meeting on Monday was long.")] // not the sentence just before
     [InlineData("Choe Son Hui has met Vladimir Putin in Moscow. After the meeting on Monday, Lavrov left.")] // does not open on it
