@@ -120,6 +120,24 @@ namespace CorpusGen.Core
                 diagnostics.ToEquatableArray());
         }
 
+        // The catalog place a dateline names ("BEIJING, April 9 (Xinhua) --"): what "here" means in the story.
+        [MethodImpl(Jit.Optimized)]
+        private static string? DatelinePlace(PageLayout layout, int storyStart, List<MentionSpec> mentions, IReadOnlyDictionary<string, EntitySpec> entities)
+        {
+            if (storyStart < 0) return null;
+            var opening = 0;
+            foreach (var block in layout.Blocks)
+            {
+                if (block.Start <= storyStart && storyStart < block.End) opening = block.Start;
+            }
+            foreach (var mention in mentions)
+            {
+                if (mention.Span.Start >= storyStart) break;
+                if (mention.Span.Start >= opening && entities.TryGetValue(mention.EntityId, out var entity) && entity.Kind == EntityKind.Place) return entity.Id;
+            }
+            return null;
+        }
+
         [MethodImpl(Jit.Optimized)]
         private static List<EventSpec> ExtractEvents(
             string id, string fileName, string text, PageLayout layout, LineMap lines, CalendarDate? anchor, int storyStart, List<MentionSpec> mentions,
@@ -129,7 +147,8 @@ namespace CorpusGen.Core
             var dates = new TemporalExpressions(anchor);
             // "the Russian leader" takes part as the person it describes (events only: it is no name).
             var descriptions = PersonDescriptions.Introduced(text, mentions, entities, index.CatalogTitles);
-            var extractor = new EventExtractor(id, fileName, text, lines, entities, anchor, mentions, unresolved, index.CountriesByNationality);
+            var extractor = new EventExtractor(id, fileName, text, lines, entities, anchor, mentions, unresolved, index.CountriesByNationality,
+                DatelinePlace(layout, storyStart, mentions, entities));
             var found = new List<EventSpec>();
             var sentences = new GrowableArray<(int Start, int End)>(16);
             var next = 0; // mentions are in text order, and so are sentences: sweep once

@@ -76,6 +76,22 @@ namespace CorpusGen.Core.Events
 
         private static readonly string[] NotAnAgent = { "end", "time", "way", "then", "now" };
 
+        // "met with Lavrov here on Tuesday", "held talks here": the dateline's place, when "here"
+        // stands in the trigger's clause (before a comma) within eight words.
+        [MethodImpl(Jit.Optimized)]
+        private string? Here(int triggerEnd, int sentenceEnd)
+        {
+            if (_datelinePlace is null) return null;
+            for (int i = SkipBlanks(triggerEnd, sentenceEnd), words = 0; i < sentenceEnd && words < 8; words++)
+            {
+                if (IsWordAt(i, sentenceEnd, "here") && !char.IsLetter(_text[i - 1])) return _datelinePlace;
+                while (i < sentenceEnd && (char.IsLetterOrDigit(_text[i]) || _text[i] is '-' or '\'' or '’' or '.')) i++;
+                if (i < sentenceEnd && _text[i] != ' ') return null;
+                i = SkipBlanks(i, sentenceEnd);
+            }
+            return null;
+        }
+
         // Whether every mention of id in the sentence is a visit's "by" ("a visit by President
         // Vladimir Putin"; a title of up to three words may stand between).
         [MethodImpl(Jit.Optimized)]

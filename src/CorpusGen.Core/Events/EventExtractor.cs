@@ -132,6 +132,9 @@ namespace CorpusGen.Core.Events
 
         private static readonly IReadOnlyDictionary<int, string> NoCountries = new Dictionary<int, string>();
 
+        // The place the dateline names: "met Lavrov here on Tuesday" met there.
+        private readonly string? _datelinePlace;
+
         // The story's opening sentence when it tells, undated, what has just happened (NewsOfTheDay).
         private (int Start, int End, int Perfect, EventKind Kind)? _lead;
 
@@ -143,9 +146,10 @@ namespace CorpusGen.Core.Events
         [MethodImpl(Jit.Optimized)]
         public EventExtractor(string articleId, string fileName, string text, LineMap lines, IReadOnlyDictionary<string, EntitySpec> catalog, CalendarDate? published = null,
             IReadOnlyList<MentionSpec>? articleMentions = null, IReadOnlyList<UnresolvedNameSpec>? unresolved = null,
-            IReadOnlyDictionary<int, string>? countriesByNationality = null)
+            IReadOnlyDictionary<int, string>? countriesByNationality = null, string? datelinePlace = null)
         {
             _countries = countriesByNationality ?? NoCountries;
+            _datelinePlace = datelinePlace;
             _articleMentions = articleMentions ?? Array.Empty<MentionSpec>();
             _unresolved = unresolved ?? Array.Empty<UnresolvedNameSpec>();
             _articleId = articleId;
@@ -611,7 +615,7 @@ namespace CorpusGen.Core.Events
                         else if (IsVisitPhrase(start, end) || saidFrom > 0) continue; // "the missile landed in the sea", "Peskov said the visit ..."
                         else participants.AddRange(SubjectBefore(mentions, start));
                         // A possessive counts: "toured Pyongyang's new hospital" went to Pyongyang.
-                        place = PlaceAfter(mentions, start, possessive: true, EntityKind.Country, EntityKind.Place) ?? StayIn(mentions, start);
+                        place = PlaceAfter(mentions, start, possessive: true, EntityKind.Country, EntityKind.Place) ?? StayIn(mentions, start) ?? Here(end, sentence.End);
                         // "to travel to Vietnam on Thursday", with no Vietnam in the catalog: held back
                         // until the article's end, where it is kept unless it could be taken for the
                         // traveller's visit of the day before (Finish); CG0002 asks for the place.
@@ -626,7 +630,7 @@ namespace CorpusGen.Core.Events
                         if (speaker is not null) participants.Add(speaker);
                         break;
                     default:
-                        place = LocatedPlace(mentions, start) ?? Destination(found, start, mentions) ?? PlaceOfAfter(mentions, start, IsGreeting(start, end)) ?? continuedPlace;
+                        place = LocatedPlace(mentions, start) ?? Destination(found, start, mentions) ?? PlaceOfAfter(mentions, start, IsGreeting(start, end)) ?? Here(end, sentence.End) ?? continuedPlace;
                         // "Putin welcomed Kim's decision": a greeting is a meeting only with the person greeted,
                         // or a group ("was greeted by Russian officials").
                         if (IsGreeting(start, end) && metByPronoun is null && !GreetsAPerson(mentions, end)

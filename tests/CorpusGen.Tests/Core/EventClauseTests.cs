@@ -571,6 +571,12 @@ public class EventClauseTests
     public void AMeetingAfterAQuotesAttributionIsTheSpeakers(string story, string? meeting)
         => Assert.Equal(OnlyOrNone(meeting), Events(story).Where(e => !e.Contains("Statement", StringComparison.Ordinal)));
 
+    [Theory]
+    [InlineData("Yoon Suk Yeol met with Sergei Lavrov here on Tuesday.", "2024-03-05 Meeting SergeiLavrov+YoonSukYeol @Seoul")] // the dateline's SEOUL
+    [InlineData("Sergei Lavrov arrived here on Tuesday.", "2024-03-05 Visit SergeiLavrov @Seoul")]
+    [InlineData("Yoon Suk Yeol met with Sergei Lavrov on Tuesday, saying peace was here.", "2024-03-05 Meeting SergeiLavrov+YoonSukYeol @")] // another clause's "here"
+    public void HereIsTheDatelinesPlace(string story, string expected) => Assert.Contains(expected, Events(story));
+
     [Fact]
     public void WhereTheSourceSpokeIsNotWhereItHappened()
         => Assert.Equal(
