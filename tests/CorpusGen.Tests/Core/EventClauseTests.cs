@@ -666,6 +666,8 @@ public class EventClauseTests
     [InlineData("Kim Jong Un headed to Moscow on Tuesday.")]
     [InlineData("Kim Jong Un crossed into Russia by train on Tuesday, bound for Moscow.")]
     [InlineData("Kim Jong Un flew on to Moscow on Tuesday.")]
+    [InlineData("Kim Jong Un's plane touched down in Moscow shortly before 3 a.m. on Tuesday.")]
+    [InlineData("Kim Jong Un's armoured train pulled into Moscow on Tuesday.")]
     public void SettingOffForAPlaceIsAJourney(string story)
         => Assert.Single(Events(story), e => e.StartsWith("2024-03-05 Visit KimJongUn @", StringComparison.Ordinal));
 
