@@ -57,7 +57,12 @@ namespace CorpusGen.Core.Names
         private static readonly (string Name, string Country)[] OtherCountryNames =
         {
             ("united states", "america"), ("united states of america", "america"), ("united kingdom", "britain"), ("turkiye", "turkey"),
+            ("russian federation", "russia"), ("dprk", "north korea"), ("democratic people's republic of korea", "north korea"),
+            ("republic of korea", "south korea"), ("people's republic of china", "china"),
         };
+
+        // The same names as a catalog name's match key ("people 's": the tokenizer splits the possessive).
+        private static readonly (string Key, string Country)[] OtherCountryKeys = Array.ConvertAll(OtherCountryNames, o => (NameNormalizer.MatchKey(o.Name), o.Country));
 
         private static readonly string[] Compass = { "north", "south" };
 
@@ -235,16 +240,19 @@ namespace CorpusGen.Core.Names
             [MethodImpl(Jit.Optimized)]
             internal (int Nationality, Office Office)? Of(string id) => _byId.Count > 0 && _byId.TryGetValue(id, out var title) ? title : null;
 
-            // "<office> of <country>" (the last " of ": "Secretary of State of the United States"), or
-            // a description as the text would write it: "North Korean leader".
+            // "<office> of <country>", at whichever " of " both sides read ("Secretary of State of the
+            // United States", "Supreme Leader of the Democratic People's Republic of Korea"), or a
+            // description as the text would write it: "North Korean leader".
             private static (int Nationality, Office Office)? TitleOf(string description)
             {
-                var of = description.LastIndexOf(" of ", StringComparison.OrdinalIgnoreCase);
-                if (of < 0) return ReadDescription(description, 0) is { } d && d.End == description.Length ? (d.Nationality, d.Office) : null;
-                var words = " " + description.Substring(0, of);
-                var country = CountryKey(description.Substring(of + 4));
-                var nationality = NationalityOfCountry(country, 0, country.Length);
-                return ReadOffice(words, 0) is { } office && AllOfficeWords(words) && nationality >= 0 ? (nationality, office.Office) : null;
+                for (var of = description.IndexOf(" of ", StringComparison.OrdinalIgnoreCase); of >= 0; of = description.IndexOf(" of ", of + 1, StringComparison.OrdinalIgnoreCase))
+                {
+                    var words = " " + description.Substring(0, of);
+                    var country = CountryKey(description.Substring(of + 4));
+                    var nationality = NationalityOfCountry(country, 0, country.Length);
+                    if (nationality >= 0 && ReadOffice(words, 0) is { } office && AllOfficeWords(words)) return (nationality, office.Office);
+                }
+                return ReadDescription(description, 0) is { } d && d.End == description.Length ? (d.Nationality, d.Office) : null;
             }
 
             // " Secretary of State": every word one of an office (the office itself ends at its noun).
@@ -266,7 +274,7 @@ namespace CorpusGen.Core.Names
         {
             var key = NameNormalizer.MatchKey(name);
             if (key.StartsWith("the ", StringComparison.Ordinal)) key = key.Substring(4);
-            foreach (var (other, country) in OtherCountryNames)
+            foreach (var (other, country) in OtherCountryKeys)
             {
                 if (key == other) return country;
             }
