@@ -631,11 +631,7 @@ namespace CorpusGen.Core.Events
                 tookPart &= TookPartBefore(mentions[++last].EntityId);
             }
             var word = SkipBlanks(mentions[last].Span.Start + mentions[last].Span.Length, sentence.End);
-            if (IsAnyWordAt(word, sentence.End, SequenceAdverbs))
-            {
-                var verb = PastHeld(SkipBlanks(WordEnd(word, sentence.End), sentence.End), sentence.End);
-                return tookPart && TriggerWordAt(verb, sentence.End) is EventKind.Meeting or EventKind.Summit or EventKind.Talks or EventKind.Visit;
-            }
+            if (IsAnyWordAt(word, sentence.End, SequenceAdverbs)) return tookPart && GoesOnWith(word, sentence.End);
             if (last != first || _previousSubject is null || mentions[first].EntityId == _previousSubject) return false;
             for (var i = last + 1; i < mentions.Count; i++)
             {
@@ -663,10 +659,16 @@ namespace CorpusGen.Core.Events
             var close = who;
             while (close < sentence.End && _text[close] != ',') close++;
             if (close == sentence.End || Outside(dates, comma, close).Length > 0) return -1;
-            var adverb = SkipBlanks(close + 1, sentence.End);
-            if (!IsAnyWordAt(adverb, sentence.End, SequenceAdverbs)) return -1;
-            var verb = PastHeld(SkipBlanks(WordEnd(adverb, sentence.End), sentence.End), sentence.End);
-            return TriggerWordAt(verb, sentence.End) is EventKind.Meeting or EventKind.Summit or EventKind.Talks or EventKind.Visit ? close : -1;
+            return GoesOnWith(SkipBlanks(close + 1, sentence.End), sentence.End) ? close : -1;
+        }
+
+        // "also met", "later held talks": a sequence adverb at word, then a meeting's or a visit's word.
+        [MethodImpl(Jit.Optimized)]
+        private bool GoesOnWith(int word, int end)
+        {
+            if (!IsAnyWordAt(word, end, SequenceAdverbs)) return false;
+            var verb = PastHeld(SkipBlanks(WordEnd(word, end), end), end);
+            return TriggerWordAt(verb, end) is EventKind.Meeting or EventKind.Summit or EventKind.Talks or EventKind.Visit;
         }
 
         // "held talks": the trigger is the noun after the verb.
@@ -681,13 +683,6 @@ namespace CorpusGen.Core.Events
         {
             var and = SkipBlanks(left.Span.Start + left.Span.Length, right.Span.Start);
             return IsWordAt(and, right.Span.Start, "and") && SkipBlanks(and + 3, right.Span.Start) == right.Span.Start;
-        }
-
-        [MethodImpl(Jit.Optimized)]
-        private int WordEnd(int i, int end)
-        {
-            while (i < end && char.IsLetter(_text[i])) i++;
-            return i;
         }
 
         // Words that open an adverbial put before a sentence's subject: "On Wednesday, he met Putin",

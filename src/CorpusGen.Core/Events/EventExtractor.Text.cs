@@ -20,6 +20,14 @@ namespace CorpusGen.Core.Events
             return i;
         }
 
+        // Where the word of letters at i ends.
+        [MethodImpl(Jit.Optimized)]
+        private int WordEnd(int i, int end)
+        {
+            while (i < end && char.IsLetter(_text[i])) i++;
+            return i;
+        }
+
         // The lower-case word at i, whole: "he" but not "her" or "he-".
         [MethodImpl(Jit.Optimized)]
         private bool IsWordAt(int i, int end, string word)

@@ -425,19 +425,24 @@ namespace CorpusGen.Core.Events
                 if (kind is not (EventKind.Meeting or EventKind.Summit or EventKind.Talks) || IsPlanned(tail.Start, start) || IsNegated(tail.Start, start)) continue;
                 var participants = Distinct(mentions, m => m.Span.Start >= speakerStart && Kind(m) == EntityKind.Person);
                 if (participants.Count < 2) return;
-                var effectiveKind = kind == EventKind.Meeting && participants.Count(id => _catalog[id].IsLeader) >= 2 ? EventKind.Summit : kind;
-                Add(events, evidence, effectiveKind, Nearest(dates, start, end), participants, LocatedPlace(mentions, start));
+                Add(events, evidence, SummitOfLeaders(kind, participants), Nearest(dates, start, end), participants, LocatedPlace(mentions, start));
                 return;
             }
         }
 
-        // Where a trailing attribution (", Kremlin spokesman Dmitry Peskov said") opens, or the sentence's end.
+        // A meeting of two leaders (the catalog's heads of state or government) is a summit.
         [MethodImpl(Jit.Optimized)]
-        private int AttributionStart((int Start, int End) sentence)
-        {
-            var source = ContainsChar(sentence, ',', ',') ? TrailingAttribution.Match(_text, sentence.Start, sentence.End - sentence.Start) : Match.Empty;
-            return source.Success ? source.Index : sentence.End;
-        }
+        private EventKind SummitOfLeaders(EventKind kind, List<string> participants)
+            => kind == EventKind.Meeting && participants.Count(id => _catalog[id].IsLeader) >= 2 ? EventKind.Summit : kind;
+
+        // ", Kremlin spokesman Dmitry Peskov said.": the pattern starts at a comma, which most sentences lack.
+        [MethodImpl(Jit.Optimized)]
+        private Match TrailingSource((int Start, int End) sentence)
+            => ContainsChar(sentence, ',', ',') ? TrailingAttribution.Match(_text, sentence.Start, sentence.End - sentence.Start) : Match.Empty;
+
+        // Where a trailing attribution opens, or the sentence's end.
+        [MethodImpl(Jit.Optimized)]
+        private int AttributionStart((int Start, int End) sentence) => TrailingSource(sentence) is { Success: true } source ? source.Index : sentence.End;
 
         // Apart from Read's fast path so that its lambdas' captured state is allocated only for the
         // few sentences that carry a date or continue one, not for every sentence. The sentence read
@@ -496,15 +501,15 @@ namespace CorpusGen.Core.Events
             // discussed “defense matters,” KCNA said") is no person's statement: the rest is read.
 
             var found = FindTriggers(sentence);
-            var source = ContainsChar(sentence, ',', ',') ? TrailingAttribution.Match(_text, sentence.Start, sentence.End - sentence.Start) : Match.Empty;
+            var source = TrailingSource(sentence);
             if (source.Success && found.Any(t => t.Kind != EventKind.Statement && t.Start < source.Index))
             {
                 // Who told it, and where ("Peskov told reporters in Moscow"): up to the comma of a tail
                 // such as ", adding that ...", whose names may be news again.
                 var who = source.Groups["who"];
-                var told = who.Index + who.Length;
-                while (told < sentence.End && _text[told] != ',') told++;
-                mentions = mentions.Where(m => m.Span.Start < who.Index || m.Span.Start >= told).ToList();
+                var attributionEnd = who.Index + who.Length;
+                while (attributionEnd < sentence.End && _text[attributionEnd] != ',') attributionEnd++;
+                mentions = mentions.Where(m => m.Span.Start < who.Index || m.Span.Start >= attributionEnd).ToList();
                 persons = Distinct(mentions, m => Kind(m) == EntityKind.Person);
             }
             // Every form has "that" or "according": most sentences have neither, and skip the pattern.
@@ -635,7 +640,7 @@ namespace CorpusGen.Core.Events
                         // or a group ("was greeted by Russian officials").
                         if (IsGreeting(start, end) && metByPronoun is null && !GreetsAPerson(mentions, end)
                             && (_countries.Count == 0 || PersonDescriptions.GroupCountryAt(_text, end, sentence.End, _countries) is null)) continue;
-                        // Nor the "he" of "He said".
+                        // Not who said a reported clause (reportedFrom), nor the "he" of "He said".
                         participants.AddRange(reportedFrom > 0 ? Distinct(mentions, m => m.Span.Start >= reportedFrom && Kind(m) == EntityKind.Person) : persons);
                         // "The two ministers discussed preparations for a visit by Putin": who is to travel
                         // takes no part in the talks.
@@ -667,7 +672,7 @@ namespace CorpusGen.Core.Events
                         if (delegation is not null && delegation != place && !participants.Contains(delegation)) participants.Add(delegation);
                         else delegation = null;
                         if (participants.Count < 2 || (IsConversation(start, end) && delegation is null && participants.Count(id => _catalog[id].Kind == EntityKind.Person) < 2)) continue;
-                        if (kind == EventKind.Meeting && participants.Count(id => _catalog[id].IsLeader) >= 2) effectiveKind = EventKind.Summit;
+                        effectiveKind = SummitOfLeaders(kind, participants);
                         break;
                 }
                 if (participants.Count == 0) continue;
