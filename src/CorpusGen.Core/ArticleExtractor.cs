@@ -120,6 +120,15 @@ namespace CorpusGen.Core
                 diagnostics.ToEquatableArray());
         }
 
+        [MethodImpl(Jit.Optimized)]
+        private static bool MeetsOwnCountry(EventSpec e, PersonDescriptions descriptions, IReadOnlyDictionary<string, EntitySpec> entities, IReadOnlyDictionary<int, string> countries)
+        {
+            if (e.Kind is not (EventKind.Meeting or EventKind.Talks or EventKind.Summit) || e.ParticipantIds.Count != 2) return false;
+            if (!entities.TryGetValue(e.ParticipantIds[0], out var first) || !entities.TryGetValue(e.ParticipantIds[1], out var second)) return false;
+            var (person, country) = first.Kind == EntityKind.Country ? (second, first) : (first, second);
+            return person.Kind == EntityKind.Person && country.Kind == EntityKind.Country && descriptions.IsOfCountry(person.Id, country.Id, countries);
+        }
+
         // The catalog place a dateline names ("BEIJING, April 9 (Xinhua) --"): what "here" means in the story.
         [MethodImpl(Jit.Optimized)]
         private static string? DatelinePlace(PageLayout layout, int storyStart, List<MentionSpec> mentions, IReadOnlyDictionary<string, EntitySpec> entities)
@@ -179,6 +188,9 @@ namespace CorpusGen.Core
                 storyBegun |= block.End - block.Start >= 120;
             }
             found.AddRange(extractor.Finish(found));
+            // "Russian President Vladimir Putin met Russian officials": a person and their own country
+            // are not two sides of a meeting.
+            if (descriptions is not null) found.RemoveAll(e => MeetsOwnCountry(e, descriptions, entities, index.CountriesByNationality));
             return EventMerger.Merge(found);
         }
     }

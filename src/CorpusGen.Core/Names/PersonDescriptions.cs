@@ -121,6 +121,19 @@ namespace CorpusGen.Core.Names
         }
 
         /// <summary>
+        /// Whether <paramref name="personId"/> was introduced (in the text or by the catalog) with the
+        /// nationality of <paramref name="countryId"/>: "Russian President Vladimir Putin" and Russia.
+        /// </summary>
+        public bool IsOfCountry(string personId, string countryId, IReadOnlyDictionary<int, string> countries)
+        {
+            foreach (var introduction in _introduced)
+            {
+                if (introduction.Person.Id == personId && countries.TryGetValue(introduction.Nationality, out var country) && country == countryId) return true;
+            }
+            return false;
+        }
+
+        /// <summary>
         /// Adds to <paramref name="mentions"/> (a sentence's, in text order) a mention for every
         /// description in [<paramref name="start"/>, <paramref name="end"/>) that tells one person,
         /// spanning the description without its article ("Russian leader"). Only sentences the events

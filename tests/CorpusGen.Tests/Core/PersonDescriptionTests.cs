@@ -52,7 +52,9 @@ public class PersonDescriptionTests
           { "id": "SergeiLavrov", "kind": "Person", "name": "Sergei Lavrov", "description": "Lavrov's ministry" },
           { "id": "ChoeSonHui", "kind": "Person", "name": "Choe Son Hui", "description": "Foreign Minister of the Democratic People's Republic of Korea" },
           { "id": "Pyongyang", "kind": "Place", "name": "Pyongyang" },
-          { "id": "Seoul", "kind": "Place", "name": "Seoul" }
+          { "id": "Seoul", "kind": "Place", "name": "Seoul" },
+          { "id": "Russia", "kind": "Country", "name": "Russia" },
+          { "id": "NorthKorea", "kind": "Country", "name": "North Korea" }
         ] }
         """);
 
@@ -84,6 +86,13 @@ public class PersonDescriptionTests
             + System.Text.Json.JsonSerializer.Serialize(description) + " }, { \"id\": \"Seoul\", \"kind\": \"Place\", \"name\": \"Seoul\" } ] }");
         Assert.DoesNotContain(Events("Vladimir Putin spoke on Monday. The Russian president arrived in Seoul on Tuesday.", catalog), e => e.Contains("Visit", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Russian President Vladimir Putin met Russian officials on Tuesday.", null)] // his own country's
+    [InlineData("Kim Jong Un met North Korean officials on Tuesday.", null)] // the catalog says he leads North Korea
+    [InlineData("Russian President Vladimir Putin met North Korean officials on Tuesday.", "2024-03-05 Meeting NorthKorea+VladimirPutin @")]
+    public void APersonMeetingTheirOwnCountrysOfficialsMeetsNoOtherSide(string story, string? meeting)
+        => Assert.Equal(meeting is null ? Array.Empty<string>() : new[] { meeting }, Events(story, Described).Where(e => e.Contains("Meeting", StringComparison.Ordinal)));
 
     [Fact]
     public void TheCatalogsDescriptionIsNoIntroductionBeforeTheNameIsRead()
