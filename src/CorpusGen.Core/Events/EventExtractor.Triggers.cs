@@ -18,7 +18,7 @@ namespace CorpusGen.Core.Events
             @"|(?<Meeting>met|meet|meets|meetings?|hosted|hosts|received|receives|welcomed|welcomes|greeted|greets|" + MeetingPhrases + ")" +
             @"|(?<Talks>talks|negotiations|negotiated|discussed|conferred|videoconference|" + TalksPhrases + ")" +
             @"|(?<Visit>visit|visited|visits|visiting|arrived|arrives|arriving|arrival|trip|travell?ed|toured|" + VisitPhrases + ")" +
-            @"|(?<Treaty>signed|treaty|accord)" +
+            @"|(?<Treaty>signed|treaty|accord|inked|pact)" +
             @"|(?<MilitaryAction>launched|fired|airstrikes?|invaded|shelled|drills|exercises)" +
             @"|(?<Statement>said|says|announced|stated|called|emphasi[sz]ed|stressed|noted|told|declared|quoted|wrote|column|statement|informed"
             + @"|warned|urged|vowed|pledged|insisted|argued|claimed|accused|condemned|critici[sz]ed|denied|confirmed"
@@ -43,7 +43,7 @@ namespace CorpusGen.Core.Events
             (EventKind.Meeting, "met meet meets meeting meetings hosted hosts received receives welcomed welcomes greeted greets"),
             (EventKind.Talks, "talks negotiations negotiated discussed conferred videoconference"),
             (EventKind.Visit, "visit visited visits visiting arrived arrives arriving arrival trip traveled travelled toured"),
-            (EventKind.Treaty, "signed treaty accord"),
+            (EventKind.Treaty, "signed treaty accord inked pact"),
             (EventKind.MilitaryAction, "launched fired airstrike airstrikes invaded shelled drills exercises"),
             (EventKind.Statement, "said says announced stated called emphasized emphasised stressed noted told declared quoted wrote column statement informed"
                 + " warned urged vowed pledged insisted argued claimed accused condemned criticized criticised denied confirmed"

@@ -243,6 +243,11 @@ public class EventClauseTests
             Events("The U.S. is making much fuss about the DPRK-Russia summit. The summit talks held on Wednesday between Kim Jong Un and Vladimir Putin were of great significance."));
 
     [Theory]
+    [InlineData("Russia and North Korea inked a mutual defence pact on Tuesday.")]
+    [InlineData("The pact between Russia and North Korea took effect on Tuesday.")]
+    public void APactInkedIsATreaty(string story) => Assert.Equal(new[] { "2024-03-05 Treaty NorthKorea+Russia @" }, Events(story));
+
+    [Theory]
     [InlineData("Kim Jong Un has arrived in Russia for a summit with Vladimir Putin, the Kremlin has confirmed.", "2024-03-08 Visit KimJongUn @Russia")]
     [InlineData("Vladimir Putin has hosted Choe Son Hui at the Kremlin, following talks between the two countries' top diplomats.", "2024-03-08 Meeting ChoeSonHui+VladimirPutin @Kremlin")]
     [InlineData("Russia and North Korea have signed a treaty on mutual defence, state media report.", "2024-03-08 Treaty NorthKorea+Russia @")]
