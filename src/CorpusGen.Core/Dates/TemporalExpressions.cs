@@ -47,7 +47,7 @@ namespace CorpusGen.Core.Dates
             @"|(?<weekday>(?:(?<relative>(?i:last|this|next))\s+)?(?<weekdayName>" + CalendarWords.WeekdayPattern + "))" +
             @"|(?<dayOfMonth>(?i:the)\s+(?<day>\d{1,2})(?:st|nd|rd|th)\s+of\s+" + Month + Year + ")" +
             @"|(?<ordinal>(?i:the)\s+(?<day>\d{1,2})(?:st|nd|rd|th))" +
-            @"|(?<phrase>(?i:the day before|the previous day|the day after|the next day|the following day|yesterday|today|(?:earlier|later) that day|that day|the same day|(?:earlier|later) in the (?:week|year)|(?:last|this|next) (?:month|week|year)|" + TemporalLapses.Pattern + "))");
+            @"|(?<phrase>(?i:the day before|the previous day|the day after|the next day|the following day|yesterday|today|(?:earlier|later) that day|that day|the same day|(?:earlier|later) in the (?:week|year)|(?:last|this|next) (?:month|week|year|weekend)|the weekend|" + TemporalLapses.Pattern + "))");
 
         [MethodImpl(Jit.Optimized)]
         private static Regex Expression(string alternatives)
@@ -345,7 +345,7 @@ namespace CorpusGen.Core.Dates
         }
 
         // Arrays made once: "the" is the most common word of any text.
-        private static readonly string[] AfterThe = { "day", "previous", "next", "following", "same" };
+        private static readonly string[] AfterThe = { "day", "previous", "next", "following", "same", "weekend" };
         private static readonly string[] AfterThat = { "day" };
         private static readonly string[] AfterEarlierOrLater = { "that", "in" };
 
@@ -431,8 +431,22 @@ namespace CorpusGen.Core.Dates
                     }
                     return null;
                 default:
-                    return ResolvePhrase(e.Phrase!);
+                    return e.Phrase!.EndsWith("weekend", StringComparison.Ordinal)
+                        ? ResolveWeekend(e.Phrase, SaysFuture(text, sentenceStart, e.Start) || FrontedBeforeAFuture(text, sentenceStart, e, _sentenceEnd))
+                        : ResolvePhrase(e.Phrase);
             }
+        }
+
+        // "over the weekend", "last weekend": the Saturday and Sunday a weekday's rule finds for
+        // Saturday ("the weekend" and "this weekend" the last one, or the next one after a future
+        // form), as a two-day range.
+        [MethodImpl(Jit.Optimized)]
+        private DateValue? ResolveWeekend(string phrase, bool future)
+        {
+            var relative = phrase.StartsWith("last", StringComparison.Ordinal) ? "last" : phrase.StartsWith("next", StringComparison.Ordinal) ? "next" : "";
+            return ResolveWeekday(DayOfWeek.Saturday, relative, future) is { } saturday
+                ? new DateValue(saturday.Start, saturday.Start.AddDays(1), DatePrecision.Range)
+                : (DateValue?)null;
         }
 
         [MethodImpl(Jit.Optimized)]

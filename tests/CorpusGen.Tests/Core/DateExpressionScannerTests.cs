@@ -25,7 +25,7 @@ public class DateExpressionScannerTests
         "the", "The", "THE", "that", "That", "day", "Day", "days", "before", "previous", "after", "next", "following", "same",
         "yesterday", "Today", "TODAY", "earlier", "later", "last", "Last", "this", "This", "Next", "month", "week", "year", "years",
         "early", "mid", "late", "Mid", "EARLY", "mid-", "late-", "from", "From", "of", "to", "through", "until", "and", "And",
-        "a", "A", "one", "two", "Two", "ten", "weeks", "Weeks",
+        "a", "A", "one", "two", "Two", "ten", "weeks", "Weeks", "weekend", "Weekend", "weekends",
         "-", "–", "—", ",", ".", ":", ";", "_", "x", "(", ")", "’", "“", "”",
         "1", "5", "05", "9", "12", "19", "31", "32", "123", "2023", "2024", "20234", "0000",
         "2023-10-19", "2023-1-5", "2023-13-40", "2023-10-19x", "1st", "2nd", "3rd", "4th", "13th", "21st", "22nd", "5to", "12-14", "12–14",

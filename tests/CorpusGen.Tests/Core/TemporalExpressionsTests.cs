@@ -29,6 +29,16 @@ public class TemporalExpressionsTests
         => Assert.Equal(new[] { expected }, Resolve(text, Oct19));
 
     [Theory]
+    // Published Thursday 2023-10-19: the last weekend is the 14th and 15th, the next the 21st and 22nd.
+    [InlineData("Kim met Putin over the weekend.", "2023-10-14/2023-10-15")]
+    [InlineData("Kim met Putin last weekend.", "2023-10-14/2023-10-15")]
+    [InlineData("Kim will meet Putin this weekend.", "2023-10-21/2023-10-22")]
+    [InlineData("Kim is expected to meet Putin at the weekend.", "2023-10-21/2023-10-22")]
+    [InlineData("Kim will meet Putin next weekend.", "2023-10-21/2023-10-22")]
+    public void AWeekendIsItsSaturdayAndSunday(string text, string expected)
+        => Assert.Equal(new[] { expected }, Resolve(text, Oct19));
+
+    [Theory]
     // Published Thursday 2023-10-19 (in New York, say): Friday in the place's own time is the next day.
     [InlineData("Kim arrived early Friday local time.", "2023-10-20")]
     [InlineData("Kim arrived on Friday morning (local time).", "2023-10-20")]
