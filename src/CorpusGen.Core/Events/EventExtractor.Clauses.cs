@@ -526,9 +526,12 @@ namespace CorpusGen.Core.Events
                     joined = true;
                 }
                 if (!joined) continue;
-                if (IsWordAt(word, end, "he") || IsWordAt(word, end, "she")) opening = Opening.Singular;
-                else if (IsWordAt(word, end, "they")) opening = Opening.Plural;
-                else if (!OpensNamedClause(from, i, word, end, dates, mentions)) continue;
+                // ", and in January Choe went to Moscow": the subject comes after the clause's date,
+                // which stays the clause's own.
+                var subject = AfterOpeningDate(word, end, dates);
+                if (IsWordAt(subject, end, "he") || IsWordAt(subject, end, "she")) opening = Opening.Singular;
+                else if (IsWordAt(subject, end, "they")) opening = Opening.Plural;
+                else if (!OpensNamedClause(from, i, subject, end, dates, mentions)) continue;
                 return word;
             }
             return -1;
@@ -551,6 +554,22 @@ namespace CorpusGen.Core.Events
                 if (mentions[m].Span.Start > verb && Kind(mentions[m]) == EntityKind.Person) return true;
             }
             return false;
+        }
+
+        // Where the clause's subject stands after a date that opens it ("in January Choe", "on
+        // Tuesday, he"), or word itself.
+        [MethodImpl(Jit.Optimized)]
+        private int AfterOpeningDate(int word, int end, TemporalMention[] dates)
+        {
+            var at = IsWordAt(word, end, "in") || IsWordAt(word, end, "on") ? SkipBlanks(word + 2, end) : word;
+            foreach (var date in dates)
+            {
+                if (date.Start != at && date.Start != word) continue;
+                var after = date.Start + date.Length;
+                if (after < end && _text[after] == ',') after++;
+                return SkipBlanks(after, end);
+            }
+            return word;
         }
 
         // The clause opens with a capital and names an actor: ", and Xi and Putin held talks" (Xi

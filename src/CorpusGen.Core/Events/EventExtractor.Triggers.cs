@@ -155,7 +155,7 @@ namespace CorpusGen.Core.Events
         private const string MeetingPhrases = "sat down with|shook hands|dined with|had dinner with|had lunch with|courtesy call|gave a banquet";
         private const string VisitPhrases = "flew to|flew into|fly to|flies to|flying to|landed in|landed at|travel to|travels to|traveling to|travelling to"
             + "|travel on to|travels on to|traveled on to|travelled on to|flew on to|headed on to|heads on to"
-            + "|departed for|left for|leaves for|set off for|headed to|heads to|crossed into|touched down in|touched down at|pulled into"
+            + "|departed for|left for|leaves for|set off for|headed to|heads to|crossed into|touched down in|touched down at|pulled into|went to"
             // The journey's end names where it went: "returned home from Russia" (not "returned to Pyongyang", home).
             + "|returned from|returned home from|returns from|returns home from|returning from|returning home from";
         private static readonly (string Phrase, int FirstWord, EventKind Kind)[] TriggerPhrases = Phrases(

@@ -625,8 +625,9 @@ namespace CorpusGen.Core.Events
                         // until the article's end, where it is kept unless it could be taken for the
                         // traveller's visit of the day before (Finish); CG0002 asks for the place.
                         heldBack = place is null && UnknownDestination(end, sentence.End);
-                        // "toured an arms exhibition": a tour is a journey only to a place named.
-                        if (place is null && !heldBack && IsWordAtAnyCase(start, end, "toured")) continue;
+                        // "toured an arms exhibition", "went to great lengths": a tour, or going, is a journey
+                        // only to a place named.
+                        if (place is null && !heldBack && (IsWordAtAnyCase(start, end, "toured") || IsWordAtAnyCase(start, end, "went to"))) continue;
                         break;
                     case EventKind.Statement:
                         // "In a statement on Wednesday, Kim Yo Jong said ...": the verb after the noun says who.

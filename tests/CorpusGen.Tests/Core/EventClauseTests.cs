@@ -605,6 +605,19 @@ public class EventClauseTests
                 .OrderBy(e => e, StringComparer.Ordinal));
 
     [Fact]
+    public void AJoinedClauseMayOpenOnItsOwnDate()
+        // Each clause has its own month; "where she met Putin" is in Moscow, where she went.
+        => Assert.Equal(
+            new[] { "2023-10 Visit KimJongUn @Pyongyang", "2024-01 Meeting ChoeSonHui+VladimirPutin @Moscow", "2024-01 Visit ChoeSonHui @Moscow" },
+            Events("In October 2023, Kim Jong Un visited Pyongyang, and in January Choe Son Hui went to Moscow, where she met Vladimir Putin.")
+                .OrderBy(e => e, StringComparer.Ordinal));
+
+    [Theory]
+    [InlineData("Choe Son Hui went to Moscow on Tuesday.", "2024-03-05 Visit ChoeSonHui @Moscow")]
+    [InlineData("Kim Jong Un went to great lengths on Tuesday.", null)] // no place: no journey
+    public void GoingToAPlaceIsAJourney(string story, string? only) => Assert.Equal(OnlyOrNone(only), Events(story));
+
+    [Fact]
     public void TwoMeetingsJoinedByAndAreTwoEvents()
         => Assert.Equal(
             new[] { "2024-03-04 Meeting ChoeSonHui+SergeiLavrov @", "2024-03-05 Meeting KimJongUn+SergeiLavrov @" },

@@ -33,7 +33,7 @@ public class EventTriggerTests
         "commented", "explained", "had a talk", "held a talk", "courtesy call", "gave a banquet", "fly to", "flies to", "flying to",
         "travel on to", "travels on to", "traveled on to", "travelled on to", "flew on to", "headed on to", "heads on to",
         "returned from", "returned home from", "returns from", "returns home from", "returning from", "returning home from",
-        "touched down in", "touched down at", "pulled into", "inked", "pact",
+        "touched down in", "touched down at", "pulled into", "inked", "pact", "went to",
     };
 
     // Near misses: a trigger inside a longer word, next to a digit or underscore, or the phrase
@@ -47,7 +47,7 @@ public class EventTriggerTests
         "spoke within", "talked", "by", "byphone", "sat down", "sat", "video", "conference", "to", "with",
         "shook", "hands", "dined", "had dinner", "left", "left  for", "headed", "crossed", "set off", "had a", "a talk", "courtesy", "banquet",
         "fly", "returned", "returned to", "returned home", "home from", "travel on", "on to", "touched down", "touched", "pulled",
-        "pacts", "impact", "inkeds", "pacted",
+        "pacts", "impact", "inkeds", "pacted", "went", "went  to",
     };
 
     private static readonly string[] Separators = { " ", " ", " ", ", ", ". ", " - ", "’", "“", "”", " – ", "\u00A0", "(", ") ", "/", "\n", "'", "\"" };
