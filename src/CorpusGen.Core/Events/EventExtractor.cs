@@ -413,10 +413,11 @@ namespace CorpusGen.Core.Events
         }
 
         // "“We will never abandon our ally,” Putin told Kim during the talks on Wednesday": after the
-        // quote's attribution, a meeting's word tells a meeting of the speaker and whoever else is
-        // named from the speaker on (the one told), dated by what follows the quote.
+        // quote's attribution, a meeting's word tells a meeting of the speaker and the one other
+        // person named after them (the one told), dated by what follows the quote. With two others
+        // named ("Peskov told reporters after Putin's talks with Kim"), they met, not the speaker.
         [MethodImpl(Jit.Optimized)]
-        private void ReadAfterQuote((int Start, int End) evidence, (int Start, int End) tail, int speakerStart, TemporalMention[] resolved, IReadOnlyList<MentionSpec> mentions, List<EventSpec> events)
+        private void ReadAfterQuote((int Start, int End) evidence, (int Start, int End) tail, int speakerStart, string speaker, TemporalMention[] resolved, IReadOnlyList<MentionSpec> mentions, List<EventSpec> events)
         {
             var dates = Within(resolved, speakerStart, tail.End);
             if (dates.Length == 0) return;
@@ -424,6 +425,7 @@ namespace CorpusGen.Core.Events
             {
                 if (kind is not (EventKind.Meeting or EventKind.Summit or EventKind.Talks) || IsPlanned(tail.Start, start) || IsNegated(tail.Start, start)) continue;
                 var participants = Distinct(mentions, m => m.Span.Start >= speakerStart && Kind(m) == EntityKind.Person);
+                if (participants.Count > 2) participants.Remove(speaker);
                 if (participants.Count < 2) return;
                 Add(events, evidence, SummitOfLeaders(kind, participants), Nearest(dates, start, end), participants, LocatedPlace(mentions, start));
                 return;
@@ -494,7 +496,7 @@ namespace CorpusGen.Core.Events
             {
                 var verb = attribution.Groups["verb"];
                 Add(events, evidence, EventKind.Statement, Nearest(resolved, verb.Index, verb.Index + verb.Length), new List<string> { quoted }, null);
-                ReadAfterQuote(evidence, (verb.Index + verb.Length, sentence.End), attribution.Groups["who"].Index, resolved, mentions, events);
+                ReadAfterQuote(evidence, (verb.Index + verb.Length, sentence.End), attribution.Groups["who"].Index, quoted, resolved, mentions, events);
                 return events;
             }
             // A quote a news agency or an unnamed source gives ("Kim received Shoigu and the two

@@ -573,6 +573,7 @@ public class EventClauseTests
     [InlineData("“The talks were good,” Sergei Lavrov said on Tuesday after meeting Choe Son Hui.", "2024-03-05 Meeting ChoeSonHui+SergeiLavrov @")]
     [InlineData("“We will meet again,” Vladimir Putin told Kim Jong Un on Tuesday.", null)] // a meeting inside the quote is what was said
     [InlineData("“We met twice,” Vladimir Putin said on Tuesday, before meeting no one.", null)] // one person named after the quote
+    [InlineData("“It went well,” Dmitry Peskov told reporters after Vladimir Putin's talks with Kim Jong Un on Tuesday.", "2024-03-05 Talks KimJongUn+VladimirPutin @")] // two others met
     public void AMeetingAfterAQuotesAttributionIsTheSpeakers(string story, string? meeting)
         => Assert.Equal(OnlyOrNone(meeting), Events(story).Where(e => !e.Contains("Statement", StringComparison.Ordinal)));
 
