@@ -49,6 +49,22 @@ public class OutletStyleTests
     }
 
     [Fact]
+    public void ALongWireStoryKeepsEachHappeningsOwnDayPlaceAndParties()
+    {
+        // Reuters on Lavrov in Pyongyang: the arrival is Wednesday's, the talks that go on with
+        // "also" after it are Thursday's; Moscow is where Peskov spoke, not where anyone met; the
+        // visit by Putin the ministers prepared has not happened, and Putin took no part in their talks.
+        var events = Events(Extract("reuters-lavrov-pyongyang.txt"));
+        Assert.Contains("2023-10-19 Meeting KimJongUn+SergeiLavrov @Pyongyang", events);
+        Assert.Contains("2023-10-18 Visit SergeiLavrov @", events);
+        Assert.Contains("2023-10-19 Talks ChoeSonHui+SergeiLavrov @", events);
+        Assert.Contains("2023-09 Summit KimJongUn+VladimirPutin @VostochnyCosmodrome", events);
+        Assert.Contains("2023-10-20 Visit SergeiLavrov @Beijing", events); // a plan, dated by its own Friday
+        Assert.DoesNotContain(events, e => e.Contains("Visit VladimirPutin", StringComparison.Ordinal) || e.Contains("@Moscow", StringComparison.Ordinal));
+        Assert.DoesNotContain(events, e => e.Contains("Talks", StringComparison.Ordinal) && e.Contains("VladimirPutin", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void AgencyStampAboveTheStoryIsItsByline()
     {
         // "Source: Xinhua | 2023-10-18 14:22:05 | Editor: huaxia", which below a story would end it.
