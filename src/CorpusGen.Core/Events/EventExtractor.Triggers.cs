@@ -268,6 +268,26 @@ namespace CorpusGen.Core.Events
             return false;
         }
 
+        // "Choe Son Hui left Pyongyang on Monday to pay an official visit to Russia" (KCNA): the
+        // visit a departure was for began with it. A departure's verb up to eight words before the
+        // trigger, followed by a name or "for"/"from"/"off" ("left open the possibility" is none).
+        // Only for visits: "left for Vladivostok to meet Putin" met later.
+        private static readonly string[] Departures = { "left", "departed", "departs", "leaves", "flew", "set" };
+
+        private static readonly string[] AfterDeparture = { "for", "from", "off", "to" };
+
+        [MethodImpl(Jit.Optimized)]
+        private bool SetOffFor(int sentenceStart, int trigger)
+        {
+            for (var (word, words) = (PreviousWordStart(sentenceStart, trigger), 0); word >= 0 && words < 8; word = PreviousWordStart(sentenceStart, word), words++)
+            {
+                if (!IsAnyWordAt(word, trigger, Departures)) continue;
+                var next = SkipBlanks(WordEnd(word, trigger), trigger);
+                return next < trigger && (char.IsUpper(_text[next]) || IsAnyWordAt(next, trigger, AfterDeparture));
+            }
+            return false;
+        }
+
         private static readonly string[] Preparations = { "preparations", "preparation", "preparing", "prepare", "plans", "plan", "ready", "arrangements" };
 
         private static readonly string[] TopicVerbs = { "discussed", "discuss", "discussing", "about" };

@@ -614,6 +614,12 @@ public class EventClauseTests
                 .OrderBy(e => e, StringComparer.Ordinal));
 
     [Theory]
+    [InlineData("Choe Son Hui left Pyongyang on Tuesday to pay an official visit to Russia.", "2024-03-05 Visit ChoeSonHui @Russia")]
+    [InlineData("Kim Jong Un left open the possibility on Tuesday to visit Russia.", null)] // no departure: still a plan
+    [InlineData("Kim Jong Un left Pyongyang on Tuesday to meet Vladimir Putin.", null)] // the meeting came later
+    public void AVisitADepartureWasForBeganWithIt(string story, string? only) => Assert.Equal(OnlyOrNone(only), Events(story));
+
+    [Theory]
     [InlineData("Choe Son Hui went to Moscow on Tuesday.", "2024-03-05 Visit ChoeSonHui @Moscow")]
     [InlineData("Kim Jong Un went to great lengths on Tuesday.", null)] // no place: no journey
     public void GoingToAPlaceIsAJourney(string story, string? only) => Assert.Equal(OnlyOrNone(only), Events(story));
