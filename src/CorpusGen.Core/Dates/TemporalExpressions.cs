@@ -419,8 +419,7 @@ namespace CorpusGen.Core.Dates
                 }
                 case ExpressionForm.Weekday:
                     return ResolveWeekday(e.Weekday, e.Relative, e.Relative.Length == 0
-                        && (SaysFuture(text, sentenceStart, e.Start) || FrontedBeforeAFuture(text, sentenceStart, e, _sentenceEnd)
-                            || (IsDayAfterAnchor(e.Weekday) && LocalTimeAfter(text, e.Start + e.Length, _sentenceEnd))));
+                        && (SpeaksOfWhatIsToCome(e, text, sentenceStart) || (IsDayAfterAnchor(e.Weekday) && LocalTimeAfter(text, e.Start + e.Length, _sentenceEnd))));
                 case ExpressionForm.Ordinal:
                     // "on the 13th" names a day inside the month or range the text is talking about.
                     if (_focus is { } focus && focus.Precision != DatePrecision.Day
@@ -432,10 +431,15 @@ namespace CorpusGen.Core.Dates
                     return null;
                 default:
                     return e.Phrase!.EndsWith("weekend", StringComparison.Ordinal)
-                        ? ResolveWeekend(e.Phrase, SaysFuture(text, sentenceStart, e.Start) || FrontedBeforeAFuture(text, sentenceStart, e, _sentenceEnd))
+                        ? ResolveWeekend(e.Phrase, SpeaksOfWhatIsToCome(e, text, sentenceStart))
                         : ResolvePhrase(e.Phrase);
             }
         }
+
+        // Whether the sentence puts a weekday or a weekend ahead: a future form before it, or one it is fronted before.
+        [MethodImpl(Jit.Optimized)]
+        private bool SpeaksOfWhatIsToCome(DateExpression e, string text, int sentenceStart)
+            => SaysFuture(text, sentenceStart, e.Start) || FrontedBeforeAFuture(text, sentenceStart, e, _sentenceEnd);
 
         // "over the weekend", "last weekend": the Saturday and Sunday a weekday's rule finds for
         // Saturday ("the weekend" and "this weekend" the last one, or the next one after a future
