@@ -510,13 +510,14 @@ namespace CorpusGen.Core.Events
             for (var i = from; i < end; i++)
             {
                 var c = _text[i];
-                if (c == ' ' && JoinsAnotherDatedHappening(from, i, end, dates, mentions, out var verb))
+                if (c == ' ' && (JoinsAnotherDatedHappening(from, i, end, dates, mentions, out var verb) || JoinsAnotherMeeting(from, i, end, mentions, out verb)))
                 {
                     opening = Opening.Joined;
                     return verb;
                 }
                 if (c != ',' && c != ';') continue;
                 var word = SkipBlanks(i + 1, end);
+                if (c == ',' && WhenItsSubjectMetSomeoneElse(from, i, word, end, mentions, out opening)) return SkipBlanks(word + 4, end);
                 var joined = c == ';';
                 for (var joiners = 0; joiners < 2; joiners++) // "and then he" takes two
                 {
@@ -552,6 +553,101 @@ namespace CorpusGen.Core.Events
             for (var m = 0; m < mentions.Count; m++)
             {
                 if (mentions[m].Span.Start > verb && Kind(mentions[m]) == EntityKind.Person) return true;
+            }
+            return false;
+        }
+
+        // "Choe met Putin on Monday and held talks with Lavrov": " and " then a meeting's or talks' word
+        // (or "held" and one), where the clause before already tells a meeting with someone and the
+        // one after names someone else. Two meetings of the same subject, not one of three; the date,
+        // the subject and the place carry on (Opening.Joined). "met Kim and held talks with him" stays one.
+        [MethodImpl(Jit.Optimized)]
+        private bool JoinsAnotherMeeting(int from, int blank, int end, IReadOnlyList<MentionSpec> mentions, out int verb)
+        {
+            verb = SkipBlanks(blank + 1, end);
+            if (!IsWordAt(verb, end, "and")) return false;
+            verb = SkipBlanks(verb + 3, end);
+            var adverbs = verb;
+            foreach (var adverb in SequenceAdverbs)
+            {
+                if (IsWordAt(verb, end, adverb)) { verb = SkipBlanks(verb + adverb.Length, end); break; }
+            }
+            if (TriggerWordAt(PastHeld(verb, end), end) is not (EventKind.Meeting or EventKind.Talks or EventKind.Summit)) return false;
+            verb = adverbs;
+            return MeetsSomeoneElseAfter(from, blank, verb, end, mentions);
+        }
+
+        // "Choe met Lavrov in January, when she also held talks with Putin": after a clause that tells
+        // a meeting with someone, one opened by "when" and a pronoun that tells a meeting with someone
+        // else is a meeting of its own (the date and the place carry on). Else the clause stays part
+        // of the sentence: "visited Pyongyang in July, when he met Kim" met Kim in Pyongyang, and
+        // ", when Putin attended the forum in Beijing" is where the meeting before it was.
+        [MethodImpl(Jit.Optimized)]
+        private bool WhenItsSubjectMetSomeoneElse(int from, int comma, int word, int end, IReadOnlyList<MentionSpec> mentions, out Opening opening)
+        {
+            opening = Opening.None;
+            if (!IsWordAt(word, end, "when")) return false;
+            var subject = SkipBlanks(word + 4, end);
+            var pronoun = IsWordAt(subject, end, "he") || IsWordAt(subject, end, "she") ? Opening.Singular : IsWordAt(subject, end, "they") ? Opening.Plural : Opening.None;
+            if (pronoun == Opening.None || !MeetsSomeoneElseAfter(from, comma, subject, end, mentions)) return false;
+            opening = pronoun;
+            return true;
+        }
+
+        // Whether the clause from start to end tells a meeting, talks or a summit with a person not
+        // named between from and joint, where the part before already tells one with a person named
+        // after its word.
+        [MethodImpl(Jit.Optimized)]
+        private bool MeetsSomeoneElseAfter(int from, int joint, int start, int end, IReadOnlyList<MentionSpec> mentions)
+        {
+            var meetingAfter = FirstMeetingWord((start, end));
+            var meetingBefore = meetingAfter < 0 ? -1 : FirstMeetingWord((from, joint));
+            if (meetingBefore < 0 || !PersonBetween(mentions, meetingBefore, joint)) return false;
+            for (var m = 0; m < mentions.Count; m++)
+            {
+                var mention = mentions[m];
+                if (mention.Span.Start <= meetingAfter || mention.Span.Start >= end || Kind(mention) != EntityKind.Person) continue;
+                // "held talks with him and Choe": the one met before takes part again.
+                if (MeetsAgain(meetingAfter, mention.Span.Start)) return false;
+                var namedBefore = false;
+                for (var n = 0; n < mentions.Count && !namedBefore; n++) namedBefore = mentions[n].Span.Start >= from && mentions[n].Span.Start < joint && mentions[n].EntityId == mention.EntityId;
+                if (!namedBefore) return true;
+            }
+            return false;
+        }
+
+        // Whether "him", "them" or "her" as an object ("with her and Lavrov", not "her counterpart")
+        // stands between start and end.
+        [MethodImpl(Jit.Optimized)]
+        private bool MeetsAgain(int start, int end)
+        {
+            for (var i = start; i < end; i++)
+            {
+                if (i > 0 && char.IsLetter(_text[i - 1])) continue;
+                if (IsWordAt(i, end, "him") || IsWordAt(i, end, "them")) return true;
+                if (IsWordAt(i, end, "her") && (SkipBlanks(i + 3, end) >= end || IsWordAt(SkipBlanks(i + 3, end), end, "and"))) return true;
+            }
+            return false;
+        }
+
+        // Where the first meeting's, talks' or summit's word of the clause stands, or -1.
+        [MethodImpl(Jit.Optimized)]
+        private int FirstMeetingWord((int Start, int End) clause)
+        {
+            var first = -1;
+            foreach (var (kind, start, _) in FindTriggers(clause))
+            {
+                if (kind is EventKind.Meeting or EventKind.Talks or EventKind.Summit && (first < 0 || start < first)) first = start;
+            }
+            return first;
+        }
+
+        [MethodImpl(Jit.Optimized)]
+        private bool PersonBetween(IReadOnlyList<MentionSpec> mentions, int start, int end)
+        {
+            for (var m = 0; m < mentions.Count; m++)
+            {
+                if (mentions[m].Span.Start > start && mentions[m].Span.Start < end && Kind(mentions[m]) == EntityKind.Person) return true;
             }
             return false;
         }
@@ -770,6 +866,23 @@ namespace CorpusGen.Core.Events
         private TemporalMention[] RelativeClauseDates(TemporalMention[] dates, int trigger, (int Start, int End) sentence)
         {
             if (dates.Length == 0) return dates;
+            var (comma, close) = FirstRelativeClause(sentence);
+            if (comma < 0) return dates;
+            // "on a visit to Pyongyang, which began on Tuesday": a clause that tells when the
+            // happening just named began or ended dates that happening.
+            var word = SkipBlanks(comma + 1, sentence.End);
+            if (trigger < comma && comma - trigger <= 40 && IsWordAt(word, sentence.End, "which") && IsAnyWordAt(SkipBlanks(word + 5, sentence.End), sentence.End, SpanVerbs)) return dates;
+            var inside = trigger > comma && trigger < close;
+            var own = inside ? Within(dates, comma, close) : Outside(dates, comma, close);
+            // "Kim received Shoigu, who arrived on Tuesday, ...": Tuesday is the arrival's only.
+            return own.Length > 0 || !inside ? own : dates;
+        }
+
+        // The first relative clause of the sentence, from its comma to the next comma or the end
+        // (", who arrived on Sunday"), or (-1, -1).
+        [MethodImpl(Jit.Optimized)]
+        private (int Comma, int Close) FirstRelativeClause((int Start, int End) sentence)
+        {
             for (var i = sentence.Start; i < sentence.End; i++)
             {
                 if (_text[i] != ',') continue;
@@ -777,14 +890,22 @@ namespace CorpusGen.Core.Events
                 if (!IsWordAt(word, sentence.End, "who") && !IsWordAt(word, sentence.End, "which")) continue;
                 var close = word;
                 while (close < sentence.End && _text[close] != ',') close++;
-                // "on a visit to Pyongyang, which began on Tuesday": a clause that tells when the
-                // happening just named began or ended dates that happening.
-                if (trigger < i && i - trigger <= 40 && IsWordAt(word, sentence.End, "which") && IsAnyWordAt(SkipBlanks(word + 5, sentence.End), sentence.End, SpanVerbs)) return dates;
-                var inside = trigger > i && trigger < close;
-                var own = inside ? Within(dates, i, close) : Outside(dates, i, close);
-                // "Kim received Shoigu, who arrived on Tuesday, ...": Tuesday is the arrival's only.
-                return own.Length > 0 || !inside ? own : dates;
+                return (i, close);
             }
+            return (-1, -1);
+        }
+
+        // "He then met Choe, who arrived on Sunday": a clause that goes on from the one before and
+        // has dates only in its relative clause goes on on the day before; Sunday is the arrival's.
+        [MethodImpl(Jit.Optimized)]
+        private TemporalMention[] WithContinuedDates(TemporalMention[] own, (int Start, int End) clause)
+        {
+            if (own.Length == 0 || _previousDates.Length == 0) return own;
+            var (comma, close) = FirstRelativeClause(clause);
+            if (comma < 0 || Outside(own, comma, close).Length > 0) return own;
+            var dates = new TemporalMention[own.Length + _previousDates.Length];
+            own.CopyTo(dates, 0);
+            for (var d = 0; d < _previousDates.Length; d++) dates[own.Length + d] = new TemporalMention(clause.Start, 0, _previousDates[d].Value);
             return dates;
         }
 

@@ -474,7 +474,11 @@ namespace CorpusGen.Core.Events
             {
                 referent = opening is Opening.Plural or Opening.Named ? null : _previousSubject;
                 if (resolved.Length == 0) (resolved, continuedPlace) = (_previousDates, _previousPlace);
-                else if (opening == Opening.Joined) continuedPlace = _previousPlace;
+                else
+                {
+                    resolved = WithContinuedDates(resolved, sentence);
+                    if (opening == Opening.Joined) continuedPlace = _previousPlace;
+                }
             }
             // "Kim Jong Un greeted him on the tarmac": the one met is the one the sentence before was about.
             var metByPronoun = MetByPronoun(sentence, _previousSubject, persons, referent);

@@ -854,6 +854,36 @@ public class EventClauseTests
     public void APlanTakesADateThatIsStillAheadBeforeItsVerb(string story, string[] expected)
         => Assert.Equal(expected, Events(story));
 
+    [Theory]
+    [InlineData("Choe Son Hui met Vladimir Putin on Monday and held talks with Sergei Lavrov.",
+        new[] { "2024-03-04 Meeting ChoeSonHui+VladimirPutin @", "2024-03-04 Talks ChoeSonHui+SergeiLavrov @" })]
+    [InlineData("Vladimir Putin hosted Kim Jong Un at the Kremlin on Monday and then met Choe Son Hui.",
+        new[] { "2024-03-04 Meeting ChoeSonHui+VladimirPutin @Kremlin", "2024-03-04 Summit KimJongUn+VladimirPutin @Kremlin" })]
+    [InlineData("Choe Son Hui met Sergei Lavrov in Moscow in February, when she also held talks with Vladimir Putin.",
+        new[] { "2024-02 Meeting ChoeSonHui+SergeiLavrov @Moscow", "2024-02 Talks ChoeSonHui+VladimirPutin @Moscow" })]
+    [InlineData("Choe Son Hui met Vladimir Putin on Monday and held talks with her counterpart Sergei Lavrov.",
+        new[] { "2024-03-04 Meeting ChoeSonHui+VladimirPutin @", "2024-03-04 Talks ChoeSonHui+SergeiLavrov @" })]
+    public void TwoMeetingsOfOneSubjectWithDifferentPeopleAreTwo(string story, string[] expected)
+        // One meeting of three would say Lavrov met Putin.
+        => Assert.Equal(expected, Events(story).OrderBy(e => e, StringComparer.Ordinal));
+
+    [Theory]
+    [InlineData("Kim Jong Un welcomed Sergei Lavrov on Monday and held talks with him and Choe Son Hui.", "2024-03-04 Meeting ChoeSonHui+KimJongUn+SergeiLavrov @")]
+    [InlineData("Kim Jong Un met Sergei Lavrov and Choe Son Hui on Monday.", "2024-03-04 Meeting ChoeSonHui+KimJongUn+SergeiLavrov @")]
+    [InlineData("Sergei Lavrov visited Pyongyang in February, when he met Kim Jong Un.", "2024-02 Meeting KimJongUn+SergeiLavrov @Pyongyang")]
+    public void OneMeetingOfThreeOrAVisitsMeetingStaysOne(string story, string meeting)
+        => Assert.Contains(meeting, Events(story));
+
+    [Theory]
+    [InlineData("Vladimir Putin hosted Kim Jong Un at the Kremlin on Monday. He then met Choe Son Hui, who arrived on Sunday.")]
+    [InlineData("Vladimir Putin hosted Kim Jong Un at the Kremlin on Monday and then met Choe Son Hui, who arrived on Sunday.")]
+    public void AContinuingClauseWhoseOnlyDateIsInItsRelativeClauseGoesOnOnTheDayBefore(string story)
+    {
+        var events = Events(story);
+        Assert.Contains("2024-03-03 Visit ChoeSonHui @", events); // Sunday is the arrival's
+        Assert.Contains(events, e => e.StartsWith("2024-03-04 Meeting ChoeSonHui+VladimirPutin @", StringComparison.Ordinal));
+    }
+
     private static readonly CatalogSpec Officials = CorpusGen.Core.Catalog.CatalogParser.Parse("officials.json", """
         { "entities": [
           { "id": "VladimirPutin", "kind": "Person", "name": "Vladimir Putin", "role": "head of state" },
