@@ -55,7 +55,7 @@ namespace CorpusGen.Core.Events
         // "..., Kremlin spokesman Dmitry Peskov said." names the source of the report, not a participant;
         // so does "..., South Korea's military said, the first such launch this year."
         private static readonly Regex TrailingAttribution = new Regex(
-            @",[""”’']?\s+(?<who>[^,]{1,80}?)\s+(?:said|says|told reporters|told the media|reported|added|announced)\b(?:[^,]*|,\s+(?:the|a|an|as|in|citing|adding|without)\b.*)$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+            @",[""”’']?\s+(?<who>[^,]{1,80}?)\s+(?:said|says|told reporters|told the media|reported|added|announced)\b[^,]*(?:,\s+(?:the|a|an|as|in|citing|adding|without|[a-z]+ing)\b.*)?$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
         private static readonly Regex PossessiveNoun = new Regex(@"(?:['’]s|\b(?:his|her|their|its))\s+$", RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.IgnoreCase);
 
@@ -508,13 +508,18 @@ namespace CorpusGen.Core.Events
 
             var found = FindTriggers(sentence);
             var source = TrailingSource(sentence);
+            // Who told it, and where ("Peskov told reporters in Moscow"): up to the comma of a tail
+            // such as ", adding that ...", whose names may be news again.
+            var attributionEnd = sentence.End;
+            if (source.Success)
+            {
+                var who = source.Groups["who"];
+                attributionEnd = who.Index + who.Length;
+                while (attributionEnd < sentence.End && _text[attributionEnd] != ',') attributionEnd++;
+            }
             if (source.Success && found.Any(t => t.Kind != EventKind.Statement && t.Start < source.Index))
             {
-                // Who told it, and where ("Peskov told reporters in Moscow"): up to the comma of a tail
-                // such as ", adding that ...", whose names may be news again.
                 var who = source.Groups["who"];
-                var attributionEnd = who.Index + who.Length;
-                while (attributionEnd < sentence.End && _text[attributionEnd] != ',') attributionEnd++;
                 mentions = mentions.Where(m => m.Span.Start < who.Index || m.Span.Start >= attributionEnd).ToList();
                 persons = Distinct(mentions, m => Kind(m) == EntityKind.Person);
             }
@@ -581,6 +586,9 @@ namespace CorpusGen.Core.Events
                     : IsPlanned(sentence.Start, start) && !(kind == EventKind.Visit && SetOffFor(sentence.Start, start)) ? PlanDates(resolved, start, end, source.Success ? source.Index : int.MaxValue)
                     : kind is EventKind.Meeting or EventKind.Summit or EventKind.Talks && IsPurpose(sentence.Start, start) ? PurposeDates(resolved, start, end, source.Success ? source.Index : int.MaxValue)
                     : source.Success && start < source.Index ? Within(resolved, 0, source.Index)
+                    // "..., state media reported Tuesday, wrapping up a visit during which she met Putin":
+                    // the day of the report is not that of the tail's happening either.
+                    : source.Success && start >= attributionEnd ? Outside(resolved, source.Index, attributionEnd)
                     : news.Success && start > news.Index ? Within(resolved, news.Index + news.Length, sentence.End)
                     : resolved;
                 dates = RelativeClauseDates(dates, start, sentence);

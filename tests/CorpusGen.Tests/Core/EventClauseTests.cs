@@ -792,6 +792,14 @@ public class EventClauseTests
         => Assert.Empty(Events("Kim Jong Un and Sergei Lavrov discussed \"matters of mutual concern,\" the Korean Central News Agency said on Tuesday."));
 
     [Theory]
+    // The day of the report dates neither what it reports nor what its tail tells.
+    [InlineData("Choe Son Hui has returned home after a trip to Russia, state media reported Tuesday, wrapping up a visit during which she met Vladimir Putin.", null)]
+    [InlineData("Kim Jong Un met Vladimir Putin on Monday, KCNA said on Tuesday, calling the talks a success.", "2024-03-04 Summit KimJongUn+VladimirPutin @")]
+    [InlineData("Kim Jong Un met Vladimir Putin on Monday, KCNA said on Tuesday, adding that the talks were a success.", "2024-03-04 Summit KimJongUn+VladimirPutin @")]
+    public void AReportsDayBeforeATailDatesNothingOfTheTail(string story, string? only)
+        => Assert.Equal(OnlyOrNone(only), Events(story));
+
+    [Theory]
     [InlineData("Sergei Lavrov's visit follows a summit between Kim Jong Un and Vladimir Putin on Monday.", "2024-03-04 Summit KimJongUn+VladimirPutin @")]
     [InlineData("The visit by Sergei Lavrov comes after Kim Jong Un met Vladimir Putin on Monday.", "2024-03-04 Summit KimJongUn+VladimirPutin @")]
     [InlineData("Sergei Lavrov's trip came two days after Kim Jong Un held a summit with Vladimir Putin on Monday.", "2024-03-04 Summit KimJongUn+VladimirPutin @")]
