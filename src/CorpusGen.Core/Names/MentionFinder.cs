@@ -38,6 +38,17 @@ namespace CorpusGen.Core.Names
             "mausoleum", "monument", "statue", "plaza", "prize", "award", "foundation", "center", "centre", "hospital", "port",
         };
 
+        // The last words of institutions and gatherings whose name joins two words with "and": "the
+        // Belt and Road Forum", "the Trade and Development Bank", after "the", which persons lack.
+        // Elsewhere "and" ends a name ("Lavrov and Choe", "Harbin and Vladivostok Forum organizers").
+        private static readonly HashSet<string> JoinedByAndNouns = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "forum", "initiative", "conference", "council", "commission", "committee", "association", "society", "institute",
+            "foundation", "fund", "bank", "agency", "organization", "organisation", "partnership", "agreement", "treaty",
+            "dialogue", "party", "front", "union", "alliance", "program", "programme", "project", "festival", "corridor",
+            "cooperation", "exhibition", "expo", "ministry", "department", "office", "university", "academy", "centre", "center",
+        };
+
         // The tokens of the article being read, one list per thread reused from article to article:
         // nothing outlives Find but the specs it creates.
         [ThreadStatic]
@@ -259,6 +270,7 @@ namespace CorpusGen.Core.Names
                         continue;
                     }
                     if (token.Key == "'s" && PossessiveNameParts.Contains(tokens[j - 1].Key) && nameFollows) continue;
+                    if (token.Key == "and" && token.Shape == WordShape.Lower && nameFollows && last == j - 1 && i > start && tokens[i - 1].Key == "the" && EndsInJoinedByAndNoun(tokens, j + 1, end, covered, index)) continue;
                     if (token.Kind == TokenKind.Word && token.IsCapitalized && !token.SentenceStart && !covered[j] && CommonWords.ContinuesName(token.Key, nameFollows))
                     {
                         last = j;
@@ -297,6 +309,15 @@ namespace CorpusGen.Core.Names
                 }
                 i = last;
             }
+        }
+
+        // Whether the run of name words from i on ends in a noun of JoinedByAndNouns ("Road Forum").
+        [MethodImpl(Jit.Optimized)]
+        private static bool EndsInJoinedByAndNoun(NameTokenList tokens, int i, int end, bool[] covered, AliasIndex index)
+        {
+            var last = i;
+            while (last + 1 < end && LooksLikeName(tokens[last + 1], covered[last + 1], index) && !tokens[last + 1].SentenceStart) last++;
+            return JoinedByAndNouns.Contains(tokens[last].Key);
         }
 
         // Where the capitalized adjective right before the name at i starts ("Russian" of "Russian

@@ -80,6 +80,14 @@ public class MentionFinderTests
         Assert.Equal(new[] { place }, article.Unresolved.Select(u => u.Surface));
     }
 
+    [Theory]
+    [InlineData("Putin attended the Belt and Road Forum.", new[] { "Belt and Road Forum" })]
+    [InlineData("Officials of the Trade and Development Bank met.", new[] { "Trade and Development Bank" })]
+    [InlineData("Putin spoke to Zakharova and Shoigu.", new[] { "Zakharova", "Shoigu" })] // two names, not one
+    [InlineData("Putin flew from Harbin and Vladivostok Forum organizers met him.", new[] { "Harbin", "Vladivostok Forum" })] // no "the"
+    public void AndJoinsANameOnlyBeforeAnInstitutionsNoun(string text, string[] names)
+        => Assert.Equal(names, Extract(text).Unresolved.Select(u => u.Surface));
+
     [Fact]
     public void APersonBeforeAnOrdinaryCapitalIsStillNamed()
         // "Kim Jong Il Said" in a title-case headline, "Kim Jong Il. Square ..." across a sentence: only a place's noun joins the name.
