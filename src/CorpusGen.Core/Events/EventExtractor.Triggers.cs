@@ -321,6 +321,20 @@ namespace CorpusGen.Core.Events
 
         private static readonly string[] AuxiliaryAdverbs = { "also", "now", "still", "currently", "reportedly" };
 
+        // "met Zelensky on the sidelines of the NATO summit": that summit is where the two met, a
+        // meeting, and not a summit of theirs.
+        private static readonly string[] SidelineWords = { "sidelines", "sideline", "margins", "margin", "fringes", "fringe" };
+
+        [MethodImpl(Jit.Optimized)]
+        private bool IsSummitTheyMetAt(int sentenceStart, int trigger)
+        {
+            for (var (word, words) = (PreviousWordStart(sentenceStart, trigger), 0); word >= 0 && words < 7; word = PreviousWordStart(sentenceStart, word), words++)
+            {
+                if (IsAnyWordAt(word, trigger, SidelineWords)) return true;
+            }
+            return false;
+        }
+
         // Up to three words before a trigger, none of them a name: "did not meet", "didn't visit",
         // "has never met", "no plans to meet", "without meeting".
         private static readonly string[] Negations = { "not", "never", "no", "without" };

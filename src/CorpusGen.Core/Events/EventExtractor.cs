@@ -566,7 +566,7 @@ namespace CorpusGen.Core.Events
             // "did not meet", "has never visited", "no plans to meet": nothing happened, nor anywhere.
             for (var t = found.Count - 1; t >= 0; t--)
             {
-                if (IsNegated(sentence.Start, found[t].Start)) found.RemoveAt(t);
+                if (IsNegated(sentence.Start, found[t].Start) || (found[t].Kind == EventKind.Summit && IsSummitTheyMetAt(sentence.Start, found[t].Start))) found.RemoveAt(t);
             }
 
             foreach (var (kind, start, end) in found)

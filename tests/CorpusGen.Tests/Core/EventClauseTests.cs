@@ -776,6 +776,12 @@ public class EventClauseTests
         => Assert.Equal(new[] { "2024-03-05 Meeting SergeiLavrov+XiJinping @Beijing" }, Events("Sergei Lavrov sat down with Xi Jinping in Beijing on Tuesday."));
 
     [Theory]
+    [InlineData("Sergei Lavrov met Choe Son Hui on the sidelines of the ASEAN summit on Tuesday.")]
+    [InlineData("Sergei Lavrov met Choe Son Hui on the margins of a regional summit on Tuesday.")]
+    public void ASummitTwoMetOnTheSidelinesOfIsNotTheirs(string story)
+        => Assert.Equal(new[] { "2024-03-05 Meeting ChoeSonHui+SergeiLavrov @" }, Events(story));
+
+    [Theory]
     [InlineData("Dmitry Peskov said Vladimir Putin met Xi Jinping on Tuesday.", "2024-03-05 Summit VladimirPutin+XiJinping @")]
     [InlineData("Dmitry Peskov said Vladimir Putin and Xi Jinping discussed Ukraine on Tuesday.", "2024-03-05 Talks VladimirPutin+XiJinping @")]
     public void WhoSaysTwoMetIsNotOfTheMeeting(string story, string only) => Assert.Equal(new[] { only }, Events(story));
