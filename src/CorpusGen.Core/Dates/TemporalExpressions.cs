@@ -531,11 +531,16 @@ namespace CorpusGen.Core.Dates
             }
         }
 
-        // "He is expected to meet Putin on Wednesday", "Kim will travel to Moscow on Thursday": a
-        // future form before a weekday makes it the next one. ("due to" is left out: it also means
-        // "because of".) One inside a quote that has closed before the weekday is the quote's own:
-        // "“We will win,” Kim said on Tuesday" is last Tuesday.
-        private static readonly string[] FutureForms = { "will", "expected to", "scheduled to", "set to", "plans to", "planning to" };
+        // "He is expected to meet Putin on Wednesday", "Kim will travel to Moscow on Thursday", "a
+        // summit expected as early as Wednesday", "talks scheduled for Friday": a future form before
+        // a weekday makes it the next one. ("due to" is left out: it also means "because of".) One
+        // inside a quote that has closed before the weekday is the quote's own: "“We will win,” Kim
+        // said on Tuesday" is last Tuesday.
+        private static readonly string[] FutureForms =
+        {
+            "will", "expected to", "scheduled to", "set to", "plans to", "planning to", "slated to",
+            "expected on", "expected as early as", "scheduled for", "slated for", "planned for", "set for", "due on",
+        };
 
         // "On Thursday, Lavrov will meet Choe", "Friday, Putin is expected to ...": a weekday that opens
         // the sentence before a comma, and a future form within the next eight words, before any verb

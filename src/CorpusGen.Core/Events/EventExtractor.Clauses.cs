@@ -34,20 +34,27 @@ namespace CorpusGen.Core.Events
             ["day"] = -1, ["days"] = -1, ["week"] = -1, ["weeks"] = -1, ["month"] = 0, ["months"] = 0, ["year"] = 0, ["years"] = 0,
         };
 
-        // The nouns a sentence opens with when it goes on about the happening the sentence before told.
-        private static readonly (string Noun, bool Visit)[] HappeningNouns =
+        // The nouns a sentence opens with when it goes on about the happening the sentence before
+        // told, and which kinds of happening each may be (HappeningOf).
+        private static readonly (string Noun, EventKind Kind)[] HappeningNouns =
         {
-            ("meeting", false), ("talks", false), ("summit", false), ("negotiations", false), ("visit", true), ("trip", true),
+            ("meeting", EventKind.Meeting), ("talks", EventKind.Meeting), ("summit", EventKind.Meeting), ("negotiations", EventKind.Meeting),
+            ("visit", EventKind.Visit), ("trip", EventKind.Visit),
+            // "Putin signed a pact with Kim ... The agreement, inked Wednesday, ..."
+            ("agreement", EventKind.Treaty), ("treaty", EventKind.Treaty), ("pact", EventKind.Treaty), ("deal", EventKind.Treaty), ("accord", EventKind.Treaty),
         };
+
+        // The kind a happening's noun stands for: a meeting's noun for any meeting, talks or summit.
+        private static EventKind HappeningOf(EventKind kind) => kind is EventKind.Summit or EventKind.Talks ? EventKind.Meeting : kind;
 
         // "The meeting on Monday ...", "The two leaders' talks on Friday ...", "Monday's visit ...":
         // a sentence that opens with a happening's noun and has a date goes on about the one the
         // undated sentence before told of, and where its noun is.
         [MethodImpl(Jit.Optimized)]
-        private bool OpensOnHappening((int Start, int End) sentence, TemporalMention[] dates, out (int Start, int End) noun, out bool visit)
+        private bool OpensOnHappening((int Start, int End) sentence, TemporalMention[] dates, out (int Start, int End) noun, out EventKind happening)
         {
             noun = default;
-            visit = false;
+            happening = EventKind.Meeting;
             var word = sentence.Start;
             if (IsWordAt(word, sentence.End, "The")) word = SkipBlanks(word + 3, sentence.End);
             else if (dates[0].Start == sentence.Start && IsPossessiveAt(word + dates[0].Length))
@@ -60,11 +67,11 @@ namespace CorpusGen.Core.Events
                 var wordEnd = word;
                 while (wordEnd < sentence.End && (char.IsLetterOrDigit(_text[wordEnd]) || _text[wordEnd] == '-')) wordEnd++;
                 if (wordEnd == word) return false;
-                foreach (var (candidate, isVisit) in HappeningNouns)
+                foreach (var (candidate, kind) in HappeningNouns)
                 {
                     if (wordEnd - word != candidate.Length || !IsWordAt(word, sentence.End, candidate)) continue;
                     noun = (word, wordEnd);
-                    visit = isVisit;
+                    happening = kind;
                     return true;
                 }
                 while (wordEnd < sentence.End && (_text[wordEnd] == '\'' || _text[wordEnd] == '’')) wordEnd++; // "the leaders' talks"
@@ -77,14 +84,14 @@ namespace CorpusGen.Core.Events
         // only events of that kind, and the two sentences together are the evidence. The reading
         // state stays the one of the sentence being read.
         [MethodImpl(Jit.Optimized)]
-        private List<EventSpec> ReadReferredBack((int Start, int End) undated, (int Start, int End) sentence, DateValue date, bool visit)
+        private List<EventSpec> ReadReferredBack((int Start, int End) undated, (int Start, int End) sentence, DateValue date, EventKind happening)
         {
             var (previousDates, previousSubject, previousPlace, previousGroup) = (_previousDates, _previousSubject, _previousPlace, _previousGroup);
             // The date stands where the undated sentence opens: its own attribution (", the Kremlin said")
             // keeps the dates before it, and this one is no date after it.
             var events = ReadDated(undated, (undated.Start, sentence.End), new[] { new TemporalMention(undated.Start, 0, date) }, Opening.None, _undatedMentions);
             (_previousDates, _previousSubject, _previousPlace, _previousGroup) = (previousDates, previousSubject, previousPlace, previousGroup);
-            events.RemoveAll(e => visit ? e.Kind != EventKind.Visit : e.Kind is not (EventKind.Meeting or EventKind.Summit or EventKind.Talks));
+            events.RemoveAll(e => HappeningOf(e.Kind) != happening);
             return events;
         }
 

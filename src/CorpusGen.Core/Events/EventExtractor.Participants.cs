@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text.RegularExpressions;
 using CorpusGen.Core.Model;
+using CorpusGen.Core.Names;
 using CorpusGen.Core.Text;
 using System.Runtime.CompilerServices;
 
@@ -154,8 +155,20 @@ namespace CorpusGen.Core.Events
         // adjective and a noun come first), nor "arrived in the North Korean capital".
         private static readonly string[] DestinationWords = { "to", "in", "at", "into" };
 
+        // "arrived in the Chinese capital": the country, when nothing else names where.
         [MethodImpl(Jit.Optimized)]
-        private bool UnknownDestination(int end, int sentenceEnd)
+        private string? CapitalAfter(int end, int sentenceEnd)
+        {
+            if (_countries.Count == 0) return null;
+            // "arrived in the ...", "visited the ...", "flew to the ..." (the phrase holds the "to").
+            var i = SkipBlanks(end, sentenceEnd);
+            if (IsAnyWordAt(i, sentenceEnd, DestinationWords)) i = WordEnd(i, sentenceEnd);
+            return PersonDescriptions.CapitalOfCountryAt(_text, i, sentenceEnd, _countries);
+        }
+
+        // Where that name ends, or -1.
+        [MethodImpl(Jit.Optimized)]
+        private int UnknownDestinationEnd(int end, int sentenceEnd)
         {
             var i = SkipBlanks(end, sentenceEnd);
             if (IsAnyWordAt(i, sentenceEnd, DestinationWords))
@@ -165,7 +178,28 @@ namespace CorpusGen.Core.Events
                 if (IsWordAt(i, sentenceEnd, "the")) i = SkipBlanks(i + 3, sentenceEnd);
             }
             // A binary search: a long article may name thousands of unknown places, and travel as often.
-            return Array.BinarySearch(UnresolvedStarts(), i) >= 0;
+            if (Array.BinarySearch(UnresolvedStarts(), i) < 0) return -1;
+            foreach (var name in _unresolved)
+            {
+                if (name.Span.Start == i) return i + name.Span.Length;
+            }
+            return -1;
+        }
+
+        // "landed at Noi Bai International Airport in Hanoi, ... after a trip to North Korea": the
+        // place a journey to a name the catalog lacks names later is another place, unless it stands
+        // right after that name, as where it is ("Vladivostok, Russia", "Harbin in China").
+        [MethodImpl(Jit.Optimized)]
+        private bool LocatesUnknownDestination(IReadOnlyList<MentionSpec> mentions, int nameEnd, string place, int sentenceEnd)
+        {
+            var i = nameEnd < sentenceEnd && _text[nameEnd] == ',' ? nameEnd + 1 : nameEnd;
+            i = SkipBlanks(i, sentenceEnd);
+            if (IsWordAt(i, sentenceEnd, "in")) i = SkipBlanks(i + 2, sentenceEnd);
+            for (var m = 0; m < mentions.Count; m++)
+            {
+                if (mentions[m].Span.Start == i) return mentions[m].EntityId == place;
+            }
+            return false;
         }
 
         // Where the unresolved names start, in order; made at the first journey that asks.

@@ -268,6 +268,32 @@ namespace CorpusGen.Core.Events
             return false;
         }
 
+        // "a summit with Putin expected as early as Wednesday", "talks between Lavrov and Choe are
+        // scheduled for Friday", "the meeting, planned for next week": the words after a trigger
+        // that make it a plan. Up to seven words on, with no punctuation between but a comma right
+        // before the word.
+        private static readonly string[] PlannedAfterWords = { "expected", "scheduled", "slated", "planned", "due" };
+
+        [MethodImpl(Jit.Optimized)]
+        private bool IsPlannedAfter(int triggerEnd, int sentenceEnd)
+        {
+            var word = triggerEnd;
+            for (var words = 0; words < 7; words++)
+            {
+                var next = SkipBlanks(word, sentenceEnd);
+                if (next < sentenceEnd && _text[next] == ',') next = SkipBlanks(next + 1, sentenceEnd);
+                if (next >= sentenceEnd || !char.IsLetterOrDigit(_text[next])) return false;
+                if (IsAnyWordAt(next, sentenceEnd, PlannedAfterWords)) return true;
+                // A comma ends the words looked at unless the planned word follows it; "Putin's" and
+                // "G20" are one word each.
+                var end = next;
+                while (end < sentenceEnd && !char.IsWhiteSpace(_text[end]) && ",.;:!?\"“”()".IndexOf(_text[end]) < 0) end++;
+                if (end < sentenceEnd && _text[end] == ',' && !IsAnyWordAt(SkipBlanks(end + 1, sentenceEnd), sentenceEnd, PlannedAfterWords)) return false;
+                word = end;
+            }
+            return false;
+        }
+
         // "Choe Son Hui left Pyongyang on Monday to pay an official visit to Russia" (KCNA): the
         // visit a departure was for began with it. A departure's verb up to eight words before the
         // trigger, followed by a name or "for"/"from"/"off" ("left open the possibility" is none).
@@ -331,6 +357,43 @@ namespace CorpusGen.Core.Events
             for (var (word, words) = (PreviousWordStart(sentenceStart, trigger), 0); word >= 0 && words < 7; word = PreviousWordStart(sentenceStart, word), words++)
             {
                 if (IsAnyWordAt(word, trigger, SidelineWords)) return true;
+            }
+            return false;
+        }
+
+        // "The meeting between Lavrov and Choe, planned for Friday, was cancelled", "Putin's visit has
+        // been postponed": a happening's noun whose own verb, up to sixteen words on, calls it off. The
+        // verb must be passive ("was", "been", ... right before it): "met Kim after talks were
+        // cancelled" is called off for the talks, and the meeting's word is a verb, not a noun.
+        private static readonly string[] CallingOff = { "cancelled", "canceled", "postponed", "scrapped", "shelved", "called" };
+
+        private static readonly string[] Passives = { "was", "were", "been", "be", "is", "are" };
+
+        [MethodImpl(Jit.Optimized)]
+        private bool IsCalledOff(int sentenceStart, int trigger, int triggerEnd, int sentenceEnd)
+        {
+            // A noun: after "the", "his", "Putin's" or opening the sentence.
+            var before = PreviousWordStart(sentenceStart, trigger);
+            var beforeEnd = trigger;
+            while (beforeEnd > sentenceStart && char.IsWhiteSpace(_text[beforeEnd - 1])) beforeEnd--;
+            if (before < 0 ? trigger != sentenceStart : !IsAnyWordAtAnyCase(before, trigger, Determiners) && !IsPossessiveAt(beforeEnd - 2)) return false;
+            var previous = -1;
+            var word = SkipBlanks(triggerEnd, sentenceEnd);
+            for (var words = 0; words < 16 && word < sentenceEnd; words++)
+            {
+                if (!char.IsLetterOrDigit(_text[word]))
+                {
+                    if (_text[word] != ',') return false;
+                    word = SkipBlanks(word + 1, sentenceEnd);
+                    continue;
+                }
+                if (previous >= 0 && IsAnyWordAt(previous, sentenceEnd, Passives) && IsAnyWordAt(word, sentenceEnd, CallingOff))
+                {
+                    return !IsWordAt(word, sentenceEnd, "called") || IsWordAt(SkipBlanks(word + 6, sentenceEnd), sentenceEnd, "off");
+                }
+                previous = word;
+                while (word < sentenceEnd && !char.IsWhiteSpace(_text[word]) && _text[word] != ',' && _text[word] != '.') word++;
+                word = SkipBlanks(word, sentenceEnd);
             }
             return false;
         }

@@ -119,7 +119,7 @@ namespace CorpusGen.Core.Events
         // The article's mentions, for the persons "the two foreign ministers" can be (RoleGroup).
         private readonly IReadOnlyList<MentionSpec> _articleMentions;
 
-        // The names the catalog does not know, for a journey's destination (UnknownDestination), and
+        // The names the catalog does not know, for a journey's destination (UnknownDestinationEnd), and
         // the journeys to such a place, held back until the article's other journeys are known (Finish).
         private readonly IReadOnlyList<UnresolvedNameSpec> _unresolved;
 
@@ -173,7 +173,7 @@ namespace CorpusGen.Core.Events
                 // other sentence leaves it the publication's day.
                 _lead = null;
                 var resolved = ResolvedOnly(dates);
-                var referredBack = resolved.Length > 0 && OpensOnHappening(sentence, resolved, out _, out var visit) && visit == (pending.Kind == EventKind.Visit);
+                var referredBack = resolved.Length > 0 && OpensOnHappening(sentence, resolved, out _, out var happening) && happening == HappeningOf(pending.Kind);
                 if (!referredBack) _leadEvents = ReadLead(pending);
             }
             // "Kim Jong-un has arrived in Russia for a summit with Putin": a story that opens on what
@@ -342,9 +342,9 @@ namespace CorpusGen.Core.Events
             // between Kim and Putin ..."): it is the report, and the sentence before only spoke of it
             // ("making much fuss about the DPRK-Russia summit"). Who told of it does not count ("The
             // meeting took place on Monday, Kremlin spokesman Dmitry Peskov told reporters").
-            if (_undated.Start >= 0 && resolved.Length > 0 && OpensOnHappening(sentence, resolved, out var noun, out var visit) && !NamesAPerson(mentions, AttributionStart(sentence)))
+            if (_undated.Start >= 0 && resolved.Length > 0 && OpensOnHappening(sentence, resolved, out var noun, out var happening) && !NamesAPerson(mentions, AttributionStart(sentence)))
             {
-                events = ReadReferredBack(_undated, sentence, Nearest(resolved, noun.Start, noun.End), visit);
+                events = ReadReferredBack(_undated, sentence, Nearest(resolved, noun.Start, noun.End), happening);
             }
             _undated = (-1, -1);
             // "A day after meeting Putin, Kim visited a factory on Thursday": the meeting was
@@ -563,10 +563,14 @@ namespace CorpusGen.Core.Events
             // own (the statement, last in found, is read only when nothing before it gave an event);
             // and "He added that ..." continues a statement already recorded.
             if (ownDates.Length == 0) found.RemoveAll(t => t.Kind == EventKind.Statement);
-            // "did not meet", "has never visited", "no plans to meet": nothing happened, nor anywhere.
+            // "did not meet", "has never visited", "no plans to meet", "the talks were called off":
+            // nothing happened, nor anywhere.
             for (var t = found.Count - 1; t >= 0; t--)
             {
-                if (IsNegated(sentence.Start, found[t].Start) || (found[t].Kind == EventKind.Summit && IsSummitTheyMetAt(sentence.Start, found[t].Start))) found.RemoveAt(t);
+                var (kind, start, end) = found[t];
+                if (IsNegated(sentence.Start, start) || IsCalledOff(sentence.Start, start, end, sentence.End)
+                    || (kind == EventKind.Summit && IsSummitTheyMetAt(sentence.Start, start))
+                    || (kind == EventKind.Statement && IsWordAtAnyCase(start, end, "called") && IsWordAt(SkipBlanks(end, sentence.End), sentence.End, "off"))) found.RemoveAt(t);
             }
 
             foreach (var (kind, start, end) in found)
@@ -583,7 +587,7 @@ namespace CorpusGen.Core.Events
                 // travel to Vietnam on Thursday, the Kremlin said" dates the journey. After it ("said on
                 // July 8") it is the word's own, even in an article updated since its byline.
                 var dates = kind == EventKind.Statement ? NotAfterPublicationBefore(Within(resolved, 0, ReportedClauseStart(start, end, sentence.End)), start)
-                    : IsPlanned(sentence.Start, start) && !(kind == EventKind.Visit && SetOffFor(sentence.Start, start)) ? PlanDates(resolved, start, end, source.Success ? source.Index : int.MaxValue)
+                    : (IsPlanned(sentence.Start, start) || IsPlannedAfter(end, sentence.End)) && !(kind == EventKind.Visit && SetOffFor(sentence.Start, start)) ? PlanDates(resolved, start, end, source.Success ? source.Index : int.MaxValue)
                     : kind is EventKind.Meeting or EventKind.Summit or EventKind.Talks && IsPurpose(sentence.Start, start) ? PurposeDates(resolved, start, end, source.Success ? source.Index : int.MaxValue)
                     : source.Success && start < source.Index ? Within(resolved, 0, source.Index)
                     // "..., state media reported Tuesday, wrapping up a visit during which she met Putin":
@@ -634,11 +638,13 @@ namespace CorpusGen.Core.Events
                         else if (IsVisitPhrase(start, end) || saidFrom > 0) continue; // "the missile landed in the sea", "Peskov said the visit ..."
                         else participants.AddRange(SubjectBefore(mentions, start));
                         // A possessive counts: "toured Pyongyang's new hospital" went to Pyongyang.
-                        place = PlaceAfter(mentions, start, possessive: true, EntityKind.Country, EntityKind.Place) ?? StayIn(mentions, start) ?? Here(end, sentence.End);
+                        place = PlaceAfter(mentions, start, possessive: true, EntityKind.Country, EntityKind.Place) ?? StayIn(mentions, start) ?? Here(end, sentence.End) ?? CapitalAfter(end, sentence.End);
                         // "to travel to Vietnam on Thursday", with no Vietnam in the catalog: held back
                         // until the article's end, where it is kept unless it could be taken for the
                         // traveller's visit of the day before (Finish); CG0002 asks for the place.
-                        heldBack = place is null && UnknownDestination(end, sentence.End);
+                        var unknownEnd = UnknownDestinationEnd(end, sentence.End);
+                        if (unknownEnd >= 0 && place is not null && !LocatesUnknownDestination(mentions, unknownEnd, place, sentence.End)) place = null;
+                        heldBack = place is null && unknownEnd >= 0;
                         // "toured an arms exhibition", "went to great lengths": a tour, or going, is a journey
                         // only to a place named.
                         if (place is null && !heldBack && (IsWordAtAnyCase(start, end, "toured") || IsWordAtAnyCase(start, end, "went to"))) continue;

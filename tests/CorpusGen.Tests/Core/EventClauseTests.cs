@@ -856,9 +856,9 @@ public class EventClauseTests
 
     [Fact]
     public void AGerundAfterACommaTellsOfTheSubject()
-        // Xi arrived on Tuesday, a day before the summit; not on Wednesday.
+        // Xi arrived on Tuesday, a day before the summit; not on Wednesday. The Russian capital is in Russia.
         => Assert.Equal(
-            new[] { "2024-03-05 Visit XiJinping @", "2024-03-06 Summit VladimirPutin+XiJinping @Moscow" },
+            new[] { "2024-03-05 Visit XiJinping @Russia", "2024-03-06 Summit VladimirPutin+XiJinping @Moscow" },
             Events("Xi Jinping met Vladimir Putin in Moscow on Wednesday, a day after arriving in the Russian capital.").OrderBy(e => e, StringComparer.Ordinal));
 
     [Theory]
@@ -897,6 +897,45 @@ public class EventClauseTests
         Assert.Contains("2024-03-03 Visit ChoeSonHui @", events); // Sunday is the arrival's
         Assert.Contains(events, e => e.StartsWith("2024-03-04 Meeting ChoeSonHui+VladimirPutin @", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Kim Jong Un arrived in Russia on Thursday, with a summit with Vladimir Putin expected as early as Saturday.", "2024-03-09 Summit KimJongUn+VladimirPutin @")]
+    [InlineData("Talks between Sergei Lavrov and Choe Son Hui are scheduled for Saturday.", "2024-03-09 Talks ChoeSonHui+SergeiLavrov @")]
+    [InlineData("A meeting of Sergei Lavrov and Choe Son Hui, planned for Saturday, will open the visit.", "2024-03-09 Meeting ChoeSonHui+SergeiLavrov @")]
+    public void AHappeningExpectedOrScheduledIsAPlanForTheDayAhead(string story, string plan)
+        => Assert.Contains(plan, Events(story));
+
+    [Theory]
+    [InlineData("The meeting between Sergei Lavrov and Choe Son Hui, planned for Saturday, was cancelled.")]
+    [InlineData("Vladimir Putin's visit to Pyongyang on Monday has been postponed.")]
+    [InlineData("The talks on Monday between Sergei Lavrov and Choe Son Hui were called off.")]
+    public void AHappeningCalledOffGivesNothing(string story)
+        => Assert.Empty(Events(story));
+
+    [Fact]
+    public void TalksCalledOffDoNotCallOffAMeetingThatWasHeld()
+        => Assert.Equal(new[] { "2024-03-04 Meeting ChoeSonHui+SergeiLavrov @" }, Events("Sergei Lavrov met Choe Son Hui on Monday after talks were cancelled."));
+
+    [Theory]
+    [InlineData("Vladimir Putin landed at Noi Bai International Airport in Hanoi on Thursday after a trip to North Korea.", "2024-03-07 Visit VladimirPutin @")]
+    [InlineData("Kim Jong Un arrived in Khasan on Thursday after crossing from North Korea.", "2024-03-07 Visit KimJongUn @")]
+    [InlineData("Kim Jong Un arrived in Vladivostok, Russia, on Thursday.", "2024-03-07 Visit KimJongUn @Russia")] // where the place is
+    [InlineData("Kim Jong Un arrived in Vladivostok in Russia on Thursday.", "2024-03-07 Visit KimJongUn @Russia")]
+    public void AJourneyToAPlaceTheCatalogLacksIsNotToAPlaceNamedLater(string story, string visit)
+        => Assert.Equal(new[] { visit }, Events(story));
+
+    [Theory]
+    [InlineData("Vladimir Putin arrived in the Chinese capital on Thursday.", "2024-03-07 Visit VladimirPutin @China")]
+    [InlineData("Sergei Lavrov flew to the North Korean capital on Thursday.", "2024-03-07 Visit SergeiLavrov @NorthKorea")]
+    [InlineData("Kim Jong Un visited the Russian capital on Thursday.", "2024-03-07 Visit KimJongUn @Russia")]
+    public void AJourneyToACountrysCapitalIsToTheCountry(string story, string visit)
+        => Assert.Equal(new[] { visit }, Events(story));
+
+    [Fact]
+    public void AnAgreementDatedLaterDatesThePactTheSentenceBeforeTold()
+        => Assert.Equal(
+            new[] { "2024-03-06 Treaty KimJongUn+VladimirPutin @" },
+            Events("Vladimir Putin signed a defense pact with Kim Jong Un during a trip to Pyongyang. The agreement, inked on Wednesday, commits each side to help the other."));
 
     private static readonly CatalogSpec Officials = CorpusGen.Core.Catalog.CatalogParser.Parse("officials.json", """
         { "entities": [
