@@ -741,6 +741,7 @@ namespace CorpusGen.Core.Events
                 if (Kind(mentions[i]) == EntityKind.Person) first = i;
             }
             if (first < 0) return false;
+            if (WelcomesOnArrival(sentence, mentions)) return true;
             for (var c = sentence.Start; c < mentions[first].Span.Start; c++)
             {
                 if (_text[c] is ',' or ';' or ':' or '“' or '"') return false; // the subject opens the sentence
@@ -764,6 +765,28 @@ namespace CorpusGen.Core.Events
             var pronoun = SkipBlanks(WordEnd(word, sentence.End), sentence.End);
             if (IsWordAt(pronoun, sentence.End, "with")) pronoun = SkipBlanks(pronoun + 4, sentence.End);
             return IsAnyWordAt(pronoun, sentence.End, ObjectPronouns) && !(_text[pronoun + 1] == 'e' && OpensNounPhrase(pronoun + 3, sentence.End));
+        }
+
+        // "Lavrov arrived in Pyongyang on Wednesday. Lavrov was greeted at the airport by Choe": a
+        // welcome on arrival, of the one the sentence before was about, is that arrival's day.
+        private static readonly string[] ArrivalWords = { "airport", "tarmac", "arrival", "station" };
+
+        [MethodImpl(Jit.Optimized)]
+        private bool WelcomesOnArrival((int Start, int End) sentence, IReadOnlyList<MentionSpec> mentions)
+        {
+            if (_previousSubject is null) return false;
+            var named = false;
+            for (var m = 0; m < mentions.Count && !named; m++) named = mentions[m].EntityId == _previousSubject;
+            if (!named) return false;
+            var greeting = false;
+            var arrival = false;
+            for (var i = sentence.Start; i < sentence.End && !(greeting && arrival); i++)
+            {
+                if (!char.IsLetter(_text[i]) || (i > sentence.Start && char.IsLetter(_text[i - 1]))) continue;
+                greeting = greeting || IsWordAt(i, sentence.End, "greeted") || IsWordAt(i, sentence.End, "welcomed") || IsWordAt(i, sentence.End, "received");
+                arrival = arrival || IsAnyWordAt(i, sentence.End, ArrivalWords);
+            }
+            return greeting && arrival;
         }
 
         // "Lavrov met Kim on Thursday. Lavrov, who arrived on Wednesday, also held talks with Choe":

@@ -937,6 +937,19 @@ public class EventClauseTests
             new[] { "2024-03-06 Treaty KimJongUn+VladimirPutin @" },
             Events("Vladimir Putin signed a defense pact with Kim Jong Un during a trip to Pyongyang. The agreement, inked on Wednesday, commits each side to help the other."));
 
+    [Theory]
+    [InlineData("Sergei Lavrov arrived in Pyongyang on Thursday. Lavrov was greeted at the airport by Choe Son Hui, KCNA said.")]
+    [InlineData("Sergei Lavrov arrived in Pyongyang on Thursday. Choe Son Hui welcomed Sergei Lavrov on the tarmac.")]
+    [InlineData("Sergei Lavrov arrived in Pyongyang on Thursday. At the airport, Lavrov was greeted by Choe Son Hui.")]
+    public void AWelcomeOnArrivalIsTheArrivalsDay(string story)
+        => Assert.Contains("2024-03-07 Meeting ChoeSonHui+SergeiLavrov @Pyongyang", Events(story));
+
+    [Fact]
+    public void AWelcomeOfSomeoneElseOrNotOnArrivalHasNoDay()
+        => Assert.Equal(
+            new[] { "2024-03-07 Visit SergeiLavrov @Pyongyang" },
+            Events("Sergei Lavrov arrived in Pyongyang on Thursday. Choe Son Hui greeted Kim Jong Un at the airport. Choe Son Hui welcomed Sergei Lavrov's remarks."));
+
     private static readonly CatalogSpec Officials = CorpusGen.Core.Catalog.CatalogParser.Parse("officials.json", """
         { "entities": [
           { "id": "VladimirPutin", "kind": "Person", "name": "Vladimir Putin", "role": "head of state" },
