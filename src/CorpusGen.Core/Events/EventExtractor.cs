@@ -138,6 +138,9 @@ namespace CorpusGen.Core.Events
         // The story's opening sentence when it tells, undated, what has just happened (NewsOfTheDay).
         private (int Start, int End, int Perfect, EventKind Kind)? _lead;
 
+        // Its mentions, read again when its day is known.
+        private List<MentionSpec>? _leadMentions;
+
         // That sentence's events, dated by the publication, held until the article's end: a later
         // sentence may tell the same happening with its own day (Finish).
         private List<EventSpec>? _leadEvents;
@@ -178,8 +181,14 @@ namespace CorpusGen.Core.Events
             }
             // "Kim Jong-un has arrived in Russia for a summit with Putin": a story that opens on what
             // has just happened tells the news of its own day. Read as undated until the next
-            // sentence has had its say.
-            if (lead && _published is not null && !TemporalExpressions.AnyResolved(dates) && NewsOfTheDay(sentence) is { } news) _lead = news;
+            // sentence has had its say. The day its source spoke (", the ministry said on Thursday")
+            // dates the telling, not the happening.
+            if (lead && _published is not null && !ResolvedBefore(dates, TemporalExpressions.AnyResolved(dates) ? AttributionStart(sentence) : 0)
+                && NewsOfTheDay(sentence) is { } news)
+            {
+                _lead = news;
+                _leadMentions = new List<MentionSpec>(mentions);
+            }
             return ReadSentence(sentence, dates, mentions);
         }
 
@@ -187,10 +196,11 @@ namespace CorpusGen.Core.Events
         /// The events still held back when the article ends, given the events <paramref name="read"/>
         /// so far: a lead told in the present perfect unless a later sentence gave its happening a
         /// day of its own, and journeys to a place the catalog does not know that no journey of
-        /// the same traveller a day apart could be taken for.
+        /// the same traveller a day apart could be taken for. A lead that gave way to a later day
+        /// leaves that telling its place when the telling names none.
         /// </summary>
         [MethodImpl(Jit.Optimized)]
-        public IReadOnlyList<EventSpec> Finish(IReadOnlyList<EventSpec> read)
+        public IReadOnlyList<EventSpec> Finish(List<EventSpec> read)
         {
             var events = new List<EventSpec>();
             if (_lead is { } pending)
@@ -201,10 +211,13 @@ namespace CorpusGen.Core.Events
             if (_leadEvents is not null)
             {
                 // "Choe has arrived in Russia" (published Tuesday), then "Choe arrived in Moscow on
-                // Monday": one journey, Monday's.
+                // Monday": one journey, Monday's. Where the lead said it was ("Shoigu has met Kim in
+                // Pyongyang ... During the meeting on Wednesday"), the later telling may not say.
                 foreach (var e in _leadEvents)
                 {
-                    if (!ToldEarlierDay(read, e)) events.Add(e);
+                    var earlier = ToldEarlierDay(read, e);
+                    if (earlier < 0) events.Add(e);
+                    else if (read[earlier].PlaceId is null && e.PlaceId is not null) read[earlier] = read[earlier] with { PlaceId = e.PlaceId };
                 }
                 _leadEvents = null;
             }
@@ -216,18 +229,29 @@ namespace CorpusGen.Core.Events
             return events;
         }
 
-        // Whether the same happening of the same participants is told with a day up to three days
-        // before the lead's (the publication's).
         [MethodImpl(Jit.Optimized)]
-        private static bool ToldEarlierDay(IReadOnlyList<EventSpec> events, EventSpec lead)
+        private static bool ResolvedBefore(TemporalMention[] dates, int end)
         {
-            foreach (var e in events)
+            foreach (var date in dates)
             {
-                if (e.Kind != lead.Kind || e.Date.Precision != DatePrecision.Day || !e.ParticipantIds.Equals(lead.ParticipantIds)) continue;
-                var days = (lead.Date.Start.ToDateTime() - e.Date.Start.ToDateTime()).Days;
-                if (days is >= 1 and <= 3) return true;
+                if (date.Value is not null && date.Start < end) return true;
             }
             return false;
+        }
+
+        // Where the same happening of the same participants is told with a day up to three days
+        // before the lead's (the publication's), or -1.
+        [MethodImpl(Jit.Optimized)]
+        private static int ToldEarlierDay(IReadOnlyList<EventSpec> events, EventSpec lead)
+        {
+            for (var i = 0; i < events.Count; i++)
+            {
+                var e = events[i];
+                if (e.Kind != lead.Kind || e.Date.Precision != DatePrecision.Day || !e.ParticipantIds.Equals(lead.ParticipantIds)) continue;
+                var days = (lead.Date.Start.ToDateTime() - e.Date.Start.ToDateTime()).Days;
+                if (days is >= 1 and <= 3) return i;
+            }
+            return -1;
         }
 
         // "arrived in Pyongyang on Wednesday" and "to travel to Vietnam on Thursday" (no Vietnam in the
@@ -243,14 +267,14 @@ namespace CorpusGen.Core.Events
         }
 
         // The lead read again, dated by the publication, with only the happening its perfect tells (in
-        // "has arrived in Russia for a summit", the summit is to come). Its mentions are still those
-        // the undated reading kept.
+        // "has arrived in Russia for a summit", the summit is to come), and the mentions it had.
         [MethodImpl(Jit.Optimized)]
         private List<EventSpec> ReadLead((int Start, int End, int Perfect, EventKind Kind) lead)
         {
             _undated = (-1, -1);
             var dated = new[] { new TemporalMention(lead.Perfect, 0, DateValue.OfDay(_published!.Value)) };
-            var events = new List<EventSpec>(ReadSentence((lead.Start, lead.End), dated, _undatedMentions.ToList()));
+            var events = new List<EventSpec>(ReadSentence((lead.Start, lead.End), dated, _leadMentions!));
+            _leadMentions = null;
             events.RemoveAll(e => e.Kind != lead.Kind && !(lead.Kind == EventKind.Meeting && e.Kind == EventKind.Summit));
             return events;
         }

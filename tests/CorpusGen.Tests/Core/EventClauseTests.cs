@@ -950,6 +950,17 @@ public class EventClauseTests
             new[] { "2024-03-07 Visit SergeiLavrov @Pyongyang" },
             Events("Sergei Lavrov arrived in Pyongyang on Thursday. Choe Son Hui greeted Kim Jong Un at the airport. Choe Son Hui welcomed Sergei Lavrov's remarks."));
 
+    [Theory]
+    [InlineData("Sergei Lavrov has met Choe Son Hui in Moscow, the ministry said. Lavrov handed Choe a letter during their meeting on Wednesday.")]
+    // The day the source spoke is not the meeting's.
+    [InlineData("Sergei Lavrov has met Choe Son Hui in Moscow, the ministry said on Friday. Lavrov handed Choe a letter during their meeting on Wednesday.")]
+    public void ALeadThatGaveWayToALaterDayLeavesItsPlace(string story)
+        => Assert.Equal(new[] { "2024-03-06 Meeting ChoeSonHui+SergeiLavrov @Moscow" }, Events(story));
+
+    [Fact]
+    public void ALeadWhoseOnlyDateIsItsSourcesIsNewsOfTheDay()
+        => Assert.Equal(new[] { "2024-03-08 Meeting ChoeSonHui+SergeiLavrov @Moscow" }, Events("Sergei Lavrov has met Choe Son Hui in Moscow, the ministry said on Friday."));
+
     private static readonly CatalogSpec Officials = CorpusGen.Core.Catalog.CatalogParser.Parse("officials.json", """
         { "entities": [
           { "id": "VladimirPutin", "kind": "Person", "name": "Vladimir Putin", "role": "head of state" },
