@@ -34,11 +34,15 @@ namespace CorpusGen.Core.Names
                 {
                     distance = DistanceWithin(joined, name.MatchKey, bound);
                 }
-                else if (keys.Count == 1 && name.Keys.Length >= 2 && index.Catalog.Entities[name.EntityIndex].Kind == Model.EntityKind.Person)
+                else if (keys.Count == 1 && name.Keys.Length >= 2)
                 {
                     // A lone surname or given name against a person's full name: "Putin" suggests Vladimir
-                    // Putin when the article never names him in full.
-                    distance = Math.Min(DistanceWithin(joined, name.Keys[0], bound), DistanceWithin(joined, name.Keys[name.Keys.Length - 1], bound));
+                    // Putin when the article never names him in full. Of a place or an institution the
+                    // first word: "Vostochny" suggests the Vostochny Cosmodrome, "Kumsusan" the Kumsusan
+                    // State Guest House (their last words, "Cosmodrome" or "House", say too little).
+                    distance = index.Catalog.Entities[name.EntityIndex].Kind == Model.EntityKind.Person
+                        ? Math.Min(DistanceWithin(joined, name.Keys[0], bound), DistanceWithin(joined, name.Keys[name.Keys.Length - 1], bound))
+                        : DistanceWithin(joined, name.Keys[0], bound);
                 }
                 else
                 {

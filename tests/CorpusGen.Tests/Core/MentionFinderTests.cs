@@ -121,6 +121,17 @@ public class MentionFinderTests
         Assert.Equal("'Choi Song Hee' does not resolve to any catalog entity; did you mean 'Choe Son Hui' (ChoeSonHui)?", warning.FormatMessage());
     }
 
+    [Theory]
+    [InlineData("Putin met Kim at the Vostochny spaceport.", "Vostochny", "VostochnyCosmodrome")] // the first word of a place
+    [InlineData("Putin and Kim held talks at the Kumsusan residence.", "Kumsusan", "KumsusanStateGuestHouse")]
+    [InlineData("Putin met Kim at the Cosmodrome.", "Cosmodrome", null)] // its last word says too little
+    public void ALoneWordOfAPlacesNameSuggestsThePlace(string text, string surface, string? suggestion)
+    {
+        var article = ArticleExtractor.Extract("/c/a.txt", text, Infrastructure.SampleCorpus.Catalog);
+        var name = Assert.Single(article.Unresolved, u => u.Surface == surface);
+        Assert.Equal(suggestion, name.SuggestionId);
+    }
+
     [Fact]
     public void TitlesMonthsWeekdaysAndSentenceOpenersAreNotNames()
     {
