@@ -44,6 +44,17 @@ namespace CorpusGen.Core.Events
             ("agreement", EventKind.Treaty), ("treaty", EventKind.Treaty), ("pact", EventKind.Treaty), ("deal", EventKind.Treaty), ("accord", EventKind.Treaty),
         };
 
+        // Whether the word from start to end is one of HappeningNouns.
+        [MethodImpl(Jit.Optimized)]
+        private bool IsHappeningNoun(int start, int end)
+        {
+            foreach (var (noun, _) in HappeningNouns)
+            {
+                if (noun.Length == end - start && PatternText.MatchesIgnoringAsciiCase(_text, start, end, noun)) return true;
+            }
+            return false;
+        }
+
         // The kind a happening's noun stands for: a meeting's noun for any meeting, talks or summit.
         private static EventKind HappeningOf(EventKind kind) => kind is EventKind.Summit or EventKind.Talks ? EventKind.Meeting : kind;
 
@@ -517,7 +528,9 @@ namespace CorpusGen.Core.Events
             for (var i = from; i < end; i++)
             {
                 var c = _text[i];
-                if (c == ' ' && (JoinsAnotherDatedHappening(from, i, end, dates, mentions, out var verb) || JoinsAnotherMeeting(from, i, end, mentions, out verb)))
+                // Both joins need " and " ('a' tested first: this runs at every blank).
+                if (c == ' ' && i + 1 < end && _text[i + 1] == 'a'
+                    && (JoinsAnotherDatedHappening(from, i, end, dates, mentions, out var verb) || JoinsAnotherMeeting(from, i, end, mentions, out verb)))
                 {
                     opening = Opening.Joined;
                     return verb;
@@ -637,16 +650,21 @@ namespace CorpusGen.Core.Events
             return false;
         }
 
-        // Where the first meeting's, talks' or summit's word of the clause stands, or -1.
+        // Where the first meeting's, talks' or summit's word of the clause stands, or -1: word by
+        // word, as FindTriggersByWords reads, without a list.
         [MethodImpl(Jit.Optimized)]
         private int FirstMeetingWord((int Start, int End) clause)
         {
-            var first = -1;
-            foreach (var (kind, start, _) in FindTriggers(clause))
+            for (var i = clause.Start; i < clause.End;)
             {
-                if (kind is EventKind.Meeting or EventKind.Talks or EventKind.Summit && (first < 0 || start < first)) first = start;
+                if (!char.IsLetter(_text[i])) { i++; continue; }
+                var wordEnd = i + 1;
+                while (wordEnd < clause.End && char.IsLetter(_text[wordEnd])) wordEnd++;
+                var k = TriggerAt(i, wordEnd, clause.End, out _);
+                if (k >= 0 && TriggerKinds[k] is EventKind.Meeting or EventKind.Talks or EventKind.Summit && !InAside(i)) return i;
+                i = wordEnd;
             }
-            return first;
+            return -1;
         }
 
         [MethodImpl(Jit.Optimized)]

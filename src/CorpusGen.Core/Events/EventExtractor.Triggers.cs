@@ -283,11 +283,11 @@ namespace CorpusGen.Core.Events
                 var next = SkipBlanks(word, sentenceEnd);
                 if (next < sentenceEnd && _text[next] == ',') next = SkipBlanks(next + 1, sentenceEnd);
                 if (next >= sentenceEnd || !char.IsLetterOrDigit(_text[next])) return false;
-                if (IsAnyWordAt(next, sentenceEnd, PlannedAfterWords)) return true;
+                if (_text[next] is 'e' or 's' or 'p' or 'd' && IsAnyWordAt(next, sentenceEnd, PlannedAfterWords)) return true;
                 // A comma ends the words looked at unless the planned word follows it; "Putin's" and
                 // "G20" are one word each.
                 var end = next;
-                while (end < sentenceEnd && !char.IsWhiteSpace(_text[end]) && ",.;:!?\"“”()".IndexOf(_text[end]) < 0) end++;
+                while (end < sentenceEnd && !char.IsWhiteSpace(_text[end]) && _text[end] is not (',' or '.' or ';' or ':' or '!' or '?' or '"' or '“' or '”' or '(' or ')')) end++;
                 if (end < sentenceEnd && _text[end] == ',' && !IsAnyWordAt(SkipBlanks(end + 1, sentenceEnd), sentenceEnd, PlannedAfterWords)) return false;
                 word = end;
             }
@@ -372,7 +372,8 @@ namespace CorpusGen.Core.Events
         [MethodImpl(Jit.Optimized)]
         private bool IsCalledOff(int sentenceStart, int trigger, int triggerEnd, int sentenceEnd)
         {
-            // A noun: after "the", "his", "Putin's" or opening the sentence.
+            // A noun ("meeting", "talks", "visit", ...): after "the", "his", "Putin's" or opening the sentence.
+            if (!IsHappeningNoun(trigger, triggerEnd)) return false;
             var before = PreviousWordStart(sentenceStart, trigger);
             var beforeEnd = trigger;
             while (beforeEnd > sentenceStart && char.IsWhiteSpace(_text[beforeEnd - 1])) beforeEnd--;
@@ -387,7 +388,7 @@ namespace CorpusGen.Core.Events
                     word = SkipBlanks(word + 1, sentenceEnd);
                     continue;
                 }
-                if (previous >= 0 && IsAnyWordAt(previous, sentenceEnd, Passives) && IsAnyWordAt(word, sentenceEnd, CallingOff))
+                if (previous >= 0 && _text[word] is 'c' or 'p' or 's' && IsAnyWordAt(word, sentenceEnd, CallingOff) && IsAnyWordAt(previous, sentenceEnd, Passives))
                 {
                     return !IsWordAt(word, sentenceEnd, "called") || IsWordAt(SkipBlanks(word + 6, sentenceEnd), sentenceEnd, "off");
                 }

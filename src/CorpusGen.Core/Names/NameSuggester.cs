@@ -40,9 +40,10 @@ namespace CorpusGen.Core.Names
                     // Putin when the article never names him in full. Of a place or an institution the
                     // first word: "Vostochny" suggests the Vostochny Cosmodrome, "Kumsusan" the Kumsusan
                     // State Guest House (their last words, "Cosmodrome" or "House", say too little).
+                    // (A misspelt first letter is rare: testing it first skips most of these comparisons.)
                     distance = index.Catalog.Entities[name.EntityIndex].Kind == Model.EntityKind.Person
                         ? Math.Min(DistanceWithin(joined, name.Keys[0], bound), DistanceWithin(joined, name.Keys[name.Keys.Length - 1], bound))
-                        : DistanceWithin(joined, name.Keys[0], bound);
+                        : name.Keys[0].Length > 0 && joined[0] == name.Keys[0][0] ? DistanceWithin(joined, name.Keys[0], bound) : bound + 1;
                 }
                 else
                 {
