@@ -914,6 +914,10 @@ namespace CorpusGen.Core.Events
         private TemporalMention[] RelativeClauseDates(TemporalMention[] dates, int trigger, (int Start, int End) sentence)
         {
             if (dates.Length == 0) return dates;
+            // "left Pyongyang on Friday after a two-day visit during which he met Kim": what a visit
+            // held happened on some day of it, which only a date of its own tells.
+            var during = DuringWhichBefore(sentence.Start, trigger);
+            if (during >= 0) return Within(dates, during, sentence.End);
             var (comma, close) = FirstRelativeClause(sentence);
             if (comma < 0) return dates;
             // "on a visit to Pyongyang, which began on Tuesday": a clause that tells when the
@@ -924,6 +928,18 @@ namespace CorpusGen.Core.Events
             var own = inside ? Within(dates, comma, close) : Outside(dates, comma, close);
             // "Kim received Shoigu, who arrived on Tuesday, ...": Tuesday is the arrival's only.
             return own.Length > 0 || !inside ? own : dates;
+        }
+
+        // Where "during which" stands between start and trigger, or -1.
+        [MethodImpl(Jit.Optimized)]
+        private int DuringWhichBefore(int start, int trigger)
+        {
+            for (var i = start; i + 6 < trigger; i++)
+            {
+                if (_text[i] != 'd' || (i > start && char.IsLetter(_text[i - 1]))) continue;
+                if (IsWordAt(i, trigger, "during") && IsWordAt(SkipBlanks(i + 6, trigger), trigger, "which")) return i;
+            }
+            return -1;
         }
 
         // The first relative clause of the sentence, from its comma to the next comma or the end

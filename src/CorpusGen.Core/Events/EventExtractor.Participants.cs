@@ -94,14 +94,21 @@ namespace CorpusGen.Core.Events
         }
 
         // Whether every mention of id in the sentence is a visit's "by" ("a visit by President
-        // Vladimir Putin"; a title of up to three words may stand between).
+        // Vladimir Putin"; a title of up to three words may stand between) or, as what was
+        // talked about, its possessive ("discussed Vladimir Putin's planned visit"; not "followed
+        // Putin's trip to Pyongyang, when he and Kim signed", where he took part).
         [MethodImpl(Jit.Optimized)]
-        private bool OnlyAVisitsTraveller(IReadOnlyList<MentionSpec> mentions, string id, int sentenceStart)
+        private bool OnlyAVisitsTraveller(IReadOnlyList<MentionSpec> mentions, string id, int sentenceStart, int sentenceEnd)
         {
             var found = false;
             for (var i = 0; i < mentions.Count; i++)
             {
                 if (mentions[i].EntityId != id) continue;
+                if (VisitsPossessive(mentions[i].Span.Start + mentions[i].Span.Length, sentenceEnd) && TopicBefore(sentenceStart, mentions[i].Span.Start))
+                {
+                    found = true;
+                    continue;
+                }
                 var word = PreviousWordStart(sentenceStart, mentions[i].Span.Start);
                 for (var titles = 0; word >= 0 && titles < 3 && char.IsUpper(_text[word]); titles++) word = PreviousWordStart(sentenceStart, word);
                 if (word < 0 || !IsWordAt(word, mentions[i].Span.Start, "by")) return false;
@@ -110,6 +117,26 @@ namespace CorpusGen.Core.Events
                 found = true;
             }
             return found;
+        }
+
+        // "discussed Putin's visit", "talked about Putin's trip": a verb of talking about, or "about",
+        // right before the name (a title of up to three words may stand between).
+        [MethodImpl(Jit.Optimized)]
+        private bool TopicBefore(int sentenceStart, int name)
+        {
+            var word = PreviousWordStart(sentenceStart, name);
+            for (var titles = 0; word >= 0 && titles < 3 && char.IsUpper(_text[word]); titles++) word = PreviousWordStart(sentenceStart, word);
+            return word >= 0 && IsAnyWordAt(word, name, TopicVerbs);
+        }
+
+        // "'s visit", "'s planned trip": a visit's noun, after at most one word, right after the possessive at i.
+        [MethodImpl(Jit.Optimized)]
+        private bool VisitsPossessive(int i, int sentenceEnd)
+        {
+            if (!IsPossessiveAt(i)) return false;
+            var word = SkipBlanks(i + 2, sentenceEnd);
+            if (word < sentenceEnd && !IsOneOf(word, WordEnd(word, sentenceEnd), VisitNouns)) word = SkipBlanks(WordEnd(word, sentenceEnd), sentenceEnd);
+            return word < sentenceEnd && IsOneOf(word, WordEnd(word, sentenceEnd), VisitNouns);
         }
 
         [MethodImpl(Jit.Optimized)]

@@ -255,9 +255,23 @@ namespace CorpusGen.Core.Events
         private bool IsPlanned(int sentenceStart, int trigger)
         {
             var after = trigger;
+            // "discussed Vladimir Putin's planned visit": the name whose possessive the trigger's
+            // noun has is no subject, and the words before it still count.
+            var possessor = false;
             for (var (word, words) = (PreviousWordStart(sentenceStart, trigger), 0); word >= 0 && words < 4; after = word, word = PreviousWordStart(sentenceStart, word), words++)
             {
-                if (char.IsUpper(_text[word])) return false;
+                // The "s" of "Putin's": the word is the name before the apostrophe.
+                if (words <= 1 && word >= sentenceStart + 2 && _text[word] == 's' && _text[word - 1] is '\'' or '’' && char.IsUpper(_text[PreviousLetters(sentenceStart, word - 1)]))
+                {
+                    word = PreviousLetters(sentenceStart, word - 1);
+                    possessor = true;
+                }
+                if (char.IsUpper(_text[word]))
+                {
+                    if (!possessor) return false;
+                    words--;
+                    continue;
+                }
                 if (IsAnyWordAt(word, trigger, Modals)) return true;
                 if (IsWordAt(word, trigger, "to")) return after == trigger || !IsAnyWordAt(after, trigger, Determiners);
                 // "discussed preparations for a visit by Putin": what is prepared is still to come; and
@@ -292,6 +306,15 @@ namespace CorpusGen.Core.Events
                 word = end;
             }
             return false;
+        }
+
+        // Where the letters ending right before end start (end itself when none do).
+        [MethodImpl(Jit.Optimized)]
+        private int PreviousLetters(int sentenceStart, int end)
+        {
+            var i = end;
+            while (i > sentenceStart && char.IsLetter(_text[i - 1])) i--;
+            return i < end ? i : end;
         }
 
         // "Choe Son Hui left Pyongyang on Monday to pay an official visit to Russia" (KCNA): the

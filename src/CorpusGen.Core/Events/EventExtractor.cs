@@ -687,9 +687,12 @@ namespace CorpusGen.Core.Events
                             && (_countries.Count == 0 || PersonDescriptions.GroupCountryAt(_text, end, sentence.End, _countries) is null)) continue;
                         // Not who said a reported clause (reportedFrom), nor the "he" of "He said".
                         participants.AddRange(reportedFrom > 0 ? Distinct(mentions, m => m.Span.Start >= reportedFrom && Kind(m) == EntityKind.Person) : persons);
-                        // "The two ministers discussed preparations for a visit by Putin": who is to travel
-                        // takes no part in the talks.
-                        if (participants.Count > 0 && Contains(sentence, " by ")) participants.RemoveAll(id => OnlyAVisitsTraveller(mentions, id, sentence.Start));
+                        // "The two ministers discussed preparations for a visit by Putin", "discussed Putin's
+                        // planned visit": who is to travel takes no part in the talks.
+                        if (participants.Count > 0 && (Contains(sentence, " by ") || ContainsChar(sentence, '\'', '’')))
+                        {
+                            participants.RemoveAll(id => OnlyAVisitsTraveller(mentions, id, sentence.Start, sentence.End));
+                        }
                         if (metByPronoun is not null && !participants.Contains(metByPronoun)) participants.Add(metByPronoun);
                         if (referent is not null && reportedFrom == 0 && !participants.Contains(referent)) participants.Insert(0, referent);
                         foreach (var member in group)

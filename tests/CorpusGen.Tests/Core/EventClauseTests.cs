@@ -961,6 +961,25 @@ public class EventClauseTests
     public void ALeadWhoseOnlyDateIsItsSourcesIsNewsOfTheDay()
         => Assert.Equal(new[] { "2024-03-08 Meeting ChoeSonHui+SergeiLavrov @Moscow" }, Events("Sergei Lavrov has met Choe Son Hui in Moscow, the ministry said on Friday."));
 
+    [Fact]
+    public void WhatAVisitHeldHasNoDayButItsOwn()
+        // Kim was met on some day of the two, not on the day Lavrov left.
+        => Assert.Equal(
+            new[] { "2024-03-07 Visit SergeiLavrov @" },
+            Events("Sergei Lavrov left Pyongyang on Thursday after a two-day visit during which he met Kim Jong Un."));
+
+    [Theory]
+    [InlineData("Sergei Lavrov and Choe Son Hui held talks on Monday, in which they discussed Vladimir Putin's planned visit.", "2024-03-04 Talks ChoeSonHui+SergeiLavrov @")]
+    [InlineData("Sergei Lavrov met Choe Son Hui on Monday and discussed Vladimir Putin's visit.", "2024-03-04 Meeting ChoeSonHui+SergeiLavrov @")]
+    public void AVisitTalkedAboutIsNeitherAVisitNorItsTravellersTalks(string story, string only)
+        => Assert.Equal(new[] { only }, Events(story));
+
+    [Fact]
+    public void ATravellerNamedByTheTripStillSignsDuringIt()
+        => Assert.Contains(
+            "2024-01 Treaty KimJongUn+VladimirPutin @Pyongyang",
+            Events("Sergei Lavrov's visit followed Vladimir Putin's trip to Pyongyang in January, when he and Kim Jong Un signed a treaty."));
+
     private static readonly CatalogSpec Officials = CorpusGen.Core.Catalog.CatalogParser.Parse("officials.json", """
         { "entities": [
           { "id": "VladimirPutin", "kind": "Person", "name": "Vladimir Putin", "role": "head of state" },
