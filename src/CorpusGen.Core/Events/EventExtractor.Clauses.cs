@@ -91,6 +91,25 @@ namespace CorpusGen.Core.Events
             return false;
         }
 
+        // Whether the sentence opens on a happening's noun with a date (OpensOnHappening) and names
+        // nobody who took part. Not when it names them itself ("The summit talks held on Wednesday
+        // between Kim and Putin ..."): it is the report, and the sentence before only spoke of it
+        // ("making much fuss about the DPRK-Russia summit"). Who told of it does not count ("The
+        // meeting took place on Monday, Kremlin spokesman Dmitry Peskov told reporters"), nor who
+        // took part in what it came after ("The talks on Tuesday came after Choe held two days of
+        // negotiations with Lavrov").
+        [MethodImpl(Jit.Optimized)]
+        private bool RefersBack((int Start, int End) sentence, TemporalMention[] resolved, IReadOnlyList<MentionSpec> mentions, out (int Start, int End) noun, out EventKind happening)
+        {
+            if (!OpensOnHappening(sentence, resolved, out noun, out happening)) return false;
+            var namesEnd = AttributionStart(sentence);
+            for (var i = noun.End; i < namesEnd; i++)
+            {
+                if (_text[i] == ' ' && SequenceVerbAt(i + 1, namesEnd, out _, out _)) namesEnd = i;
+            }
+            return !NamesAPerson(mentions, namesEnd);
+        }
+
         // The undated sentence read again with the date the sentence after it gives its happening:
         // only events of that kind, and the two sentences together are the evidence. The reading
         // state stays the one of the sentence being read.

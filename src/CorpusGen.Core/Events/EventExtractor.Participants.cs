@@ -243,12 +243,14 @@ namespace CorpusGen.Core.Events
         // "traveled to Russia's Vostochny Cosmodrome in September for a summit with Putin", "During
         // his visit to Moscow, Kim met Putin": a meeting that follows a journey's trigger in the same
         // sentence takes place where the journey went, when that is a place (not a whole country).
+        // A journey still to come leaves a meeting already held where it was: "accepted an invitation
+        // to visit Pyongyang during their summit" was not in Pyongyang.
         [MethodImpl(Jit.Optimized)]
-        private string? Destination(List<(EventKind Kind, int Start, int End)> found, int trigger, IReadOnlyList<MentionSpec> mentions)
+        private string? Destination(List<(EventKind Kind, int Start, int End)> found, int trigger, IReadOnlyList<MentionSpec> mentions, int sentenceStart)
         {
             foreach (var (kind, start, end) in found)
             {
-                if (kind != EventKind.Visit || end > trigger) continue;
+                if (kind != EventKind.Visit || end > trigger || (IsPlanned(sentenceStart, start) && !IsPlanned(sentenceStart, trigger))) continue;
                 for (var i = 0; i < mentions.Count; i++)
                 {
                     var m = mentions[i];

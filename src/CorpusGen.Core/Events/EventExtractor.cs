@@ -176,7 +176,7 @@ namespace CorpusGen.Core.Events
                 // other sentence leaves it the publication's day.
                 _lead = null;
                 var resolved = ResolvedOnly(dates);
-                var referredBack = resolved.Length > 0 && OpensOnHappening(sentence, resolved, out _, out var happening) && happening == HappeningOf(pending.Kind);
+                var referredBack = resolved.Length > 0 && RefersBack(sentence, resolved, mentions, out _, out var happening) && happening == HappeningOf(pending.Kind);
                 if (!referredBack) _leadEvents = ReadLead(pending);
             }
             // "Kim Jong-un has arrived in Russia for a summit with Putin": a story that opens on what
@@ -362,11 +362,8 @@ namespace CorpusGen.Core.Events
             // their names, dates and words are no part of the rest of the sentence.
             List<EventSpec>? events = null;
             _asides.Clear();
-            // Not when the sentence names who took part itself ("The summit talks held on Wednesday
-            // between Kim and Putin ..."): it is the report, and the sentence before only spoke of it
-            // ("making much fuss about the DPRK-Russia summit"). Who told of it does not count ("The
-            // meeting took place on Monday, Kremlin spokesman Dmitry Peskov told reporters").
-            if (_undated.Start >= 0 && resolved.Length > 0 && OpensOnHappening(sentence, resolved, out var noun, out var happening) && !NamesAPerson(mentions, AttributionStart(sentence)))
+            // "The meeting on Monday ..." after an undated sentence that told it (RefersBack).
+            if (_undated.Start >= 0 && resolved.Length > 0 && RefersBack(sentence, resolved, mentions, out var noun, out var happening))
             {
                 events = ReadReferredBack(_undated, sentence, Nearest(resolved, noun.Start, noun.End), happening);
             }
@@ -680,7 +677,7 @@ namespace CorpusGen.Core.Events
                         if (speaker is not null) participants.Add(speaker);
                         break;
                     default:
-                        place = LocatedPlace(mentions, start) ?? Destination(found, start, mentions) ?? PlaceOfAfter(mentions, start, IsGreeting(start, end)) ?? Here(end, sentence.End) ?? continuedPlace;
+                        place = LocatedPlace(mentions, start) ?? Destination(found, start, mentions, sentence.Start) ?? PlaceOfAfter(mentions, start, IsGreeting(start, end)) ?? Here(end, sentence.End) ?? continuedPlace;
                         // "Putin welcomed Kim's decision": a greeting is a meeting only with the person greeted,
                         // or a group ("was greeted by Russian officials").
                         if (IsGreeting(start, end) && metByPronoun is null && !GreetsAPerson(mentions, end)

@@ -980,6 +980,19 @@ public class EventClauseTests
             "2024-01 Treaty KimJongUn+VladimirPutin @Pyongyang",
             Events("Sergei Lavrov's visit followed Vladimir Putin's trip to Pyongyang in January, when he and Kim Jong Un signed a treaty."));
 
+    [Fact]
+    public void TheTalksOnADayDateTheLeadEvenWhenTheyCameAfterOthers()
+        // Choe and Lavrov are named in what the talks came after, not as who talked.
+        => Assert.Contains(
+            "2024-03-05 Meeting ChoeSonHui+VladimirPutin @",
+            Events("Vladimir Putin has met Choe Son Hui, the Kremlin said. The talks on Tuesday came after Choe Son Hui held two days of negotiations with Sergei Lavrov."));
+
+    [Fact]
+    public void AMeetingHeldIsNotWhereAJourneyStillToComeGoes()
+        => Assert.Contains(
+            "2024-02 Summit KimJongUn+VladimirPutin @",
+            Events("Vladimir Putin accepted an invitation from Kim Jong Un to visit Pyongyang during their summit in February."));
+
     private static readonly CatalogSpec Officials = CorpusGen.Core.Catalog.CatalogParser.Parse("officials.json", """
         { "entities": [
           { "id": "VladimirPutin", "kind": "Person", "name": "Vladimir Putin", "role": "head of state" },
