@@ -112,7 +112,9 @@ namespace CorpusGen.Core.Events
                 var word = PreviousWordStart(sentenceStart, mentions[i].Span.Start);
                 for (var titles = 0; word >= 0 && titles < 3 && char.IsUpper(_text[word]); titles++) word = PreviousWordStart(sentenceStart, word);
                 if (word < 0 || !IsWordAt(word, mentions[i].Span.Start, "by")) return false;
+                // "a visit by", or with its destination between: "a visit to North Korea by".
                 var noun = PreviousWordStart(sentenceStart, word);
+                for (var between = 0; noun >= 0 && between < 3 && !IsAnyWordAt(noun, word, VisitNouns); between++) noun = PreviousWordStart(sentenceStart, noun);
                 if (noun < 0 || !IsAnyWordAt(noun, word, VisitNouns)) return false;
                 found = true;
             }

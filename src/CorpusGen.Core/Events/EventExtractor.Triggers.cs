@@ -284,13 +284,15 @@ namespace CorpusGen.Core.Events
 
         // "a summit with Putin expected as early as Wednesday", "talks between Lavrov and Choe are
         // scheduled for Friday", "the meeting, planned for next week": the words after a trigger
-        // that make it a plan. Up to seven words on, with no punctuation between but a comma right
-        // before the word.
+        // that make a happening's noun a plan. Up to seven words on, with no punctuation between but
+        // a comma right before the word. Not after a verb: in "a day after arriving for talks
+        // expected to focus on ...", what is expected is the talks' subject.
         private static readonly string[] PlannedAfterWords = { "expected", "scheduled", "slated", "planned", "due" };
 
         [MethodImpl(Jit.Optimized)]
-        private bool IsPlannedAfter(int triggerEnd, int sentenceEnd)
+        private bool IsPlannedAfter(int triggerStart, int triggerEnd, int sentenceEnd)
         {
+            if (!IsHappeningNoun(triggerStart, triggerEnd)) return false;
             var word = triggerEnd;
             for (var words = 0; words < 7; words++)
             {

@@ -608,7 +608,7 @@ namespace CorpusGen.Core.Events
                 // travel to Vietnam on Thursday, the Kremlin said" dates the journey. After it ("said on
                 // July 8") it is the word's own, even in an article updated since its byline.
                 var dates = kind == EventKind.Statement ? NotAfterPublicationBefore(Within(resolved, 0, ReportedClauseStart(start, end, sentence.End)), start)
-                    : (IsPlanned(sentence.Start, start) || IsPlannedAfter(end, sentence.End)) && !(kind == EventKind.Visit && SetOffFor(sentence.Start, start)) ? PlanDates(resolved, start, end, source.Success ? source.Index : int.MaxValue)
+                    : (IsPlanned(sentence.Start, start) || IsPlannedAfter(start, end, sentence.End)) && !(kind == EventKind.Visit && SetOffFor(sentence.Start, start)) ? PlanDates(resolved, start, end, source.Success ? source.Index : int.MaxValue)
                     : kind is EventKind.Meeting or EventKind.Summit or EventKind.Talks && IsPurpose(sentence.Start, start) ? PurposeDates(resolved, start, end, source.Success ? source.Index : int.MaxValue)
                     : source.Success && start < source.Index ? Within(resolved, 0, source.Index)
                     // "..., state media reported Tuesday, wrapping up a visit during which she met Putin":

@@ -318,11 +318,26 @@ namespace CorpusGen.Core.Reading
             // A site's name heads its section menu: "The Korea Herald" right above "National",
             // "Politics", ... is no headline when a later line may be one.
             // So is a site's own name on a line of its own ("NHK WORLD-JAPAN News", "The Straits Times").
+            // And a section's path in capitals ("ASIA PACIFIC / POLITICS & DIPLOMACY") is no headline.
             foreach (var i in candidates)
             {
-                if (!HeadsAMenu(lines, kind, i, firstProse) && !IsSiteName(Trimmed(lines[i]))) return i;
+                if (!HeadsAMenu(lines, kind, i, firstProse) && !IsSiteName(Trimmed(lines[i])) && !IsSectionPath(Trimmed(lines[i]))) return i;
             }
             return candidates[0];
+        }
+
+        // A line in capitals that joins sections with "/", "&" or "|".
+        [MethodImpl(Jit.Optimized)]
+        private bool IsSectionPath((int Start, int End) line)
+        {
+            var joined = false;
+            for (var i = line.Start; i < line.End; i++)
+            {
+                var c = Text[i];
+                if (char.IsLower(c)) return false;
+                joined |= c is '/' or '&' or '|';
+            }
+            return joined;
         }
 
         // Whether pageTitle is headline, then " | ", " - ", " – " or " — " and a few words.

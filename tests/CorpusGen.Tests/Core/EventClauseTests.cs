@@ -981,6 +981,18 @@ public class EventClauseTests
             Events("Sergei Lavrov's visit followed Vladimir Putin's trip to Pyongyang in January, when he and Kim Jong Un signed a treaty."));
 
     [Fact]
+    public void WhatIsExpectedOfTalksAJourneyWasForMakesNoPlanOfTheJourney()
+        => Assert.Contains(
+            "2024-03-06 Visit SergeiLavrov @",
+            Events("Sergei Lavrov met Kim Jong Un in Pyongyang on Thursday, a day after arriving for talks expected to focus on cooperation."));
+
+    [Fact]
+    public void WhoIsToVisitAPlaceTakesNoPartInTheTalksAboutIt()
+        => Assert.Equal(
+            new[] { "2024-03-05 Talks ChoeSonHui+SergeiLavrov @Moscow" },
+            Events("Choe Son Hui and Sergei Lavrov held talks in Moscow on Tuesday to discuss preparations for a visit to North Korea by Russian President Vladimir Putin."));
+
+    [Fact]
     public void TheTalksOnADayDateTheLeadEvenWhenTheyCameAfterOthers()
         // Choe and Lavrov are named in what the talks came after, not as who talked.
         => Assert.Contains(

@@ -157,6 +157,16 @@ public class PageLayoutTests
     }
 
     [Theory]
+    [InlineData("ASIA PACIFIC / POLITICS & DIPLOMACY\n")]
+    [InlineData("WORLD | ASIA\n")]
+    public void ASectionsPathInCapitalsIsNotTheHeadline(string top)
+    {
+        var layout = PageLayout.Analyze(top + "North Korea's Choe and Lavrov hold talks in Moscow\nBY KYODO\nJan 16, 2024\n"
+            + "MOSCOW - North Korean Foreign Minister Choe Son Hui and her Russian counterpart held talks in Moscow on Tuesday.\n");
+        Assert.Equal("North Korea's Choe and Lavrov hold talks in Moscow", BlockText(layout, layout.Title!.Value));
+    }
+
+    [Theory]
     [InlineData("NHK WORLD-JAPAN News\n")]
     [InlineData("The Straits Times\n\n")]
     public void TheSitesNameOnALineOfItsOwnIsNotTheHeadline(string top)
