@@ -65,6 +65,42 @@ public class OutletStyleTests
     }
 
     [Fact]
+    public void AWelcomeAtTheAirportIsTheArrivalsDay()
+    {
+        // UPI on Lavrov's arrival: greeted at the airport by Choe the day he arrived; the talks are
+        // a plan for Thursday; last month's summit was at the cosmodrome.
+        var events = Events(Extract("upi-seoul.txt"));
+        Assert.Equal(
+            new[]
+            {
+                "2023-09 Summit KimJongUn+VladimirPutin @VostochnyCosmodrome", "2023-10-18 Meeting ChoeSonHui+SergeiLavrov @Pyongyang",
+                "2023-10-18 Visit SergeiLavrov @Pyongyang", "2023-10-19 Talks ChoeSonHui+SergeiLavrov @",
+            },
+            events.OrderBy(e => e, StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void ALandingInACityTheCatalogLacksIsNoDayOfTheVisitBefore()
+    {
+        // VnExpress on Putin in Hanoi: Thursday's landing is not a second day in Pyongyang, where
+        // he signed the treaty on Wednesday.
+        Assert.Equal(
+            new[] { "2024-06-19 Treaty KimJongUn+VladimirPutin @Pyongyang", "2024-06-19 Visit VladimirPutin @Pyongyang" },
+            Events(Extract("vnexpress-hanoi.txt")).OrderBy(e => e, StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void ASummitExpectedIsAPlanForTheDayAhead()
+    {
+        // The Washington Post, published Tuesday: the summit "expected as early as Wednesday" is the
+        // next day's, not last Wednesday's.
+        var events = Events(Extract("wapo-analysis.txt"));
+        Assert.Contains("2023-09-13 Summit KimJongUn+VladimirPutin @", events);
+        Assert.Contains("2023-09-12 Visit KimJongUn @Russia", events);
+        Assert.DoesNotContain(events, e => e.StartsWith("2023-09-06", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void AgencyStampAboveTheStoryIsItsByline()
     {
         // "Source: Xinhua | 2023-10-18 14:22:05 | Editor: huaxia", which below a story would end it.
