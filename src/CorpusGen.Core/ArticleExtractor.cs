@@ -156,8 +156,8 @@ namespace CorpusGen.Core
             var dates = new TemporalExpressions(anchor);
             // "the Russian leader" takes part as the person it describes (events only: it is no name).
             var descriptions = PersonDescriptions.Introduced(text, mentions, entities, index.CatalogTitles);
-            var extractor = new EventExtractor(id, fileName, text, lines, entities, anchor, mentions, unresolved, index.CountriesByNationality,
-                DatelinePlace(layout, storyStart, mentions, entities));
+            var extractor = new EventExtractor(
+                new ArticleReadings(id, fileName, text, lines, anchor, mentions, unresolved, DatelinePlace(layout, storyStart, mentions, entities)), index);
             var found = new List<EventSpec>();
             var sentences = new GrowableArray<(int Start, int End)>(16);
             var next = 0; // mentions are in text order, and so are sentences: sweep once

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Text.RegularExpressions;
 using CorpusGen.Core.Model;
+using CorpusGen.Core.Names;
 using CorpusGen.Core.Text;
 using System.Runtime.CompilerServices;
 
@@ -72,7 +73,9 @@ namespace CorpusGen.Core.Events
         /// </summary>
         internal static (List<(EventKind Kind, int Start, int End)> ByWords, List<(EventKind Kind, int Start, int End)> ByPattern, bool WordsApply) TriggersBothWays(string sentence)
         {
-            var extractor = new EventExtractor("a", "a.txt", sentence, new LineMap(sentence), new Dictionary<string, EntitySpec>());
+            var extractor = new EventExtractor(
+                new ArticleReadings("a", "a.txt", sentence, new LineMap(sentence), null, Array.Empty<MentionSpec>(), Array.Empty<UnresolvedNameSpec>(), null),
+                AliasIndex.For(CatalogSpec.Empty));
             var whole = (0, sentence.Length);
             return (extractor.FindTriggersByWords(whole), extractor.FindTriggersWithPattern(whole), extractor.IsAsciiText(whole));
         }

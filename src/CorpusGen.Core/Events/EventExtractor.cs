@@ -12,6 +12,15 @@ using System.Runtime.CompilerServices;
 namespace CorpusGen.Core.Events
 {
     /// <summary>
+    /// What the events stage reads of one article besides its sentences: its text and lines, its
+    /// publication day when known, the names the mentions stage found and did not resolve, and the
+    /// catalog place its dateline names.
+    /// </summary>
+    public sealed record ArticleReadings(
+        string Id, string FileName, string Text, LineMap Lines, CalendarDate? Published,
+        IReadOnlyList<MentionSpec> Mentions, IReadOnlyList<UnresolvedNameSpec> Unresolved, string? DatelinePlace);
+
+    /// <summary>
     /// The "events" stage, read sentence by sentence in article order. A sentence that states a date
     /// (or continues the previous one with "He", "She", "They") and names who did what becomes an
     /// event: trigger words choose the kind, the nearest date expression to the trigger gives the
@@ -130,8 +139,6 @@ namespace CorpusGen.Core.Events
         // The catalog's countries by nationality: "met a Russian delegation" met Russia.
         private readonly IReadOnlyDictionary<int, string> _countries;
 
-        private static readonly IReadOnlyDictionary<int, string> NoCountries = new Dictionary<int, string>();
-
         // The place the dateline names: "met Lavrov here on Tuesday" met there.
         private readonly string? _datelinePlace;
 
@@ -145,22 +152,20 @@ namespace CorpusGen.Core.Events
         // sentence may tell the same happening with its own day (Finish).
         private List<EventSpec>? _leadEvents;
 
-        /// <summary>Starts reading the events of one article, published on <paramref name="published"/> when known.</summary>
+        /// <summary>Starts reading the events of one <paramref name="article"/>, whose names <paramref name="index"/> resolved.</summary>
         [MethodImpl(Jit.Optimized)]
-        public EventExtractor(string articleId, string fileName, string text, LineMap lines, IReadOnlyDictionary<string, EntitySpec> catalog, CalendarDate? published = null,
-            IReadOnlyList<MentionSpec>? articleMentions = null, IReadOnlyList<UnresolvedNameSpec>? unresolved = null,
-            IReadOnlyDictionary<int, string>? countriesByNationality = null, string? datelinePlace = null)
+        public EventExtractor(ArticleReadings article, AliasIndex index)
         {
-            _countries = countriesByNationality ?? NoCountries;
-            _datelinePlace = datelinePlace;
-            _articleMentions = articleMentions ?? Array.Empty<MentionSpec>();
-            _unresolved = unresolved ?? Array.Empty<UnresolvedNameSpec>();
-            _articleId = articleId;
-            _fileName = fileName;
-            _text = text;
-            _lines = lines;
-            _catalog = catalog;
-            _published = published;
+            _countries = index.CountriesByNationality;
+            _catalog = index.EntitiesById;
+            _datelinePlace = article.DatelinePlace;
+            _articleMentions = article.Mentions;
+            _unresolved = article.Unresolved;
+            _articleId = article.Id;
+            _fileName = article.FileName;
+            _text = article.Text;
+            _lines = article.Lines;
+            _published = article.Published;
         }
 
         /// <summary>
