@@ -533,13 +533,14 @@ namespace CorpusGen.Core.Dates
 
         // "He is expected to meet Putin on Wednesday", "Kim will travel to Moscow on Thursday", "a
         // summit expected as early as Wednesday", "talks scheduled for Friday": a future form before
-        // a weekday makes it the next one. ("due to" is left out: it also means "because of".) One
+        // a weekday makes it the next one. ("due to" alone is left out: it also means "because of";
+        // "is due to" is kept.) One
         // inside a quote that has closed before the weekday is the quote's own: "“We will win,” Kim
         // said on Tuesday" is last Tuesday.
         private static readonly string[] FutureForms =
         {
             "will", "expected to", "scheduled to", "set to", "plans to", "planning to", "slated to",
-            "expected on", "expected as early as", "scheduled for", "slated for", "planned for", "set for", "due on",
+            "expected on", "expected as early as", "scheduled for", "slated for", "planned for", "set for", "due on", "is due to", "are due to",
         };
 
         // "On Thursday, Lavrov will meet Choe", "Friday, Putin is expected to ...": a weekday that opens

@@ -901,6 +901,7 @@ public class EventClauseTests
     [Theory]
     [InlineData("Kim Jong Un arrived in Russia on Thursday, with a summit with Vladimir Putin expected as early as Saturday.", "2024-03-09 Summit KimJongUn+VladimirPutin @")]
     [InlineData("Talks between Sergei Lavrov and Choe Son Hui are scheduled for Saturday.", "2024-03-09 Talks ChoeSonHui+SergeiLavrov @")]
+    [InlineData("Sergei Lavrov is due to visit Pyongyang on Saturday.", "2024-03-09 Visit SergeiLavrov @Pyongyang")]
     [InlineData("A meeting of Sergei Lavrov and Choe Son Hui, planned for Saturday, will open the visit.", "2024-03-09 Meeting ChoeSonHui+SergeiLavrov @")]
     public void AHappeningExpectedOrScheduledIsAPlanForTheDayAhead(string story, string plan)
         => Assert.Contains(plan, Events(story));
