@@ -929,15 +929,16 @@ namespace CorpusGen.Core.Events
         // "Lavrov, who arrived in Pyongyang on Wednesday, held talks with Choe on Thursday": a date in
         // a relative clause (", who ...," ", which ...,") is that clause's, and one outside it the
         // rest of the sentence's, when each has its own.
+        // The sentence's first relative clause (FirstRelativeClause) and "during which" (FirstDuringWhich)
+        // are found once for all its triggers.
         [MethodImpl(Jit.Optimized)]
-        private TemporalMention[] RelativeClauseDates(TemporalMention[] dates, int trigger, (int Start, int End) sentence)
+        private TemporalMention[] RelativeClauseDates(TemporalMention[] dates, int trigger, (int Start, int End) sentence, (int Comma, int Close) relative, int during)
         {
             if (dates.Length == 0) return dates;
             // "left Pyongyang on Friday after a two-day visit during which he met Kim": what a visit
             // held happened on some day of it, which only a date of its own tells.
-            var during = DuringWhichBefore(sentence.Start, trigger);
-            if (during >= 0) return Within(dates, during, sentence.End);
-            var (comma, close) = FirstRelativeClause(sentence);
+            if (during >= 0 && during < trigger) return Within(dates, during, sentence.End);
+            var (comma, close) = relative;
             if (comma < 0) return dates;
             // "on a visit to Pyongyang, which began on Tuesday": a clause that tells when the
             // happening just named began or ended dates that happening.
@@ -949,14 +950,14 @@ namespace CorpusGen.Core.Events
             return own.Length > 0 || !inside ? own : dates;
         }
 
-        // Where "during which" stands between start and trigger, or -1.
+        // Where "during which" first stands in the sentence, or -1.
         [MethodImpl(Jit.Optimized)]
-        private int DuringWhichBefore(int start, int trigger)
+        private int FirstDuringWhich((int Start, int End) sentence)
         {
-            for (var i = start; i + 6 < trigger; i++)
+            for (var i = sentence.Start; i + 6 < sentence.End; i++)
             {
-                if (_text[i] != 'd' || (i > start && char.IsLetter(_text[i - 1]))) continue;
-                if (IsWordAt(i, trigger, "during") && IsWordAt(SkipBlanks(i + 6, trigger), trigger, "which")) return i;
+                if (_text[i] != 'd' || (i > sentence.Start && char.IsLetter(_text[i - 1]))) continue;
+                if (IsWordAt(i, sentence.End, "during") && IsWordAt(SkipBlanks(i + 6, sentence.End), sentence.End, "which")) return i;
             }
             return -1;
         }

@@ -594,11 +594,13 @@ namespace CorpusGen.Core.Events
             for (var t = found.Count - 1; t >= 0; t--)
             {
                 var (kind, start, end) = found[t];
-                if (IsNegated(sentence.Start, start) || IsCalledOff(sentence.Start, start, end, sentence.End)
+                if (IsNegated(sentence.Start, start) || (kind != EventKind.Statement && IsCalledOff(sentence.Start, start, end, sentence.End))
                     || (kind == EventKind.Summit && IsSummitTheyMetAt(sentence.Start, start))
                     || (kind == EventKind.Statement && IsWordAtAnyCase(start, end, "called") && IsWordAt(SkipBlanks(end, sentence.End), sentence.End, "off"))) found.RemoveAt(t);
             }
 
+            var relativeClause = FirstRelativeClause(sentence);
+            var duringWhich = FirstDuringWhich(sentence);
             foreach (var (kind, start, end) in found)
             {
                 if (kind == EventKind.Statement && events.Count > 0) continue;
@@ -621,7 +623,7 @@ namespace CorpusGen.Core.Events
                     : source.Success && start >= attributionEnd ? Outside(resolved, source.Index, attributionEnd)
                     : news.Success && start > news.Index ? Within(resolved, news.Index + news.Length, sentence.End)
                     : resolved;
-                dates = RelativeClauseDates(dates, start, sentence);
+                dates = RelativeClauseDates(dates, start, sentence, relativeClause, duringWhich);
                 if (dates.Length == 0) continue;
                 var date = Nearest(dates, start, end);
                 var participants = new List<string>();
