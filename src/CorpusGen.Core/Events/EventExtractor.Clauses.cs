@@ -605,15 +605,16 @@ namespace CorpusGen.Core.Events
         {
             verb = SkipBlanks(blank + 1, end);
             if (!IsWordAt(verb, end, "and")) return false;
-            verb = SkipBlanks(verb + 3, end);
-            var adverbs = verb;
+            // The clause opens after "and" ("and then met ...": at "then").
+            var clause = SkipBlanks(verb + 3, end);
+            verb = clause;
             foreach (var adverb in SequenceAdverbs)
             {
                 if (IsWordAt(verb, end, adverb)) { verb = SkipBlanks(verb + adverb.Length, end); break; }
             }
             if (TriggerWordAt(PastHeld(verb, end), end) is not (EventKind.Meeting or EventKind.Talks or EventKind.Summit)) return false;
-            verb = adverbs;
-            return MeetsSomeoneElseAfter(from, blank, verb, end, mentions);
+            verb = clause;
+            return MeetsSomeoneElseAfter(from, blank, clause, end, mentions);
         }
 
         // "Choe met Lavrov in January, when she also held talks with Putin": after a clause that tells
@@ -664,7 +665,7 @@ namespace CorpusGen.Core.Events
             {
                 if (i > 0 && char.IsLetter(_text[i - 1])) continue;
                 if (IsWordAt(i, end, "him") || IsWordAt(i, end, "them")) return true;
-                if (IsWordAt(i, end, "her") && (SkipBlanks(i + 3, end) >= end || IsWordAt(SkipBlanks(i + 3, end), end, "and"))) return true;
+                if (IsWordAt(i, end, "her") && IsWordAt(SkipBlanks(i + 3, end), end, "and")) return true;
             }
             return false;
         }

@@ -188,8 +188,8 @@ namespace CorpusGen.Core.Events
             // has just happened tells the news of its own day. Read as undated until the next
             // sentence has had its say. The day its source spoke (", the ministry said on Thursday")
             // dates the telling, not the happening.
-            if (lead && _published is not null && !ResolvedBefore(dates, TemporalExpressions.AnyResolved(dates) ? AttributionStart(sentence) : 0)
-                && NewsOfTheDay(sentence) is { } news)
+            var datedBeforeItsSource = lead && TemporalExpressions.AnyResolved(dates) && ResolvedBefore(dates, AttributionStart(sentence));
+            if (lead && _published is not null && !datedBeforeItsSource && NewsOfTheDay(sentence) is { } news)
             {
                 _lead = news;
                 _leadMentions = new List<MentionSpec>(mentions);
@@ -234,6 +234,7 @@ namespace CorpusGen.Core.Events
             return events;
         }
 
+        // Whether a date that resolves stands before end.
         [MethodImpl(Jit.Optimized)]
         private static bool ResolvedBefore(TemporalMention[] dates, int end)
         {
