@@ -400,7 +400,7 @@ namespace CorpusGen.Core.Dates
             {
                 case ExpressionForm.Range:
                 {
-                    var year = explicitYear ?? InferYear(month, day);
+                    var year = explicitYear ?? InferYear(month, day, e, text, sentenceStart);
                     if (year is null || e.Day2 <= day) return null;
                     return CalendarDate.TryCreate(year.Value, month, day) is { } first && CalendarDate.TryCreate(year.Value, month, e.Day2) is { } last
                         ? new DateValue(first, last, DatePrecision.Range)
@@ -409,7 +409,7 @@ namespace CorpusGen.Core.Dates
                 case ExpressionForm.Iso:
                 case ExpressionForm.DayOfMonth:
                 {
-                    var year = explicitYear ?? InferYear(month, day);
+                    var year = explicitYear ?? InferYear(month, day, e, text, sentenceStart);
                     return year is { } y && CalendarDate.TryCreate(y, month, day) is { } date ? DateValue.OfDay(date) : (DateValue?)null;
                 }
                 case ExpressionForm.WholeMonth:
@@ -628,19 +628,24 @@ namespace CorpusGen.Core.Dates
         }
 
         // A month and day without a year take the year that puts them nearest the publication date,
-        // leaning to the past (news mostly reports what has happened). Without a publication date,
-        // only a year the text itself stated may be used.
+        // leaning to the past (news mostly reports what has happened): a day ahead counts three times
+        // its distance, and ten times unless the sentence speaks of what is to come ("last met on
+        // Jan. 16", in a story of 28 November, is the January before; "will meet on Jan. 16" the one
+        // after). Without a publication date, only a year the text itself stated may be used.
         [MethodImpl(Jit.Optimized)]
-        private int? InferYear(int month, int day)
+        private int? InferYear(int month, int day, DateExpression e, string text, int sentenceStart)
         {
             if (_anchor is not { } anchor) return _statedYear;
             int? best = null;
             var bestScore = double.MaxValue;
+            var ahead = 0.0;
             for (var year = anchor.Year - 1; year <= anchor.Year + 1; year++)
             {
                 if (CalendarDate.TryCreate(year, month, Math.Max(1, day)) is not { } candidate) continue;
                 var days = (candidate.ToDateTime() - anchor.ToDateTime()).TotalDays;
-                var score = days > 0 ? days * 3 : -days;
+                // Asked only when a year ahead competes: most dates are of the weeks before.
+                if (days > 0 && ahead == 0) ahead = SpeaksOfWhatIsToCome(e, text, sentenceStart) ? 3 : 10;
+                var score = days > 0 ? days * ahead : -days;
                 if (score < bestScore) { bestScore = score; best = year; }
             }
             return best;

@@ -40,6 +40,15 @@ public class TemporalExpressionsTests
         => Assert.Equal(new[] { expected }, Resolve(text, Oct19));
 
     [Theory]
+    // Published 2023-11-28: a day and month without a year are the nearest, leaning to the past.
+    [InlineData("The two last met on Jan. 16.", "2023-01-16")]
+    [InlineData("The two will meet on Jan. 16.", "2024-01-16")] // said of what is to come
+    [InlineData("The two met on Nov. 20.", "2023-11-20")]
+    [InlineData("The two are to meet on Dec. 2.", "2023-12-02")] // a few days ahead is still the nearest
+    public void ADayWithoutAYearIsTheNearestLeaningToThePast(string text, string expected)
+        => Assert.Equal(new[] { expected }, Resolve(text, new CalendarDate(2023, 11, 28)));
+
+    [Theory]
     // Published Thursday 2023-10-19; its week runs from Monday the 16th.
     [InlineData("in September last year", "2022-09")]
     [InlineData("in March next year", "2024-03")]
