@@ -109,8 +109,7 @@ namespace CorpusGen.Core.Events
                     found = true;
                     continue;
                 }
-                var word = PreviousWordStart(sentenceStart, mentions[i].Span.Start);
-                for (var titles = 0; word >= 0 && titles < 3 && char.IsUpper(_text[word]); titles++) word = PreviousWordStart(sentenceStart, word);
+                var word = WordBeforeTitles(sentenceStart, mentions[i].Span.Start);
                 if (word < 0 || !IsWordAt(word, mentions[i].Span.Start, "by")) return false;
                 // "a visit by", or with its destination between: "a visit to North Korea by".
                 var noun = PreviousWordStart(sentenceStart, word);
@@ -125,10 +124,16 @@ namespace CorpusGen.Core.Events
         // right before the name (a title of up to three words may stand between).
         [MethodImpl(Jit.Optimized)]
         private bool TopicBefore(int sentenceStart, int name)
+            => WordBeforeTitles(sentenceStart, name) is var word and >= 0 && IsAnyWordAt(word, name, TopicVerbs);
+
+        // Where the word before the name at name starts, past a title of up to three capitalized
+        // words ("by Russian President Vladimir Putin": "by"), or -1.
+        [MethodImpl(Jit.Optimized)]
+        private int WordBeforeTitles(int sentenceStart, int name)
         {
             var word = PreviousWordStart(sentenceStart, name);
             for (var titles = 0; word >= 0 && titles < 3 && char.IsUpper(_text[word]); titles++) word = PreviousWordStart(sentenceStart, word);
-            return word >= 0 && IsAnyWordAt(word, name, TopicVerbs);
+            return word;
         }
 
         // "'s visit", "'s planned trip": a visit's noun, after at most one word, right after the possessive at i.

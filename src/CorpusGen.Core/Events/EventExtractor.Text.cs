@@ -112,12 +112,20 @@ namespace CorpusGen.Core.Events
         [MethodImpl(Jit.Optimized)]
         private int PreviousWordStart(int sentenceStart, int position)
         {
-            var i = position;
-            while (i > sentenceStart && _text[i - 1] == ' ') i--;
-            if (i == position) return -1;
-            var end = i;
+            var end = position;
+            while (end > sentenceStart && _text[end - 1] == ' ') end--;
+            if (end == position) return -1;
+            var start = PreviousLetters(sentenceStart, end);
+            return start < end ? start : -1;
+        }
+
+        // Where the letters ending right before end start (end itself when none do).
+        [MethodImpl(Jit.Inlined)]
+        private int PreviousLetters(int sentenceStart, int end)
+        {
+            var i = end;
             while (i > sentenceStart && char.IsLetter(_text[i - 1])) i--;
-            return i < end ? i : -1;
+            return i;
         }
 
         [MethodImpl(Jit.Optimized)]

@@ -264,9 +264,10 @@ namespace CorpusGen.Core.Events
             for (var (word, words) = (PreviousWordStart(sentenceStart, trigger), 0); word >= 0 && words < 4; after = word, word = PreviousWordStart(sentenceStart, word), words++)
             {
                 // The "s" of "Putin's": the word is the name before the apostrophe.
-                if (words <= 1 && word >= sentenceStart + 2 && _text[word] == 's' && _text[word - 1] is '\'' or '’' && char.IsUpper(_text[PreviousLetters(sentenceStart, word - 1)]))
+                if (words <= 1 && word >= sentenceStart + 2 && _text[word] == 's' && _text[word - 1] is '\'' or '’'
+                    && PreviousLetters(sentenceStart, word - 1) is var name && char.IsUpper(_text[name]))
                 {
-                    word = PreviousLetters(sentenceStart, word - 1);
+                    word = name;
                     possessor = true;
                 }
                 if (char.IsUpper(_text[word]))
@@ -313,14 +314,6 @@ namespace CorpusGen.Core.Events
             return false;
         }
 
-        // Where the letters ending right before end start (end itself when none do).
-        [MethodImpl(Jit.Optimized)]
-        private int PreviousLetters(int sentenceStart, int end)
-        {
-            var i = end;
-            while (i > sentenceStart && char.IsLetter(_text[i - 1])) i--;
-            return i < end ? i : end;
-        }
 
         // "Choe Son Hui left Pyongyang on Monday to pay an official visit to Russia" (KCNA): the
         // visit a departure was for began with it. A departure's verb up to eight words before the
