@@ -1064,8 +1064,9 @@ namespace CorpusGen.Core.Events
         // "Putin said Kim will visit Moscow": where the clause a verb of saying reports starts, when a
         // person's name opens it right after the verb (its subject is the traveller), or 0. Not
         // "said on Thursday that ..., as he met Kim", nor "told", whose object ("told Kim he will
-        // visit") is the one spoken to.
-        private static readonly string[] SayingVerbs = { "said", "says", "announced", "stated" };
+        // visit") is the one spoken to. "The Kremlin confirmed the visit": what is confirmed or
+        // denied is told, as what is said.
+        private static readonly string[] SayingVerbs = { "said", "says", "announced", "stated", "confirmed", "denied" };
 
         [MethodImpl(Jit.Optimized)]
         private int ReportedClauseBefore(IReadOnlyList<MentionSpec> mentions, int sentenceStart, int position)

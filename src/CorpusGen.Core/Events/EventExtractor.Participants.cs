@@ -371,7 +371,8 @@ namespace CorpusGen.Core.Events
 
         // The first place named after position. Where something happened, a possessive names no
         // place ("met to discuss Pyongyang's satellite programme") unless it follows "in" or "at"
-        // ("in Russia's Far East").
+        // ("in Russia's Far East"). Position is the trigger's end: "returned from Moscow" (the
+        // trigger's own "from") ends a journey there, "travelled ... from Pyongyang" set off there.
         [MethodImpl(Jit.Optimized)]
         private string? PlaceAfter(IReadOnlyList<MentionSpec> mentions, int position, bool possessive, params EntityKind[] kinds)
         {
@@ -380,11 +381,22 @@ namespace CorpusGen.Core.Events
                 var m = mentions[i];
                 if (m.Span.Start <= position || Array.IndexOf(kinds, Kind(m)) < 0) continue;
                 if (!possessive && IsPossessive(m) && !PrecededByLocative(m.Span.Start)) continue;
+                // "travelled on his armoured train from Pyongyang": where a journey set off is not where it went.
+                if (IsOrigin(position, m.Span.Start)) continue;
                 // "traveled to Russia's Vostochny Cosmodrome": the place the possessive names, when known.
                 if (possessive && IsPossessive(m) && i + 1 < mentions.Count && Kind(mentions[i + 1]) == EntityKind.Place && IsWithinPhrase(m.Span.Start + m.Span.Length, mentions[i + 1].Span.Start)) return mentions[i + 1].EntityId;
                 return m.EntityId;
             }
             return null;
+        }
+
+        // "from Pyongyang", "from the Kremlin": the word before the name, past "the", is "from".
+        [MethodImpl(Jit.Optimized)]
+        private bool IsOrigin(int from, int name)
+        {
+            var word = PreviousWordStart(from, name);
+            if (word >= 0 && IsWordAt(word, name, "the")) word = PreviousWordStart(from, word);
+            return word >= 0 && IsWordAt(word, name, "from");
         }
 
         // The first place after the trigger that a preposition of place opens: "met in the Far Eastern

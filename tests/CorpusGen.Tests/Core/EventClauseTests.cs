@@ -161,6 +161,20 @@ public class EventClauseTests
         => Assert.Equal(new[] { date + " Statement DmitryPeskov @" }, Events(story));
 
     [Theory]
+    [InlineData("The Kremlin confirmed the visit on Tuesday, with spokesman Dmitry Peskov saying the two leaders would hold talks.", "2024-03-05 Statement Kremlin @")]
+    [InlineData("The Kremlin denied the visit on Tuesday.", "2024-03-05 Statement Kremlin @")]
+    public void AVisitConfirmedOrDeniedIsNotTheSayersJourney(string story, string only)
+        // Nor that of the spokesman named after it: the traveller is not in the sentence.
+        => Assert.Equal(new[] { only }, Events(story));
+
+    [Theory]
+    [InlineData("Kim Jong Un travelled on his armoured train from Pyongyang on Tuesday.", "2024-03-05 Visit KimJongUn @")]
+    [InlineData("Kim Jong Un arrived in Moscow from Pyongyang on Tuesday.", "2024-03-05 Visit KimJongUn @Moscow")]
+    [InlineData("Kim Jong Un travelled from the Kremlin to Seoul on Tuesday.", "2024-03-05 Visit KimJongUn @Seoul")]
+    public void WhereAJourneySetOffIsNotWhereItWent(string story, string only)
+        => Assert.Equal(new[] { only }, Events(story));
+
+    [Theory]
     [InlineData("Kim Jong Un said he visited Moscow on Tuesday.")]
     [InlineData("Kim Jong Un said he arrived in Moscow on Tuesday.")]
     public void WhoSaysHeTravelledDid(string story)
