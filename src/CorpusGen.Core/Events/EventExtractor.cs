@@ -76,6 +76,14 @@ namespace CorpusGen.Core.Events
             @"\b(?:has|have)\s+(?:(?:also|now|just|reportedly|finally|officially)\s+)?(?<participle>met|hosted|held|arrived|visited|signed|received|welcomed|greeted|launched|fired|toured|travell?ed)\b",
             RegexOptions.CultureInvariant);
 
+        // "Vladimir Putin met with Foreign Minister Choe Son Hui, who is in Russia on an official
+        // visit.": a lead with no time at all, told in the simple past (a readout's form), also tells
+        // the news of its day. Not a verb of a clause that depends on another ("who arrived", "had
+        // met", "When Kim met Putin, ..."), whose time is another's.
+        private static readonly Regex SimplePast = new Regex(
+            @"^(?!\s*(?:When|As|After|Before|Since|If|While|Although|Though|Once|Until|Because)\b)(?:.(?!\b(?:had|who|which|that|when|after|before|since|once|until|while)\s+(?:met|hosted|held|arrived|visited|signed|received|welcomed|greeted|toured|travell?ed)\b))*?\b(?<participle>met|hosted|held|arrived|visited|signed|received|welcomed|greeted|toured|travell?ed)\b",
+            RegexOptions.CultureInvariant);
+
         private static readonly Regex Experience = new Regex(
             @"\b(?:never|ever|twice|times|already|previously|often|repeatedly|recently)\b",
             RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
@@ -189,7 +197,7 @@ namespace CorpusGen.Core.Events
             // sentence has had its say. The day its source spoke (", the ministry said on Thursday")
             // dates the telling, not the happening.
             var datedBeforeItsSource = lead && TemporalExpressions.AnyResolved(dates) && ResolvedBefore(dates, AttributionStart(sentence));
-            if (lead && _published is not null && !datedBeforeItsSource && NewsOfTheDay(sentence) is { } news)
+            if (lead && _published is not null && !datedBeforeItsSource && NewsOfTheDay(sentence, dates.Length == 0) is { } news)
             {
                 _lead = news;
                 _leadMentions = new List<MentionSpec>(mentions);
@@ -297,13 +305,15 @@ namespace CorpusGen.Core.Events
         }
 
 
-        // Where the sentence tells a happening in the present perfect, and its kind: the participle's
-        // ("has arrived") or that of the trigger right after it ("have held talks"). Not when the
-        // sentence tells of experience ("has visited Russia twice").
+        // Where the sentence tells a happening in the present perfect (or, when it names no time at
+        // all, the simple past), and its kind: the participle's ("has arrived") or that of the
+        // trigger right after it ("have held talks"). Not when the sentence tells of experience
+        // ("has visited Russia twice").
         [MethodImpl(Jit.Optimized)]
-        private (int Start, int End, int Perfect, EventKind Kind)? NewsOfTheDay((int Start, int End) sentence)
+        private (int Start, int End, int Perfect, EventKind Kind)? NewsOfTheDay((int Start, int End) sentence, bool timeless)
         {
             var perfect = PresentPerfect.Match(_text, sentence.Start, sentence.End - sentence.Start);
+            if (!perfect.Success && timeless) perfect = SimplePast.Match(_text, sentence.Start, sentence.End - sentence.Start);
             if (!perfect.Success || Experience.Match(_text, sentence.Start, sentence.End - sentence.Start).Success) return null;
             var participle = perfect.Groups["participle"].Index;
             for (int i = participle, words = 0; i < sentence.End && words < 4; words++)

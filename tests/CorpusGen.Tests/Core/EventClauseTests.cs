@@ -265,12 +265,17 @@ public class EventClauseTests
     [InlineData("Kim Jong Un has arrived in Russia for a summit with Vladimir Putin, the Kremlin has confirmed.", "2024-03-08 Visit KimJongUn @Russia")]
     [InlineData("Vladimir Putin has hosted Choe Son Hui at the Kremlin, following talks between the two countries' top diplomats.", "2024-03-08 Meeting ChoeSonHui+VladimirPutin @Kremlin")]
     [InlineData("Russia and North Korea have signed a treaty on mutual defence, state media report.", "2024-03-08 Treaty NorthKorea+Russia @")]
+    [InlineData("Vladimir Putin met with Foreign Minister Choe Son Hui, who is in Russia on an official visit.", "2024-03-08 Meeting ChoeSonHui+VladimirPutin @")] // a readout: no time at all
+    [InlineData("Vladimir Putin received Choe Son Hui at the Kremlin. The meeting on Tuesday lasted two hours.", "2024-03-05 Meeting ChoeSonHui+VladimirPutin @Kremlin")] // a later sentence's day
     public void AStoryThatOpensOnWhatHasJustHappenedTellsItsOwnDay(string lead, string expected)
         // Only the happening the perfect tells: the summit Kim arrived for is still to come.
         => Assert.Equal(new[] { expected }, Events(lead));
 
     [Theory]
     [InlineData("Kim Jong Un has visited Russia twice, most recently for a summit with Vladimir Putin.")] // experience, not news
+    [InlineData("Kim Jong Un met Vladimir Putin in 2019.")] // a time of its own
+    [InlineData("When Kim Jong Un met Vladimir Putin, the world took notice.")] // the time of another clause
+    [InlineData("Choe Son Hui, who had met Sergei Lavrov, thanked Vladimir Putin for the invitation.")]
     [InlineData("Officials in Seoul said they were watching closely as the two countries deepened their military ties over the past year.\n\nKim Jong Un has arrived in Russia for a summit with Vladimir Putin.")] // not the story's opening
     public void APerfectThatIsNotTheNewsIsNotDated(string story)
         => Assert.Empty(Events(story));
