@@ -26,7 +26,8 @@ namespace CorpusGen.Core.Reading
         // A marker line after which the rest of the page is furniture.
         private static readonly Regex TrailerMarker = new Regex(
             @"^(?:top stories|most read|most popular|related(?: stories| articles| news| coverage| topics| content| links)?|more (?:from|stories|news)\b.*|more on (?:this|the) (?:story|topic)|you (?:may|might) also like|recommended(?: for you)?|podcasts|frequently asked questions:?|faqs?:?|comments?|share this(?: article)?|follow us.*|subscribe.*|sign up.*|\(end\)|-+ ?end ?-+|(?:additional )?(?:reporting|writing|editing|edited|translated|translation|produced|compiled) by\b.*|source:.*|our standards:.*)$",
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+            // Singleline: a credit line read as wrapped onto the next line holds that line break.
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.Singleline);
 
         // A legal notice: an opening mark, or one of a few phrases anywhere in the line. Two patterns,
         // not one alternation: on its own the phrase pattern is searched for as a set of literals,

@@ -100,6 +100,18 @@ public class PageLayoutTests
     }
 
     [Fact]
+    public void ACreditLineJoinedToTheNextLineIsStillATrailer()
+    {
+        // One paragraph per line, no blank lines: the long credit line reads as wrapped onto the
+        // next, and the trailer's pattern must see past the line break it then holds.
+        var layout = PageLayout.Analyze("Russian President Vladimir Putin and Chinese leader Xi Jinping held a video call on Friday, the Kremlin said.\n"
+            + "Reporting by Guy Faulconbridge in Moscow and Laurie Chen in Beijing; Editing by Andrew Osborn\n"
+            + "Our Standards: The Thomson Reuters Trust Principles.\n");
+        var paragraph = Assert.Single(layout.Blocks, b => b.Kind == BlockKind.Paragraph);
+        Assert.StartsWith("Russian President", BlockText(layout, paragraph));
+    }
+
+    [Fact]
     public void ANewsletterPromotionBetweenParagraphsIsDroppedAndTheStoryGoesOn()
     {
         var layout = PageLayout.Analyze("Kim arrives in Russia\n\n"
