@@ -948,7 +948,20 @@ namespace CorpusGen.Core.Events
             var inside = trigger > comma && trigger < close;
             var own = inside ? Within(dates, comma, close) : Outside(dates, comma, close);
             // "Kim received Shoigu, who arrived on Tuesday, ...": Tuesday is the arrival's only.
-            return own.Length > 0 || !inside ? own : dates;
+            // "Choe, who arrived in Moscow last week, held talks on Friday": the week is the
+            // arrival's, which has no day here.
+            return own.Length > 0 || !inside ? own : HasTimeWithin(comma, close) ? NoDates : dates;
+        }
+
+        // Whether a time expression of the sentence, one that gives a day or not, stands within [from, to).
+        [MethodImpl(Jit.Optimized)]
+        private bool HasTimeWithin(int from, int to)
+        {
+            foreach (var time in _sentenceTimes)
+            {
+                if (time.Start >= from && time.Start < to) return true;
+            }
+            return false;
         }
 
         // Where "during which" first stands in the sentence, or -1.
@@ -1101,10 +1114,11 @@ namespace CorpusGen.Core.Events
         }
 
         // "Kim received Shoigu, who arrived on Tuesday": the person named right before ", who" when
-        // the trigger is the relative clause's own verb.
+        // the trigger is the relative clause's own verb; unknown when a name the catalog lacks stands there.
         [MethodImpl(Jit.Optimized)]
-        private string? RelativeClauseSubject(IReadOnlyList<MentionSpec> mentions, int sentenceStart, int trigger)
+        private string? RelativeClauseSubject(IReadOnlyList<MentionSpec> mentions, int sentenceStart, int trigger, out bool unknown)
         {
+            unknown = false;
             var comma = trigger - 1;
             while (comma > sentenceStart && _text[comma] != ',') comma--;
             if (comma <= sentenceStart) return null;
@@ -1115,7 +1129,14 @@ namespace CorpusGen.Core.Events
             // apposition in lower case stands between the name and ", who".
             var opening = comma - 1;
             while (opening > sentenceStart && _text[opening] != ',') opening--;
-            return opening > sentenceStart && char.IsLower(_text[SkipBlanks(opening + 1, comma)]) ? PersonEndingAt(mentions, opening) : null;
+            if (opening > sentenceStart && char.IsLower(_text[SkipBlanks(opening + 1, comma)])) return PersonEndingAt(mentions, opening);
+            // "in honor of Russian Defense Minister Andrei Belousov, who was visiting Pyongyang": the
+            // subject is a name the catalog lacks, not anyone named earlier in the sentence.
+            foreach (var name in _unresolved)
+            {
+                if (name.Span.Start + name.Span.Length == comma) unknown = true;
+            }
+            return null;
         }
 
         // The person named right before position ("Shoigu" in "Shoigu, who"), or null.

@@ -133,6 +133,10 @@ namespace CorpusGen.Core.Events
 
         private readonly List<MentionSpec> _undatedMentions = new List<MentionSpec>();
 
+        // Every time expression of the sentence being read, those that give no day ("last week",
+        // "in 2019") too: a relative clause with such a time of its own is not dated by the rest.
+        private TemporalMention[] _sentenceTimes = NoDates;
+
         // The article's mentions, for the persons "the two foreign ministers" can be (RoleGroup).
         private readonly IReadOnlyList<MentionSpec> _articleMentions;
 
@@ -336,6 +340,7 @@ namespace CorpusGen.Core.Events
             {
                 if (date.Value is not null) resolvedCount++;
             }
+            _sentenceTimes = dates;
             var subject = AfterFrontedAdverbial(sentence, dates, mentions);
             var pronoun = MayOpenWithPronoun((subject, sentence.End)) ? PronounOpening.Match(_text, subject, sentence.End - subject) : Match.Empty;
             var named = resolvedCount == 0 && !pronoun.Success && _previousDates.Length > 0 && GoesOnNamed(sentence, mentions);
@@ -667,7 +672,9 @@ namespace CorpusGen.Core.Events
                         }
                         var travelVerb = IsTravelVerb(start, end) || IsVisitPhrase(start, end);
                         var saidFrom = travelVerb ? 0 : SaidBeforeTheVisit(sentence.Start, start);
-                        var traveller = visitor ?? RelativeClauseSubject(mentions, sentence.Start, start)
+                        var relativeSubject = RelativeClauseSubject(mentions, sentence.Start, start, out var unknownTraveller);
+                        if (visitor is null && unknownTraveller) continue;
+                        var traveller = visitor ?? relativeSubject
                             ?? (saidFrom > 0 ? NearestBefore(mentions, start, EntityKind.Person, saidFrom)
                                 : FirstBefore(mentions, start, EntityKind.Person, Math.Max(SubordinateClauseBefore(sentence.Start, start), reportedFrom)))
                             ?? referent

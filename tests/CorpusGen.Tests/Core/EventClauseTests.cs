@@ -364,6 +364,20 @@ public class EventClauseTests
             Events("Sergei Lavrov, who arrived in Pyongyang on Tuesday, held talks with Choe Son Hui on Wednesday.").OrderBy(e => e, StringComparer.Ordinal));
 
     [Fact]
+    public void ARelativeClauseWithATimeThatGivesNoDayIsNotDatedByTheRest()
+        // The week is the arrival's: it has no day here, and Wednesday is the talks'.
+        => Assert.Equal(
+            new[] { "2024-03-06 Talks ChoeSonHui+SergeiLavrov @Moscow" },
+            Events("Choe Son Hui, who arrived in Moscow last week, held talks with Sergei Lavrov on Wednesday."));
+
+    [Fact]
+    public void WhoTravelsInARelativeClauseAboutSomeoneTheCatalogLacksIsNotKnown()
+        // Belousov was visiting, not his host.
+        => Assert.DoesNotContain(
+            Events("Kim Jong Un hosted a banquet on Tuesday in honor of Russian Defense Minister Andrei Belousov, who was visiting Pyongyang."),
+            e => e.Contains("Visit", StringComparison.Ordinal));
+
+    [Fact]
     public void AsHeMetAfterWhatWasSaidIsTheSentencesOwnHappening()
         // Putin, named in what was said, took no part in the meeting.
         => Assert.Equal(
