@@ -1041,6 +1041,25 @@ namespace CorpusGen.Core.Events
             return actors.Count >= 2 ? actors : NoGroup;
         }
 
+        // Keeps the two persons a sentence names as the last pair, or drops the pair when the
+        // sentence names anyone else. Allocates only for a new pair.
+        [MethodImpl(Jit.Optimized)]
+        private void NotePair(IReadOnlyList<MentionSpec> mentions)
+        {
+            string? first = null, second = null;
+            var more = false;
+            for (var i = 0; i < mentions.Count; i++) // not foreach: a list's enumerator would be boxed
+            {
+                if (Kind(mentions[i]) != EntityKind.Person) continue;
+                var id = mentions[i].EntityId;
+                if (first is null || first == id) first = id;
+                else if (second is null || second == id) second = id;
+                else more = true;
+            }
+            if (second is not null && !more) _lastPair = new List<string> { first!, second };
+            else if (first is not null && _lastPair is not null && (more || !_lastPair.Contains(first) || (second is not null && !_lastPair.Contains(second)))) _lastPair = null;
+        }
+
         // "The two leaders" are two persons, "Both sides" two actors of any kind: a group of another
         // size or kind is not the one the words describe.
         [MethodImpl(Jit.Optimized)]

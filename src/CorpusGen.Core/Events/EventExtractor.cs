@@ -122,6 +122,11 @@ namespace CorpusGen.Core.Events
 
         private static readonly List<string> NoGroup = new List<string>();
 
+        // The last two persons one sentence named, while every person named since is one of them
+        // (NotePair): after "Xi said China was ready ...", "The two leaders last met in September"
+        // are still the Putin and Xi of the call before.
+        private List<string>? _lastPair;
+
         // The asides of the sentence being read, once they have been read: their trigger words are
         // not the sentence's.
         private readonly List<(int Start, int End)> _asides = new List<(int Start, int End)>();
@@ -363,6 +368,7 @@ namespace CorpusGen.Core.Events
                     if (_previousSubject is null && Kind(mentions[i]) == EntityKind.Person) _previousSubject = mentions[i].EntityId;
                     _undatedMentions.Add(mentions[i]);
                 }
+                NotePair(mentions);
                 return Array.Empty<EventSpec>();
             }
             var resolved = new TemporalMention[resolvedCount];
@@ -376,7 +382,14 @@ namespace CorpusGen.Core.Events
                 : pronoun.Groups["pronoun"] is { Success: true, Value: not ("They" or "they") } ? Opening.Singular : Opening.Plural;
             // After an undated sentence its persons are the group a plural opening refers to.
             if (opening == Opening.Plural && _undated.Start >= 0) _previousGroup = Group(_undatedMentions, Distinct(_undatedMentions, m => Kind(m) == EntityKind.Person));
-            if (pronoun.Groups["group"] is { Success: true } described && !Fits(described)) opening = Opening.None;
+            if (pronoun.Groups["group"] is { Success: true } described && !Fits(described))
+            {
+                // With a date of its own only: a sentence that goes on with the day before goes on
+                // with the happening before, whose group it is not.
+                if (_lastPair is not null && resolved.Length > 0) _previousGroup = _lastPair;
+                if (!Fits(described)) opening = Opening.None;
+            }
+            NotePair(mentions);
 
             // "Xi met Choe in Beijing on Friday, days after Lavrov held talks in Pyongyang": the talks
             // are another happening. Read on their own (they have no date here, so give nothing), and

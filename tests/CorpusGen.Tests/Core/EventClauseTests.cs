@@ -357,6 +357,15 @@ public class EventClauseTests
             Events("Vladimir Putin and Kim Jong Un spoke of Xi Jinping. The two leaders last met in Moscow in August 2022."),
             e => e.StartsWith("2022", StringComparison.Ordinal));
 
+    [Theory]
+    [InlineData("Xi Jinping said China was ready to work with Russia.", "2023-09 Summit VladimirPutin+XiJinping @")] // one of the two
+    [InlineData("Kim Jong Un said North Korea was ready to work with Russia.", null)] // someone else: the two are not known
+    public void TheTwoLeadersAreTheLastTwoNamedTogetherWhileNoOneElseIsNamed(string between, string? summit)
+        => Assert.Equal(
+            OnlyOrNone(summit),
+            Events("Vladimir Putin and Xi Jinping held a video call on Wednesday. " + between + " The two leaders last met in September.")
+                .Where(e => e.StartsWith("2023", StringComparison.Ordinal)));
+
     [Fact]
     public void ARelativeClausesDateIsItsOwn()
         => Assert.Equal(
