@@ -143,7 +143,7 @@ namespace CorpusGen.Core.Dates
             p = SkipSuffix(p);
             if (!IsWhiteSpace(p)) return false;
             var afterName = MonthAt(SkipWhiteSpace(p), fullNamesOnly: false, out var month);
-            if (afterName < 0 || !MonthTail(afterName, noDigitOrColonAfter: false, out var end, out var year)) return false;
+            if (afterName < 0 || !MonthTail(afterName, noDigitOrTimeAfter: false, out var end, out var year)) return false;
             e = Expression(start, end, ExpressionForm.Range, year, month, day, day2);
             return true;
         }
@@ -176,14 +176,14 @@ namespace CorpusGen.Core.Dates
             if (Literal(p, "of") && IsWhiteSpace(p + 2))
             {
                 var afterOf = MonthAt(SkipWhiteSpace(p + 2), fullNamesOnly: false, out var monthAfterOf);
-                if (afterOf >= 0 && MonthTail(afterOf, noDigitOrColonAfter: false, out end, out year))
+                if (afterOf >= 0 && MonthTail(afterOf, noDigitOrTimeAfter: false, out end, out year))
                 {
                     e = Expression(start, end, ExpressionForm.DayOfMonth, year, monthAfterOf, day, 0);
                     return true;
                 }
             }
             var afterName = MonthAt(p, fullNamesOnly: false, out var month);
-            if (afterName < 0 || !MonthTail(afterName, noDigitOrColonAfter: false, out end, out year)) return false;
+            if (afterName < 0 || !MonthTail(afterName, noDigitOrTimeAfter: false, out end, out year)) return false;
             e = Expression(start, end, ExpressionForm.DayOfMonth, year, month, day, 0);
             return true;
         }
@@ -205,18 +205,18 @@ namespace CorpusGen.Core.Dates
             p = Separator(p, wordForms: true);
             if (p < 0) return false;
             if (!DayAt(SkipWhiteSpace(p), out var day2, out p)) return false;
-            if (!YearAndEnd(SkipSuffix(p), comma: true, noDigitOrColonAfter: false, out var end, out var year)) return false;
+            if (!YearAndEnd(SkipSuffix(p), comma: true, noDigitOrTimeAfter: false, out var end, out var year)) return false;
             e = Expression(start, end, ExpressionForm.Range, year, month, day, day2);
             return true;
         }
 
-        // Month \s+ day Suffix Year (?![\d:])
+        // Month \s+ day Suffix Year (?!\d|:\d): not a time ("May 5:30"), but a timeline's "Sept. 13, 2023: Kim meets ..."
         [MethodImpl(Jit.Optimized)]
         private bool WordDayOfMonth(int start, out DateExpression e)
         {
             e = default;
             if (!MonthThenDay(start, out var month, out var day, out var p)) return false;
-            if (!YearAndEnd(SkipSuffix(p), comma: true, noDigitOrColonAfter: true, out var end, out var year)) return false;
+            if (!YearAndEnd(SkipSuffix(p), comma: true, noDigitOrTimeAfter: true, out var end, out var year)) return false;
             e = Expression(start, end, ExpressionForm.DayOfMonth, year, month, day, 0);
             return true;
         }
@@ -263,7 +263,7 @@ namespace CorpusGen.Core.Dates
         {
             e = default;
             var afterName = MonthAt(p, fullNamesOnly: true, out var month);
-            if (afterName < 0 || !YearAndEnd(afterName, comma: false, noDigitOrColonAfter: false, out var end, out var year)) return false;
+            if (afterName < 0 || !YearAndEnd(afterName, comma: false, noDigitOrTimeAfter: false, out var end, out var year)) return false;
             e = Expression(start, end, ExpressionForm.WholeMonth, year, month, 0, 0);
             e.Relative = relative;
             return true;
@@ -313,7 +313,7 @@ namespace CorpusGen.Core.Dates
                 if (Literal(of, "of") && IsWhiteSpace(of + 2))
                 {
                     var afterName = MonthAt(SkipWhiteSpace(of + 2), fullNamesOnly: false, out var month);
-                    if (afterName >= 0 && MonthTail(afterName, noDigitOrColonAfter: false, out var end, out var year))
+                    if (afterName >= 0 && MonthTail(afterName, noDigitOrTimeAfter: false, out var end, out var year))
                     {
                         e = Expression(start, end, ExpressionForm.DayOfMonth, year, month, day, 0);
                         return true;
@@ -341,22 +341,22 @@ namespace CorpusGen.Core.Dates
 
         // Month \.? Year, then the end: the dot first, then without it; inside each, the year first.
         [MethodImpl(Jit.Optimized)]
-        private bool MonthTail(int afterName, bool noDigitOrColonAfter, out int end, out int? year)
+        private bool MonthTail(int afterName, bool noDigitOrTimeAfter, out int end, out int? year)
         {
-            if (CharAt(afterName, '.') && YearAndEnd(afterName + 1, comma: true, noDigitOrColonAfter, out end, out year)) return true;
-            return YearAndEnd(afterName, comma: true, noDigitOrColonAfter, out end, out year);
+            if (CharAt(afterName, '.') && YearAndEnd(afterName + 1, comma: true, noDigitOrTimeAfter, out end, out year)) return true;
+            return YearAndEnd(afterName, comma: true, noDigitOrTimeAfter, out end, out year);
         }
 
-        // (,?\s+ year)? or (\s+ year)?, then (?![\d:]) when asked and (?![\w]). The comma is
+        // (,?\s+ year)? or (\s+ year)?, then (?!\d|:\d) when asked and (?![\w]). The comma is
         // deterministic: without it, \s+ would have to match the comma.
         [MethodImpl(Jit.Optimized)]
-        private bool YearAndEnd(int p, bool comma, bool noDigitOrColonAfter, out int end, out int? year)
+        private bool YearAndEnd(int p, bool comma, bool noDigitOrTimeAfter, out int end, out int? year)
         {
             var q = comma && CharAt(p, ',') ? p + 1 : p;
             if (IsWhiteSpace(q))
             {
                 var digits = SkipWhiteSpace(q);
-                if (DigitsAt(digits, 4) && IsEnd(digits + 4, noDigitOrColonAfter))
+                if (DigitsAt(digits, 4) && IsEnd(digits + 4, noDigitOrTimeAfter))
                 {
                     end = digits + 4;
                     year = DecimalDigits.Parse(_text, digits, 4);
@@ -365,12 +365,12 @@ namespace CorpusGen.Core.Dates
             }
             end = p;
             year = null;
-            return IsEnd(p, noDigitOrColonAfter);
+            return IsEnd(p, noDigitOrTimeAfter);
         }
 
         [MethodImpl(Jit.Inlined)]
-        private bool IsEnd(int p, bool noDigitOrColonAfter)
-            => !(noDigitOrColonAfter && p < _end && (char.IsDigit(_text[p]) || _text[p] == ':')) && !IsWordAt(p);
+        private bool IsEnd(int p, bool noDigitOrTimeAfter)
+            => !(noDigitOrTimeAfter && p < _end && (char.IsDigit(_text[p]) || (_text[p] == ':' && p + 1 < _end && char.IsDigit(_text[p + 1])))) && !IsWordAt(p);
 
         // The month name at p, case as written, that a non-word character follows (a dot included):
         // any other name leaves a word character where every continuation needs none. Returns the

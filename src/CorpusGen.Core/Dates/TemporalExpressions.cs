@@ -42,7 +42,7 @@ namespace CorpusGen.Core.Dates
 
         private static readonly Regex WordFirst = Expression(
             @"(?<range>(?:from\s+)?" + Month + @"\s+(?<day>\d{1,2})" + Suffix + @"\s*(?:-|–|—|to|through|until|and)\s*(?<day2>\d{1,2})" + Suffix + Year + ")" +
-            @"|(?<dayOfMonth>" + Month + @"\s+(?<day>\d{1,2})" + Suffix + Year + @")(?![\d:])" +
+            @"|(?<dayOfMonth>" + Month + @"\s+(?<day>\d{1,2})" + Suffix + Year + @")(?!\d|:\d)" +
             @"|(?<wholeMonth>(?:(?<part>(?i:early|mid|late))[- ])?(?:(?<relative>(?i:last|this|next))\s+)?" + FullMonth + @"(?:\s+(?<year>\d{4}))?)" +
             @"|(?<weekday>(?:(?<relative>(?i:last|this|next))\s+)?(?<weekdayName>" + CalendarWords.WeekdayPattern + "))" +
             @"|(?<dayOfMonth>(?i:the)\s+(?<day>\d{1,2})(?:st|nd|rd|th)\s+of\s+" + Month + Year + ")" +

@@ -89,6 +89,14 @@ public class TemporalExpressionsTests
     public void AWeekdayInTheFutureTenseIsTheNextOne(string text, string expected)
         => Assert.Equal(new[] { expected }, Resolve(text, Oct19));
 
+    [Theory]
+    // A timeline's entries: a colon after the date opens the entry; only a colon before digits makes a time.
+    [InlineData("April 25, 2019: Kim meets Putin in Vladivostok.", "2019-04-25")]
+    [InlineData("Sept. 13: Kim meets Putin.", "2023-09-13")]
+    [InlineData("Kim met Putin on May 5:30 p.m.", "2023-05")]
+    public void ADateBeforeAColonIsATimelinesEntryUnlessATimeFollows(string text, string expected)
+        => Assert.Equal(new[] { expected }, Resolve(text, Oct19));
+
     [Fact]
     public void DayBeforeIsRelativeToTheDateJustMentioned()
         => Assert.Equal(new[] { "2023-10-19", "2023-10-18" }, Resolve("Prior to this, on October 19, they met. The day before, he arrived.", new CalendarDate(2023, 10, 28)));
