@@ -139,6 +139,11 @@ public class MentionFinderTests
         Assert.Empty(article.Unresolved);
     }
 
+    [Theory]
+    [InlineData("3:05 a.m. KST: Putin lands.")]
+    [InlineData("The talks began at 10:00 GMT and ended at 14:00 MSK.")]
+    public void TimeZonesAreNotNames(string text) => Assert.Empty(Extract(text).Unresolved);
+
     [Fact]
     public void HeadlineAbbreviationsOfOfficesAreTitles()
     {
