@@ -88,7 +88,7 @@ namespace CorpusGen.Core.Dates
         {
             "the day before", "the previous day", "the day after", "the next day", "the following day", "yesterday", "today",
             "earlier that day", "later that day", "that day", "the same day",
-            "earlier in the week", "earlier in the year", "later in the week", "later in the year",
+            "earlier in the day", "earlier in the week", "earlier in the year", "later in the day", "later in the week", "later in the year",
             "last month", "last week", "last year", "last weekend", "this month", "this week", "this year", "this weekend",
             "next month", "next week", "next year", "next weekend", "the weekend",
         }.Concat(TemporalLapses.Phrases).ToArray();

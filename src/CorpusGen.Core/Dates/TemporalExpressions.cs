@@ -47,7 +47,7 @@ namespace CorpusGen.Core.Dates
             @"|(?<weekday>(?:(?<relative>(?i:last|this|next))\s+)?(?<weekdayName>" + CalendarWords.WeekdayPattern + "))" +
             @"|(?<dayOfMonth>(?i:the)\s+(?<day>\d{1,2})(?:st|nd|rd|th)\s+of\s+" + Month + Year + ")" +
             @"|(?<ordinal>(?i:the)\s+(?<day>\d{1,2})(?:st|nd|rd|th))" +
-            @"|(?<phrase>(?i:the day before|the previous day|the day after|the next day|the following day|yesterday|today|(?:earlier|later) that day|that day|the same day|(?:earlier|later) in the (?:week|year)|(?:last|this|next) (?:month|week|year|weekend)|the weekend|" + TemporalLapses.Pattern + "))");
+            @"|(?<phrase>(?i:the day before|the previous day|the day after|the next day|the following day|yesterday|today|(?:earlier|later) that day|that day|the same day|(?:earlier|later) in the (?:day|week|year)|(?:last|this|next) (?:month|week|year|weekend)|the weekend|" + TemporalLapses.Pattern + "))");
 
         [MethodImpl(Jit.Optimized)]
         private static Regex Expression(string alternatives)
@@ -138,9 +138,10 @@ namespace CorpusGen.Core.Dates
                     found.Add(new TemporalMention(expression.Start, next.Start + next.Length - expression.Start, joined));
                     continue;
                 }
-                // "Thursday, October 19": the weekday only repeats the date that follows it.
-                if (expression.Form == ExpressionForm.Weekday && i + 1 < expressions.Count
-                    && expressions[i + 1].Start - (expression.Start + expression.Length) <= 2)
+                // "Thursday, October 19": the weekday only repeats the date that follows it. Not a
+                // weekday that ends its sentence ("on Tuesday. Earlier that day, ..."), nor one
+                // before something that is no date of a calendar.
+                if (expression.Form == ExpressionForm.Weekday && i + 1 < expressions.Count && RepeatsTheDateAfterIt(expression, expressions[i + 1], text))
                 {
                     continue;
                 }
@@ -149,6 +150,18 @@ namespace CorpusGen.Core.Dates
                 found.Add(new TemporalMention(expression.Start, expression.Length, value));
             }
             return found.ToArray();
+        }
+
+        [MethodImpl(Jit.Optimized)]
+        private static bool RepeatsTheDateAfterIt(DateExpression weekday, DateExpression next, string text)
+        {
+            var gapStart = weekday.Start + weekday.Length;
+            if (next.Start - gapStart > 2 || next.Form is not (ExpressionForm.DayOfMonth or ExpressionForm.Range or ExpressionForm.Iso)) return false;
+            for (var i = gapStart; i < next.Start; i++)
+            {
+                if (text[i] is not (' ' or ',' or '(' or '\u00A0')) return false;
+            }
+            return true;
         }
 
         /// <summary>Whether any of <paramref name="dates"/> resolved to a date ("in 2019" and "last week" do not).</summary>
@@ -470,6 +483,8 @@ namespace CorpusGen.Core.Dates
                 case "the same day":
                 case "earlier that day":
                 case "later that day":
+                case "earlier in the day":
+                case "later in the day":
                     return focusDay is { } same ? DateValue.OfDay(same) : (DateValue?)null;
                 case "yesterday":
                     return _anchor is { } a1 ? DateValue.OfDay(a1.AddDays(-1)) : (DateValue?)null;

@@ -24,7 +24,7 @@ public class DateExpressionScannerTests
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "monday", "Sundays",
         "the", "The", "THE", "that", "That", "day", "Day", "days", "before", "previous", "after", "next", "following", "same",
         "yesterday", "Today", "TODAY", "earlier", "later", "last", "Last", "this", "This", "Next", "month", "week", "year", "years",
-        "early", "mid", "late", "Mid", "EARLY", "mid-", "late-", "from", "From", "of", "to", "through", "until", "and", "And",
+        "early", "mid", "late", "Mid", "EARLY", "mid-", "late-", "from", "From", "of", "in", "In", "to", "through", "until", "and", "And",
         "a", "A", "one", "two", "Two", "ten", "weeks", "Weeks", "weekend", "Weekend", "weekends",
         "-", "–", "—", ",", ".", ":", ";", "_", "x", "(", ")", "’", "“", "”",
         "1", "5", "05", "9", "12", "19", "31", "32", "123", "2023", "2024", "20234", "0000",

@@ -97,6 +97,13 @@ public class TemporalExpressionsTests
     public void ADateBeforeAColonIsATimelinesEntryUnlessATimeFollows(string text, string expected)
         => Assert.Equal(new[] { expected }, Resolve(text, Oct19));
 
+    [Theory]
+    [InlineData("Kim arrived on Tuesday. Putin met him later in the day.")]
+    [InlineData("Kim arrived on Tuesday. Earlier in the day, Putin had landed.")]
+    [InlineData("Kim arrived on Tuesday. Earlier that day, Putin had landed.")] // the weekday ends its sentence: it repeats nothing
+    public void EarlierOrLaterInTheDayIsTheDayJustMentioned(string text)
+        => Assert.Equal(new[] { "2023-10-17", "2023-10-17" }, Resolve(text, Oct19));
+
     [Fact]
     public void DayBeforeIsRelativeToTheDateJustMentioned()
         => Assert.Equal(new[] { "2023-10-19", "2023-10-18" }, Resolve("Prior to this, on October 19, they met. The day before, he arrived.", new CalendarDate(2023, 10, 28)));
