@@ -703,11 +703,15 @@ public class EventClauseTests
     [InlineData("Vladimir Putin talked to Xi Jinping on Tuesday.")]
     [InlineData("Vladimir Putin and Xi Jinping conferred on Tuesday.")]
     [InlineData("Vladimir Putin and Xi Jinping held a video call on Tuesday.")]
+    [InlineData("Vladimir Putin and Xi Jinping talked for two hours on Tuesday, Dmitry Peskov said.")]
+    [InlineData("Vladimir Putin had a long conversation with Xi Jinping on Tuesday.")]
+    [InlineData("Vladimir Putin and Xi Jinping had a conversation on Tuesday.")]
     public void TwoPeopleTalkingIsTalks(string story) => Assert.Equal(new[] { "2024-03-05 Talks VladimirPutin+XiJinping @" }, Events(story));
 
     [Theory]
     [InlineData("Dmitry Peskov told Reuters by phone on Tuesday that the visit was useful.", "2024-03-05 Statement DmitryPeskov @")]
     [InlineData("Dmitry Peskov spoke to Reuters on Tuesday.", null)]
+    [InlineData("Dmitry Peskov had a conversation with reporters on Tuesday.", null)]
     [InlineData("Russia and China discussed the war in Ukraine on Tuesday.", null)]
     public void TalkingNeedsTwoPeople(string story, string? only)
         // An interview, or countries "discussing": what was said, not talks.
