@@ -236,10 +236,11 @@ namespace CorpusGen.Core.Reading
         {
             TextLine[]? logical = null;
             var count = 0;
+            var longestProse = -1; // measured at the first line that could be a wrap: most texts have none
             for (var i = 0; i < physical.Length; i++)
             {
                 var line = physical[i];
-                if (i > 0 && ContinuesOnNextLine(physical[i - 1], line))
+                if (i > 0 && ContinuesOnNextLine(physical, physical[i - 1], line, ref longestProse))
                 {
                     if (logical is null)
                     {
@@ -261,7 +262,7 @@ namespace CorpusGen.Core.Reading
         }
 
         [MethodImpl(Jit.Optimized)]
-        private bool ContinuesOnNextLine(TextLine line, TextLine next)
+        private bool ContinuesOnNextLine(TextLine[] physical, TextLine line, TextLine next, ref int longestProse)
         {
             var text = Trimmed(line);
             var following = Trimmed(next);
@@ -270,9 +271,27 @@ namespace CorpusGen.Core.Reading
             var last = Text[text.End - 1];
             if (".!?:;\"”’')]".IndexOf(last) >= 0) return false;
             if (last == ',' || char.IsLower(Text[following.Start])) return true;
+            // A page whose paragraphs stand whole on lines far longer than this one was not wrapped at
+            // this line's width: a headline over its standfirst ("The talks in Istanbul lasted less
+            // than two hours."), not a wrap.
+            if (longestProse < 0) longestProse = LongestProseLine(physical);
+            if (longestProse > length + 20) return false;
             var followingEndsSentence = SentenceEnds.IndexOf(Text[following.End - 1]) >= 0;
             return length >= 55 && (followingEndsSentence || Words(following.Start, following.End) > 12)
                 && !NextWordWouldHaveFit(length, following);
+        }
+
+        // The length of the longest line of twenty words or more (a paragraph on one line), or 0.
+        [MethodImpl(Jit.Optimized)]
+        private int LongestProseLine(TextLine[] physical)
+        {
+            var longest = 0;
+            foreach (var line in physical)
+            {
+                var length = line.End - line.Start;
+                if (length > longest && length >= 100 && Words(line.Start, line.End) >= 20) longest = length;
+            }
+            return longest;
         }
 
         // A line wrapped at a fixed width ends where the next word did not fit. When the next line is

@@ -328,6 +328,19 @@ public class PageLayoutTests
     }
 
     [Fact]
+    public void AHeadlineOverAOneSentenceStandfirstOnAPageOfLongLinesIsNotAWrappedLine()
+    {
+        // The standfirst is short and ends a sentence, as a wrapped paragraph's last line would; but
+        // the page's paragraphs stand whole on lines far longer than the headline's.
+        var text = "Ukraine and Russia hold first direct talks in three years, but no ceasefire\n"
+            + "The talks in Istanbul lasted less than two hours.\n"
+            + "May 16, 2025 5:30 pm CET\n"
+            + "KYIV — Ukrainian and Russian delegations met in Istanbul on Friday for their first direct peace talks since the spring of 2022, but the meeting ended without a ceasefire deal.\n";
+        var layout = PageLayout.Analyze(text);
+        Assert.Equal("Ukraine and Russia hold first direct talks in three years, but no ceasefire", BlockText(layout, layout.Title!.Value));
+    }
+
+    [Fact]
     public void ShortFileWithoutStructureStillHasItsText()
     {
         var layout = PageLayout.Analyze("Kim met Putin.");
