@@ -171,6 +171,48 @@ namespace CorpusGen.Core.Events
             return (-1, -1);
         }
 
+        // "Zelenskyy, who had offered to meet Putin in person, met Erdoğan on Thursday", "Kim, who met
+        // Putin in 2019, received Lavrov on Wednesday": a relative clause without a day of its own
+        // that tells of another time, or of a happening with someone it names, is an aside with no
+        // date. Its names take no part in the rest, and its trigger words are not the rest's (the
+        // first word of each kind would stand for the sentence's).
+        [MethodImpl(Jit.Optimized)]
+        private void AddUndatedRelativeClauses((int Start, int End) sentence, TemporalMention[] dates, IReadOnlyList<MentionSpec> mentions)
+        {
+            for (var i = sentence.Start; i < sentence.End; i++)
+            {
+                if (_text[i] != ',' || !IsWordAt(SkipBlanks(i + 1, sentence.End), sentence.End, "who")) continue;
+                var close = SkipBlanks(i + 1, sentence.End);
+                while (close < sentence.End && _text[close] != ',') close++;
+                if (close >= sentence.End) return; // not closed: the sentence's main verb may be inside
+                if (!HasDateWithin(dates, i, close) && (HasTimeWithin(i, close) || (NamesAPersonWithin(mentions, i, close) && ReportsSomething((i, close)))))
+                {
+                    _asides.Add((i, close));
+                }
+                i = close - 1;
+            }
+        }
+
+        [MethodImpl(Jit.Optimized)]
+        private static bool HasDateWithin(TemporalMention[] dates, int from, int to)
+        {
+            foreach (var date in dates)
+            {
+                if (date.Start >= from && date.Start < to) return true;
+            }
+            return false;
+        }
+
+        [MethodImpl(Jit.Optimized)]
+        private bool NamesAPersonWithin(IReadOnlyList<MentionSpec> mentions, int from, int to)
+        {
+            for (var m = 0; m < mentions.Count; m++)
+            {
+                if (mentions[m].Span.Start > from && mentions[m].Span.Start < to && Kind(mentions[m]) == EntityKind.Person) return true;
+            }
+            return false;
+        }
+
         // The next ", days after ...", ", a week before ...", ", following ..." (to the next comma)
         // that names an actor, after from; or (-1, -1). So is the rest of a sentence whose subject is a
         // happening and whose verb puts it after or before another: "Lavrov's visit follows a summit

@@ -433,6 +433,7 @@ namespace CorpusGen.Core.Events
                 events.AddRange(ReadAside(aside, sentence, Within(resolved, aside.Start, aside.End), Within(mentions, aside.Start, aside.End), antecedent));
                 _asides.Add(aside);
             }
+            AddUndatedRelativeClauses(sentence, resolved, mentions);
             foreach (var (start, end) in _asides)
             {
                 resolved = Outside(resolved, start, end);

@@ -372,11 +372,21 @@ public class EventClauseTests
             new[] { "2024-03-05 Visit SergeiLavrov @Pyongyang", "2024-03-06 Talks ChoeSonHui+SergeiLavrov @Pyongyang" },
             Events("Sergei Lavrov, who arrived in Pyongyang on Tuesday, held talks with Choe Son Hui on Wednesday.").OrderBy(e => e, StringComparer.Ordinal));
 
+    [Theory]
+    [InlineData("Volodymyr Zelenskyy, who had offered to meet Vladimir Putin in person, stayed in Ankara, where he met Recep Tayyip Erdoğan on Wednesday.", "2024-03-06 Summit RecepTayyipErdogan+VolodymyrZelenskyy @Ankara")]
+    [InlineData("Volodymyr Zelenskyy, who wants to meet Vladimir Putin, met Recep Tayyip Erdoğan on Wednesday.", "2024-03-06 Summit RecepTayyipErdogan+VolodymyrZelenskyy @")]
+    [InlineData("Kim Jong Un, who met Vladimir Putin in 2019, received Sergei Lavrov on Wednesday.", "2024-03-06 Meeting KimJongUn+SergeiLavrov @")]
+    [InlineData("Kim Jong Un, who visited Moscow in 2019, received Sergei Lavrov on Wednesday.", "2024-03-06 Meeting KimJongUn+SergeiLavrov @")] // nor its place
+    [InlineData("Choe Son Hui, who met officials last week, met Sergei Lavrov on Wednesday.", "2024-03-06 Meeting ChoeSonHui+SergeiLavrov @")] // its "met" is not the sentence's
+    public void WhoARelativeClauseWithoutADayNamesTakesNoPartInTheRest(string story, string only)
+        => Assert.Equal(new[] { only }, Events(story));
+
     [Fact]
     public void ARelativeClauseWithATimeThatGivesNoDayIsNotDatedByTheRest()
-        // The week is the arrival's: it has no day here, and Wednesday is the talks'.
+        // The week is the arrival's: it has no day here, and Wednesday is the talks'. Where she
+        // arrived is the aside's too ("who visited Moscow in 2019" would be no place of the talks).
         => Assert.Equal(
-            new[] { "2024-03-06 Talks ChoeSonHui+SergeiLavrov @Moscow" },
+            new[] { "2024-03-06 Talks ChoeSonHui+SergeiLavrov @" },
             Events("Choe Son Hui, who arrived in Moscow last week, held talks with Sergei Lavrov on Wednesday."));
 
     [Fact]
