@@ -66,7 +66,7 @@ namespace CorpusGen.Core.Dates
         private static readonly Regex TimeOfDay = new Regex(@"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|GMT|UTC|[A-Z]{2,4})?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
         // "SEOUL, Oct 20 –", "PYONGYANG, Oct. 19, 2023 (Yonhap) --", "WASHINGTON (Reuters) -", "WASHINGTON/SEOUL, Sept 13 (Reuters) -",
-        // "SEOUL, South Korea (AP) —", "Moscow (AFP) -", "VLADIVOSTOK, September 13. /TASS/.",
+        // "SEOUL, South Korea (AP) —", "Moscow (AFP) -", "VLADIVOSTOK, September 13. /TASS/.", "Seoul, South Korea CNN —",
         // "MOSCOW, January 16 - RIA Novosti.".
         // The place is in capitals, or capitalized words ("Moscow", "Pyongyang") when an agency
         // credit follows: a capitalized word and a dash, or a date, open many sentences.
@@ -185,12 +185,16 @@ namespace CorpusGen.Core.Dates
                 dashed |= match.Success && !mixed && match.Value.EndsWith(":", StringComparison.Ordinal) && match.Length < opening && text[block.Start + match.Length] == ' '
                           && !IsLabelWord(match.Groups["place"].Value.Trim());
                 var credited = match.Success && match.Groups["agency"].Success && (!mixed || AgencyCredit.IsMatch(match.Groups["agency"].Value.Trim()));
+                // CNN's "Seoul, South Korea CNN —": a credit in capitals, without brackets, right before the dash.
+                var bareCredit = match.Success && mixed && dashed && !credited ? CapitalsBeforeTheDash(match.Value) : (Start: -1, End: -1);
+                credited |= bareCredit.Start >= 0;
                 var marked = match.Success && (credited || (!mixed && (match.Groups["date"].Success || dashed)));
                 if (marked && match.Groups["place"].Value.Trim().Length >= 3)
                 {
                     dateline = match.Groups["place"].Value.Trim();
                     var agency = match.Groups["agency"];
                     if (agency.Success) credit = (block.Start + agency.Index, block.Start + agency.Index + agency.Length);
+                    else if (bareCredit.Start >= 0) credit = (block.Start + bareCredit.Start, block.Start + bareCredit.End);
                     storyStart = block.Start + match.Length;
                     while (storyStart < block.End && char.IsWhiteSpace(text[storyStart])) storyStart++;
                     if (match.Groups["date"].Success)
@@ -213,6 +217,18 @@ namespace CorpusGen.Core.Dates
             return new PublicationInfo(date, dateline, date is null ? partial : null, diagnostics, credit, storyStart);
         }
 
+        // Where a word of two to six capitals stands right before the dash that ends a dateline, or (-1, -1).
+        [MethodImpl(Jit.Optimized)]
+        private static (int Start, int End) CapitalsBeforeTheDash(string dateline)
+        {
+            var end = dateline.Length;
+            while (end > 0 && dateline[end - 1] is '-' or '–' or '—') end--;
+            while (end > 0 && dateline[end - 1] == ' ') end--;
+            var start = end;
+            while (start > 0 && dateline[start - 1] is >= 'A' and <= 'Z') start--;
+            return end - start is >= 2 and <= 6 && start > 0 && dateline[start - 1] == ' ' ? (start, end) : (-1, -1);
+        }
+
         // Capitalized words that open a paragraph with a colon and are no place.
         private static readonly string[] LabelWords =
         {
@@ -231,15 +247,16 @@ namespace CorpusGen.Core.Dates
         }
 
         // Most paragraphs open with a capitalized word, which the pattern's capitalized place takes
-        // before it fails at length; such a place needs an agency credit, in parentheses or slashes.
-        // Without one of those the pattern runs only where the paragraph opens in capitals.
+        // before it fails at length; such a place needs an agency credit, in parentheses or slashes,
+        // or in capitals before a long dash ("Seoul, South Korea CNN —"). Without one of those the
+        // pattern runs only where the paragraph opens in capitals.
         [MethodImpl(Jit.Optimized)]
         private static bool MayOpenWithDateline(string text, int start, int length)
         {
             if (length < 2 || !char.IsLower(text[start + 1])) return true;
             for (var i = start; i < start + length; i++)
             {
-                if (text[i] == '(' || text[i] == '/') return true;
+                if (text[i] is '(' or '/' or '—' or '–') return true;
             }
             return false;
         }

@@ -543,7 +543,8 @@ namespace CorpusGen.Core.Reading
         private bool IsBesideByline(TextLine[] lines, LineKind[] kind, int i)
         {
             var line = Trimmed(lines[i]);
-            if (Words(line.Start, line.End) > 8 || SentenceEnds.IndexOf(Text[line.End - 1]) >= 0) return false;
+            // Not a dateline standing on its own line ("Kazan, Russia CNN —"): it opens the story.
+            if (Words(line.Start, line.End) > 8 || SentenceEnds.IndexOf(Text[line.End - 1]) >= 0 || DatelineEnds.IndexOf(Text[line.End - 1]) >= 0) return false;
             return (i > 0 && kind[i - 1] == LineKind.Byline) || (i + 1 < lines.Length && kind[i + 1] == LineKind.Byline);
         }
 

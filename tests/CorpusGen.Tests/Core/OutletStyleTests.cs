@@ -126,6 +126,7 @@ public class OutletStyleTests
         // "CNN's Anna Chernova contributed reporting." is a credit, not a paragraph; published Monday
         // 11 September, "He is expected to meet Putin on Wednesday" is the 13th.
         var article = Extract("cnn-seoul.txt");
+        Assert.Equal("Seoul", article.Dateline); // "Seoul, South Korea CNN —"
         Assert.DoesNotContain(article.Unresolved, u => u.Surface == "Anna Chernova");
         Assert.Equal(12, article.Paragraphs[^1].Span.Line); // "The last time the two leaders met ..."
         Assert.Contains("2023-09-13 Summit KimJongUn+VladimirPutin @VostochnyCosmodrome", Events(article));

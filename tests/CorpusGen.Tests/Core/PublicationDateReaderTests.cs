@@ -88,6 +88,17 @@ public class PublicationDateReaderTests
         Assert.Equal((place, partial), (info.Dateline, info.PartialDate));
     }
 
+    [Theory]
+    [InlineData("Kim arrives in Russia\n\nSeoul, South Korea CNN —\n\nNorth Korean leader Kim Jong Un has arrived in Russia, the Kremlin said Tuesday.", "Seoul")]
+    // On its own line right under the byline's stamp, no blank between: still the story's dateline.
+    [InlineData("Putin hosts Xi in Kazan\nUpdated 6:15 AM EDT, Wed October 23, 2024\nKazan, Russia CNN —\nRussian President Vladimir Putin welcomed Chinese leader Xi Jinping to Kazan on Tuesday.", "Kazan")]
+    public void CnnsCreditInCapitalsWithoutBracketsMarksADateline(string text, string place)
+    {
+        var info = Read(text);
+        Assert.Equal(place, info.Dateline);
+        Assert.Equal("CNN", text.Substring(info.Credit!.Value.Start, info.Credit.Value.End - info.Credit.Value.Start));
+    }
+
     [Fact]
     public void TheCreditAfterADashIsTheAgencys()
     {
