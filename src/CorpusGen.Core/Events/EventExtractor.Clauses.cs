@@ -1098,7 +1098,10 @@ namespace CorpusGen.Core.Events
                 else if (second is null || second == id) second = id;
                 else more = true;
             }
-            if (second is not null && !more) _lastPair = new List<string> { first!, second };
+            if (second is not null && !more)
+            {
+                if (_lastPair is null || !_lastPair.Contains(first!) || !_lastPair.Contains(second)) _lastPair = new List<string> { first!, second };
+            }
             else if (first is not null && _lastPair is not null && (more || !_lastPair.Contains(first) || (second is not null && !_lastPair.Contains(second)))) _lastPair = null;
         }
 

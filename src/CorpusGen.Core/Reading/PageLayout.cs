@@ -274,11 +274,11 @@ namespace CorpusGen.Core.Reading
             // A page whose paragraphs stand whole on lines far longer than this one was not wrapped at
             // this line's width: a headline over its standfirst ("The talks in Istanbul lasted less
             // than two hours."), not a wrap.
+            if (length < 55) return false;
             if (longestProse < 0) longestProse = LongestProseLine(physical);
             if (longestProse > length + 20) return false;
             var followingEndsSentence = SentenceEnds.IndexOf(Text[following.End - 1]) >= 0;
-            return length >= 55 && (followingEndsSentence || Words(following.Start, following.End) > 12)
-                && !NextWordWouldHaveFit(length, following);
+            return (followingEndsSentence || Words(following.Start, following.End) > 12) && !NextWordWouldHaveFit(length, following);
         }
 
         // The length of the longest line of twenty words or more (a paragraph on one line), or 0.
