@@ -427,7 +427,7 @@ namespace CorpusGen.Core.Dates
                 }
                 case ExpressionForm.WholeMonth:
                 {
-                    var year = explicitYear ?? RelativeMonthYear(month, e.Relative);
+                    var year = explicitYear ?? RelativeMonthYear(month, e.Relative, e.Relative.Length == 0 && _anchor is not null && SpeaksOfWhatIsToCome(e, text, sentenceStart));
                     return year is { } y ? DateValue.OfMonth(y, month) : (DateValue?)null;
                 }
                 case ExpressionForm.Weekday:
@@ -556,6 +556,7 @@ namespace CorpusGen.Core.Dates
         {
             "will", "expected to", "scheduled to", "set to", "plans to", "planning to", "slated to",
             "expected on", "expected as early as", "scheduled for", "slated for", "planned for", "set for", "due on", "is due to", "are due to",
+            "upcoming", "planned visit", "planned trip", "planned summit", "planned meeting", "planned talks",
         };
 
         // "On Thursday, Lavrov will meet Choe", "Friday, Putin is expected to ...": a weekday that opens
@@ -667,7 +668,7 @@ namespace CorpusGen.Core.Dates
         }
 
         [MethodImpl(Jit.Optimized)]
-        private int? RelativeMonthYear(int month, string relative)
+        private int? RelativeMonthYear(int month, string relative, bool ahead)
         {
             if (_anchor is not { } anchor) return relative.Length == 0 ? _statedYear : null;
             switch (relative)
@@ -675,7 +676,8 @@ namespace CorpusGen.Core.Dates
                 case "last": return month < anchor.Month ? anchor.Year : anchor.Year - 1;
                 case "next": return month > anchor.Month ? anchor.Year : anchor.Year + 1;
                 case "this": return anchor.Year;
-                default: return month <= anchor.Month + 1 ? anchor.Year : anchor.Year - 1;
+                // "will visit Turkey in August", said in March: the August to come.
+                default: return ahead ? (month >= anchor.Month ? anchor.Year : anchor.Year + 1) : month <= anchor.Month + 1 ? anchor.Year : anchor.Year - 1;
             }
         }
     }

@@ -118,6 +118,15 @@ public class TemporalExpressionsTests
     public void OrdinalDayFallsInsideTheStatedRange()
         => Assert.Equal(new[] { "2023-09-12/2023-09-17", "2023-09-13" }, Resolve("from September 12 to 17, Kim met Putin on the 13th", Oct19));
 
+    [Theory]
+    // Published 2023-10-19: a month without a year said of what is to come is the next one.
+    [InlineData("Kim will visit Moscow in August.", "2024-08")]
+    [InlineData("They discussed the upcoming summit in March.", "2024-03")]
+    [InlineData("They discussed Putin's planned visit in August.", "2024-08")]
+    [InlineData("Kim visited Moscow in August.", "2023-08")] // the past, as before
+    public void AMonthSaidOfWhatIsToComeIsTheNextOne(string text, string expected)
+        => Assert.Equal(new[] { expected }, Resolve(text, Oct19));
+
     [Fact]
     public void LastSeptemberFromJanuaryIsTheYearBefore()
         => Assert.Equal(new[] { "2023-09" }, Resolve("visited Russia last September", new CalendarDate(2024, 1, 17)));
