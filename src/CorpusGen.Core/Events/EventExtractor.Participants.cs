@@ -136,6 +136,29 @@ namespace CorpusGen.Core.Events
             return word;
         }
 
+        // "discussed Putin's planned visit to Türkiye": the person whose possessive stands right
+        // before the journey's noun (one word may stand between) is the traveller, or null.
+        [MethodImpl(Jit.Optimized)]
+        private string? PossessiveTraveller(IReadOnlyList<MentionSpec> mentions, int trigger, int triggerEnd, int sentenceEnd)
+        {
+            for (var i = mentions.Count - 1; i >= 0; i--)
+            {
+                var end = mentions[i].Span.Start + mentions[i].Span.Length;
+                if (end > trigger) continue;
+                return Kind(mentions[i]) == EntityKind.Person && IsPossessiveAt(end) && IsOneOf(trigger, triggerEnd, VisitNouns)
+                       && VisitsPossessive(end, sentenceEnd) && SkipToNoun(end, sentenceEnd) == trigger ? mentions[i].EntityId : null;
+            }
+            return null;
+        }
+
+        // The journey's noun VisitsPossessive found after the possessive at i.
+        [MethodImpl(Jit.Optimized)]
+        private int SkipToNoun(int i, int sentenceEnd)
+        {
+            var word = SkipBlanks(i + 2, sentenceEnd);
+            return IsOneOf(word, WordEnd(word, sentenceEnd), VisitNouns) ? word : SkipBlanks(WordEnd(word, sentenceEnd), sentenceEnd);
+        }
+
         // "'s visit", "'s planned trip": a visit's noun, after at most one word, right after the possessive at i.
         [MethodImpl(Jit.Optimized)]
         private bool VisitsPossessive(int i, int sentenceEnd)

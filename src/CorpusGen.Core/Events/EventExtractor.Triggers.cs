@@ -287,6 +287,18 @@ namespace CorpusGen.Core.Events
             return false;
         }
 
+        // Where the first happening after position that the words before it make a plan starts
+        // ("discussed Putin's planned visit"), or -1.
+        [MethodImpl(Jit.Optimized)]
+        private int PlannedTopicAfter(List<(EventKind Kind, int Start, int End)> found, int position, int sentenceStart)
+        {
+            foreach (var (kind, start, _) in found)
+            {
+                if (kind != EventKind.Statement && start >= position && IsPlanned(sentenceStart, start)) return start;
+            }
+            return -1;
+        }
+
         // "a summit with Putin expected as early as Wednesday", "talks between Lavrov and Choe are
         // scheduled for Friday", "the meeting, planned for next week": the words after a trigger
         // that make a happening's noun a plan. Up to seven words on, with no punctuation between but

@@ -654,6 +654,8 @@ namespace CorpusGen.Core.Events
                     : news.Success && start > news.Index ? Within(resolved, news.Index + news.Length, sentence.End)
                     : resolved;
                 dates = RelativeClauseDates(dates, start, sentence, relativeClause, duringWhich);
+                // "discussed Putin's planned visit to Türkiye in August": the month is the visit's.
+                if (kind == EventKind.Talks && IsOneOf(start, end, TopicVerbs) && PlannedTopicAfter(found, end, sentence.Start) is var topic and >= 0) dates = Within(dates, 0, topic);
                 if (dates.Length == 0) continue;
                 var date = Nearest(dates, start, end);
                 var participants = new List<string>();
@@ -688,7 +690,7 @@ namespace CorpusGen.Core.Events
                         var saidFrom = travelVerb ? 0 : SaidBeforeTheVisit(sentence.Start, start);
                         var relativeSubject = RelativeClauseSubject(mentions, sentence.Start, start, out var unknownTraveller);
                         if (visitor is null && unknownTraveller) continue;
-                        var traveller = visitor ?? relativeSubject
+                        var traveller = visitor ?? relativeSubject ?? PossessiveTraveller(mentions, start, end, sentence.End)
                             ?? (saidFrom > 0 ? NearestBefore(mentions, start, EntityKind.Person, saidFrom)
                                 : FirstBefore(mentions, start, EntityKind.Person, Math.Max(SubordinateClauseBefore(sentence.Start, start), reportedFrom)))
                             ?? referent

@@ -1031,6 +1031,13 @@ public class EventClauseTests
     public void AVisitTalkedAboutIsNeitherAVisitNorItsTravellersTalks(string story, string only)
         => Assert.Equal(new[] { only }, Events(story));
 
+    [Theory]
+    [InlineData("Recep Tayyip Erdogan and Vladimir Putin discussed Putin's planned visit to Turkey in August.", new[] { "2024-08 Visit VladimirPutin @Turkey" })]
+    [InlineData("Recep Tayyip Erdogan and Vladimir Putin on Tuesday discussed Putin's planned visit to Turkey in August.", new[] { "2024-03-05 Talks RecepTayyipErdogan+VladimirPutin @", "2024-08 Visit VladimirPutin @Turkey" })]
+    public void APlannedVisitTalkedAboutIsThePossessorsAndItsDateNotTheTalks(string story, string[] expected)
+        // Not Erdoğan's journey, and August is not when they talked.
+        => Assert.Equal(expected, Events(story).OrderBy(e => e, StringComparer.Ordinal));
+
     [Fact]
     public void ATravellerNamedByTheTripStillSignsDuringIt()
         => Assert.Contains(
