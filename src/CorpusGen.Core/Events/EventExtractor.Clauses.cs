@@ -238,6 +238,11 @@ namespace CorpusGen.Core.Events
                     word = SkipBlanks(verbEnd, end);
                     sequenced = true;
                 }
+                else if (i > from && _text[i - 1] == ' ' && NamedClauseAfterHappening(from, i, end, out verbEnd, out after))
+                {
+                    word = SkipBlanks(verbEnd, end);
+                    sequenced = true;
+                }
                 else continue;
                 int? days = null;
                 if (after is null)
@@ -540,6 +545,31 @@ namespace CorpusGen.Core.Events
             if (IsWordAt(by, end, "by")) (verbEnd, after) = (by + 2, false);
             else after = true;
             return true;
+        }
+
+        // "their third meeting this year after Putin visited Beijing in May": "after" or "before" up
+        // to three words past a happening's noun, opening a clause with a name of its own (a capital
+        // right after it), puts another happening beside that one.
+        private static readonly string[] SequencePrepositions = { "after", "before" };
+
+        [MethodImpl(Jit.Optimized)]
+        private bool NamedClauseAfterHappening(int from, int i, int end, out int wordEnd, out bool? after)
+        {
+            (wordEnd, after) = (i, null);
+            if ((_text[i] != 'a' && _text[i] != 'b') || !IsAnyWordAt(i, end, SequencePrepositions)) return false;
+            wordEnd = i + (_text[i] == 'a' ? 5 : 6);
+            var next = SkipBlanks(wordEnd, end);
+            if (next >= end || !char.IsUpper(_text[next])) return false;
+            var word = PreviousWordStart(from, i);
+            for (var words = 0; word >= 0 && words < 3; words++, word = PreviousWordStart(from, word))
+            {
+                if (IsAnyWordAt(word, i, SequencedNouns))
+                {
+                    after = _text[i] == 'a';
+                    return true;
+                }
+            }
+            return false;
         }
 
         // The nouns of happenings a sentence may put before or after another ("The visit follows ...",

@@ -367,6 +367,14 @@ public class EventClauseTests
                 .Where(e => e.StartsWith("2023", StringComparison.Ordinal)));
 
     [Fact]
+    public void AHappeningAfterAnotherNamedInAnAppositionIsAnAside()
+        // January is Putin's visit's, not the talks' (they go on at Tuesday, the sentence before's).
+        => Assert.Equal(
+            new[] { "2024-01 Visit VladimirPutin @Beijing", "2024-03-05 Summit VladimirPutin+XiJinping @" },
+            Events("Vladimir Putin welcomed Xi Jinping on Tuesday. The two leaders held talks, their third meeting this year after Putin visited Beijing in January.")
+                .OrderBy(e => e, StringComparer.Ordinal));
+
+    [Fact]
     public void ARelativeClausesDateIsItsOwn()
         => Assert.Equal(
             new[] { "2024-03-05 Visit SergeiLavrov @Pyongyang", "2024-03-06 Talks ChoeSonHui+SergeiLavrov @Pyongyang" },
