@@ -547,7 +547,7 @@ namespace CorpusGen.Core.Events
             _previousGroup = named.Count > 0 || opening != Opening.Plural ? named : group;
 
             var events = new List<EventSpec>();
-            if (resolved.Length == 0 || (mentions.Count == 0 && referent is null && group.Count == 0)) return events;
+            if (resolved.Length == 0 || (mentions.Count == 0 && referent is null && group.Count == 0 && !OpensOnTwoGroups(sentence))) return events;
 
             // Each attribution pattern starts at a character most sentences lack: a closing quote, a comma.
             var attribution = ContainsChar(sentence, '”', '"') ? QuoteAttribution.Match(_text, sentence.Start, sentence.End - sentence.Start) : Match.Empty;
@@ -745,6 +745,12 @@ namespace CorpusGen.Core.Events
                             {
                                 if (actor != place && !participants.Contains(actor)) participants.Add(actor);
                             }
+                            // "Ukrainian and Russian delegations met in Istanbul on Friday": the two groups' countries.
+                            if (participants.Count == 0 && _countries.Count > 0 && PersonDescriptions.JoinedGroupCountriesAt(_text, sentence.Start, start, _countries) is { } sides)
+                            {
+                                participants.Add(sides.First);
+                                participants.Add(sides.Second);
+                            }
                         }
                         else if (participants.Count == 1 && ObjectActor(mentions, end, sentence.End) is { } partner && partner != place && !participants.Contains(partner))
                         {
@@ -766,6 +772,11 @@ namespace CorpusGen.Core.Events
             }
             return events;
         }
+
+        // "Ukrainian and Russian delegations met ...": a sentence that names no one may still open on two countries' groups.
+        [MethodImpl(Jit.Optimized)]
+        private bool OpensOnTwoGroups((int Start, int End) sentence)
+            => _countries.Count > 0 && PersonDescriptions.JoinedGroupCountriesAt(_text, sentence.Start, sentence.End, _countries) is not null;
 
         // What a journey is for takes a plan's dates, or a month or a span the journey falls in: "travels
         // to Vladivostok in April 2019 for his first summit" was in April 2019.

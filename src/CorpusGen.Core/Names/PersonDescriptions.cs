@@ -335,18 +335,42 @@ namespace CorpusGen.Core.Names
             if (i >= end || !char.IsUpper(text[i])) return null;
             var nationality = ReadNationality(text, i, out var j);
             if (nationality < 0 || !countries.TryGetValue(nationality, out var country)) return null;
-            // Up to two words between ("military", "high-level"), none a name.
+            return GroupNounFollows(text, j, end) ? country : null;
+        }
+
+        /// <summary>
+        /// The two countries whose people the words from <paramref name="start"/> describe as two
+        /// groups joined by "and" ("Ukrainian and Russian delegations"), as catalog ids, or null.
+        /// </summary>
+        [MethodImpl(Jit.Optimized)]
+        public static (string First, string Second)? JoinedGroupCountriesAt(string text, int start, int end, IReadOnlyDictionary<int, string> countries)
+        {
+            var i = SkipBlanks(text, start, end);
+            if (i >= end || !char.IsUpper(text[i])) return null;
+            var nationality = ReadNationality(text, i, out var j);
+            if (nationality < 0 || !countries.TryGetValue(nationality, out var first)) return null;
+            if (j + 5 >= end || string.CompareOrdinal(text, j, " and ", 0, 5) != 0 || !char.IsUpper(text[j + 5])) return null;
+            nationality = ReadNationality(text, j + 5, out j);
+            if (nationality < 0 || !countries.TryGetValue(nationality, out var second) || second == first) return null;
+            return GroupNounFollows(text, j, end) ? (first, second) : null;
+        }
+
+        // Whether a group's noun ("delegation", "officials") follows j, up to two words between
+        // ("military", "high-level"), none a name.
+        [MethodImpl(Jit.Optimized)]
+        private static bool GroupNounFollows(string text, int j, int end)
+        {
             for (var words = 0; words < 3; words++)
             {
-                if (j >= end || text[j] != ' ') return null;
+                if (j >= end || text[j] != ' ') return false;
                 var wordStart = j + 1;
                 var wordEnd = wordStart;
                 while (wordEnd < end && (char.IsLetter(text[wordEnd]) || (text[wordEnd] == '-' && wordEnd > wordStart))) wordEnd++;
-                if (wordEnd == wordStart || char.IsUpper(text[wordStart])) return null;
-                if (IndexOf(text, wordStart, wordEnd, GroupNouns) >= 0) return country;
+                if (wordEnd == wordStart || char.IsUpper(text[wordStart])) return false;
+                if (IndexOf(text, wordStart, wordEnd, GroupNouns) >= 0) return true;
                 j = wordEnd;
             }
-            return null;
+            return false;
         }
 
         /// <summary>

@@ -782,11 +782,14 @@ public class EventClauseTests
     [InlineData("Kim Jong Un received a Russian military delegation led by Sergei Lavrov on Tuesday.", "2024-03-05 Meeting KimJongUn+SergeiLavrov @")]
     [InlineData("Kim Jong Un was greeted by Russian officials at the border on Tuesday.", "2024-03-05 Meeting KimJongUn+Russia @")] // a greeting of a group
     [InlineData("Kim Jong Un welcomed the Russian delegation on Tuesday.", "2024-03-05 Meeting KimJongUn+Russia @")]
+    [InlineData("Ukrainian and Russian delegations met in Istanbul on Tuesday.", "2024-03-05 Meeting Russia+Ukraine @")] // two groups, no one named
+    [InlineData("Russian and North Korean officials held talks on Tuesday.", "2024-03-05 Talks NorthKorea+Russia @")]
     public void ADelegationDescribedByNationalityIsItsCountry(string story, string only) => Assert.Equal(new[] { only }, Events(story));
 
     [Theory]
     [InlineData("Vladimir Putin welcomed the Chinese decision on Tuesday.")]
     [InlineData("Kim Jong Un was greeted by a crowd on Tuesday.")]
+    [InlineData("Ukrainian and Russian forces clashed on Tuesday.")] // two groups, but no happening between them
     public void AGreetingOfNoPersonAndNoGroupIsNoMeeting(string story) => Assert.Empty(Events(story));
 
     [Theory]
