@@ -652,10 +652,12 @@ namespace CorpusGen.Core.Dates
         }
 
         // A month and day without a year take the year that puts them nearest the publication date,
-        // leaning to the past (news mostly reports what has happened): a day ahead counts three times
-        // its distance, and ten times unless the sentence speaks of what is to come ("last met on
-        // Jan. 16", in a story of 28 November, is the January before; "will meet on Jan. 16" the one
-        // after). Without a publication date, only a year the text itself stated may be used.
+        // leaning to the past (news mostly reports what has happened): a day ahead counts ten times
+        // its distance unless the sentence speaks of what is to come, and then half of it, leaning
+        // ahead ("last met on Jan. 16", in a story of 28 November, is the January before; "will meet
+        // on Jan. 16" the one after, and "will pay a state visit from May 7 to 10" in one of 5
+        // November the May ahead; "will visit, a month after he met Putin on Oct. 3" the October before).
+        // Without a publication date, only a year the text itself stated may be used.
         [MethodImpl(Jit.Optimized)]
         private int? InferYear(int month, int day, DateExpression e, string text, int sentenceStart)
         {
@@ -668,7 +670,7 @@ namespace CorpusGen.Core.Dates
                 if (CalendarDate.TryCreate(year, month, Math.Max(1, day)) is not { } candidate) continue;
                 var days = (candidate.ToDateTime() - anchor.ToDateTime()).TotalDays;
                 // Asked only when a year ahead competes: most dates are of the weeks before.
-                if (days > 0 && ahead == 0) ahead = SpeaksOfWhatIsToCome(e, text, sentenceStart) ? 3 : 10;
+                if (days > 0 && ahead == 0) ahead = SpeaksOfWhatIsToCome(e, text, sentenceStart) ? 0.5 : 10;
                 var score = days > 0 ? days * ahead : -days;
                 if (score < bestScore) { bestScore = score; best = year; }
             }

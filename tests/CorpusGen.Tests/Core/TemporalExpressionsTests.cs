@@ -45,6 +45,8 @@ public class TemporalExpressionsTests
     [InlineData("The two will meet on Jan. 16.", "2024-01-16")] // said of what is to come
     [InlineData("The two met on Nov. 20.", "2023-11-20")]
     [InlineData("The two are to meet on Dec. 2.", "2023-12-02")] // a few days ahead is still the nearest
+    [InlineData("Xi will pay a state visit from May 7 to 10.", "2024-05-07/2024-05-10")] // said of what is to come, ahead wins when nearer than twice the distance back
+    [InlineData("Kim will visit Moscow, a month after he met Putin on Oct. 3.", "2023-10-03")] // but not a past day far nearer
     public void ADayWithoutAYearIsTheNearestLeaningToThePast(string text, string expected)
         => Assert.Equal(new[] { expected }, Resolve(text, new CalendarDate(2023, 11, 28)));
 
