@@ -148,25 +148,12 @@ namespace CorpusGen.Core.Events
         private (int Start, int End) NextRelativeAside(int from, int end, TemporalMention[] dates, IReadOnlyList<MentionSpec> mentions, out string antecedent)
         {
             antecedent = "";
-            for (var i = from; i < end; i++)
+            for (var (comma, close) = NextWhoClause(from, end); comma >= 0; (comma, close) = NextWhoClause(close, end))
             {
-                if (_text[i] != ',' || !IsWordAt(SkipBlanks(i + 1, end), end, "who")) continue;
-                var close = SkipBlanks(i + 1, end);
-                while (close < end && _text[close] != ',') close++;
-                if (close >= end) return (-1, -1); // not closed: the sentence's main verb may be inside
-                var before = PersonEndingAt(mentions, i);
-                string? within = null;
-                for (var m = 0; m < mentions.Count && within is null; m++)
-                {
-                    if (mentions[m].Span.Start > i && mentions[m].Span.Start < close && Kind(mentions[m]) == EntityKind.Person) within = mentions[m].EntityId;
-                }
-                if (before is null || within is null || Within(dates, i, close).Length == 0 || !ReportsSomething((i, close)))
-                {
-                    i = close - 1;
-                    continue;
-                }
+                var before = PersonEndingAt(mentions, comma);
+                if (before is null || FirstPersonWithin(mentions, comma, close) is null || !AnyWithin(dates, comma, close) || !ReportsSomething((comma, close))) continue;
                 antecedent = before;
-                return (i, close);
+                return (comma, close);
             }
             return (-1, -1);
         }
@@ -179,22 +166,31 @@ namespace CorpusGen.Core.Events
         [MethodImpl(Jit.Optimized)]
         private void AddUndatedRelativeClauses((int Start, int End) sentence, TemporalMention[] dates, IReadOnlyList<MentionSpec> mentions)
         {
-            for (var i = sentence.Start; i < sentence.End; i++)
+            for (var (comma, close) = NextWhoClause(sentence.Start, sentence.End); comma >= 0; (comma, close) = NextWhoClause(close, sentence.End))
             {
-                if (_text[i] != ',' || !IsWordAt(SkipBlanks(i + 1, sentence.End), sentence.End, "who")) continue;
-                var close = SkipBlanks(i + 1, sentence.End);
-                while (close < sentence.End && _text[close] != ',') close++;
-                if (close >= sentence.End) return; // not closed: the sentence's main verb may be inside
-                if (!HasDateWithin(dates, i, close) && (HasTimeWithin(i, close) || (NamesAPersonWithin(mentions, i, close) && ReportsSomething((i, close)))))
-                {
-                    _asides.Add((i, close));
-                }
-                i = close - 1;
+                if (AnyWithin(dates, comma, close)) continue;
+                if (AnyWithin(_sentenceTimes, comma, close) || (FirstPersonWithin(mentions, comma, close) is not null && ReportsSomething((comma, close)))) _asides.Add((comma, close));
             }
         }
 
+        // The next ", who ...," after from, from its comma to the comma that closes it; or (-1, -1),
+        // also when it is not closed (the sentence's main verb may be inside).
         [MethodImpl(Jit.Optimized)]
-        private static bool HasDateWithin(TemporalMention[] dates, int from, int to)
+        private (int Comma, int Close) NextWhoClause(int from, int end)
+        {
+            for (var i = from; i < end; i++)
+            {
+                if (_text[i] != ',' || !IsWordAt(SkipBlanks(i + 1, end), end, "who")) continue;
+                var close = SkipBlanks(i + 1, end);
+                while (close < end && _text[close] != ',') close++;
+                return close < end ? (i, close) : (-1, -1);
+            }
+            return (-1, -1);
+        }
+
+        // Whether one of the time expressions stands within [from, to).
+        [MethodImpl(Jit.Optimized)]
+        private static bool AnyWithin(TemporalMention[] dates, int from, int to)
         {
             foreach (var date in dates)
             {
@@ -203,14 +199,15 @@ namespace CorpusGen.Core.Events
             return false;
         }
 
+        // The first person named within (from, to), or null.
         [MethodImpl(Jit.Optimized)]
-        private bool NamesAPersonWithin(IReadOnlyList<MentionSpec> mentions, int from, int to)
+        private string? FirstPersonWithin(IReadOnlyList<MentionSpec> mentions, int from, int to)
         {
             for (var m = 0; m < mentions.Count; m++)
             {
-                if (mentions[m].Span.Start > from && mentions[m].Span.Start < to && Kind(mentions[m]) == EntityKind.Person) return true;
+                if (mentions[m].Span.Start > from && mentions[m].Span.Start < to && Kind(mentions[m]) == EntityKind.Person) return mentions[m].EntityId;
             }
-            return false;
+            return null;
         }
 
         // The next ", days after ...", ", a week before ...", ", following ..." (to the next comma)
@@ -893,7 +890,7 @@ namespace CorpusGen.Core.Events
             for (var i = sentence.Start; i < sentence.End && !(greeting && arrival); i++)
             {
                 if (!char.IsLetter(_text[i]) || (i > sentence.Start && char.IsLetter(_text[i - 1]))) continue;
-                greeting = greeting || IsWordAt(i, sentence.End, "greeted") || IsWordAt(i, sentence.End, "welcomed") || IsWordAt(i, sentence.End, "received");
+                greeting = greeting || IsAnyWordAt(i, sentence.End, GreetingWords) || IsWordAt(i, sentence.End, "received");
                 arrival = arrival || IsAnyWordAt(i, sentence.End, ArrivalWords);
             }
             return greeting && arrival;
@@ -1022,18 +1019,7 @@ namespace CorpusGen.Core.Events
             // "Kim received Shoigu, who arrived on Tuesday, ...": Tuesday is the arrival's only.
             // "Choe, who arrived in Moscow last week, held talks on Friday": the week is the
             // arrival's, which has no day here.
-            return own.Length > 0 || !inside ? own : HasTimeWithin(comma, close) ? NoDates : dates;
-        }
-
-        // Whether a time expression of the sentence, one that gives a day or not, stands within [from, to).
-        [MethodImpl(Jit.Optimized)]
-        private bool HasTimeWithin(int from, int to)
-        {
-            foreach (var time in _sentenceTimes)
-            {
-                if (time.Start >= from && time.Start < to) return true;
-            }
-            return false;
+            return own.Length > 0 || !inside ? own : AnyWithin(_sentenceTimes, comma, close) ? NoDates : dates;
         }
 
         // Where "during which" first stands in the sentence, or -1.

@@ -104,7 +104,7 @@ namespace CorpusGen.Core.Events
             for (var i = 0; i < mentions.Count; i++)
             {
                 if (mentions[i].EntityId != id) continue;
-                if (VisitsPossessive(mentions[i].Span.Start + mentions[i].Span.Length, sentenceEnd) && TopicBefore(sentenceStart, mentions[i].Span.Start))
+                if (VisitNounAfterPossessive(mentions[i].Span.Start + mentions[i].Span.Length, sentenceEnd) >= 0 && TopicBefore(sentenceStart, mentions[i].Span.Start))
                 {
                     found = true;
                     continue;
@@ -137,36 +137,28 @@ namespace CorpusGen.Core.Events
         }
 
         // "discussed Putin's planned visit to Türkiye": the person whose possessive stands right
-        // before the journey's noun (one word may stand between) is the traveller, or null.
+        // before the journey's noun at trigger (one word may stand between) is the traveller, or null.
         [MethodImpl(Jit.Optimized)]
-        private string? PossessiveTraveller(IReadOnlyList<MentionSpec> mentions, int trigger, int triggerEnd, int sentenceEnd)
+        private string? PossessiveTraveller(IReadOnlyList<MentionSpec> mentions, int trigger, int sentenceEnd)
         {
             for (var i = mentions.Count - 1; i >= 0; i--)
             {
                 var end = mentions[i].Span.Start + mentions[i].Span.Length;
                 if (end > trigger) continue;
-                return Kind(mentions[i]) == EntityKind.Person && IsPossessiveAt(end) && IsOneOf(trigger, triggerEnd, VisitNouns)
-                       && VisitsPossessive(end, sentenceEnd) && SkipToNoun(end, sentenceEnd) == trigger ? mentions[i].EntityId : null;
+                return Kind(mentions[i]) == EntityKind.Person && VisitNounAfterPossessive(end, sentenceEnd) == trigger ? mentions[i].EntityId : null;
             }
             return null;
         }
 
-        // The journey's noun VisitsPossessive found after the possessive at i.
+        // "'s visit", "'s planned trip": where a visit's noun stands, after at most one word, right
+        // after the possessive at i; or -1.
         [MethodImpl(Jit.Optimized)]
-        private int SkipToNoun(int i, int sentenceEnd)
+        private int VisitNounAfterPossessive(int i, int sentenceEnd)
         {
-            var word = SkipBlanks(i + 2, sentenceEnd);
-            return IsOneOf(word, WordEnd(word, sentenceEnd), VisitNouns) ? word : SkipBlanks(WordEnd(word, sentenceEnd), sentenceEnd);
-        }
-
-        // "'s visit", "'s planned trip": a visit's noun, after at most one word, right after the possessive at i.
-        [MethodImpl(Jit.Optimized)]
-        private bool VisitsPossessive(int i, int sentenceEnd)
-        {
-            if (!IsPossessiveAt(i)) return false;
+            if (!IsPossessiveAt(i)) return -1;
             var word = SkipBlanks(i + 2, sentenceEnd);
             if (word < sentenceEnd && !IsOneOf(word, WordEnd(word, sentenceEnd), VisitNouns)) word = SkipBlanks(WordEnd(word, sentenceEnd), sentenceEnd);
-            return word < sentenceEnd && IsOneOf(word, WordEnd(word, sentenceEnd), VisitNouns);
+            return word < sentenceEnd && IsOneOf(word, WordEnd(word, sentenceEnd), VisitNouns) ? word : -1;
         }
 
         [MethodImpl(Jit.Optimized)]
@@ -415,11 +407,14 @@ namespace CorpusGen.Core.Events
 
         // "from Pyongyang", "from the Kremlin": the word before the name, past "the", is "from".
         [MethodImpl(Jit.Optimized)]
-        private bool IsOrigin(int from, int name)
+        private bool IsOrigin(int from, int name) => WordBeforeArticle(from, name) is var word and >= 0 && IsWordAt(word, name, "from");
+
+        // Where the word before the name at name starts, past a "the" (-1 when none is after from).
+        [MethodImpl(Jit.Optimized)]
+        private int WordBeforeArticle(int from, int name)
         {
             var word = PreviousWordStart(from, name);
-            if (word >= 0 && IsWordAt(word, name, "the")) word = PreviousWordStart(from, word);
-            return word >= 0 && IsWordAt(word, name, "from");
+            return word >= 0 && IsWordAt(word, name, "the") ? PreviousWordStart(from, word) : word;
         }
 
         // The first place after the trigger that a preposition of place opens: "met in the Far Eastern
@@ -434,8 +429,7 @@ namespace CorpusGen.Core.Events
             {
                 var m = mentions[i];
                 if (m.Span.Start <= position || Kind(m) != EntityKind.Place || (IsPossessive(m) && !PrecededByLocative(m.Span.Start))) continue;
-                var word = PreviousWordStart(position, m.Span.Start);
-                if (word >= 0 && IsWordAt(word, m.Span.Start, "the")) word = PreviousWordStart(position, word);
+                var word = WordBeforeArticle(position, m.Span.Start);
                 if (word >= 0 && (IsAnyWordAt(word, m.Span.Start, PlacePrepositions) || (greeting && IsWordAt(word, m.Span.Start, "to")))) return m.EntityId;
             }
             return null;

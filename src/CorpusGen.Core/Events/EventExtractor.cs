@@ -690,7 +690,7 @@ namespace CorpusGen.Core.Events
                         var saidFrom = travelVerb ? 0 : SaidBeforeTheVisit(sentence.Start, start);
                         var relativeSubject = RelativeClauseSubject(mentions, sentence.Start, start, out var unknownTraveller);
                         if (visitor is null && unknownTraveller) continue;
-                        var traveller = visitor ?? relativeSubject ?? PossessiveTraveller(mentions, start, end, sentence.End)
+                        var traveller = visitor ?? relativeSubject ?? PossessiveTraveller(mentions, start, sentence.End)
                             ?? (saidFrom > 0 ? NearestBefore(mentions, start, EntityKind.Person, saidFrom)
                                 : FirstBefore(mentions, start, EntityKind.Person, Math.Max(SubordinateClauseBefore(sentence.Start, start), reportedFrom)))
                             ?? referent
