@@ -594,6 +594,13 @@ namespace CorpusGen.Core.Events
                     mentions = Outside(mentions, reported.Index, contentEnd);
                     persons = Distinct(mentions, m => Kind(m) == EntityKind.Person);
                 }
+                else if (reported.Groups["that"].Success && mentions.Count > 0 && mentions[mentions.Count - 1].Span.Start > reported.Groups["that"].Index)
+                {
+                    // "Kim, who arrived on Tuesday, told Putin that Pyongyang would ...": what was said
+                    // names no one and no place of a happening told before it.
+                    mentions = Outside(mentions, reported.Groups["that"].Index, sentence.End);
+                    persons = Distinct(mentions, m => Kind(m) == EntityKind.Person);
+                }
                 var statement = found.FindIndex(t => t.Kind == EventKind.Statement);
                 if (statement >= 0) found[statement] = (EventKind.Statement, reported.Index, reported.Index + reported.Length);
                 // The report's own date stands before "that"; dates continued from a sentence before stay.

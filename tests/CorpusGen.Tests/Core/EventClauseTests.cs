@@ -1111,4 +1111,10 @@ public class EventClauseTests
             new[] { "2024-01-16 Meeting ChoeSonHui+VladimirPutin @Kremlin" },
             OfficialsEvents("Vladimir Putin has hosted Choe Son Hui at the Kremlin, following talks between the two defence ministers earlier on Tuesday. "
                             + "Sergei Shoigu said the talks were useful."));
+
+    [Theory]
+    [InlineData("Kim Jong Un, who arrived by armored train on Tuesday, told Vladimir Putin that Pyongyang would always support Moscow.")]
+    [InlineData("Kim Jong Un, who arrived on Tuesday, said that Seoul was to blame.")]
+    public void WhatWasSaidNamesNoPlaceOfAJourneyToldBeforeIt(string story)
+        => Assert.Contains("2024-03-05 Visit KimJongUn @", Events(story));
 }
