@@ -60,6 +60,8 @@ namespace CorpusGen.Core.Reading
             "entertainment", "lifestyle", "style", "food", "video", "videos", "audio", "live", "podcasts", "weather",
             "earth", "environment", "climate", "asia", "europe", "africa", "americas", "middle", "east", "us", "uk",
             "local", "national", "international", "more", "menu", "search", "features", "analysis", "investigations",
+            "diplomacy", "military", "defense", "defence", "society", "social", "affairs", "foreign", "subscribe", "skip", "links",
+            "photos", "multimedia", "columns", "columnists", "editorials", "newsletters", "regions", "pacific", "sci", "op", "ed",
         };
 
         // "By Reuters Staff", "By Jane Doe and John Roe": who wrote it, not what happened.
@@ -458,6 +460,8 @@ namespace CorpusGen.Core.Reading
             // A question or an exclamation alone on its line is as often a headline ("Will Putin and
             // Kim strike an arms deal?") as a paragraph: short, it is read as a headline may be.
             var endsSentence = SentenceEnds.IndexOf(last) >= 0 && last != '?' && last != '!' && !EndsOnQuotedWords(line);
+            // A menu bar can be as long as a paragraph line, but has no punctuation to end one.
+            if (!endsSentence && words >= 6 && IsMenuBar(line)) return LineKind.Clutter;
             if (words >= 20 || (words >= 8 && endsSentence)) return LineKind.Prose;
             if (words <= 12 && IsNavigation(line, words)) return LineKind.Clutter;
             return LineKind.Short;
@@ -605,6 +609,37 @@ namespace CorpusGen.Core.Reading
                 i = end;
             }
             return true;
+        }
+
+        // A site's menu run into one line: capitalized entries with no punctuation between them, many
+        // of them sections ("Skip links Skip to Content Live News Middle East Africa Asia US & Canada
+        // Europe", "Russian Politics & Diplomacy World Business Economy ..."). A headline names its
+        // subject and has few such words; a line of prose has lower-case words.
+        [MethodImpl(Jit.Optimized)]
+        private bool IsMenuBar((int Start, int End) line)
+        {
+            var lowerCase = 0;
+            for (var i = line.Start; i < line.End; i++)
+            {
+                var c = Text[i];
+                if (char.IsLetter(c))
+                {
+                    if ((i == line.Start || char.IsWhiteSpace(Text[i - 1])) && char.IsLower(c) && ++lowerCase > 2) return false;
+                }
+                else if (!char.IsWhiteSpace(c) && "|/>»›•·-–&".IndexOf(c) < 0) return false;
+            }
+            var seen = 0;
+            var sections = 0;
+            for (var i = line.Start; i < line.End;)
+            {
+                if (!char.IsLetter(Text[i])) { i++; continue; }
+                var end = i;
+                while (end < line.End && char.IsLetter(Text[end])) end++;
+                seen++;
+                if (SectionWords.Contains(Text.Substring(i, end - i))) sections++;
+                i = end;
+            }
+            return seen >= 6 && sections * 5 >= seen * 2;
         }
 
         [MethodImpl(Jit.Optimized)]

@@ -229,6 +229,11 @@ public class PageLayoutTests
     [InlineData("Home News Sport Business Innovation Culture Travel")]
     [InlineData("Home > World > Asia")]
     [InlineData("News | World | Politics | Business")]
+    // Whole menus run into one line under a date header, as long as a paragraph's line.
+    [InlineData("Skip links Skip to Content Live News Middle East Africa Asia US & Canada Europe")]
+    [InlineData("Russian Politics & Diplomacy World Business Economy Military & Defense Science & Space Emergencies Society & Culture Press Review Sport")]
+    [InlineData("The Korea Herald National Politics North Korea Social Affairs Foreign Affairs Defense")]
+    [InlineData("NK News Subscribe Log in Search Menu Politics Military Economy Society")]
     public void NavigationIsNeitherHeadlineNorText(string navigation)
     {
         var layout = PageLayout.Analyze(navigation + "\nPutin and Kim meet at a cosmodrome in the Far East" + Story);
@@ -239,6 +244,8 @@ public class PageLayoutTests
     [Theory]
     [InlineData("Home Secretary Says Talks With Allies Went Well")] // a title-case headline that starts like a section bar
     [InlineData("World leaders gather for climate summit in Dubai")]
+    [InlineData("US Business Leaders Meet Foreign Affairs Officials In Beijing Amid Trade Row")] // title case, a few section words
+    [InlineData("North Korea Military Parade Shows Off New Missiles As Kim Watches")]
     public void HeadlinesMadeOfOrdinaryWordsAreNotNavigation(string headline)
     {
         var layout = PageLayout.Analyze(headline + Story);
