@@ -366,6 +366,14 @@ public class EventClauseTests
             Events("Vladimir Putin and Xi Jinping held a video call on Wednesday. " + between + " The two leaders last met in September.")
                 .Where(e => e.StartsWith("2023", StringComparison.Ordinal)));
 
+    [Theory]
+    [InlineData("The pair")]
+    [InlineData("The duo")]
+    public void ThePairIsTheLastTwoNamedTogether(string pair)
+        => Assert.Contains(
+            "2023-09 Summit VladimirPutin+XiJinping @",
+            Events("Vladimir Putin and Xi Jinping held a video call on Wednesday. " + pair + " last met in September."));
+
     [Fact]
     public void AHappeningAfterAnotherNamedInAnAppositionIsAnAside()
         // January is Putin's visit's, not the talks' (they go on at Tuesday, the sentence before's).
