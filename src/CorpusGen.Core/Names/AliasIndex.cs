@@ -7,7 +7,8 @@ namespace CorpusGen.Core.Names
 {
     /// <summary>One name of the index, as word keys.</summary>
     /// <param name="EntityIndex">The entity it names, or -1 for an adjective form ("North Korean") that covers words without naming anyone.</param>
-    public sealed record IndexedName(string[] Keys, bool[] AllCaps, int EntityIndex, string Text)
+    /// <param name="WithoutFirstWord">A person's name of three words or more written without its first ("Tayyip Erdoğan").</param>
+    public sealed record IndexedName(string[] Keys, bool[] AllCaps, int EntityIndex, string Text, bool WithoutFirstWord = false)
     {
         /// <summary>The word keys joined by single spaces: what "did you mean" compares spellings with.</summary>
         public string MatchKey { get; } = string.Join(" ", Keys);
@@ -44,6 +45,11 @@ namespace CorpusGen.Core.Names
                 foreach (var name in catalog.Entities[i].AllNames)
                 {
                     if (SwappedTwoWordName(name) is { } swapped) Add(swapped, i, seen, identifies: false);
+                    // "Tayyip Erdogan", "López Obrador": a name of three words or more is also written
+                    // without its first. For a name written family name first ("Kim Jong Un") that
+                    // leaves the given name, which running text writes only after the family name,
+                    // where the whole name matches first.
+                    if (WithoutFirstWord(name) is { } shorter) Add(shorter, i, seen, identifies: false, shortened: true);
                 }
             }
             // Adjective forms come after the names so that a name spelled like one ("Russian Far East") stays a name.
@@ -129,7 +135,7 @@ namespace CorpusGen.Core.Names
             if (!_byFirstKey.TryGetValue(first.Key, out var candidates)) return null;
             foreach (var candidate in candidates)
             {
-                if (Matches(candidate, tokens, i, end)) return candidate;
+                if (Matches(candidate, tokens, i, end) && !(candidate.WithoutFirstWord && ContinuesAName(tokens, i))) return candidate;
             }
             foreach (var candidate in candidates)
             {
@@ -138,6 +144,12 @@ namespace CorpusGen.Core.Names
             }
             return null;
         }
+
+        // "Kim Jong Il Square": "Jong Il" after "Kim" is the end of another name, not Kim Jong Il's
+        // given name alone. A title before a name ("President Tayyip Erdogan") is no part of it.
+        [MethodImpl(Jit.Optimized)]
+        private static bool ContinuesAName(NameTokenList tokens, int i)
+            => i > 0 && tokens[i - 1] is { Kind: TokenKind.Word, IsCapitalized: true } before && !CommonWords.IsCommon(before.Key);
 
         // "Kim Jongun", "Xi Jin-ping", "Xi Jin Ping": a person's name whose syllables after the first
         // word are joined or split otherwise than the catalog's ("Kim Jong Un", "Xi Jinping"). The
@@ -195,8 +207,15 @@ namespace CorpusGen.Core.Names
             return parts.Length == 2 && parts[0].Length > 0 && parts[1].Length > 0 ? parts[1] + " " + parts[0] : null;
         }
 
+        // "Recep Tayyip Erdoğan" as "Tayyip Erdoğan"; null for a name of fewer than three words.
+        private static string? WithoutFirstWord(string name)
+        {
+            var parts = name.Trim().Split(' ');
+            return parts.Length >= 3 && Array.TrueForAll(parts, p => p.Length > 0) ? string.Join(" ", parts, 1, parts.Length - 1) : null;
+        }
+
         [MethodImpl(Jit.Optimized)]
-        private void Add(string text, int entityIndex, HashSet<string> seen, bool identifies = true)
+        private void Add(string text, int entityIndex, HashSet<string> seen, bool identifies = true, bool shortened = false)
         {
             var tokens = NameTokenizer.Tokenize(text, 0, text.Length);
             if (tokens.Count == 0) return;
@@ -207,7 +226,7 @@ namespace CorpusGen.Core.Names
                 keys[k] = tokens[k].Key;
                 allCaps[k] = tokens[k].Shape == WordShape.AllCaps && tokens[k].Length <= 5;
             }
-            var name = new IndexedName(keys, allCaps, entityIndex, text);
+            var name = new IndexedName(keys, allCaps, entityIndex, text, shortened);
             if (!seen.Add(name.MatchKey)) return;
             // A swapped order is matched but not offered as a spelling for "did you mean".
             if (identifies) _names.Add(name);

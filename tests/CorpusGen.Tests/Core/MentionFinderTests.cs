@@ -17,7 +17,8 @@ public class MentionFinderTests
           { "id": "UnitedStates", "kind": "Country", "name": "United States", "aliases": ["US", "U.S."] },
           { "id": "NorthKorea", "kind": "Country", "name": "North Korea", "aliases": ["DPRK"] },
           { "id": "Russia", "kind": "Country", "name": "Russia" },
-          { "id": "FumioKishida", "kind": "Person", "name": "Fumio Kishida" }
+          { "id": "FumioKishida", "kind": "Person", "name": "Fumio Kishida" },
+          { "id": "RecepTayyipErdogan", "kind": "Person", "name": "Recep Tayyip Erdoğan" }
         ] }
         """);
 
@@ -235,6 +236,17 @@ public class MentionFinderTests
     {
         var article = Extract("Prime Minister Kishida Fumio met Sergei Lavrov. Kishida said so.");
         Assert.Equal(new[] { "FumioKishida:Kishida Fumio", "SergeiLavrov:Sergei Lavrov", "FumioKishida:Kishida" }, article.Mentions.Select(m => m.EntityId + ":" + m.Surface));
+        Assert.Empty(article.Unresolved);
+    }
+
+    [Fact]
+    public void ANameOfThreeWordsMayBeWrittenWithoutItsFirst()
+    {
+        // Reuters writes "Tayyip Erdogan"; a Korean name without its family name is only its given name.
+        var article = Extract("Turkish President Tayyip Erdogan met Sergei Lavrov. Erdogan said Kim Jong Il and Kim Jong Un had spoken.");
+        Assert.Equal(
+            new[] { "RecepTayyipErdogan:Tayyip Erdogan", "SergeiLavrov:Sergei Lavrov", "RecepTayyipErdogan:Erdogan", "KimJongIl:Kim Jong Il", "KimJongUn:Kim Jong Un" },
+            article.Mentions.Select(m => m.EntityId + ":" + m.Surface));
         Assert.Empty(article.Unresolved);
     }
 }
