@@ -43,7 +43,8 @@ namespace CorpusGen.Core.Reading
 
         // Only tried on lines that contain one of its literals (see FindMarks).
         private static readonly Regex CaptionLine = new Regex(
-            @"©|\bphoto(?:graph)?s?\s*(?::|by\b)|\bcredit:|\(photo\b|\bgetty images\b|\bfile photo\b",
+            // "(AP Photo/Lee Jin-man)", "(Sputnik/Kremlin Pool Photo via AP)": a credit in brackets that ends the line.
+            @"©|\bphoto(?:graph)?s?\s*(?::|by\b|(?:/|via\b)[^()]*\)\s*$)|\bcredit:|\(photo\b|\bgetty images\b|\bfile photo\b",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
         // Accessibility links and menu buttons at the top of a page ("Skip to content", "Sign in").
@@ -693,6 +694,10 @@ namespace CorpusGen.Core.Reading
                         if (p < end && (text[p] == 's' || text[p] == 'S')) p++;
                         while (p < end && char.IsWhiteSpace(text[p])) p++;
                         if ((p < end && text[p] == ':') || (PatternText.MatchesIgnoringAsciiCase(text, p, end, "by") && (p + 2 == end || !PatternText.IsAsciiWordChar(text[p + 2])))) return true;
+                        if ((p < end && text[p] == '/') || (PatternText.MatchesIgnoringAsciiCase(text, p, end, "via") && (p + 3 == end || !PatternText.IsAsciiWordChar(text[p + 3]))))
+                        {
+                            if (ClosesLine(text, p, end)) return true;
+                        }
                         break;
                     case 'c' when atBoundary && PatternText.MatchesIgnoringAsciiCase(text, i, end, "credit:"):
                         return true;
@@ -704,6 +709,20 @@ namespace CorpusGen.Core.Reading
                 }
             }
             return false;
+        }
+
+        // Whether a ')' ends the line after position, with no other bracket between and only blanks after it.
+        [MethodImpl(Jit.Optimized)]
+        private static bool ClosesLine(string text, int position, int end)
+        {
+            var last = end - 1;
+            while (last > position && char.IsWhiteSpace(text[last])) last--;
+            if (last <= position || text[last] != ')') return false;
+            for (var i = position; i < last; i++)
+            {
+                if (text[i] == '(' || text[i] == ')') return false;
+            }
+            return true;
         }
 
         // ASCII, blanks and punctuation that is never part of a word (PatternText). Elsewhere a letter may match one

@@ -19,7 +19,7 @@ public class CaptionPatternTests
         "by", "By", "BY", "byline", "bye", "credit", "Credit:", "CREDIT:", "credits:", "credit :", "(photo", "(Photo)", "(photos", "(photo_",
         "getty", "Getty", "images", "Images", "getty images", "Getty Images", "getty  images", "gettyimages", "file", "File", "file photo",
         "File Photo", "file photos", "_photo", "xphoto", "2photo", "photo2", "©", "Kim", "Putin", "the", "summit", "in", "(", ")", ":",
-        ",", ".", "-", "’", "“", "\u0008photo",
+        ",", ".", "-", "’", "“", "\u0008photo", "via", "Via", "viable", "AP)", ")", "Photo/AP)", "photo /", "(AP",
     };
 
     private static readonly string[] Separators = { " ", " ", " ", "", "  ", "\t", ", ", "/", "\u00A0" };

@@ -43,6 +43,8 @@ public class PageLayoutTests
     [InlineData("Vladimir Putin, left, and Kim Jong Un. Getty Images")]
     [InlineData("A file photo of the Vostochny Cosmodrome in the Amur region")]
     [InlineData("Vladimir Putin and Kim Jong Un © Sputnik")]
+    [InlineData("Russian President Vladimir Putin, right, and North Korean leader Kim Jong Un shake hands on Sept. 13, 2023. (Vladimir Smirnov/Sputnik/Kremlin Pool Photo via AP)")]
+    [InlineData("North Korean leader Kim Jong Un waves as he leaves Pyongyang for Russia on Sept. 10, 2023. (AP Photo/Lee Jin-man)")]
     public void PhotoCaptionsAndCreditsAreCaptions(string caption)
     {
         var text = "Russian President Vladimir Putin met North Korean leader Kim Jong Un at the Vostochny Cosmodrome on Wednesday, the Kremlin said in a statement.\n\n"
@@ -51,6 +53,15 @@ public class PageLayoutTests
         var layout = PageLayout.Analyze(text);
         Assert.Contains(layout.Blocks, b => b.Kind == BlockKind.Caption && BlockText(layout, b) == caption);
         Assert.Equal(2, layout.Blocks.Count(b => b.Kind == BlockKind.Paragraph));
+    }
+
+    [Theory]
+    [InlineData("Kim Jong Un posted a photo via state media on Monday showing him at the launch site, the agency said (in a statement).")]
+    [InlineData("The agency released the photo via its website on Tuesday, days after the Kremlin shared one of its own with reporters.")]
+    public void AParagraphThatSpeaksOfAPhotoIsNoCaption(string paragraph)
+    {
+        var layout = PageLayout.Analyze("Putin and Kim meet\n\n" + paragraph + "\n");
+        Assert.Contains(layout.Blocks, b => b.Kind == BlockKind.Paragraph && BlockText(layout, b) == paragraph);
     }
 
     [Theory]
