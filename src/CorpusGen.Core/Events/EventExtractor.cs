@@ -498,6 +498,21 @@ namespace CorpusGen.Core.Events
         private Match TrailingSource((int Start, int End) sentence)
             => ContainsChar(sentence, ',', ',') ? TrailingAttribution.Match(_text, sentence.Start, sentence.End - sentence.Start) : Match.Empty;
 
+        // What may follow the verb of an attribution that closes a sentence: nothing, or when, where
+        // and to whom it was said (", Peskov told reporters in Moscow on Tuesday."), not what was said.
+        private static readonly string[] AttributionTails =
+        {
+            "on", "in", "at", "during", "after", "before", "last", "this", "late", "early", "earlier", "later", "yesterday", "today",
+            "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "reporters", "journalists", "by", "via",
+        };
+
+        [MethodImpl(Jit.Optimized)]
+        private bool EndsAttribution(int verbEnd, int sentenceEnd)
+        {
+            var next = SkipBlanks(verbEnd, sentenceEnd);
+            return next >= sentenceEnd || !char.IsLetter(_text[next]) || IsAnyWordAtAnyCase(next, sentenceEnd, AttributionTails);
+        }
+
         // Where a trailing attribution opens, or the sentence's end.
         [MethodImpl(Jit.Optimized)]
         private int AttributionStart((int Start, int End) sentence) => TrailingSource(sentence) is { Success: true } source ? source.Index : sentence.End;
@@ -651,7 +666,12 @@ namespace CorpusGen.Core.Events
                 // Before the verb, a day after the publication is what was said, not when: "Putin will
                 // travel to Vietnam on Thursday, the Kremlin said" dates the journey. After it ("said on
                 // July 8") it is the word's own, even in an article updated since its byline.
-                var dates = kind == EventKind.Statement ? NotAfterPublicationBefore(Within(resolved, 0, ReportedClauseStart(start, end, sentence.End)), start)
+                // "Putin saw Xi off after a dinner on Monday, the Kremlin said": the days before a
+                // trailing attribution are what was said; only its own ("said on Tuesday") date it.
+                // Not a sayer whose words follow ("On Thursday, Austin said some had moved", "Speaking
+                // to reporters on Tuesday, Peskov said the visit was a success").
+                var saidAfter = source.Success && start >= source.Index && EndsAttribution(end, sentence.End) ? source.Index : 0;
+                var dates = kind == EventKind.Statement ? NotAfterPublicationBefore(Within(resolved, saidAfter, ReportedClauseStart(start, end, sentence.End)), start)
                     : (IsPlanned(sentence.Start, start) || IsPlannedAfter(start, end, sentence.End)) && !(kind == EventKind.Visit && SetOffFor(sentence.Start, start)) ? PlanDates(resolved, start, end, source.Success ? source.Index : int.MaxValue)
                     : kind is EventKind.Meeting or EventKind.Summit or EventKind.Talks && IsPurpose(sentence.Start, start) ? PurposeDates(resolved, start, end, source.Success ? source.Index : int.MaxValue)
                     : source.Success && start < source.Index ? Within(resolved, 0, source.Index)

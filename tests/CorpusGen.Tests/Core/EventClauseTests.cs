@@ -296,9 +296,9 @@ public class EventClauseTests
         => Assert.Equal(new[] { "2024-03-06 Visit KimJongUn @Pyongyang" }, Events("Kim Jong Un toured Pyongyang's new hospital on Wednesday."));
 
     [Theory]
-    [InlineData("On Tuesday, Kim Jong Un inspected a new missile launcher, KCNA said.", "2024-03-05 Statement KCNA @")]
-    [InlineData("On Tuesday, Kim Jong Un inspected a new missile launcher, Kremlin spokesman Dmitry Peskov said.", "2024-03-05 Statement DmitryPeskov @")]
-    [InlineData("On Tuesday, Kim Jong Un inspected a new missile launcher, he said.", "2024-03-05 Statement KimJongUn @")]
+    [InlineData("Kim Jong Un inspected a new missile launcher, KCNA said on Tuesday.", "2024-03-05 Statement KCNA @")]
+    [InlineData("Kim Jong Un inspected a new missile launcher, Kremlin spokesman Dmitry Peskov said on Tuesday.", "2024-03-05 Statement DmitryPeskov @")]
+    [InlineData("Kim Jong Un inspected a new missile launcher, he said on Tuesday.", "2024-03-05 Statement KimJongUn @")]
     [InlineData("On Tuesday, Sergei Lavrov, at a meeting with Choe Son Hui, said that ties were strong.", "2024-03-05 Meeting ChoeSonHui+SergeiLavrov @")]
     public void WhoIsNamedBetweenTheLastCommaAndTheVerbSaidIt(string story, string expected)
         => Assert.Equal(new[] { expected }, Events(story));
@@ -1125,4 +1125,12 @@ public class EventClauseTests
     [InlineData("Kim Jong Un, who arrived on Tuesday, said that Seoul was to blame.")]
     public void WhatWasSaidNamesNoPlaceOfAJourneyToldBeforeIt(string story)
         => Assert.Contains("2024-03-05 Visit KimJongUn @", Events(story));
+
+    [Theory]
+    [InlineData("Vladimir Putin saw Xi Jinping off at the Kremlin after an informal dinner on Monday, the Kremlin said.", null)] // Monday is the dinner's
+    [InlineData("Russia is ready to deepen ties with China, Vladimir Putin said on Tuesday.", "2024-03-05 Statement VladimirPutin @")]
+    [InlineData("On Tuesday, Kim Jong Un inspected a new missile launcher, KCNA said.", null)] // the day of the inspection
+    [InlineData("On Tuesday, Vladimir Putin said Russia is ready to deepen ties with China.", "2024-03-05 Statement VladimirPutin @")] // a fronted time
+    public void TheDaysBeforeATrailingAttributionAreWhatWasSaid(string story, string? statement)
+        => Assert.Equal(OnlyOrNone(statement), Events(story));
 }
