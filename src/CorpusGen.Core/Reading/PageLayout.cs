@@ -36,7 +36,7 @@ namespace CorpusGen.Core.Reading
         private static readonly Regex LegalOpening = new Regex(@"^(?:©|\(c\)\s|copyright\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
         private static readonly Regex LegalPhrase = new Regex(
-            @"all rights reserved|this (?:website|site) uses cookies|accept (?:all )?cookies|privacy policy",
+            @"all rights reserved|this (?:website|site) uses cookies|accept (?:all )?cookies|privacy policy|\buse (?:of )?cookies|\bcookie (?:policy|settings|preferences)",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
         private static readonly Regex RelatedLinkMarker = new Regex(@"^(?:read more|read also|see also|also read|related|more:)\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
@@ -746,14 +746,14 @@ namespace CorpusGen.Core.Reading
         }
 
         // Which of the unanchored line patterns may match, from one pass over the line: every
-        // alternative of LegalPhrase contains "rved", "te u", "accept" or "acy pol", and every one of
+        // alternative of LegalPhrase contains "rved", "te u", "accept", "acy pol", "use cookies", "use of cookies" or "cookie ", and every one of
         // CaptionLine '©', "photo", "cred" or "getty". Most lines hold none and skip the pattern.
         // Written out because the framework's vectorized searches (the patterns' own, or
         // string.IndexOf ignoring case) are not precompiled, and a fresh compiler ran them
         // unoptimized: 7-9% of the extraction, against one pass in code optimized at once. None of
         // these letters has a case-insensitive match outside ASCII (as 'i', 'k' and 's' do), so a
         // line these miss cannot match either pattern. MarkOpeners: the literals' first letters, as bits.
-        private const int MarkOpeners = 1 << ('a' - 'a') | 1 << ('c' - 'a') | 1 << ('g' - 'a') | 1 << ('p' - 'a') | 1 << ('r' - 'a') | 1 << ('t' - 'a');
+        private const int MarkOpeners = 1 << ('a' - 'a') | 1 << ('c' - 'a') | 1 << ('g' - 'a') | 1 << ('p' - 'a') | 1 << ('r' - 'a') | 1 << ('t' - 'a') | 1 << ('u' - 'a');
 
         [MethodImpl(Jit.Optimized)]
         private static LineMarks FindMarks(string text, int start, int end)
@@ -771,6 +771,8 @@ namespace CorpusGen.Core.Reading
                     case 'r' when second == 'v' && PatternText.MatchesIgnoringAsciiCase(text, i, end, "rved"):
                     case 't' when second == 'e' && PatternText.MatchesIgnoringAsciiCase(text, i, end, "te u"):
                     case 'a' when second == 'c' && (PatternText.MatchesIgnoringAsciiCase(text, i, end, "accept") || PatternText.MatchesIgnoringAsciiCase(text, i, end, "acy pol")):
+                    case 'u' when second == 's' && (PatternText.MatchesIgnoringAsciiCase(text, i, end, "use cookies") || PatternText.MatchesIgnoringAsciiCase(text, i, end, "use of cookies")):
+                    case 'c' when second == 'o' && PatternText.MatchesIgnoringAsciiCase(text, i, end, "cookie "):
                         marks |= LineMarks.LegalPhrase;
                         break;
                     case '©':

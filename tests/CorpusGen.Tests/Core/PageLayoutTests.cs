@@ -72,6 +72,8 @@ public class PageLayoutTests
     [InlineData("This website uses cookies to improve your experience.")]
     [InlineData("We value your privacy. Accept all cookies")]
     [InlineData("Read our Privacy Policy and terms of use")]
+    [InlineData("We use cookies to improve your experience. By continuing to browse you agree to our use of cookies.")]
+    [InlineData("Manage cookie settings")]
     public void LegalNoticesAfterTheArticleAreNotText(string notice)
     {
         var text = "Russian President Vladimir Putin met North Korean leader Kim Jong Un at the Vostochny Cosmodrome on Wednesday, the Kremlin said in a statement.\n\n"
@@ -81,6 +83,15 @@ public class PageLayoutTests
         var kept = string.Join("\n", layout.Blocks.Select(b => BlockText(layout, b)));
         Assert.DoesNotContain(notice, kept);
         Assert.Equal(2, layout.Blocks.Count(b => b.Kind == BlockKind.Paragraph));
+    }
+
+    [Fact]
+    public void ACookieNoticeAboveTheHeadlineIsNeitherHeadlineNorText()
+    {
+        var layout = PageLayout.Analyze(" date 2024-05-17 Advertisement We use cookies to improve your experience. By continuing to browse you agree to our use of cookies. Accept\n"
+                                        + "Putin wraps up China visit with trip to Harbin" + Story);
+        Assert.Equal("Putin wraps up China visit with trip to Harbin", BlockText(layout, layout.Title!.Value));
+        Assert.DoesNotContain(layout.Blocks, b => BlockText(layout, b).Contains("cookies"));
     }
 
     // One line per first character the trailer pattern can start with (the layout tries it only
