@@ -446,7 +446,7 @@ namespace CorpusGen.Core.Reading
             if (CountIconWords(line) >= 5) return LineKind.Clutter;
             var marks = FindMarks(Text, line.Start, line.End);
             if (IsLegalNotice(line, marks) && !IsCaption(Text.Substring(line.Start, line.End - line.Start).Replace("©", string.Empty))) return LineKind.Trailer;
-            if (IsInlineClutter(line)) return LineKind.Clutter;
+            if (IsInlineClutter(line) || IsLinkRunIntoItsMarker(line)) return LineKind.Clutter;
             if ((MayStartTrailerMarker(Text[line.Start]) && IsMatch(TrailerMarker, line)) || IsContributorLine(line)) return LineKind.Trailer;
             if (PublicationDateReader.IsBylineLine(Text, line.Start, line.End)
                 || (MayStartAuthorLine(Text[line.Start]) && IsMatch(AuthorLine, line) && Words(line.Start, line.End) <= 8)
@@ -454,7 +454,7 @@ namespace CorpusGen.Core.Reading
             {
                 return LineKind.Byline;
             }
-            if (IsCaption(Text, line.Start, line.End, marks)) return LineKind.Caption;
+            if (IsCaption(Text, line.Start, line.End, marks) || IsGalleryCaption(line)) return LineKind.Caption;
             if (IsTimeCode(line)) return LineKind.Clutter;
             var words = Words(line.Start, line.End);
             var last = Text[line.End - 1];
@@ -489,6 +489,51 @@ namespace CorpusGen.Core.Reading
                 if (end - line.Start == phrase.Length && PatternText.MatchesIgnoringAsciiCase(Text, line.Start, end, phrase)) return true;
             }
             return false;
+        }
+
+        // A related story's headline after its marker on the same line ("ALSO READ | Kim Jong Un met
+        // Lavrov in Pyongyang on Tuesday", "Read more: Putin to visit Vietnam ...") tells of another
+        // story, whatever its dates; and an audio player's label ("Listen to this article 4 min").
+        private static readonly string[] LinkMarkers = { "read more", "read also", "also read", "see also", "related", "more" };
+
+        [MethodImpl(Jit.Optimized)]
+        private bool IsLinkRunIntoItsMarker((int Start, int End) line)
+        {
+            if (PatternText.MatchesIgnoringAsciiCase(Text, line.Start, line.End, "listen to this article")) return true;
+            foreach (var marker in LinkMarkers)
+            {
+                if (!PatternText.MatchesIgnoringAsciiCase(Text, line.Start, line.End, marker)) continue;
+                var next = line.Start + marker.Length;
+                while (next < line.End && Text[next] == ' ') next++;
+                return next + 1 < line.End && ":|»›–-".IndexOf(Text[next]) >= 0;
+            }
+            return false;
+        }
+
+        // A photo gallery's caption: "1 of 6 North Korean leader Kim Jong Un ...", or a credit that
+        // ends the line with an agency in capitals ("... Sputnik/Vladimir Smirnov/Kremlin via REUTERS").
+        [MethodImpl(Jit.Optimized)]
+        private bool IsGalleryCaption((int Start, int End) line)
+        {
+            var i = line.Start;
+            var digits = SkipDigits(i, line.End);
+            if (digits - i is 1 or 2 && PatternText.Matches(Text, digits, line.End, " of ") && SkipDigits(digits + 4, line.End) is var total
+                && total - (digits + 4) is 1 or 2 && total < line.End && Text[total] == ' ')
+            {
+                return true;
+            }
+            var end = line.End;
+            while (end > line.Start && (Text[end - 1] == '.' || char.IsWhiteSpace(Text[end - 1]))) end--;
+            var agency = end;
+            while (agency > line.Start && (char.IsUpper(Text[agency - 1]) || Text[agency - 1] == '-')) agency--;
+            return end - agency >= 2 && char.IsUpper(Text[agency]) && agency - 4 > line.Start && PatternText.Matches(Text, agency - 5, end, " via ");
+        }
+
+        [MethodImpl(Jit.Inlined)]
+        private int SkipDigits(int i, int end)
+        {
+            while (i < end && Text[i] >= '0' && Text[i] <= '9') i++;
+            return i;
         }
 
         // "Kishida says he wants to meet Kim 'at an early date'": a closing quote right after a word

@@ -45,6 +45,8 @@ public class PageLayoutTests
     [InlineData("Vladimir Putin and Kim Jong Un © Sputnik")]
     [InlineData("Russian President Vladimir Putin, right, and North Korean leader Kim Jong Un shake hands on Sept. 13, 2023. (Vladimir Smirnov/Sputnik/Kremlin Pool Photo via AP)")]
     [InlineData("North Korean leader Kim Jong Un waves as he leaves Pyongyang for Russia on Sept. 10, 2023. (AP Photo/Lee Jin-man)")]
+    [InlineData("1 of 6 North Korean leader Kim Jong Un and Russian President Vladimir Putin meet at the Vostochny Cosmodrome, September 13, 2023.")]
+    [InlineData("Kim Jong Un and Vladimir Putin meet at the Vostochny Cosmodrome, September 13, 2023. Sputnik/Vladimir Smirnov/Kremlin via REUTERS")]
     public void PhotoCaptionsAndCreditsAreCaptions(string caption)
     {
         var text = "Russian President Vladimir Putin met North Korean leader Kim Jong Un at the Vostochny Cosmodrome on Wednesday, the Kremlin said in a statement.\n\n"
@@ -83,6 +85,27 @@ public class PageLayoutTests
         var kept = string.Join("\n", layout.Blocks.Select(b => BlockText(layout, b)));
         Assert.DoesNotContain(notice, kept);
         Assert.Equal(2, layout.Blocks.Count(b => b.Kind == BlockKind.Paragraph));
+    }
+
+    [Theory]
+    [InlineData("ALSO READ | Kim Jong Un met Sergei Lavrov in Pyongyang on Tuesday")]
+    [InlineData("Read more: Putin to visit Vietnam on Thursday after North Korea trip, Kremlin says")]
+    [InlineData("Related: Kim Jong Un arrives in Russia aboard armored train")]
+    [InlineData("Listen to this article 4 min")]
+    public void ALinkRunIntoItsMarkerIsNotText(string link)
+    {
+        var layout = PageLayout.Analyze("Putin and Kim meet at a cosmodrome in the Far East" + Story + "\n" + link + Story);
+        Assert.DoesNotContain(layout.Blocks, b => BlockText(layout, b).Contains(link));
+    }
+
+    [Theory]
+    [InlineData("Related talks were held in Moscow on Tuesday, where the two sides agreed to meet again before the end of the year.")]
+    [InlineData("Moreover, the two leaders agreed to meet again in Moscow before the end of the year, the Kremlin said in a statement.")]
+    [InlineData("10 of the 12 soldiers were freed on Tuesday, the ministry said, in a swap that both sides had agreed to last week.")]
+    public void ParagraphsThatOpenLikeAMarkerOrACounterAreText(string paragraph)
+    {
+        var layout = PageLayout.Analyze("Putin and Kim meet at a cosmodrome in the Far East" + Story + "\n" + paragraph + "\n");
+        Assert.Contains(layout.Blocks, b => b.Kind == BlockKind.Paragraph && BlockText(layout, b) == paragraph);
     }
 
     [Fact]
