@@ -299,6 +299,49 @@ namespace CorpusGen.Core.Events
             return -1;
         }
 
+        // "Kim invited Putin to visit North Korea", "invited Russian President Vladimir Putin to pay a
+        // state visit": the journey is the invited person's, who is named between the verb of
+        // inviting (up to three words before the name, for a title) and "to", the journey's word at
+        // most four words after. The invited person's id, or null.
+        private static readonly string[] InvitingVerbs = { "invited", "invites", "invite", "inviting" };
+
+        [MethodImpl(Jit.Optimized)]
+        private string? Invitee(IReadOnlyList<MentionSpec> mentions, int sentenceStart, int trigger)
+        {
+            for (var m = mentions.Count - 1; m >= 0; m--)
+            {
+                var name = mentions[m];
+                var nameEnd = name.Span.Start + name.Span.Length;
+                if (nameEnd > trigger) continue;
+                if (Kind(name) != EntityKind.Person) return null;
+                var to = SkipBlanks(nameEnd, trigger);
+                if (!IsWordAt(to, trigger, "to") || TextWords.Count(_text, to + 2, trigger) > 4) return null;
+                var word = name.Span.Start;
+                for (var words = 0; words < 4; words++)
+                {
+                    word = PreviousWordStart(sentenceStart, word);
+                    if (word < 0) return null;
+                    if (IsAnyWordAt(word, name.Span.Start, InvitingVerbs)) return name.EntityId;
+                }
+                return null;
+            }
+            return null;
+        }
+
+        // Where the first trigger after position starts, or end: what comes after an invitation's
+        // journey up to the next happening may date it ("invited Putin to visit Pyongyang next
+        // year"), not a happening after it ("... to visit at the end of a summit on Wednesday").
+        [MethodImpl(Jit.Optimized)]
+        private static int NextTriggerAfter(List<(EventKind Kind, int Start, int End)> found, int position, int end)
+        {
+            var next = end;
+            foreach (var (_, start, _) in found)
+            {
+                if (start > position && start < next) next = start;
+            }
+            return next;
+        }
+
         // "a summit with Putin expected as early as Wednesday", "talks between Lavrov and Choe are
         // scheduled for Friday", "the meeting, planned for next week": the words after a trigger
         // that make a happening's noun a plan. Up to seven words on, with no punctuation between but

@@ -681,6 +681,8 @@ namespace CorpusGen.Core.Events
                     : news.Success && start > news.Index ? Within(resolved, news.Index + news.Length, sentence.End)
                     : resolved;
                 dates = RelativeClauseDates(dates, start, sentence, relativeClause, duringWhich);
+                var invitee = kind == EventKind.Visit && Contains(sentence, "invit") ? Invitee(mentions, sentence.Start, start) : null;
+                if (invitee is not null) dates = Within(dates, end, NextTriggerAfter(found, end, sentence.End));
                 // "discussed Putin's planned visit to Türkiye in August": the month is the visit's.
                 if (kind == EventKind.Talks && IsOneOf(start, end, TopicVerbs) && PlannedTopicAfter(found, end, sentence.Start) is var topic and >= 0) dates = Within(dates, 0, topic);
                 if (dates.Length == 0) continue;
@@ -717,7 +719,7 @@ namespace CorpusGen.Core.Events
                         var saidFrom = travelVerb ? 0 : SaidBeforeTheVisit(sentence.Start, start);
                         var relativeSubject = RelativeClauseSubject(mentions, sentence.Start, start, out var unknownTraveller);
                         if (visitor is null && unknownTraveller) continue;
-                        var traveller = visitor ?? relativeSubject ?? PossessiveTraveller(mentions, start, sentence.End)
+                        var traveller = visitor ?? invitee ?? relativeSubject ?? PossessiveTraveller(mentions, start, sentence.End)
                             ?? (saidFrom > 0 ? NearestBefore(mentions, start, EntityKind.Person, saidFrom)
                                 : FirstBefore(mentions, start, EntityKind.Person, Math.Max(SubordinateClauseBefore(sentence.Start, start), reportedFrom)))
                             ?? referent

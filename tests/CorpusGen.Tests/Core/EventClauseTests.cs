@@ -1133,4 +1133,10 @@ public class EventClauseTests
     [InlineData("On Tuesday, Vladimir Putin said Russia is ready to deepen ties with China.", "2024-03-05 Statement VladimirPutin @")] // a fronted time
     public void TheDaysBeforeATrailingAttributionAreWhatWasSaid(string story, string? statement)
         => Assert.Equal(OnlyOrNone(statement), Events(story));
+
+    [Theory]
+    [InlineData("Kim Jong Un invited Vladimir Putin to visit North Korea at the end of a summit on Wednesday.", "2024-03-06 Summit KimJongUn+VladimirPutin @")] // Wednesday is the summit's
+    [InlineData("Kim Jong Un invited Russian President Vladimir Putin to pay a state visit to Pyongyang on April 20, 2024.", "2024-04-20 Visit VladimirPutin @Pyongyang")]
+    public void AnInvitedJourneyIsTheInvitedPersonsAndNotDatedByWhatFollowsIt(string story, string only)
+        => Assert.Equal(new[] { only }, Events(story));
 }
