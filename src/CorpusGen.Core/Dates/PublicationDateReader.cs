@@ -35,7 +35,7 @@ namespace CorpusGen.Core.Dates
         // are ordinary words. Numbers: year first ("2023-10-19", "2023/10/19"),
         // day first with dots ("19.10.2023"), and with slashes or dashes only where the order cannot
         // be mistaken ("16/01/2024", "01/16/2024", "16-01-2024", not "03/04/2024"; see ToDate).
-        // Korean sites write "2023.09.13" and "Sep.13,2023"; an ISO timestamp goes on with its time
+        // Korean sites write "2023.09.13" and "Sep.13,2023", CGTN "19-Jun-2024"; an ISO timestamp goes on with its time
         // ("2023-09-13T09:12:00"), and text copied from some sites glues the time to the year
         // ("September 13, 20233:40 AM").
         private static readonly Regex FullDate = new Regex(
@@ -44,6 +44,8 @@ namespace CorpusGen.Core.Dates
             @"(?:(?<![\w/.])|(?<=\d)(?=[A-Za-z]))(?:" +
                 MonthAsWrittenOrInCapitals + @"(?:\s+|(?<=\.))(?<day>\d{1,2})(?:st|nd|rd|th)?(?:,\s*|\s+)(?<year>\d{4})" +
                 @"|(?<day>\d{1,2})(?:st|nd|rd|th)?\s+" + MonthAsWrittenOrInCapitals + @",?\s+(?<year>\d{4})" +
+                // CGTN's "19-Jun-2024".
+                @"|(?<day>\d{1,2})-" + MonthAsWrittenOrInCapitals + @"-(?<year>\d{4})" +
                 @"|(?<year>\d{4})-(?<monthNumber>\d{1,2})-(?<day>\d{1,2})" +
                 @"|(?<year>\d{4})/(?<monthNumber>\d{1,2})/(?<day>\d{1,2})" +
                 @"|(?<year>\d{4})\.(?<monthNumber>\d{1,2})\.(?<day>\d{1,2})" +

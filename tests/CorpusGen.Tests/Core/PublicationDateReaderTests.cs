@@ -30,6 +30,7 @@ public class PublicationDateReaderTests
     [InlineData("Headline of the story here\nWed 13 Sep 2023 09.12 BST" + Body, "2023-09-13", DateSource.Byline)]
     [InlineData("Headline of the story here\n2023.09.13 09:12" + Body, "2023-09-13", DateSource.Byline)]
     [InlineData("Headline of the story here\nPosted on : Sep.13,2023 17:12 KST" + Body, "2023-09-13", DateSource.Byline)]
+    [InlineData("Headline of the story here\nUpdated 20:15, 13-Sep-2023" + Body, "2023-09-13", DateSource.Byline)] // CGTN
     [InlineData("Headline of the story here\nSeptember 13, 20233:40 AM GMT+9Updated 2 hours ago" + Body, "2023-09-13", DateSource.Byline)]
     [InlineData("Headline of the story here\n09/13/2023September 13, 2023" + Body, "2023-09-13", DateSource.Byline)] // DW: two stamps glued together
     [InlineData("Headline of the story here\n11/01/2024November 1, 2024" + Body, "2024-11-01", DateSource.Byline)] // the numbers alone could be either day
