@@ -395,15 +395,33 @@ namespace CorpusGen.Core.Reading
             "telegraph", "guardian", "independent", "observer", "express", "today", "insider",
         };
 
+        // An edition after the name: "Daily NK English", "Yonhap News Agency Global".
+        private static readonly string[] EditionWords = { "english", "edition", "global", "international" };
+
         [MethodImpl(Jit.Optimized)]
         private bool IsSiteName((int Start, int End) line)
         {
             if (Words(line.Start, line.End) > 4) return false;
             var last = line.End;
             while (last > line.Start && char.IsLetter(Text[last - 1])) last--;
-            foreach (var word in MastheadWords)
+            if (IsOneOfWords(last, line.End, MastheadWords)) return true;
+            if (!IsOneOfWords(last, line.End, EditionWords)) return false;
+            for (var i = line.Start; i < last;)
             {
-                if (line.End - last == word.Length && PatternText.MatchesIgnoringAsciiCase(Text, last, line.End, word)) return true;
+                var end = i;
+                while (end < last && char.IsLetter(Text[end])) end++;
+                if (end > i && IsOneOfWords(i, end, MastheadWords)) return true;
+                i = end + 1;
+            }
+            return false;
+        }
+
+        [MethodImpl(Jit.Optimized)]
+        private bool IsOneOfWords(int start, int end, string[] words)
+        {
+            foreach (var word in words)
+            {
+                if (end - start == word.Length && PatternText.MatchesIgnoringAsciiCase(Text, start, end, word)) return true;
             }
             return false;
         }

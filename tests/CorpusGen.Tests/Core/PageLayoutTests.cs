@@ -226,6 +226,7 @@ public class PageLayoutTests
     [Theory]
     [InlineData("NHK WORLD-JAPAN News\n")]
     [InlineData("The Straits Times\n\n")]
+    [InlineData(" date 2023-08-19 Daily NK English\n")] // an edition after the name
     public void TheSitesNameOnALineOfItsOwnIsNotTheHeadline(string top)
     {
         var layout = PageLayout.Analyze(top + "Kishida, Yoon agree to boost security cooperation\nAug. 19, 2023 05:12 JST\n\n"
@@ -289,6 +290,7 @@ public class PageLayoutTests
     [Theory]
     [InlineData("Home Secretary Says Talks With Allies Went Well")] // a title-case headline that starts like a section bar
     [InlineData("World leaders gather for climate summit in Dubai")]
+    [InlineData("Kim Jong Un Learns English")] // an edition's word alone does not make a site's name
     [InlineData("US Business Leaders Meet Foreign Affairs Officials In Beijing Amid Trade Row")] // title case, a few section words
     [InlineData("North Korea Military Parade Shows Off New Missiles As Kim Watches")]
     public void HeadlinesMadeOfOrdinaryWordsAreNotNavigation(string headline)
