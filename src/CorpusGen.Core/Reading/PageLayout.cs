@@ -517,6 +517,9 @@ namespace CorpusGen.Core.Reading
         [MethodImpl(Jit.Optimized)]
         private bool IsLinkRunIntoItsMarker((int Start, int End) line)
         {
+            // Every line comes here: only those that start as a marker or the player's label does go on.
+            var first = Text[line.Start] | 0x20;
+            if (first != 'l' && first != 'r' && first != 'a' && first != 's' && first != 'm') return false;
             if (PatternText.MatchesIgnoringAsciiCase(Text, line.Start, line.End, "listen to this article")) return true;
             foreach (var marker in LinkMarkers)
             {
