@@ -25,7 +25,7 @@ namespace CorpusGen.Core.Reading
 
         // A marker line after which the rest of the page is furniture.
         private static readonly Regex TrailerMarker = new Regex(
-            @"^(?:top stories|most read|most popular|related(?: stories| articles| news| coverage| topics| content| links)?|more (?:from|stories|news)\b.*|more on (?:this|the) (?:story|topic)|you (?:may|might) also like|recommended(?: for you)?|podcasts|frequently asked questions:?|faqs?:?|comments?|share this(?: article)?|follow us.*|subscribe.*|sign up.*|\(end\)|-+ ?end ?-+|(?:additional )?(?:reporting|writing|editing|edited|translated|translation|produced|compiled) by\b.*|source:.*|our standards:.*)$",
+            @"^(?:top stories|most read|most popular|related(?: stories| articles| news| coverage| topics| content| links)?|more (?:from|stories|news)\b.*|more on (?:this|the) (?:story|topic)|you (?:may|might) also like|recommended(?: for you)?|podcasts|frequently asked questions:?|faqs?:?|comments?|share this(?: article)?|follow us.*|subscribe.*|sign up.*|\(end\)|-+ ?end ?-+|(?:additional )?(?:reporting|writing|editing|edited|translated|translation|produced|compiled) by\b.*|source:.*|our standards:.*|-*\s*with assistance from\b.*|to contact the (?:reporters?|editors?) (?:on|responsible for) this story:?.*)$",
             // Singleline: a credit line read as wrapped onto the next line holds that line break.
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.Singleline);
 

@@ -134,6 +134,8 @@ public class PageLayoutTests
     [InlineData("editing by John Roe")]
     [InlineData("Translated by Claire Shinn. Edited by Malcolm Foster.")]
     [InlineData("Our Standards: The Trust Principles.")]
+    [InlineData("--With assistance from Sangmi Cha.")] // Bloomberg
+    [InlineData("To contact the reporter on this story:")]
     public void NothingAfterATrailerMarkerIsText(string marker)
     {
         var text = "Russian President Vladimir Putin met North Korean leader Kim Jong Un at the Vostochny Cosmodrome on Wednesday, the Kremlin said in a statement.\n\n"
