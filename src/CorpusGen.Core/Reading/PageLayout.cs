@@ -526,13 +526,14 @@ namespace CorpusGen.Core.Reading
                 if (!PatternText.MatchesIgnoringAsciiCase(Text, line.Start, line.End, marker)) continue;
                 var next = line.Start + marker.Length;
                 while (next < line.End && Text[next] == ' ') next++;
-                return next + 1 < line.End && ":|»›–-".IndexOf(Text[next]) >= 0;
+                return next + 2 < line.End && ":|»›–-".IndexOf(Text[next]) >= 0 && Text[next + 1] == ' ';
             }
             return false;
         }
 
-        // A photo gallery's caption: "1 of 6 North Korean leader Kim Jong Un ...", or a credit that
-        // ends the line with an agency in capitals ("... Sputnik/Vladimir Smirnov/Kremlin via REUTERS").
+        // A photo gallery's caption: "1 of 6 North Korean leader Kim Jong Un ...", or a photographer's
+        // credit that ends the line with an agency in capitals ("... Sputnik/Vladimir Smirnov/Kremlin
+        // via REUTERS"): not a sentence that ends "... was carried via KCNA.".
         [MethodImpl(Jit.Optimized)]
         private bool IsGalleryCaption((int Start, int End) line)
         {
@@ -544,10 +545,10 @@ namespace CorpusGen.Core.Reading
                 return true;
             }
             var end = line.End;
-            while (end > line.Start && (Text[end - 1] == '.' || char.IsWhiteSpace(Text[end - 1]))) end--;
             var agency = end;
             while (agency > line.Start && (char.IsUpper(Text[agency - 1]) || Text[agency - 1] == '-')) agency--;
-            return end - agency >= 2 && char.IsUpper(Text[agency]) && agency - 4 > line.Start && PatternText.Matches(Text, agency - 5, end, " via ");
+            return end - agency >= 2 && char.IsUpper(Text[agency]) && agency - 4 > line.Start && PatternText.Matches(Text, agency - 5, end, " via ")
+                   && Text.IndexOf('/', line.Start, agency - line.Start) >= 0;
         }
 
         [MethodImpl(Jit.Inlined)]

@@ -102,6 +102,8 @@ public class PageLayoutTests
     [InlineData("Related talks were held in Moscow on Tuesday, where the two sides agreed to meet again before the end of the year.")]
     [InlineData("Moreover, the two leaders agreed to meet again in Moscow before the end of the year, the Kremlin said in a statement.")]
     [InlineData("10 of the 12 soldiers were freed on Tuesday, the ministry said, in a swap that both sides had agreed to last week.")]
+    [InlineData("More-detailed plans for the visit were discussed on Tuesday, the ministry said, without giving a date for the trip.")]
+    [InlineData("Kim Jong Un's message to Vladimir Putin on his birthday was carried on Tuesday via KCNA.")]
     public void ParagraphsThatOpenLikeAMarkerOrACounterAreText(string paragraph)
     {
         var layout = PageLayout.Analyze("Putin and Kim meet at a cosmodrome in the Far East" + Story + "\n" + paragraph + "\n");
