@@ -571,9 +571,21 @@ namespace CorpusGen.Core.Reading
         // credits under a story, which may open with any name (so no anchored pattern serves).
         private static readonly string[] ContributorEndings = { "contributed reporting", "contributed to this report", "contributed to this story", "contributed to this article" };
 
+        // "FRANCE 24 with AFP", "Euronews with Reuters": a short credit of the agencies a story draws on.
+        private static readonly string[] AgencyCredits = { " with afp", " with ap", " with reuters", " with agencies" };
+
         [MethodImpl(Jit.Optimized)]
         private bool IsContributorLine((int Start, int End) line)
         {
+            // Without a period: "Peskov spoke with Reuters." is a sentence.
+            var credit = line.End;
+            if (credit - line.Start <= 40)
+            {
+                foreach (var ending in AgencyCredits)
+                {
+                    if (credit - line.Start > ending.Length && PatternText.MatchesIgnoringAsciiCase(Text, credit - ending.Length, credit, ending)) return true;
+                }
+            }
             var end = line.End;
             while (end > line.Start && (Text[end - 1] == '.' || Text[end - 1] == ')')) end--;
             if (end - line.Start > 200) return false;

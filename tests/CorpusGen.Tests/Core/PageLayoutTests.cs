@@ -101,6 +101,7 @@ public class PageLayoutTests
     [Theory]
     [InlineData("Related talks were held in Moscow on Tuesday, where the two sides agreed to meet again before the end of the year.")]
     [InlineData("Moreover, the two leaders agreed to meet again in Moscow before the end of the year, the Kremlin said in a statement.")]
+    [InlineData("Dmitry Peskov spoke with Reuters.")] // a sentence, not an agencies' credit
     [InlineData("10 of the 12 soldiers were freed on Tuesday, the ministry said, in a swap that both sides had agreed to last week.")]
     [InlineData("More-detailed plans for the visit were discussed on Tuesday, the ministry said, without giving a date for the trip.")]
     [InlineData("Kim Jong Un's message to Vladimir Putin on his birthday was carried on Tuesday via KCNA.")]
@@ -138,6 +139,7 @@ public class PageLayoutTests
     [InlineData("Our Standards: The Trust Principles.")]
     [InlineData("--With assistance from Sangmi Cha.")] // Bloomberg
     [InlineData("To contact the reporter on this story:")]
+    [InlineData("FRANCE 24 with AFP")] // a credit of the agencies the story draws on
     public void NothingAfterATrailerMarkerIsText(string marker)
     {
         var text = "Russian President Vladimir Putin met North Korean leader Kim Jong Un at the Vostochny Cosmodrome on Wednesday, the Kremlin said in a statement.\n\n"
