@@ -472,7 +472,7 @@ namespace CorpusGen.Core.Reading
             {
                 return LineKind.Byline;
             }
-            if (IsCaption(Text, line.Start, line.End, marks) || IsGalleryCaption(line)) return LineKind.Caption;
+            if (IsCaption(Text, line.Start, line.End, marks) || IsGalleryCaption(line) || EndsOnAgencyCredit(line)) return LineKind.Caption;
             if (IsTimeCode(line)) return LineKind.Clutter;
             var words = Words(line.Start, line.End);
             var last = Text[line.End - 1];
@@ -531,23 +531,24 @@ namespace CorpusGen.Core.Reading
             return false;
         }
 
-        // A photo gallery's caption: "1 of 6 North Korean leader Kim Jong Un ...", or a photographer's
-        // credit that ends the line with an agency in capitals ("... Sputnik/Vladimir Smirnov/Kremlin
-        // via REUTERS"): not a sentence that ends "... was carried via KCNA.".
+        // A photo gallery's caption: "1 of 6 North Korean leader Kim Jong Un ...".
         [MethodImpl(Jit.Optimized)]
         private bool IsGalleryCaption((int Start, int End) line)
         {
-            var i = line.Start;
-            var digits = SkipDigits(i, line.End);
-            if (digits - i is 1 or 2 && PatternText.Matches(Text, digits, line.End, " of ") && SkipDigits(digits + 4, line.End) is var total
-                && total - (digits + 4) is 1 or 2 && total < line.End && Text[total] == ' ')
-            {
-                return true;
-            }
-            var end = line.End;
-            var agency = end;
+            var digits = SkipDigits(line.Start, line.End);
+            if (digits - line.Start is not (1 or 2) || !PatternText.Matches(Text, digits, line.End, " of ")) return false;
+            var total = SkipDigits(digits + 4, line.End);
+            return total - (digits + 4) is 1 or 2 && total < line.End && Text[total] == ' ';
+        }
+
+        // A photographer's credit that ends a caption with an agency in capitals ("... Sputnik/Vladimir
+        // Smirnov/Kremlin via REUTERS"): not a sentence that ends "... was carried via KCNA.".
+        [MethodImpl(Jit.Optimized)]
+        private bool EndsOnAgencyCredit((int Start, int End) line)
+        {
+            var agency = line.End;
             while (agency > line.Start && (char.IsUpper(Text[agency - 1]) || Text[agency - 1] == '-')) agency--;
-            return end - agency >= 2 && char.IsUpper(Text[agency]) && agency - 4 > line.Start && PatternText.Matches(Text, agency - 5, end, " via ")
+            return line.End - agency >= 2 && char.IsUpper(Text[agency]) && agency - 4 > line.Start && PatternText.Matches(Text, agency - 5, line.End, " via ")
                    && Text.IndexOf('/', line.Start, agency - line.Start) >= 0;
         }
 
@@ -672,23 +673,40 @@ namespace CorpusGen.Core.Reading
         private bool IsNavigation((int Start, int End) line, int words)
         {
             if (words <= 4 && IsMatch(NavigationLine, line)) return true;
-            if (words < 3) return false;
-            for (var i = line.Start; i < line.End;)
+            if (words < 3 || !HasOnlyMenuPunctuation(line)) return false;
+            var sections = CountSectionWords(line, out var seen);
+            return sections == seen;
+        }
+
+        // Only letters, blanks and the separators of a breadcrumb trail ("Home > World > Asia") or a
+        // menu's entries ("Science & Space").
+        [MethodImpl(Jit.Optimized)]
+        private bool HasOnlyMenuPunctuation((int Start, int End) line)
+        {
+            for (var i = line.Start; i < line.End; i++)
             {
                 var c = Text[i];
-                if (!char.IsLetter(c))
-                {
-                    // Only blanks and the separators of a breadcrumb trail ("Home > World > Asia").
-                    if (!char.IsWhiteSpace(c) && "|/>»›•·-–".IndexOf(c) < 0) return false;
-                    i++;
-                    continue;
-                }
-                var end = i;
-                while (end < line.End && char.IsLetter(Text[end])) end++;
-                if (!SectionWords.Contains(Text.Substring(i, end - i))) return false;
-                i = end;
+                if (!char.IsLetter(c) && !char.IsWhiteSpace(c) && "|/>»›•·-–&".IndexOf(c) < 0) return false;
             }
             return true;
+        }
+
+        // How many of the line's words are a site's sections, of how many words in all.
+        [MethodImpl(Jit.Optimized)]
+        private int CountSectionWords((int Start, int End) line, out int words)
+        {
+            words = 0;
+            var sections = 0;
+            for (var i = line.Start; i < line.End;)
+            {
+                if (!char.IsLetter(Text[i])) { i++; continue; }
+                var end = i;
+                while (end < line.End && char.IsLetter(Text[end])) end++;
+                words++;
+                if (SectionWords.Contains(Text.Substring(i, end - i))) sections++;
+                i = end;
+            }
+            return sections;
         }
 
         // A site's menu run into one line: capitalized entries with no punctuation between them, many
@@ -701,25 +719,11 @@ namespace CorpusGen.Core.Reading
             var lowerCase = 0;
             for (var i = line.Start; i < line.End; i++)
             {
-                var c = Text[i];
-                if (char.IsLetter(c))
-                {
-                    if ((i == line.Start || char.IsWhiteSpace(Text[i - 1])) && char.IsLower(c) && ++lowerCase > 2) return false;
-                }
-                else if (!char.IsWhiteSpace(c) && "|/>»›•·-–&".IndexOf(c) < 0) return false;
+                if ((i == line.Start || char.IsWhiteSpace(Text[i - 1])) && char.IsLower(Text[i]) && ++lowerCase > 2) return false;
             }
-            var seen = 0;
-            var sections = 0;
-            for (var i = line.Start; i < line.End;)
-            {
-                if (!char.IsLetter(Text[i])) { i++; continue; }
-                var end = i;
-                while (end < line.End && char.IsLetter(Text[end])) end++;
-                seen++;
-                if (SectionWords.Contains(Text.Substring(i, end - i))) sections++;
-                i = end;
-            }
-            return seen >= 6 && sections * 5 >= seen * 2;
+            if (!HasOnlyMenuPunctuation(line)) return false;
+            var sections = CountSectionWords(line, out var words);
+            return words >= 6 && sections * 5 >= words * 2;
         }
 
         [MethodImpl(Jit.Optimized)]
