@@ -49,7 +49,7 @@ namespace CorpusGen.Core.Names
                     // without its first. For a name written family name first ("Kim Jong Un") that
                     // leaves the given name, which running text writes only after the family name,
                     // where the whole name matches first.
-                    if (WithoutFirstWord(name) is { } shorter) Add(shorter, i, seen, identifies: false, shortened: true);
+                    if (ShortenedName(name) is { } shorter) Add(shorter, i, seen, identifies: false, shortened: true);
                 }
             }
             // Adjective forms come after the names so that a name spelled like one ("Russian Far East") stays a name.
@@ -208,7 +208,7 @@ namespace CorpusGen.Core.Names
         }
 
         // "Recep Tayyip Erdoğan" as "Tayyip Erdoğan"; null for a name of fewer than three words.
-        private static string? WithoutFirstWord(string name)
+        private static string? ShortenedName(string name)
         {
             var parts = name.Trim().Split(' ');
             return parts.Length >= 3 && Array.TrueForAll(parts, p => p.Length > 0) ? string.Join(" ", parts, 1, parts.Length - 1) : null;

@@ -416,6 +416,7 @@ namespace CorpusGen.Core.Reading
             return false;
         }
 
+        // Whether [start, end) is one of words (or phrases), ignoring ASCII case.
         [MethodImpl(Jit.Optimized)]
         private bool IsOneOfWords(int start, int end, string[] words)
         {
@@ -501,26 +502,33 @@ namespace CorpusGen.Core.Reading
         {
             var end = line.End;
             while (end > line.Start && (Text[end - 1] == '.' || Text[end - 1] == ':')) end--;
-            if (end - line.Start > 40) return false;
-            foreach (var phrase in InlineClutter)
-            {
-                if (end - line.Start == phrase.Length && PatternText.MatchesIgnoringAsciiCase(Text, line.Start, end, phrase)) return true;
-            }
-            return false;
+            return end - line.Start <= 40 && IsOneOfWords(line.Start, end, InlineClutter);
         }
 
         // A related story's headline after its marker on the same line ("ALSO READ | Kim Jong Un met
         // Lavrov in Pyongyang on Tuesday", "Read more: Putin to visit Vietnam ...") tells of another
         // story, whatever its dates; and an audio player's label ("Listen to this article 4 min").
+        private const string PlayerLabel = "listen to this article";
+
         private static readonly string[] LinkMarkers = { "read more", "read also", "also read", "see also", "related", "more" };
+
+        // The first letters of the markers and the label, as bits: every line is asked.
+        private static readonly int LinkOpeners = FirstLetterBits(LinkMarkers) | FirstLetterBits(new[] { PlayerLabel });
+
+        private static int FirstLetterBits(string[] phrases)
+        {
+            var bits = 0;
+            foreach (var phrase in phrases) bits |= 1 << (phrase[0] - 'a');
+            return bits;
+        }
 
         [MethodImpl(Jit.Optimized)]
         private bool IsLinkRunIntoItsMarker((int Start, int End) line)
         {
             // Every line comes here: only those that start as a marker or the player's label does go on.
             var first = Text[line.Start] | 0x20;
-            if (first != 'l' && first != 'r' && first != 'a' && first != 's' && first != 'm') return false;
-            if (PatternText.MatchesIgnoringAsciiCase(Text, line.Start, line.End, "listen to this article")) return true;
+            if ((uint)(first - 'a') > 'z' - 'a' || (LinkOpeners >> (first - 'a') & 1) == 0) return false;
+            if (PatternText.MatchesIgnoringAsciiCase(Text, line.Start, line.End, PlayerLabel)) return true;
             foreach (var marker in LinkMarkers)
             {
                 if (!PatternText.MatchesIgnoringAsciiCase(Text, line.Start, line.End, marker)) continue;
