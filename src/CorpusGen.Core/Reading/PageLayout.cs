@@ -47,10 +47,17 @@ namespace CorpusGen.Core.Reading
             @"©|\bphoto(?:graph)?s?\s*(?::|by\b|(?:/|via\b)[^()]*\)\s*$)|\bcredit:|\(photo\b|\bgetty images\b|\bfile photo\b",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
-        // Accessibility links and menu buttons at the top of a page ("Skip to content", "Sign in").
+        // Accessibility links and menu buttons at the top of a page ("Skip to content", "Sign in"),
+        // alone or run together as a scrape joins them ("Skip to main contentSkip to navigation").
+        private const string NavigationLink =
+            @"(?:(?:skip|jump) to (?:the )?(?:main |primary )?(?:content|navigation|search)|(?:skip|toggle) navigation|(?:open |close |main )?menu|search(?: (?:the )?(?:web|site|news))?|sign in|log ?in)";
+
         private static readonly Regex NavigationLine = new Regex(
-            @"^(?:(?:skip|jump) to (?:the )?(?:main |primary )?(?:content|navigation|search)|(?:skip|toggle) navigation|(?:open |close |main )?menu|search(?: (?:the )?(?:web|site|news))?|sign in|log ?in)$",
+            "^" + NavigationLink + @"(?:\s*" + NavigationLink + ")*$",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+        // How many words the run-together links above can make ("Skip to main contentSkip to navigation": six).
+        private const int NavigationLineWords = 8;
 
         // The words of a site's section bar ("Home News Sport Business Innovation Culture Travel"):
         // a short line made only of these is navigation, never a headline.
@@ -63,6 +70,7 @@ namespace CorpusGen.Core.Reading
             "local", "national", "international", "more", "menu", "search", "features", "analysis", "investigations",
             "diplomacy", "military", "defense", "defence", "society", "social", "affairs", "foreign", "subscribe", "skip", "links",
             "photos", "multimedia", "columns", "columnists", "editorials", "newsletters", "regions", "pacific", "sci", "op", "ed",
+            "global", "development", "inequality",
         };
 
         // "By Reuters Staff", "By Jane Doe and John Roe": who wrote it, not what happened.
@@ -680,7 +688,7 @@ namespace CorpusGen.Core.Reading
         [MethodImpl(Jit.Optimized)]
         private bool IsNavigation((int Start, int End) line, int words)
         {
-            if (words <= 4 && IsMatch(NavigationLine, line)) return true;
+            if (words <= NavigationLineWords && IsMatch(NavigationLine, line)) return true;
             if (words < 3 || !HasOnlyMenuPunctuation(line)) return false;
             var sections = CountSectionWords(line, out var seen);
             return sections == seen;
@@ -702,8 +710,13 @@ namespace CorpusGen.Core.Reading
         // How many of the line's words are a site's sections, of how many words in all.
         [MethodImpl(Jit.Optimized)]
         private int CountSectionWords((int Start, int End) line, out int words)
+            => CountSectionWords(line, out words, out _, out _);
+
+        // The same, and how many words are in lower case, and how many of those are sections.
+        [MethodImpl(Jit.Optimized)]
+        private int CountSectionWords((int Start, int End) line, out int words, out int lowerCase, out int lowerCaseSections)
         {
-            words = 0;
+            words = lowerCase = lowerCaseSections = 0;
             var sections = 0;
             for (var i = line.Start; i < line.End;)
             {
@@ -711,7 +724,13 @@ namespace CorpusGen.Core.Reading
                 var end = i;
                 while (end < line.End && char.IsLetter(Text[end])) end++;
                 words++;
-                if (SectionWords.Contains(Text.Substring(i, end - i))) sections++;
+                var lower = char.IsLower(Text[i]);
+                if (lower) lowerCase++;
+                if (SectionWords.Contains(Text.Substring(i, end - i)))
+                {
+                    sections++;
+                    if (lower) lowerCaseSections++;
+                }
                 i = end;
             }
             return sections;
@@ -720,18 +739,16 @@ namespace CorpusGen.Core.Reading
         // A site's menu run into one line: capitalized entries with no punctuation between them, many
         // of them sections ("Skip links Skip to Content Live News Middle East Africa Asia US & Canada
         // Europe", "Russian Politics & Diplomacy World Business Economy ..."). A headline names its
-        // subject and has few such words; a line of prose has lower-case words.
+        // subject and has few such words; a line of prose has lower-case words. A menu set in lower
+        // case by the page's style ("Europe US americas asia Australia Middle East africa inequality
+        // global development") has nothing but section words in lower case: a headline that writes
+        // "asia" or "africa" so does not exist, and one in sentence case has other lower-case words.
         [MethodImpl(Jit.Optimized)]
         private bool IsMenuBar((int Start, int End) line)
         {
-            var lowerCase = 0;
-            for (var i = line.Start; i < line.End; i++)
-            {
-                if ((i == line.Start || char.IsWhiteSpace(Text[i - 1])) && char.IsLower(Text[i]) && ++lowerCase > 2) return false;
-            }
             if (!HasOnlyMenuPunctuation(line)) return false;
-            var sections = CountSectionWords(line, out var words);
-            return words >= 6 && sections * 5 >= words * 2;
+            var sections = CountSectionWords(line, out var words, out var lowerCase, out var lowerCaseSections);
+            return words >= 6 && sections * 5 >= words * 2 && (lowerCase <= 2 || lowerCase == lowerCaseSections);
         }
 
         [MethodImpl(Jit.Optimized)]

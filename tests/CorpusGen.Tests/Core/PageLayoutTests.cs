@@ -286,6 +286,8 @@ public class PageLayoutTests
     [InlineData("Russian Politics & Diplomacy World Business Economy Military & Defense Science & Space Emergencies Society & Culture Press Review Sport")]
     [InlineData("The Korea Herald National Politics North Korea Social Affairs Foreign Affairs Defense")]
     [InlineData("NK News Subscribe Log in Search Menu Politics Military Economy Society")]
+    [InlineData("Skip to main contentSkip to navigation")] // two links run together by the scrape
+    [InlineData("Europe US americas asia Australia Middle East africa inequality global development")] // a menu the page sets in lower case
     public void NavigationIsNeitherHeadlineNorText(string navigation)
     {
         var layout = PageLayout.Analyze(navigation + "\nPutin and Kim meet at a cosmodrome in the Far East" + Story);
@@ -299,6 +301,8 @@ public class PageLayoutTests
     [InlineData("Kim Jong Un Learns English")] // an edition's word alone does not make a site's name
     [InlineData("US Business Leaders Meet Foreign Affairs Officials In Beijing Amid Trade Row")] // title case, a few section words
     [InlineData("North Korea Military Parade Shows Off New Missiles As Kim Watches")]
+    [InlineData("Middle East crisis live Israel strikes Gaza")] // a few lower-case words, one of them a section
+    [InlineData("Global development goals slip as Asia and Africa fall behind")]
     public void HeadlinesMadeOfOrdinaryWordsAreNotNavigation(string headline)
     {
         var layout = PageLayout.Analyze(headline + Story);
