@@ -25,7 +25,7 @@ namespace CorpusGen.Core.Reading
 
         // A marker line after which the rest of the page is furniture.
         private static readonly Regex TrailerMarker = new Regex(
-            @"^(?:top stories|most read|most popular|related(?: stories| articles| news| coverage| topics| content| links)?|more (?:from|stories|news)\b.*|more on (?:this|the) (?:story|topic)|you (?:may|might) also like|recommended(?: for you)?|podcasts|frequently asked questions:?|faqs?:?|comments?|share this(?: article)?|follow us.*|subscribe.*|sign up.*|\(end\)|-+ ?end ?-+|(?:additional )?(?:reporting|writing|editing|edited|translated|translation|produced|compiled) by\b.*|source:.*|our standards:.*|-*\s*with assistance from\b.*|to contact the (?:reporters?|editors?) (?:on|responsible for) this story:?.*)$",
+            @"^(?:top stories|most read|most popular|related(?: stor(?:y|ies)| articles?| news| coverage| topics?| content| links?)?|more (?:from|stories|news)\b.*|more on (?:this|the) (?:story|topic)|you (?:may|might) also like|recommended(?: for you)?|podcasts|frequently asked questions:?|faqs?:?|comments?|share this(?: article)?|follow us.*|subscribe.*|sign up.*|\(end\)|-+ ?end ?-+|(?:additional )?(?:reporting|writing|editing|edited|translated|translation|produced|compiled) by\b.*|source:.*|our standards:.*|-*\s*with assistance from\b.*|to contact the (?:reporters?|editors?) (?:on|responsible for) this story:?.*)$",
             // Singleline: a credit line read as wrapped onto the next line holds that line break.
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.Singleline);
 
@@ -172,7 +172,15 @@ namespace CorpusGen.Core.Reading
             {
                 if (kind[i] == LineKind.Trailer)
                 {
-                    for (var j = i; j < lines.Length; j++) kind[j] = LineKind.Clutter;
+                    // A sign-off ("kb/sms (Reuters, AFP, AP)") may be followed by the page's stamp
+                    // ("Date 16.05.2024"): it is still the article's date, not furniture.
+                    var stamp = IsContributorLine(Trimmed(lines[i]));
+                    kind[i] = LineKind.Clutter;
+                    for (var j = i + 1; j < lines.Length; j++)
+                    {
+                        stamp &= kind[j] == LineKind.Byline || kind[j] == LineKind.Blank;
+                        if (!stamp) kind[j] = LineKind.Clutter;
+                    }
                     break;
                 }
             }
@@ -594,6 +602,7 @@ namespace CorpusGen.Core.Reading
         [MethodImpl(Jit.Optimized)]
         private bool IsContributorLine((int Start, int End) line)
         {
+            if (IsEditorsInitials(line)) return true;
             // Without a period: "Peskov spoke with Reuters." is a sentence.
             var credit = line.End;
             if (credit - line.Start <= 40)
@@ -612,6 +621,29 @@ namespace CorpusGen.Core.Reading
                 if (end - ending.Length >= line.Start && PatternText.MatchesIgnoringAsciiCase(Text, end - ending.Length, end, ending)) return true;
             }
             return false;
+        }
+
+        // DW's sign-off: its editors' initials and the agencies it drew on ("kb/sms (Reuters, AFP,
+        // AP)", "dh/rt"): lower-case groups of one to four letters joined by slashes, then at most the
+        // agencies in brackets.
+        [MethodImpl(Jit.Optimized)]
+        private bool IsEditorsInitials((int Start, int End) line)
+        {
+            if (line.End - line.Start > 60) return false;
+            var i = line.Start;
+            var groups = 0;
+            while (true)
+            {
+                var letters = 0;
+                while (i < line.End && Text[i] >= 'a' && Text[i] <= 'z') { i++; letters++; }
+                if (letters == 0 || letters > 4) return false;
+                groups++;
+                if (i < line.End && Text[i] == '/') { i++; continue; }
+                break;
+            }
+            if (groups < 2) return false;
+            while (i < line.End && char.IsWhiteSpace(Text[i])) i++;
+            return i == line.End || (Text[i] == '(' && Text[line.End - 1] == ')');
         }
 
         // "JUN ENDO, Nikkei staff writer", "Jean Mackenzie, Seoul correspondent": a name, a comma and

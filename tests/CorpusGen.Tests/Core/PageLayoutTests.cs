@@ -140,6 +140,9 @@ public class PageLayoutTests
     [InlineData("--With assistance from Sangmi Cha.")] // Bloomberg
     [InlineData("To contact the reporter on this story:")]
     [InlineData("FRANCE 24 with AFP")] // a credit of the agencies the story draws on
+    [InlineData("kb/sms (Reuters, AFP, AP)")] // DW: its editors' initials and the agencies
+    [InlineData("dh/rt")]
+    [InlineData("Related Article")] // JoongAng, one link below it
     public void NothingAfterATrailerMarkerIsText(string marker)
     {
         var text = "Russian President Vladimir Putin met North Korean leader Kim Jong Un at the Vostochny Cosmodrome on Wednesday, the Kremlin said in a statement.\n\n"

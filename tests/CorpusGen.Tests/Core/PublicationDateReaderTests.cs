@@ -39,11 +39,19 @@ public class PublicationDateReaderTests
     [InlineData("Headline of the story here\n13-09-2023 09:12" + Body, "2023-09-13", DateSource.Byline)]
     [InlineData("Headline of the story here\n2023年9月13日 09:12" + Body, "2023-09-13", DateSource.Byline)]
     [InlineData("Headline of the story here\n입력 2023년 9월 13일 09:12" + Body, "2023-09-13", DateSource.Byline)]
+    [InlineData("Headline of the story here" + Body + "\nkb/sms (Reuters, AFP, AP)\nDate 16.05.2024\nRelated topics", "2024-05-16", DateSource.Byline)] // DW: the stamp below the sign-off
     public void ReadsTheStatedDateAndWhereItCameFrom(string text, string expected, DateSource source)
     {
         var info = Read(text);
         Assert.Equal(expected, info.Date!.Date.ToString());
         Assert.Equal(source, info.Date.Source);
+    }
+
+    [Fact]
+    public void ALinksDateBelowARelatedMarkerIsNotThePublicationDate()
+    {
+        var info = Read("Headline of the story here" + Body + "\nRelated stories\nPublished 01.05.2024\nXi and Putin to meet in May");
+        Assert.Null(info.Date);
     }
 
     [Fact]
