@@ -87,11 +87,13 @@ namespace CorpusGen.Core.Dates
         private static readonly string[] Phrases = new[]
         {
             "the day before", "the previous day", "the day after", "the next day", "the following day", "yesterday", "today",
-            "earlier that day", "later that day", "that day", "the same day",
+        }.Concat(SameDay.Phrases).Concat(new[]
+        {
+            "the same day",
             "earlier in the day", "earlier in the week", "earlier in the year", "later in the day", "later in the week", "later in the year",
             "last month", "last week", "last year", "last weekend", "this month", "this week", "this year", "this weekend",
             "next month", "next week", "next year", "next weekend", "the weekend",
-        }.Concat(TemporalLapses.Phrases).ToArray();
+        }).Concat(TemporalLapses.Phrases).ToArray();
 
         private static readonly string[] Relatives = { "last", "this", "next" };
         private static readonly string[] Parts = { "early", "mid", "late" };

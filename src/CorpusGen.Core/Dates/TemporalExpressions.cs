@@ -47,7 +47,7 @@ namespace CorpusGen.Core.Dates
             @"|(?<weekday>(?:(?<relative>(?i:last|this|next))\s+)?(?<weekdayName>" + CalendarWords.WeekdayPattern + "))" +
             @"|(?<dayOfMonth>(?i:the)\s+(?<day>\d{1,2})(?:st|nd|rd|th)\s+of\s+" + Month + Year + ")" +
             @"|(?<ordinal>(?i:the)\s+(?<day>\d{1,2})(?:st|nd|rd|th))" +
-            @"|(?<phrase>(?i:the day before|the previous day|the day after|the next day|the following day|yesterday|today|(?:earlier|later) that day|that day|the same day|(?:earlier|later) in the (?:day|week|year)|(?:last|this|next) (?:month|week|year|weekend)|the weekend|" + TemporalLapses.Pattern + "))");
+            @"|(?<phrase>(?i:the day before|the previous day|the day after|the next day|the following day|yesterday|today|" + SameDay.Pattern + "|the same day|(?:earlier|later) in the (?:day|week|year)|(?:last|this|next) (?:month|week|year|weekend)|the weekend|" + TemporalLapses.Pattern + "))");
 
         [MethodImpl(Jit.Optimized)]
         private static Regex Expression(string alternatives)
@@ -359,7 +359,7 @@ namespace CorpusGen.Core.Dates
 
         // Arrays made once: "the" is the most common word of any text.
         private static readonly string[] AfterThe = { "day", "previous", "next", "following", "same", "weekend" };
-        private static readonly string[] AfterThat = { "day" };
+        private static readonly string[] AfterThat = SameDay.Parts;
         private static readonly string[] AfterEarlierOrLater = { "that", "in" };
 
         [MethodImpl(Jit.Optimized)]
@@ -479,10 +479,7 @@ namespace CorpusGen.Core.Dates
                 case "the next day":
                 case "the following day":
                     return focusDay is { } after ? DateValue.OfDay(after.AddDays(1)) : (DateValue?)null;
-                case "that day":
                 case "the same day":
-                case "earlier that day":
-                case "later that day":
                 case "earlier in the day":
                 case "later in the day":
                     return focusDay is { } same ? DateValue.OfDay(same) : (DateValue?)null;
@@ -496,6 +493,8 @@ namespace CorpusGen.Core.Dates
                     return _anchor is { } a4 ? MonthOf(a4.ToDateTime()) : (DateValue?)null;
                 case "next month":
                     return _anchor is { } a5 ? MonthOf(a5.ToDateTime().AddMonths(1)) : (DateValue?)null;
+                case var part when SameDay.IsPhrase(part):
+                    return focusDay is { } sameDay ? DateValue.OfDay(sameDay) : (DateValue?)null;
                 default:
                     // "two days later": from the day the text spoke of last, never from the publication.
                     if (TemporalLapses.Days(phrase) is { } days) return _focus is { Precision: DatePrecision.Day } day ? DateValue.OfDay(day.Start.AddDays(days)) : (DateValue?)null;

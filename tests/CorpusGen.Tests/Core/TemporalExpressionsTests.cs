@@ -103,6 +103,9 @@ public class TemporalExpressionsTests
     [InlineData("Kim arrived on Tuesday. Putin met him later in the day.")]
     [InlineData("Kim arrived on Tuesday. Earlier in the day, Putin had landed.")]
     [InlineData("Kim arrived on Tuesday. Earlier that day, Putin had landed.")] // the weekday ends its sentence: it repeats nothing
+    [InlineData("Kim arrived on Tuesday, and the two leaders held an informal dinner that evening.")]
+    [InlineData("Kim arrived on Tuesday. Later that night, Putin met him at the station.")]
+    [InlineData("Kim arrived on Tuesday. Earlier that morning, Putin had landed.")]
     public void EarlierOrLaterInTheDayIsTheDayJustMentioned(string text)
         => Assert.Equal(new[] { "2023-10-17", "2023-10-17" }, Resolve(text, Oct19));
 

@@ -1,0 +1,36 @@
+using System;
+
+namespace CorpusGen.Core.Dates
+{
+    /// <summary>
+    /// "that day", "later that evening", "earlier that morning": the day the text spoke of last,
+    /// named by a part of it. Written out as phrases, so that the scanner reads them as the
+    /// alternative the date pattern gives them.
+    /// </summary>
+    internal static class SameDay
+    {
+        /// <summary>The words after "that" in a phrase.</summary>
+        public static readonly string[] Parts = { "day", "morning", "afternoon", "evening", "night" };
+
+        /// <summary>Every phrase, in lower case, the longer forms first (the scanner takes the first that fits).</summary>
+        public static readonly string[] Phrases = Build();
+
+        /// <summary>The same phrases as a pattern alternative (case-insensitive where used).</summary>
+        public static readonly string Pattern = string.Join("|", Phrases);
+
+        /// <summary>Whether <paramref name="phrase"/> (lower case) is one of <see cref="Phrases"/>.</summary>
+        public static bool IsPhrase(string phrase) => Array.IndexOf(Phrases, phrase) >= 0;
+
+        private static string[] Build()
+        {
+            var phrases = new string[Parts.Length * 3];
+            for (var i = 0; i < Parts.Length; i++)
+            {
+                phrases[i * 2] = "earlier that " + Parts[i];
+                phrases[i * 2 + 1] = "later that " + Parts[i];
+                phrases[Parts.Length * 2 + i] = "that " + Parts[i];
+            }
+            return phrases;
+        }
+    }
+}
