@@ -639,12 +639,17 @@ namespace CorpusGen.Core.Events
                 // which stays the clause's own.
                 var subject = AfterOpeningDate(word, end, dates);
                 if (IsWordAt(subject, end, "he") || IsWordAt(subject, end, "she")) opening = Opening.Singular;
-                else if (IsWordAt(subject, end, "they")) opening = Opening.Plural;
+                else if (IsWordAt(subject, end, "they") || OpensOnTheTwo(subject, end)) opening = Opening.Plural;
                 else if (!OpensNamedClause(from, i, subject, end, dates, mentions)) continue;
                 return word;
             }
             return -1;
         }
+
+        // ", and the two leaders held an informal meeting": the pair a sentence opening so refers to.
+        [MethodImpl(Jit.Optimized)]
+        private bool OpensOnTheTwo(int subject, int end)
+            => subject < end && (_text[subject] is 't' or 'b') && PronounOpening.Match(_text, subject, end - subject).Groups["group"].Success;
 
         // "Lavrov met Choe on Monday and met Kim on Tuesday", "arrived in Pyongyang on Monday and
         // held talks with Kim on Tuesday": " and " then a trigger (or "held" and one), where both
@@ -1064,6 +1069,20 @@ namespace CorpusGen.Core.Events
             own.CopyTo(dates, 0);
             for (var d = 0; d < _previousDates.Length; d++) dates[own.Length + d] = new TemporalMention(clause.Start, 0, _previousDates[d].Value);
             return dates;
+        }
+
+        // Whether every date in own is the day the clause or sentence before was dated by.
+        [MethodImpl(Jit.Optimized)]
+        private bool OnlyTheDayBefore(TemporalMention[] own)
+        {
+            if (own.Length == 0) return false;
+            foreach (var date in own)
+            {
+                var same = false;
+                foreach (var before in _previousDates) same |= before.Value is { Precision: DatePrecision.Day } day && date.Value == day;
+                if (!same) return false;
+            }
+            return true;
         }
 
         // Where ", as he", ", while she" or ", when they" resumes the main clause after reported

@@ -455,6 +455,9 @@ namespace CorpusGen.Core.Events
                 events.AddRange(ReadDated((start, end), sentence, Within(resolved, start, end), opening, Within(mentions, start, end)));
                 if (clause < 0) break;
                 (start, opening) = (clause, clauseOpening);
+                // "Xi arrived in Moscow on Monday, and the two leaders held an informal meeting": the
+                // clause before names one of them; "the two" are the pair named last.
+                if (opening == Opening.Plural && _previousGroup.Count < 2 && _lastPair is not null) _previousGroup = _lastPair;
                 clause = NextClause(clause, sentence.End, resolved, mentions, out clauseOpening);
             }
             _asides.Clear();
@@ -547,8 +550,9 @@ namespace CorpusGen.Core.Events
                 if (resolved.Length == 0) (resolved, continuedPlace) = (_previousDates, _previousPlace);
                 else
                 {
+                    // "arrived in Moscow on Monday, and he met Putin that evening": the same day goes on where it was.
+                    if (opening == Opening.Joined || OnlyTheDayBefore(resolved)) continuedPlace = _previousPlace;
                     resolved = WithContinuedDates(resolved, sentence);
-                    if (opening == Opening.Joined) continuedPlace = _previousPlace;
                 }
             }
             // "Kim Jong Un greeted him on the tarmac": the one met is the one the sentence before was about.

@@ -40,6 +40,14 @@ public class EventClauseTests
     public void AClauseWithoutADateContinuesTheOneBefore(string story)
         => Assert.Contains("2024-03-05 Meeting SergeiLavrov+YoonSukYeol @Seoul", Events(story)); // and its place
 
+    // Global Times: the clause after ", and" names neither leader, and its date is "that evening".
+    [Theory]
+    [InlineData("Vladimir Putin met Kim Jong Un on Monday. Kim arrived in Moscow on Tuesday afternoon, and the two leaders held an informal meeting and dinner that evening.")]
+    [InlineData("Vladimir Putin met Kim Jong Un on Monday. Kim arrived in Moscow on Tuesday, and the two leaders held an informal meeting.")]
+    [InlineData("Vladimir Putin met Kim Jong Un on Monday. Kim arrived in Moscow on Tuesday, and he held an informal meeting with Putin that evening.")]
+    public void TheTwoLeadersOfAJoinedClauseAreThePairNamedLast(string story)
+        => Assert.Contains("2024-03-05 Summit KimJongUn+VladimirPutin @Moscow", Events(story));
+
     [Fact]
     public void AnAsideIsNotAClause()
         // Split at ", she": the first part would have no trigger and the second no subject.
