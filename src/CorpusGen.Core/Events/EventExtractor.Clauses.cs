@@ -249,6 +249,15 @@ namespace CorpusGen.Core.Events
                 }
                 var asideEnd = word;
                 while (asideEnd < end && _text[asideEnd] != ';' && (sequenced || _text[asideEnd] != ',')) asideEnd++;
+                // ", a day after the two leaders held an informal meeting at the Russian leader's
+                // residence": the pair the sentence names, on a day the words set apart from its own.
+                // Without one ("before the two held talks") it is the same happening (below).
+                if (!sequenced && days is not null && OpensOnAPairAgain(SkipBlanks(word, asideEnd), asideEnd) && PersonsBefore(mentions, i) is { Count: 2 } pair && ReportsSomething((word, asideEnd)))
+                {
+                    group = pair;
+                    lapse = after.Value ? -days.Value : days.Value;
+                    return (i, asideEnd);
+                }
                 // "..., before the two held talks": without a name of its own it goes on about the
                 // same people, and stays part of the sentence. A country is a name of its own:
                 // ", a day after South Korea and the United States began their exercises".
@@ -644,6 +653,22 @@ namespace CorpusGen.Core.Events
                 return word;
             }
             return -1;
+        }
+
+        // "they", "the two leaders": words that go on about a pair already named.
+        [MethodImpl(Jit.Optimized)]
+        private bool OpensOnAPairAgain(int subject, int end) => IsWordAt(subject, end, "they") || OpensOnTheTwo(subject, end);
+
+        // The persons named before position, each once.
+        [MethodImpl(Jit.Optimized)]
+        private List<string> PersonsBefore(IReadOnlyList<MentionSpec> mentions, int position)
+        {
+            var persons = new List<string>(2);
+            for (var m = 0; m < mentions.Count && mentions[m].Span.Start < position; m++)
+            {
+                if (Kind(mentions[m]) == EntityKind.Person && !persons.Contains(mentions[m].EntityId)) persons.Add(mentions[m].EntityId);
+            }
+            return persons;
         }
 
         // ", and the two leaders held an informal meeting": the pair a sentence opening so refers to.

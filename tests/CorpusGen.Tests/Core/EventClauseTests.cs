@@ -129,6 +129,15 @@ public class EventClauseTests
             new[] { other, "2024-03-08 Meeting ChoeSonHui+XiJinping @Beijing" }.OrderBy(e => e, StringComparer.Ordinal),
             Events(story).OrderBy(e => e, StringComparer.Ordinal));
 
+    // Times of India: the aside goes on about the pair the sentence names, on the day before.
+    [Theory]
+    [InlineData("Xi Jinping held talks with Choe Son Hui in Beijing on Friday, a day after the two leaders held an informal meeting at the Chinese leader's residence.")]
+    [InlineData("Xi Jinping held talks with Choe Son Hui in Beijing on Friday, a day after they met.")]
+    public void ThePairOfAnExactLapsesAsideIsThePairTheSentenceNames(string story)
+        => Assert.Equal(
+            new[] { "2024-03-07 Meeting ChoeSonHui+XiJinping @", "2024-03-08 Talks ChoeSonHui+XiJinping @Beijing" },
+            Events(story).OrderBy(e => e, StringComparer.Ordinal));
+
     [Fact]
     public void ThePersonAfterATravelVerbIsNotTheTraveller()
         => Assert.DoesNotContain(
