@@ -64,13 +64,23 @@ namespace CorpusGen.Core.Names
 
         /// <summary>
         /// Whether the common word <paramref name="key"/>, capitalized inside a run of name words, belongs
-        /// to the name: a compass word ("Far East", "Middle East") anywhere, "State" before another name
-        /// word ("Kumsusan State Guest House"). Titles are not: "Pyongyang Mayor Kim" is two names.
+        /// to the name: a compass word ("Far East", "Middle East") or an office ("Unification Ministry",
+        /// "External Affairs") anywhere, "State" or a saint's title before another name word ("Kumsusan
+        /// State Guest House", "Order of St Andrew"). Titles are not: "Pyongyang Mayor Kim" is two names.
         /// </summary>
         [MethodImpl(Jit.Optimized)]
         public static bool ContinuesName(string key, bool nameFollows)
             => key is "north" or "south" or "east" or "west" or "northeast" or "northwest" or "southeast" or "southwest"
-               || (nameFollows && key == "state");
+               || IsOfficeNoun(key) || key == "affairs"
+               || (nameFollows && key is "state" or "st" or "saint");
+
+        /// <summary>
+        /// Whether <paramref name="key"/> names an office of government, which is part of the name
+        /// after a name word ("Unification Ministry") or before "of" and one ("Ministry of External
+        /// Affairs"), though no name alone.
+        /// </summary>
+        [MethodImpl(Jit.Inlined)]
+        public static bool IsOfficeNoun(string key) => key is "ministry" or "department" or "office";
 
         /// <summary>Whether the match key <paramref name="key"/> is a common word, title or calendar word.</summary>
         [MethodImpl(Jit.Inlined)]

@@ -260,7 +260,7 @@ namespace CorpusGen.Core.Names
                     var token = tokens[j];
                     if (LooksLikeName(token, covered[j], index) && !token.SentenceStart) { last = j; continue; }
                     if (token.HyphenJoined && !covered[j] && token.Kind == TokenKind.Word) { last = j; continue; }
-                    var nameFollows = j + 1 < end && LooksLikeName(tokens[j + 1], covered[j + 1], index);
+                    var nameFollows = j + 1 < end && NameStartsAt(tokens, j + 1, end, covered, index);
                     if (token.Kind == TokenKind.Word && NameConnectors.Contains(token.Key) && token.Shape == WordShape.Lower && nameFollows) continue;
                     // "Great Hall of the People": "of the" joins too, before a name word.
                     if (token.Key == "of" && token.Shape == WordShape.Lower && j + 2 < end && tokens[j + 1].Key == "the" && tokens[j + 1].Shape == WordShape.Lower
@@ -340,15 +340,29 @@ namespace CorpusGen.Core.Names
             return j;
         }
 
-        // "Democratic People's Republic", "Soviet Union", "New York": a capitalized adjective opens the
-        // name that follows it. Alone, or before a title ("Russian Defense Minister"), it is no name.
+        // "Democratic People's Republic", "Soviet Union", "New York", "St Andrew": a capitalized
+        // adjective or a saint's title opens the name that follows it. Alone, or before a title
+        // ("Russian Defense Minister"), it is no name. So does an office before "of" and a name
+        // ("Ministry of External Affairs"), which is the office's name.
         [MethodImpl(Jit.Optimized)]
         private static bool AdjectiveOpensName(NameTokenList tokens, int i, int end, bool[] covered, AliasIndex index)
         {
             var token = tokens[i];
-            return !covered[i] && token.Kind == TokenKind.Word && token.IsCapitalized && (CommonWords.IsAdjective(token.Key) || token.Key == "new")
-                && i + 1 < end && LooksLikeName(tokens[i + 1], covered[i + 1], index) && !tokens[i + 1].SentenceStart;
+            if (covered[i] || token.Kind != TokenKind.Word || !token.IsCapitalized || i + 1 >= end) return false;
+            if (CommonWords.IsOfficeNoun(token.Key))
+            {
+                return i + 2 < end && tokens[i + 1].Key == "of" && tokens[i + 1].Shape == WordShape.Lower && NameStartsAt(tokens, i + 2, end, covered, index);
+            }
+            return (CommonWords.IsAdjective(token.Key) || token.Key is "new" or "st" or "saint")
+                && LooksLikeName(tokens[i + 1], covered[i + 1], index) && !tokens[i + 1].SentenceStart;
         }
+
+        // Whether a name word, or a saint's title and a name word ("St Andrew"), stands at i.
+        [MethodImpl(Jit.Optimized)]
+        private static bool NameStartsAt(NameTokenList tokens, int i, int end, bool[] covered, AliasIndex index)
+            => LooksLikeName(tokens[i], covered[i], index)
+               || (!covered[i] && tokens[i].Kind == TokenKind.Word && tokens[i].IsCapitalized && tokens[i].Key is "st" or "saint"
+                   && i + 1 < end && LooksLikeName(tokens[i + 1], covered[i + 1], index));
 
         [MethodImpl(Jit.Optimized)]
         private static bool LooksLikeName(NameToken token, bool covered, AliasIndex index)

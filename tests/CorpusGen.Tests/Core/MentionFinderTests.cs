@@ -205,6 +205,12 @@ public class MentionFinderTests
     [InlineData("The talks in Busan Mayor Park Heong-joon hosted went well.", "Busan|Park Heong-joon")]
     [InlineData("The visit of Russian Defense Minister Shoigu went well.", "Shoigu")]
     [InlineData("The Interior Ministry said so.", "")]
+    // An office after a name word or before "of" and one is the office's name; a saint's title opens one.
+    [InlineData("The Unification Ministry said so.", "Unification Ministry")]
+    [InlineData("Modi will travel on, the Ministry of External Affairs said.", "Ministry of External Affairs")]
+    [InlineData("The Ministry of Foreign Affairs said so.", "")]
+    [InlineData("Putin conferred the Order of St Andrew on him.", "Order of St Andrew")]
+    [InlineData("The train left for St Petersburg.", "St Petersburg")]
     [InlineData("The talks with Shoigu of the Russian army went on.", "Shoigu")]
     public void NamesRunThroughTheCommonWordsThatBelongToThem(string text, string expected)
         => Assert.Equal(expected, string.Join("|", Extract(text).Unresolved.Select(u => u.Surface)));
