@@ -76,6 +76,14 @@ namespace CorpusGen.Core.Names
 
         private static readonly string[] GroupOpeners = { "with", "by", "a", "an", "the", "visiting", "senior", "top" };
 
+        // Words that make a group no side of its state: "Japanese business leaders", "South Korean
+        // opposition lawmakers", "Russian student delegations".
+        private static readonly string[] NonStateGroupWords =
+        {
+            "business", "businesses", "industry", "corporate", "company", "companies", "financial", "opposition", "religious",
+            "community", "civic", "student", "students", "youth", "media", "academic", "sports", "cultural",
+        };
+
         private static readonly string[] Former = { "former" };
 
         [MethodImpl(Jit.Optimized)]
@@ -356,7 +364,7 @@ namespace CorpusGen.Core.Names
         }
 
         // Whether a group's noun ("delegation", "officials") follows j, up to two words between
-        // ("military", "high-level"), none a name.
+        // ("military", "high-level"), none a name nor one of NonStateGroupWords.
         [MethodImpl(Jit.Optimized)]
         private static bool GroupNounFollows(string text, int j, int end)
         {
@@ -366,7 +374,7 @@ namespace CorpusGen.Core.Names
                 var wordStart = j + 1;
                 var wordEnd = wordStart;
                 while (wordEnd < end && (char.IsLetter(text[wordEnd]) || (text[wordEnd] == '-' && wordEnd > wordStart))) wordEnd++;
-                if (wordEnd == wordStart || char.IsUpper(text[wordStart])) return false;
+                if (wordEnd == wordStart || char.IsUpper(text[wordStart]) || IndexOf(text, wordStart, wordEnd, NonStateGroupWords) >= 0) return false;
                 if (IndexOf(text, wordStart, wordEnd, GroupNouns) >= 0) return true;
                 j = wordEnd;
             }
