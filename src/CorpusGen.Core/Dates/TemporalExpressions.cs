@@ -452,7 +452,7 @@ namespace CorpusGen.Core.Dates
         // Whether the sentence puts a weekday or a weekend ahead: a future form before it, or one it is fronted before.
         [MethodImpl(Jit.Optimized)]
         private bool SpeaksOfWhatIsToCome(DateExpression e, string text, int sentenceStart)
-            => SaysFuture(text, sentenceStart, e.Start) || FrontedBeforeAFuture(text, sentenceStart, e, _sentenceEnd);
+            => SaysFuture(text, sentenceStart, e.Start, _sentenceEnd) || FrontedBeforeAFuture(text, sentenceStart, e, _sentenceEnd);
 
         // "over the weekend", "last weekend": the Saturday and Sunday a weekday's rule finds for
         // Saturday ("the weekend" and "this weekend" the last one, or the next one after a future
@@ -605,10 +605,14 @@ namespace CorpusGen.Core.Dates
             return false;
         }
 
+        // "The Kremlin said Monday that Putin would visit North Korea on Tuesday", "Putin would visit
+        // on Tuesday, the Kremlin said": "would" is the future of what was said only in reported
+        // speech; in a story's own telling it is a past's future ("arrived Monday and would meet Kim
+        // on Tuesday"), or no time at all.
         [MethodImpl(Jit.Optimized)]
-        private static bool SaysFuture(string text, int start, int end)
+        private static bool SaysFuture(string text, int start, int end, int sentenceEnd)
         {
-            bool outside = false, quoted = false, inQuote = false;
+            bool outside = false, quoted = false, inQuote = false, would = false;
             for (var i = start; i < end; i++)
             {
                 var c = text[i];
@@ -625,14 +629,30 @@ namespace CorpusGen.Core.Dates
                 {
                     // "Kim will travel to Moscow next week, the Kremlin said on Tuesday": the verb
                     // nearest the weekday is the report's, in the past.
-                    outside = quoted = false;
+                    outside = quoted = would = false;
+                    continue;
+                }
+                if (!inQuote && (text[i] | 0x20) == 'w' && PatternText.Matches(text, i, end, "would") && (i + 5 == end || text[i + 5] == ' '))
+                {
+                    would = true;
                     continue;
                 }
                 if (!IsFutureFormAt(text, i, end)) continue;
                 if (inQuote) quoted = true;
                 else outside = true;
             }
-            return outside || quoted;
+            return outside || quoted || (would && ReportsSpeech(text, start, sentenceEnd));
+        }
+
+        // Whether one of ReportingVerbs stands, as a word, between start and end.
+        [MethodImpl(Jit.Optimized)]
+        private static bool ReportsSpeech(string text, int start, int end)
+        {
+            for (var i = start; i < end; i++)
+            {
+                if ((i == start || !char.IsLetterOrDigit(text[i - 1])) && IsReportingVerbAt(text, i, end)) return true;
+            }
+            return false;
         }
 
         // A verb of speech or a past form that a later weekday belongs to, rather than to a future

@@ -36,6 +36,9 @@ public class TemporalExpressionsTests
     [InlineData("Kim arrived on Friday morning (local time).", "2023-10-20")]
     [InlineData("Kim arrived early Friday.", "2023-10-13")] // without it, news reports the past
     [InlineData("Kim arrived on Tuesday local time.", "2023-10-17")] // a zone is never more than a day
+    [InlineData("The Kremlin said that Kim would visit on Friday.", "2023-10-20")] // "would" of reported speech is its future
+    [InlineData("Kim would visit Moscow on Friday, the Kremlin said.", "2023-10-20")]
+    [InlineData("Kim arrived in Moscow and would meet Putin on Friday.", "2023-10-13")] // the story's own "would" is a past's future
     public void ResolvesAgainstThePublicationDate(string text, string expected)
         => Assert.Equal(new[] { expected }, Resolve(text, Oct19));
 
