@@ -248,12 +248,17 @@ namespace CorpusGen.Core.Events
         }
 
         // The words before a trigger that make it a plan: "will visit", "would also meet", "to hold
-        // talks", "agreed on Thursday to resume regular visits", "what would be their first meeting".
+        // talks", "agreed on Thursday to resume regular visits", "what would be their first meeting",
+        // "an expected visit".
         // Up to four words back, none of them a name, with no punctuation between. "to" makes a plan
         // when a verb follows it, not a determiner ("was invited to the summit").
         private static readonly string[] Modals = { "will", "would", "shall" };
 
         private static readonly string[] Determiners = { "the", "a", "an", "his", "her", "its", "their", "our", "this", "that" };
+
+        // "preparations continued for an expected visit by Putin", "a possible summit": the noun of
+        // a happening still to come.
+        private static readonly string[] PlanAdjectives = { "expected", "planned", "upcoming", "proposed", "possible", "potential", "anticipated", "forthcoming", "impending", "prospective" };
 
         [MethodImpl(Jit.Optimized)]
         private bool IsPlanned(int sentenceStart, int trigger)
@@ -277,7 +282,7 @@ namespace CorpusGen.Core.Events
                     words--;
                     continue;
                 }
-                if (IsAnyWordAt(word, trigger, Modals)) return true;
+                if (IsAnyWordAt(word, trigger, Modals) || IsAnyWordAt(word, trigger, PlanAdjectives)) return true;
                 if (IsWordAt(word, trigger, "to")) return after == trigger || !IsAnyWordAt(after, trigger, Determiners);
                 // "discussed preparations for a visit by Putin": what is prepared is still to come; and
                 // "discussed a trip by Putin" speaks of one, it does not tell it.

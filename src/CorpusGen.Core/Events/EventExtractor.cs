@@ -520,6 +520,29 @@ namespace CorpusGen.Core.Events
         [MethodImpl(Jit.Optimized)]
         private int AttributionStart((int Start, int End) sentence) => TrailingSource(sentence) is { Success: true } source ? source.Index : sentence.End;
 
+        // "The Kremlin said Monday that Putin would visit North Korea on Tuesday and Wednesday": what
+        // was said is no happening, but a visit or a meeting it announces for a day after the
+        // publication is one to come, read as if it stood alone.
+        [MethodImpl(Jit.Optimized)]
+        private List<EventSpec> AnnouncedPlans((int Start, int End) content, (int Start, int End) evidence, TemporalMention[] resolved, IReadOnlyList<MentionSpec> mentions)
+        {
+            var dates = Within(resolved, content.Start, content.End);
+            if (_published is not { } published || !AnyAfter(dates, published)) return new List<EventSpec>();
+            var plans = ReadAside(content, evidence, dates, Within(mentions, content.Start, content.End));
+            plans.RemoveAll(e => e.Kind == EventKind.Statement || e.Date.Start.CompareTo(published) <= 0);
+            return plans;
+        }
+
+        [MethodImpl(Jit.Optimized)]
+        private static bool AnyAfter(TemporalMention[] dates, CalendarDate day)
+        {
+            foreach (var date in dates)
+            {
+                if (date.Value is { } value && value.Start.CompareTo(day) > 0) return true;
+            }
+            return false;
+        }
+
         // Apart from Read's fast path so that its lambdas' captured state is allocated only for the
         // few sentences that carry a date or continue one, not for every sentence. The sentence read
         // is a whole sentence or one of its clauses; evidence is the whole sentence.
@@ -599,6 +622,7 @@ namespace CorpusGen.Core.Events
                 persons = Distinct(mentions, m => Kind(m) == EntityKind.Person);
             }
             // Every form has "that" or "according": most sentences have neither, and skip the pattern.
+            List<EventSpec>? announced = null;
             var reported = Contains(sentence, "that") || Contains(sentence, "ccord")
                 ? ReportedSpeech.Match(_text, sentence.Start, sentence.End - sentence.Start)
                 : Match.Empty;
@@ -607,6 +631,7 @@ namespace CorpusGen.Core.Events
                 // Everything after "said that" is content; the statement is the event. Up to ", as he
                 // met Kim", which tells when it was said: that happening is the sentence's own.
                 var contentEnd = reported.Groups["that"].Success ? MainClauseResumes(reported.Index + reported.Length, sentence.End) : sentence.End;
+                if (reported.Groups["that"].Success) announced = AnnouncedPlans((reported.Index + reported.Length, contentEnd), evidence, resolved, mentions);
                 found.RemoveAll(t => t.Kind != EventKind.Statement && t.Start > reported.Index && t.Start < contentEnd);
                 if (contentEnd < sentence.End)
                 {
@@ -625,7 +650,7 @@ namespace CorpusGen.Core.Events
                 // The report's own date stands before "that"; dates continued from a sentence before stay.
                 var content = reported.Groups["that"] is { Success: true } that ? that.Index : reported.Index;
                 resolved = Within(resolved, 0, content);
-                if (resolved.Length == 0) return events;
+                if (resolved.Length == 0) return announced ?? events;
             }
             var news = Contains(sentence, "reported") ? ReportedNews.Match(_text, sentence.Start, sentence.End - sentence.Start) : Match.Empty;
             var speechVerb = found.FirstOrDefault(t => t.Kind == EventKind.Statement);
@@ -803,6 +828,7 @@ namespace CorpusGen.Core.Events
                 if (participants.Count == 0) continue;
                 Add(heldBack ? _unknownDestinations : events, evidence, effectiveKind, date, participants, place);
             }
+            if (announced is not null) events.AddRange(announced);
             return events;
         }
 

@@ -53,6 +53,21 @@ public class EventClauseTests
         // Split at ", she": the first part would have no trigger and the second no subject.
         => Assert.Equal(new[] { "2024-03-07 Summit KimJongUn+VladimirPutin @" }, Events("Kim Jong Un, she said, met Vladimir Putin on Thursday."));
 
+    // NK News: what was said is the statement, and the visit it announces for days ahead is one to come.
+    [Theory]
+    [InlineData("The Kremlin said Monday that Vladimir Putin would visit Pyongyang on Tuesday and Wednesday.", "2024-03-12/2024-03-13 Visit VladimirPutin @Pyongyang")]
+    [InlineData("The Kremlin said on Monday that Kim Jong Un had visited Pyongyang on Tuesday.", null)] // a past happening that was said is no event of its own
+    public void AVisitAnnouncedInReportedSpeechIsOneToCome(string story, string? visit)
+        => Assert.Equal(
+            new[] { "2024-03-04 Statement Kremlin @" }.Concat(OnlyOrNone(visit)).OrderBy(e => e, StringComparer.Ordinal),
+            Events(story).OrderBy(e => e, StringComparer.Ordinal));
+
+    [Theory]
+    [InlineData("Kim Jong Un inspected a tank factory on Sunday as preparations continued for an expected visit by Vladimir Putin.")]
+    [InlineData("Kim Jong Un toured a factory in Pyongyang on Sunday amid an anticipated summit with Vladimir Putin.")]
+    public void AHappeningStillExpectedIsNotDatedByTheSentencesDay(string story)
+        => Assert.DoesNotContain(Events(story), e => e.Contains("VladimirPutin", StringComparison.Ordinal));
+
     [Theory]
     [InlineData("Vladimir Putin said Kim Jong Un will visit Moscow on Tuesday.", "2024-03-12 Visit KimJongUn @Moscow")] // the reported clause's subject
     [InlineData("Vladimir Putin said he will visit Moscow on Tuesday.", "2024-03-12 Visit VladimirPutin @Moscow")]
