@@ -51,6 +51,24 @@ public class EventMergerTests
         }));
 
     [Fact]
+    public void AJourneyOnToAnotherPlaceTheDayAfterIsAnotherVisit()
+        // Putin in North Korea on the 18th-19th, then in Vietnam on the 20th: a day apart, the
+        // journey goes on only where it was.
+        => Assert.Equal(2, EventMerger.Merge(new[]
+        {
+            Event(EventKind.Visit, new DateValue(new CalendarDate(2024, 6, 18), new CalendarDate(2024, 6, 19), DatePrecision.Range), "001", "NorthKorea", "Putin"),
+            Event(EventKind.Visit, DateValue.OfDay(new CalendarDate(2024, 6, 20)), "002", "Hanoi", "Putin"),
+        }).Count);
+
+    [Fact]
+    public void PlacesOfOneDayAtDifferentGrainsAreOneVisit()
+        => Assert.Single(EventMerger.Merge(new[]
+        {
+            Event(EventKind.Visit, new DateValue(new CalendarDate(2024, 6, 18), new CalendarDate(2024, 6, 19), DatePrecision.Range), "001", "NorthKorea", "Putin"),
+            Event(EventKind.Visit, DateValue.OfDay(new CalendarDate(2024, 6, 19)), "002", "Pyongyang", "Putin"),
+        }));
+
+    [Fact]
     public void ASentenceReadAsTwoKindsIsOneSource()
     {
         // "Kim met Putin and held talks": a meeting and talks, one happening, one sentence.
