@@ -25,7 +25,7 @@ namespace CorpusGen.Core.Reading
 
         // A marker line after which the rest of the page is furniture.
         private static readonly Regex TrailerMarker = new Regex(
-            @"^(?:top stories|most read|most popular|related(?: stor(?:y|ies)| articles?| news| coverage| topics?| content| links?)?|more (?:from|stories|news)\b.*|more on (?:this|the) (?:story|topic)|you (?:may|might) also like|recommended(?: for you)?|podcasts|frequently asked questions:?|faqs?:?|comments?|share this(?: article)?|follow us.*|subscribe.*|sign up.*|\(end\)|-+ ?end ?-+|(?:additional )?(?:reporting|writing|editing|edited|translated|translation|produced|compiled) by\b.*|source:.*|our standards:.*|-*\s*with assistance from\b.*|to contact the (?:reporters?|editors?) (?:on|responsible for) this story:?.*)$",
+            @"^(?:top stories|most read|most popular|related(?: stor(?:y|ies)| articles?| news| coverage| topics?| content| links?)?|more (?:from|stories|news)\b.*|more on (?:this|the) (?:story|topic)|you (?:may|might) also like|recommended(?: for you)?|podcasts|frequently asked questions:?|faqs?:?|comments?|share this(?: article)?|follow us.*|subscribe.*|sign up.*|\(end\)|-+ ?end ?-+|(?:additional )?(?:reporting|writing|editing|edited|translated|translation|produced|compiled) by\b.*|source:.*|our standards:.*|-*\s*with assistance from\b.*|\(?with (?:additional )?inputs? from\b.*|_{3,}|==.*|to contact the (?:reporters?|editors?) (?:on|responsible for) this story:?.*)$",
             // Singleline: a credit line read as wrapped onto the next line holds that line break.
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.Singleline);
 
@@ -365,18 +365,20 @@ namespace CorpusGen.Core.Reading
             return candidates[0];
         }
 
-        // A line in capitals that joins sections with "/", "&" or "|".
+        // A line in capitals that joins sections with "/", "&" or "|"; or a short one that glues
+        // two with a bar and no blanks ("News|Russia-Ukraine war"), as no headline is written.
         [MethodImpl(Jit.Optimized)]
         private bool IsSectionPath((int Start, int End) line)
         {
-            var joined = false;
+            bool joined = false, lower = false, glued = false;
             for (var i = line.Start; i < line.End; i++)
             {
                 var c = Text[i];
-                if (char.IsLower(c)) return false;
+                lower |= char.IsLower(c);
                 joined |= c is '/' or '&' or '|';
+                glued |= c == '|' && i > line.Start && i + 1 < line.End && char.IsLetter(Text[i - 1]) && char.IsLetter(Text[i + 1]);
             }
-            return joined;
+            return (joined && !lower) || (glued && Words(line.Start, line.End) <= 6);
         }
 
         // Whether pageTitle is headline, then " | ", " - ", " – " or " — " and a few words.
@@ -489,6 +491,7 @@ namespace CorpusGen.Core.Reading
             {
                 return LineKind.Byline;
             }
+            if (IsPhotoCredit(line)) return LineKind.Clutter;
             if (IsCaption(Text, line.Start, line.End, marks) || IsGalleryCaption(line) || EndsOnAgencyCredit(line)) return LineKind.Caption;
             if (IsTimeCode(line)) return LineKind.Clutter;
             var words = Words(line.Start, line.End);
@@ -574,6 +577,24 @@ namespace CorpusGen.Core.Reading
             while (agency > line.Start && (char.IsUpper(Text[agency - 1]) || Text[agency - 1] == '-')) agency--;
             return line.End - agency >= 2 && char.IsUpper(Text[agency]) && agency - 4 > line.Start && PatternText.Matches(Text, agency - 5, line.End, " via ")
                    && Text.IndexOf('/', line.Start, agency - line.Start) >= 0;
+        }
+
+        // A picture's credit on a line of its own, above or below its caption ("Getty Images",
+        // "AFP via Getty Images", "EPA-EFE/Shutterstock"): the agency is no name the story tells of.
+        private static readonly string[] PhotoAgencies = { "getty images", "shutterstock", "epa-efe", "epa", "afp", "reuters", "ap", "alamy", "pa media", "sputnik", "anadolu" };
+
+        [MethodImpl(Jit.Optimized)]
+        private bool IsPhotoCredit((int Start, int End) line)
+        {
+            if (line.End - line.Start > 50 || Words(line.Start, line.End) > 5) return false;
+            foreach (var agency in PhotoAgencies)
+            {
+                var start = line.End - agency.Length;
+                if (start < line.Start || !PatternText.MatchesIgnoringAsciiCase(Text, start, line.End, agency)) continue;
+                // Alone, or after another credit: "AFP via Getty Images", "EPA-EFE/Shutterstock".
+                if (start == line.Start || Text[start - 1] == '/' || (start - 5 > line.Start && PatternText.Matches(Text, start - 5, start, " via "))) return true;
+            }
+            return false;
         }
 
         [MethodImpl(Jit.Inlined)]
@@ -797,7 +818,7 @@ namespace CorpusGen.Core.Reading
 
         [MethodImpl(Jit.Inlined)]
         private static bool MayStartTrailerMarker(char first)
-            => first >= 128 || "tmrypfcsawoe(-".IndexOf(first < 'A' || first > 'Z' ? first : (char)(first | 0x20)) >= 0;
+            => first >= 128 || "tmrypfcsawoe(-_=".IndexOf(first < 'A' || first > 'Z' ? first : (char)(first | 0x20)) >= 0;
 
         [MethodImpl(Jit.Inlined)]
         private static bool MayStartAuthorLine(char first) => first >= 128 || (first | 0x20) == 'b' || (first | 0x20) == 'f';

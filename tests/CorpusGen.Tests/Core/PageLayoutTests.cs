@@ -67,6 +67,17 @@ public class PageLayoutTests
     }
 
     [Theory]
+    [InlineData("Getty Images")]
+    [InlineData("AFP via Getty Images")]
+    [InlineData("EPA-EFE/Shutterstock")]
+    public void APhotosCreditOnALineOfItsOwnIsNeitherCaptionNorText(string credit)
+    {
+        var layout = PageLayout.Analyze("Putin visits Minsk\n\n" + credit + "\nAlexander Lukashenko welcomed Vladimir Putin at the Palace of Independence\n"
+            + "Belarusian leader Alexander Lukashenko has welcomed Vladimir Putin to Minsk for two days of talks, days after joint drills.\n");
+        Assert.DoesNotContain(layout.Blocks, b => BlockText(layout, b).Contains(credit, System.StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("© 2023 Reuters")]
     [InlineData("Copyright 2023 The Associated Press.")]
     [InlineData("(c) KCNA 2023")]
@@ -138,6 +149,9 @@ public class PageLayoutTests
     [InlineData("Translated by Claire Shinn. Edited by Malcolm Foster.")]
     [InlineData("Our Standards: The Trust Principles.")]
     [InlineData("--With assistance from Sangmi Cha.")] // Bloomberg
+    [InlineData("(With input from Xinhua)")] // CGTN
+    [InlineData("___")] // AP, above its contributors
+    [InlineData("==Kyodo")]
     [InlineData("To contact the reporter on this story:")]
     [InlineData("FRANCE 24 with AFP")] // a credit of the agencies the story draws on
     [InlineData("kb/sms (Reuters, AFP, AP)")] // DW: its editors' initials and the agencies
@@ -225,7 +239,8 @@ public class PageLayoutTests
     [Theory]
     [InlineData("ASIA PACIFIC / POLITICS & DIPLOMACY\n")]
     [InlineData("WORLD | ASIA\n")]
-    public void ASectionsPathInCapitalsIsNotTheHeadline(string top)
+    [InlineData("News|Russia-Ukraine war\n")] // Al Jazeera: glued by the bar, in any case
+    public void ASectionsPathIsNotTheHeadline(string top)
     {
         var layout = PageLayout.Analyze(top + "North Korea's Choe and Lavrov hold talks in Moscow\nBY KYODO\nJan 16, 2024\n"
             + "MOSCOW - North Korean Foreign Minister Choe Son Hui and her Russian counterpart held talks in Moscow on Tuesday.\n");
