@@ -81,6 +81,8 @@ namespace CorpusGen.Core.Dates
             @"(?:\.?\s*/(?<agency>[A-Za-z][A-Za-z\- ]{0,20})/\.?" +
             // RIA Novosti's "MOSCOW, January 16 - RIA Novosti. Russian ...": the credit after the dash.
             @"|\s+[-–—]\s+(?<agency>[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){0,2})\.(?=\s)" +
+            // Kyodo's "HANOI, June 20 Kyodo - Russian ...": the credit between the day and the dash.
+            @"|(?<=\d)\s+(?<agency>[A-Z][A-Za-z]+)\s+[-–—](?=\s)" +
             @"|\s*(?:\((?<agency>[^)\n]{1,40})\))?\s*(?:--|[-–—:]))",
             RegexOptions.CultureInvariant);
 

@@ -63,12 +63,14 @@ public class PublicationDateReaderTests
         Assert.Equal("Oct 20", info.PartialDate);
     }
 
-    [Fact]
-    public void WireDatelineWithoutYearIsPartial()
+    [Theory]
+    [InlineData("PYONGYANG, Oct. 19 (Yonhap) -- North Korea's leader met the visiting Russian minister, state media said.", "PYONGYANG", "Oct. 19")]
+    [InlineData("HANOI, June 20 Kyodo - Russian President Vladimir Putin arrived in Vietnam early Thursday on a state visit.", "HANOI", "June 20")]
+    public void WireDatelineWithoutYearIsPartial(string text, string place, string partial)
     {
-        var info = Read("PYONGYANG, Oct. 19 (Yonhap) -- North Korea's leader met the visiting Russian minister, state media said.");
+        var info = Read(text);
         Assert.Null(info.Date);
-        Assert.Equal(("PYONGYANG", "Oct. 19"), (info.Dateline, info.PartialDate));
+        Assert.Equal((place, partial), (info.Dateline, info.PartialDate));
     }
 
     [Fact]
