@@ -146,10 +146,29 @@ namespace CorpusGen.Core.Dates
                     continue;
                 }
                 var value = Resolve(expression, text, start);
-                if (value is { } resolved) _focus = resolved;
+                if (value is { } resolved && !StartsTheSpanOfARelativeClause(text, start, expression.Start)) _focus = resolved;
                 found.Add(new TemporalMention(expression.Start, expression.Length, value));
             }
             return found.ToArray();
+        }
+
+        // "Yoon is on a six-day state visit that began Monday. Biden hosted a state dinner for Yoon
+        // later in the day": the day a relative clause says a span began is background; the story's
+        // day stays the one told before it.
+        private static readonly string[] SpanOpeners = { "that began", "which began", "that started", "which started" };
+
+        [MethodImpl(Jit.Optimized)]
+        private static bool StartsTheSpanOfARelativeClause(string text, int start, int date)
+        {
+            var end = date;
+            while (end > start && text[end - 1] == ' ') end--;
+            if (end - 2 >= start && PatternText.Matches(text, end - 2, end, "on") && (end - 2 == start || text[end - 3] == ' ')) end -= 2;
+            while (end > start && text[end - 1] == ' ') end--;
+            foreach (var opener in SpanOpeners)
+            {
+                if (end - opener.Length >= start && PatternText.Matches(text, end - opener.Length, end, opener)) return true;
+            }
+            return false;
         }
 
         [MethodImpl(Jit.Optimized)]

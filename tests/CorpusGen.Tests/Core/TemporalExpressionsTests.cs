@@ -112,6 +112,12 @@ public class TemporalExpressionsTests
     public void EarlierOrLaterInTheDayIsTheDayJustMentioned(string text)
         => Assert.Equal(new[] { "2023-10-17", "2023-10-17" }, Resolve(text, Oct19));
 
+    [Theory]
+    [InlineData("Biden met Yoon on Wednesday. Yoon is on a visit that began Monday. Biden hosted a dinner later in the day.", "2023-10-16")]
+    [InlineData("Biden met Yoon on Wednesday. Yoon is on a visit which started on Monday. Biden hosted a dinner later in the day.", "2023-10-16")]
+    public void TheDayARelativeClauseSaysASpanBeganIsNotTheStorysDay(string text, string began)
+        => Assert.Equal(new[] { "2023-10-18", began, "2023-10-18" }, Resolve(text, Oct19)); // Korea Times
+
     [Fact]
     public void DayBeforeIsRelativeToTheDateJustMentioned()
         => Assert.Equal(new[] { "2023-10-19", "2023-10-18" }, Resolve("Prior to this, on October 19, they met. The day before, he arrived.", new CalendarDate(2023, 10, 28)));
