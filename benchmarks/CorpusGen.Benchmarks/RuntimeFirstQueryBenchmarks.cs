@@ -117,7 +117,8 @@ public static class RuntimeApps
         var assembled = CorpusAssembler.Assemble(
             files.Select(f => (f.Text, Spec: ArticleExtractor.Extract(f.Path, f.Text, catalog))),
             item => item.Spec,
-            item => item.Spec.FileName);
+            item => item.Spec.FileName,
+            catalog);
 
         using var stream = File.Create(path);
         using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });

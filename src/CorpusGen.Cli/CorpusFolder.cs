@@ -61,7 +61,7 @@ public sealed class CorpusFolder
             files.Add(new ExtractedFile(Relative(root, path), path, text, ArticleExtractor.ExtractOrReport(path, text, catalog)));
             progress?.Report((files.Count, paths.Count));
         }
-        return new CorpusFolder(root, catalogPath, catalog, files, CorpusAssembler.Assemble(files, f => f.Spec, f => f.RelativePath));
+        return new CorpusFolder(root, catalogPath, catalog, files, CorpusAssembler.Assemble(files, f => f.Spec, f => f.RelativePath, catalog));
     }
 
     /// <summary>The path relative to the folder, with '/' separators.</summary>

@@ -191,7 +191,7 @@ namespace CorpusGen.Core
             // "Russian President Vladimir Putin met Russian officials": a person and their own country
             // are not two sides of a meeting.
             if (descriptions is not null) found.RemoveAll(e => MeetsOwnCountry(e, descriptions, entities, index.CountriesByNationality));
-            return EventMerger.Merge(found);
+            return EventMerger.Merge(found, index.CountryIds);
         }
     }
 }

@@ -18,11 +18,11 @@ namespace CorpusGen.Core
     /// </summary>
     public static class CorpusAssembler
     {
-        /// <summary>Assembles items that each carry an extracted article and the file path it came from.</summary>
-        public static AssembledCorpus<T> Assemble<T>(IEnumerable<T> items, Func<T, ArticleSpec> spec, Func<T, string> path)
+        /// <summary>Assembles items that each carry an extracted article and the file path it came from, with the catalog they were extracted against.</summary>
+        public static AssembledCorpus<T> Assemble<T>(IEnumerable<T> items, Func<T, ArticleSpec> spec, Func<T, string> path, CatalogSpec catalog)
         {
             var (unique, duplicates) = Unique(items, spec, path);
-            return new AssembledCorpus<T>(unique, duplicates, EventMerger.Merge(unique.SelectMany(i => spec(i).Events)));
+            return new AssembledCorpus<T>(unique, duplicates, EventMerger.Merge(unique.SelectMany(i => spec(i).Events), catalog.CountryIds));
         }
 
         /// <summary>One item per article id, ordered by id (the first file by path wins), and the duplicates left out.</summary>

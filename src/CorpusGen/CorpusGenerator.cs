@@ -98,9 +98,13 @@ namespace CorpusGen
 
             // Events merge across articles in month buckets, each bucket its own cached step: an
             // article edit re-merges only the months its events fall in.
+            // The catalog's countries tell a journey on to another country from a visit named at
+            // two grains (a city, its country); a list that changes only with the catalog.
+            var countries = catalog.Select(static (catalog, _) => catalog.CountryIds.ToEquatableArray());
             var mergedEvents = uniqueArticles
                 .SelectMany(static (unique, _) => EventMerger.Split(unique.SelectMany(a => a.Spec.Events)))
-                .Select(static (bucket, _) => EventMerger.MergeBucket(bucket).ToEquatableArray())
+                .Combine(countries)
+                .Select(static (pair, _) => EventMerger.MergeBucket(pair.Left, pair.Right).ToEquatableArray())
                 .WithTrackingName(TrackingNames.MergedEvents);
 
             // The corpus index: the article list, the entities and the events in their final order.
@@ -111,7 +115,7 @@ namespace CorpusGen
                 .Select(static (pair, _) => new CorpusSpec(
                     pair.Left.Left.Select(a => a.Spec.Id).ToEquatableArray(),
                     pair.Right.Entities,
-                    EventMerger.Finish(pair.Left.Right.SelectMany(bucket => bucket)).ToEquatableArray()))
+                    EventMerger.Finish(pair.Left.Right.SelectMany(bucket => bucket), pair.Right.CountryIds).ToEquatableArray()))
                 .WithTrackingName(TrackingNames.Corpus);
 
             // Articles reach the output in a fixed number of buckets (see ArticleBucket for why);

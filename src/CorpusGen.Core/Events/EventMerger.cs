@@ -20,8 +20,10 @@ namespace CorpusGen.Core.Events
         public const int BucketCount = 64;
 
         /// <summary>Merges <paramref name="events"/>; the result is ordered by date, then id, and ids are unique.</summary>
+        /// <param name="events">The reports to merge.</param>
+        /// <param name="countryIds">The catalog's countries: a visit to a city and one to a country a day apart may be one journey, visits to two countries are two.</param>
         [MethodImpl(Jit.Optimized)]
-        public static List<EventSpec> Merge(IEnumerable<EventSpec> events)
+        public static List<EventSpec> Merge(IEnumerable<EventSpec> events, IEnumerable<string>? countryIds = null)
         {
             // Only the buckets that hold events, in bucket order: one article's few events must not
             // pay for 64.
@@ -43,9 +45,9 @@ namespace CorpusGen.Core.Events
                 {
                     if (BucketOf(e) == bucket) inBucket.Add(e);
                 }
-                merged.AddRange(MergeBucket(inBucket));
+                merged.AddRange(MergeBucket(inBucket, countryIds));
             }
-            return Finish(merged);
+            return Finish(merged, countryIds);
         }
 
         /// <summary>
@@ -68,11 +70,11 @@ namespace CorpusGen.Core.Events
 
         /// <summary>Orders events merged by <see cref="MergeBucket"/> (which gives them their ids) by date then id, and numbers repeated ids.</summary>
         [MethodImpl(Jit.Optimized)]
-        public static List<EventSpec> Finish(IEnumerable<EventSpec> merged)
+        public static List<EventSpec> Finish(IEnumerable<EventSpec> merged, IEnumerable<string>? countryIds = null)
         {
             // Events stay the same instances unless joined or renumbered: the generator compares this
             // result with the previous one on every article edit, and equal references compare at once.
-            var result = JoinAcrossMonths(new List<EventSpec>(merged));
+            var result = JoinAcrossMonths(new List<EventSpec>(merged), Countries(countryIds));
             StableSort.Sort(result, FinalOrder.Instance);
             var used = new Dictionary<string, int>(StringComparer.Ordinal);
             for (var i = 0; i < result.Count; i++)
@@ -93,7 +95,7 @@ namespace CorpusGen.Core.Events
         /// runs on every article edit.
         /// </summary>
         [MethodImpl(Jit.Optimized)]
-        private static List<EventSpec> JoinAcrossMonths(List<EventSpec> events)
+        private static List<EventSpec> JoinAcrossMonths(List<EventSpec> events, HashSet<string> countries)
         {
             var reaching = new List<int>();
             for (var i = 0; i < events.Count; i++)
@@ -121,7 +123,7 @@ namespace CorpusGen.Core.Events
                     if (!byStartMonth.TryGetValue(month, out var starting)) continue;
                     foreach (var i in starting)
                     {
-                        if (!joined[i] && (SameHappening(events[first], events[i]) || SameHappening(events[i], events[first]))) reports.Add(i);
+                        if (!joined[i] && (SameHappening(events[first], events[i], countries) || SameHappening(events[i], events[first], countries))) reports.Add(i);
                     }
                 }
                 if (reports.Count == 0) continue;
@@ -227,8 +229,9 @@ namespace CorpusGen.Core.Events
 
         /// <summary>Merges the events of one bucket (see <see cref="Split"/>) and gives each its id; <see cref="Finish"/> numbers repeats.</summary>
         [MethodImpl(Jit.Optimized)]
-        public static List<EventSpec> MergeBucket(IEnumerable<EventSpec> events)
+        public static List<EventSpec> MergeBucket(IEnumerable<EventSpec> events, IEnumerable<string>? countryIds = null)
         {
+            var countries = Countries(countryIds);
             var ordered = events.ToArray();
             StableSort.Sort(ordered, MergeOrder.Instance);
 
@@ -246,7 +249,10 @@ namespace CorpusGen.Core.Events
             foreach (var candidate in ordered)
             {
                 round++;
-                var index = -1;
+                // A report sharing a day with the candidate is a better partner than one a day apart:
+                // "arrived in Hanoi on Thursday" goes with Thursday's visit to Vietnam, not with the
+                // visit to North Korea that ended on Wednesday.
+                int index = -1, sharing = -1;
                 KeyMonths(candidate, months);
                 foreach (var participant in candidate.ParticipantIds)
                 {
@@ -258,10 +264,15 @@ namespace CorpusGen.Core.Events
                         {
                             if (seenAt[i] == round) continue;
                             seenAt[i] = round;
-                            if ((index < 0 || i < index) && SameHappening(merged[i], candidate)) index = i;
+                            if ((sharing < 0 || i < sharing) && SameHappening(merged[i], candidate, countries))
+                            {
+                                if (merged[i].Date.IsWithin(candidate.Date) || candidate.Date.IsWithin(merged[i].Date)) sharing = i;
+                                else if (index < 0 || i < index) index = i;
+                            }
                         }
                     }
                 }
+                if (sharing >= 0) index = sharing;
                 if (index < 0)
                 {
                     index = merged.Count;
@@ -332,17 +343,19 @@ namespace CorpusGen.Core.Events
         }
 
         [MethodImpl(Jit.Optimized)]
-        private static bool SameHappening(EventSpec a, EventSpec b)
+        private static bool SameHappening(EventSpec a, EventSpec b, HashSet<string> countries)
         {
             // Cheapest test first: this runs for every candidate pair.
             if (Family(a.Kind) != Family(b.Kind)) return false;
             var within = a.Date.IsWithin(b.Date) || b.Date.IsWithin(a.Date);
             var datesAgree = a.Kind == EventKind.Visit ? VisitDatesMeet(a.Date, b.Date) : within;
             if (!datesAgree) return false;
-            // "visited North Korea on Tuesday and Wednesday", "arrived in Hanoi on Thursday": a day
-            // apart, a journey goes on only where it was. Sharing a day, two places may be one
-            // visit's, named at different grains (Pyongyang, North Korea).
-            if (!within && a.PlaceId is not null && b.PlaceId is not null && a.PlaceId != b.PlaceId) return false;
+            // "visited North Korea on Tuesday and Wednesday", "due to travel to Vietnam on Thursday":
+            // a day apart, two countries, or two cities, are two journeys. A city and a country may
+            // be one visit's, named at two grains ("arrived in Moscow on Monday", "the second day of
+            // his visit to Russia"), as may any two places sharing a day.
+            if (!within && a.PlaceId is not null && b.PlaceId is not null && a.PlaceId != b.PlaceId
+                && countries.Contains(a.PlaceId) == countries.Contains(b.PlaceId)) return false;
             var shared = 0;
             foreach (var participant in a.ParticipantIds)
             {
@@ -386,6 +399,12 @@ namespace CorpusGen.Core.Events
             }
             return a.Date.IsWithin(b.Date) ? a.Date : b.Date;
         }
+
+        private static readonly HashSet<string> NoCountries = new HashSet<string>(StringComparer.Ordinal);
+
+        [MethodImpl(Jit.Optimized)]
+        private static HashSet<string> Countries(IEnumerable<string>? ids)
+            => ids switch { null => NoCountries, HashSet<string> set => set, _ => new HashSet<string>(ids, StringComparer.Ordinal) };
 
         [MethodImpl(Jit.Inlined)]
         private static int Family(EventKind kind) => kind == EventKind.Summit || kind == EventKind.Meeting || kind == EventKind.Talks ? 0 : (int)kind + 1;

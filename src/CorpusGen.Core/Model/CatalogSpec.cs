@@ -57,6 +57,9 @@ namespace CorpusGen.Core.Model
         EquatableArray<string> Ignore,
         EquatableArray<CorpusDiagnostic> Diagnostics)
     {
+        /// <summary>The ids of the catalog's countries, in catalog order.</summary>
+        public System.Collections.Generic.IEnumerable<string> CountryIds => System.Linq.Enumerable.Select(System.Linq.Enumerable.Where(Entities, e => e.Kind == EntityKind.Country), e => e.Id);
+
         /// <summary>A catalog with nothing in it, used when the project has none.</summary>
         public static CatalogSpec Empty { get; } = new CatalogSpec("", EquatableArray<EntitySpec>.Empty, EquatableArray<string>.Empty, EquatableArray<CorpusDiagnostic>.Empty);
     }

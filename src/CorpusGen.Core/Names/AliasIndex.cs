@@ -87,7 +87,11 @@ namespace CorpusGen.Core.Names
             var byId = new Dictionary<string, EntitySpec>(StringComparer.Ordinal);
             foreach (var entity in catalog.Entities) byId[entity.Id] = entity;
             EntitiesById = byId;
+            CountryIds = new HashSet<string>(catalog.CountryIds, StringComparer.Ordinal);
         }
+
+        /// <summary>The ids of the catalog's countries (the event merge tells a visit to a city from one to a country by them).</summary>
+        public HashSet<string> CountryIds { get; }
 
         /// <summary>The catalog's entities by id (the parser has already dropped repeated ids).</summary>
         public IReadOnlyDictionary<string, EntitySpec> EntitiesById { get; }

@@ -50,23 +50,49 @@ public class EventMergerTests
             Event(EventKind.Visit, new DateValue(new CalendarDate(2023, 9, 13), new CalendarDate(2023, 9, 14), DatePrecision.Range), "002", "Moscow", "Choe"),
         }));
 
+    private static readonly string[] Countries = { "NorthKorea", "Vietnam", "Russia" };
+
+    private static DateValue Days(int month, int first, int last)
+        => first == last ? DateValue.OfDay(new CalendarDate(2024, month, first)) : new DateValue(new CalendarDate(2024, month, first), new CalendarDate(2024, month, last), DatePrecision.Range);
+
     [Fact]
-    public void AJourneyOnToAnotherPlaceTheDayAfterIsAnotherVisit()
-        // Putin in North Korea on the 18th-19th, then in Vietnam on the 20th: a day apart, the
-        // journey goes on only where it was.
+    public void AJourneyOnToAnotherCountryTheDayAfterIsAnotherVisit()
+        // Putin in North Korea on the 18th-19th, then in Vietnam on the 20th.
         => Assert.Equal(2, EventMerger.Merge(new[]
         {
-            Event(EventKind.Visit, new DateValue(new CalendarDate(2024, 6, 18), new CalendarDate(2024, 6, 19), DatePrecision.Range), "001", "NorthKorea", "Putin"),
-            Event(EventKind.Visit, DateValue.OfDay(new CalendarDate(2024, 6, 20)), "002", "Hanoi", "Putin"),
-        }).Count);
+            Event(EventKind.Visit, Days(6, 18, 19), "001", "NorthKorea", "Putin"),
+            Event(EventKind.Visit, Days(6, 20, 20), "002", "Vietnam", "Putin"),
+        }, Countries).Count);
+
+    [Fact]
+    public void ACityAndACountryADayApartMayBeOneVisit()
+        // "arrived in Moscow on Monday", "the second day of his visit to Russia": one journey.
+        => Assert.Single(EventMerger.Merge(new[]
+        {
+            Event(EventKind.Visit, Days(3, 20, 20), "001", "Moscow", "Xi"),
+            Event(EventKind.Visit, Days(3, 21, 21), "001", "Russia", "Xi"),
+        }, Countries));
+
+    [Fact]
+    public void AnArrivalGoesWithTheVisitItSharesADayWith()
+    {
+        // "arrived in Hanoi on Thursday": Thursday's visit to Vietnam, not the one to North Korea before it.
+        var merged = EventMerger.Merge(new[]
+        {
+            Event(EventKind.Visit, Days(6, 18, 19), "001", "NorthKorea", "Putin"),
+            Event(EventKind.Visit, Days(6, 20, 20), "002", "Vietnam", "Putin"),
+            Event(EventKind.Visit, Days(6, 20, 20), "003", "Hanoi", "Putin"),
+        }, Countries);
+        Assert.Equal(new[] { "001", "002 003" }, merged.Select(e => string.Join(" ", e.Sources.Select(s => s.ArticleId))));
+    }
 
     [Fact]
     public void PlacesOfOneDayAtDifferentGrainsAreOneVisit()
         => Assert.Single(EventMerger.Merge(new[]
         {
-            Event(EventKind.Visit, new DateValue(new CalendarDate(2024, 6, 18), new CalendarDate(2024, 6, 19), DatePrecision.Range), "001", "NorthKorea", "Putin"),
-            Event(EventKind.Visit, DateValue.OfDay(new CalendarDate(2024, 6, 19)), "002", "Pyongyang", "Putin"),
-        }));
+            Event(EventKind.Visit, Days(6, 18, 19), "001", "NorthKorea", "Putin"),
+            Event(EventKind.Visit, Days(6, 19, 19), "002", "Pyongyang", "Putin"),
+        }, Countries));
 
     [Fact]
     public void ASentenceReadAsTwoKindsIsOneSource()

@@ -154,7 +154,7 @@ public class ScaleTests(ITestOutputHelper output)
     {
         var catalog = CatalogParser.Parse("catalog.json", SyntheticCorpus.CatalogJson);
         var specs = articles.Select(a => ArticleExtractor.Extract("/project/corpus/" + a.FileName, a.Text, catalog)).ToList();
-        var corpus = CorpusAssembler.Assemble(specs, s => s, s => s.FileName);
+        var corpus = CorpusAssembler.Assemble(specs, s => s, s => s.FileName, catalog);
         static string Where(SourceSpan s) => s.Start + "+" + s.Length + ":" + s.Line + ":" + s.Column;
         static string Day(CalendarDate d) => d.Year.ToString("D4") + "-" + d.Month.ToString("D2") + "-" + d.Day.ToString("D2");
         var lines = corpus.Articles.Select(a =>
