@@ -247,6 +247,61 @@ namespace CorpusGen.Core.Events
             return found;
         }
 
+        // "Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol agreed
+        // Sunday to push forward security cooperation", "The two leaders agreed to ...": two people
+        // who agreed on something, as the subject of "agreed", met to do so, though no word of a
+        // meeting says it. Where "agreed" stands, or -1. Not one who agreed with another ("Kim
+        // agreed with Putin's view"), which may be a reply from afar.
+        private static readonly string[] AgreeWords = { "agreed", "agree", "agrees" };
+
+        [MethodImpl(Jit.Optimized)]
+        private int JointAgreement((int Start, int End) sentence, IReadOnlyList<MentionSpec> mentions, List<string> group)
+        {
+            for (var i = sentence.Start; i + 5 < sentence.End; i++)
+            {
+                if (_text[i] != 'a' || (i > sentence.Start && char.IsLetter(_text[i - 1])) || !IsAnyWordAt(i, sentence.End, AgreeWords) || InAside(i)) continue;
+                // Back over "also", "on Sunday", "Sunday" to the subject's end.
+                var subjectEnd = i;
+                for (var words = 0; words < 3; words++)
+                {
+                    var before = PreviousWordStart(sentence.Start, subjectEnd);
+                    if (before < 0 || !(IsAnyWordAtAnyCase(before, subjectEnd, AgreementAdverbs) || IsWeekdayAt(before, subjectEnd))) break;
+                    subjectEnd = before;
+                }
+                while (subjectEnd > sentence.Start && _text[subjectEnd - 1] == ' ') subjectEnd--;
+                if (group.Count == 2 && PronounOpening.Match(_text, sentence.Start, subjectEnd - sentence.Start) is { Success: true } opening
+                    && opening.Groups["group"].Success && opening.Index + opening.Length == subjectEnd)
+                {
+                    return i;
+                }
+                MentionSpec? second = null;
+                for (var m = mentions.Count - 1; m >= 0 && second is null; m--)
+                {
+                    if (mentions[m].Span.Start + mentions[m].Span.Length == subjectEnd && Kind(mentions[m]) == EntityKind.Person) second = mentions[m];
+                }
+                if (second is null) return -1;
+                for (var m = 0; m < mentions.Count; m++)
+                {
+                    var first = mentions[m];
+                    var firstEnd = first.Span.Start + first.Span.Length;
+                    if (Kind(first) != EntityKind.Person || first.EntityId == second.EntityId || firstEnd > second.Span.Start) continue;
+                    var and = SkipBlanks(firstEnd, second.Span.Start);
+                    if (IsWordAt(and, second.Span.Start, "and") && IsWithinPhrase(and, second.Span.Start)) return i;
+                }
+                return -1;
+            }
+            return -1;
+        }
+
+        private static readonly string[] AgreementAdverbs = { "also", "on", "have", "had", "has", "jointly", "both", "then" };
+
+        [MethodImpl(Jit.Optimized)]
+        private bool IsWeekdayAt(int start, int end)
+        {
+            var wordEnd = WordEnd(start, end);
+            return wordEnd - start is >= 6 and <= 9 && Reading.CalendarWords.Weekday(_text.Substring(start, wordEnd - start)) is not null;
+        }
+
         // The words before a trigger that make it a plan: "will visit", "would also meet", "to hold
         // talks", "agreed on Thursday to resume regular visits", "what would be their first meeting",
         // "an expected visit".

@@ -520,6 +520,17 @@ namespace CorpusGen.Core.Events
         [MethodImpl(Jit.Optimized)]
         private int AttributionStart((int Start, int End) sentence) => TrailingSource(sentence) is { Success: true } source ? source.Index : sentence.End;
 
+        // Whether one of dates is a day that stands before the verb at position or right after it.
+        [MethodImpl(Jit.Optimized)]
+        private static bool DayToldWith(TemporalMention[] dates, int position)
+        {
+            foreach (var date in dates)
+            {
+                if (date.Value is { Precision: DatePrecision.Day } && date.Start <= position + 16) return true;
+            }
+            return false;
+        }
+
         // "The Kremlin said Monday that Putin would visit North Korea on Tuesday and Wednesday": what
         // was said is no happening, but a visit or a meeting it announces for a day after the
         // publication is one to come, read as if it stood alone.
@@ -605,6 +616,15 @@ namespace CorpusGen.Core.Events
             // discussed “defense matters,” KCNA said") is no person's statement: the rest is read.
 
             var found = FindTriggers(sentence);
+            // Only with a day of its own, told with the verb ("agreed Sunday", "on Thursday agreed"):
+            // "The two leaders also agreed that Putin would visit in August" goes on about the
+            // happening before, which may have been a phone call.
+            if (JointAgreement(sentence, mentions, group) is var agreed and >= 0 && DayToldWith(ownDates, agreed)
+                && !found.Exists(t => t.Kind is EventKind.Meeting or EventKind.Talks or EventKind.Summit))
+            {
+                found.Add((EventKind.Meeting, agreed, WordEnd(agreed, sentence.End)));
+                found.Sort((a, b) => Array.IndexOf(TriggerKinds, a.Kind).CompareTo(Array.IndexOf(TriggerKinds, b.Kind)));
+            }
             var source = TrailingSource(sentence);
             // Who told it, and where ("Peskov told reporters in Moscow"): up to the comma of a tail
             // such as ", adding that ...", whose names may be news again.

@@ -531,12 +531,21 @@ public class EventClauseTests
             new[] { "2024-03-05 Visit KimJongUn @Pyongyang", "2024-03-06 Meeting ChoeSonHui+SergeiLavrov @" },
             Events("Kim Jong Un arrived in Pyongyang on Tuesday. Choe Son Hui met her counterpart Sergei Lavrov on Wednesday.").OrderBy(e => e, StringComparer.Ordinal));
 
+    [Fact]
+    public void APlanTakesNoDateFromBeforeItsVerb()
+        // What they said is a statement of that day; the meeting is to come.
+        => Assert.DoesNotContain(Events("Kim Jong Un and Vladimir Putin said on Wednesday it would be their first meeting since 2019."), e => !e.Contains(" Statement ", StringComparison.Ordinal));
+
+    // AP: "Kishida and Yoon agreed Sunday to push forward security cooperation", at a summit no
+    // word of meeting names. What they agreed to do is to come.
     [Theory]
-    [InlineData("Kim Jong Un and Sergei Lavrov agreed on Wednesday to resume regular visits.")]
-    [InlineData("Kim Jong Un and Vladimir Putin said on Wednesday it would be their first meeting since 2019.")]
-    public void APlanTakesNoDateFromBeforeItsVerb(string story)
-        // What they said is a statement of that day; the visits or the meeting are to come.
-        => Assert.DoesNotContain(Events(story), e => !e.Contains(" Statement ", StringComparison.Ordinal));
+    [InlineData("Kim Jong Un and Sergei Lavrov agreed on Wednesday to resume regular visits.", "2024-03-06 Meeting KimJongUn+SergeiLavrov @")]
+    [InlineData("Kim Jong Un and Sergei Lavrov on Wednesday agreed to resume regular visits.", "2024-03-06 Meeting KimJongUn+SergeiLavrov @")]
+    [InlineData("Sergei Lavrov met Kim Jong Un on Tuesday. The two leaders agreed on Wednesday to resume regular visits.", "2024-03-06 Meeting KimJongUn+SergeiLavrov @")]
+    [InlineData("Kim Jong Un agreed with Sergei Lavrov on Wednesday that ties should deepen.", null)] // one agreeing with another may reply from afar
+    [InlineData("Russia and North Korea agreed on Wednesday to resume regular visits.", null)] // countries agree through others
+    public void TwoWhoAgreedOnADayMetThatDay(string story, string? meeting)
+        => Assert.Equal(OnlyOrNone(meeting), Events(story).Where(e => !e.StartsWith("2024-03-05", StringComparison.Ordinal)));
 
     [Fact]
     public void ToBeforeADeterminerMakesNoPlan()
