@@ -45,7 +45,7 @@ namespace CorpusGen.Core.Names
             "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday",
             "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
             // time zones, after a live blog's or a stamp's time ("3:05 a.m. KST")
-            "gmt", "utc", "bst", "cet", "cest", "eet", "msk", "kst", "jst", "hkt", "sgt", "ist", "aest", "est", "edt", "cst", "cdt", "pst", "pdt",
+            "gmt", "utc", "bst", "cet", "cest", "eet", "msk", "kst", "jst", "hkt", "sgt", "ist", "aest", "est", "edt", "cst", "cdt", "pst", "pdt", "et", "pt",
         };
 
         // Nationality and region adjectives that do not derive from a catalog name by rule, each also

@@ -125,6 +125,9 @@ namespace CorpusGen.Core.Names
                         // Shoigu" is not Sergei Lavrov, nor "Kim Yo Jong" Kim Jong Un ("Kim Putin
                         // summit" names two). In a title-case headline every word has a capital.
                         var referents = CountPersonsNamed(token.Key, namedInFull, index, out var referent);
+                        // "President Biden", "Mr. Xi": after a title, the name is a person's, and the
+                        // one the catalog has by it, named in full in the article or not.
+                        if (referents == 0 && AfterPersonalTitle(text, tokens, blockStarts[b], i)) referents = CountCatalogPersons(token.Key, index, out referent);
                         var joined = i + 1 < end && tokens[i + 1].HyphenJoined;
                         if (referents > 0 && (joined ? IsKnownName(tokens, i + 1, end, namedInFull, index)
                                                      : !(i + 1 < end && !titleCase && StartsUnknownName(tokens, i + 1, end, covered, index))))
@@ -222,6 +225,35 @@ namespace CorpusGen.Core.Names
                 if (count++ == 0) first = entityIndex;
             }
             return count;
+        }
+
+        [MethodImpl(Jit.Optimized)]
+        private static int CountCatalogPersons(string key, AliasIndex index, out int first)
+        {
+            var count = 0;
+            first = -1;
+            for (var entityIndex = 0; entityIndex < index.ShortFormKeys.Count; entityIndex++)
+            {
+                if (!index.ShortFormKeys[entityIndex].Contains(key)) continue;
+                if (count++ == 0) first = entityIndex;
+            }
+            return count;
+        }
+
+        // Titles that stand right before a person's name: "President Biden", "Mr. Xi", "Foreign
+        // Minister Lavrov".
+        private static readonly HashSet<string> PersonalTitles = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "president", "mr", "mrs", "ms", "dr", "premier", "chancellor", "chairman", "minister", "secretary", "leader",
+            "senator", "governor", "ambassador", "envoy", "spokesman", "spokeswoman", "king", "queen", "prince", "comrade", "marshal",
+        };
+
+        [MethodImpl(Jit.Optimized)]
+        private static bool AfterPersonalTitle(string text, NameTokenList tokens, int blockStart, int i)
+        {
+            var j = i - 1;
+            if (j >= blockStart && tokens[j].Kind == TokenKind.Break && text[tokens[j].Start] == '.') j--; // "Mr."
+            return j >= blockStart && tokens[j].Kind == TokenKind.Word && tokens[j].IsCapitalized && PersonalTitles.Contains(tokens[j].Key);
         }
 
         // Headlines in title case capitalize every word; their capitals say nothing about names. Only

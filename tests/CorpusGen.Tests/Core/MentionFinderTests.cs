@@ -26,6 +26,17 @@ public class MentionFinderTests
 
     private static string[] Mentions(string text) => Extract(text).Mentions.Select(m => m.EntityId + ":" + m.Surface).ToArray();
 
+    // The New York Times: "President Biden and Xi Jinping, China's leader, met on Wednesday", with
+    // no full "Joe Biden" anywhere.
+    [Theory]
+    [InlineData("Aides said Prime Minister Kishida would travel on.", "FumioKishida:Kishida")]
+    [InlineData("Aides said Mr. Lavrov would travel on.", "SergeiLavrov:Lavrov")]
+    [InlineData("Aides said Minister Choe would travel on.", "ChoeSonHui:Choe")]
+    [InlineData("Aides said Chairman Kim would travel on.", "")] // two Kims in the catalog: not guessed
+    [InlineData("Aides said Lavrov would travel on.", "")] // without a title, only after the full name
+    public void ATitleBeforeALoneNameNamesTheOneCatalogPersonOfThatName(string text, string mention)
+        => Assert.Equal(mention, string.Join("|", Mentions(text)));
+
     [Fact]
     public void LoneSurnameRefersBackToThePersonNamedInFull()
         => Assert.Equal(new[] { "SergeiLavrov:Sergey Lavrov", "SergeiLavrov:Lavrov" }, Mentions("Foreign Minister Sergey Lavrov spoke. Later, Lavrov left."));
@@ -143,6 +154,7 @@ public class MentionFinderTests
     [Theory]
     [InlineData("3:05 a.m. KST: Putin lands.")]
     [InlineData("The talks began at 10:00 GMT and ended at 14:00 MSK.")]
+    [InlineData("Updated 9:31 p.m. ET")]
     public void TimeZonesAreNotNames(string text) => Assert.Empty(Extract(text).Unresolved);
 
     [Fact]
