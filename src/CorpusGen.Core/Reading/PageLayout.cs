@@ -74,8 +74,9 @@ namespace CorpusGen.Core.Reading
         };
 
         // "By Reuters Staff", "By Jane Doe and John Roe": who wrote it, not what happened.
-        // "By Jane Doe", "BY LEE JAE-LIM [lee.jaelim@joongang.co.kr]": the author's address may follow.
-        private static readonly Regex AuthorLine = new Regex(@"^(?:by|from)\s+\p{Lu}[^.!?\[(<]{0,60}(?:[\[(<]?[\w.+\-]+@[\w.\-]+[\])>]?)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        // "By Jane Doe", "BY LEE JAE-LIM [lee.jaelim@joongang.co.kr]": the author's address may follow;
+        // a middle initial keeps its period ("By David E. Sanger and Jim Tankersley").
+        private static readonly Regex AuthorLine = new Regex(@"^(?:by|from)\s+\p{Lu}(?:[^.!?\[(<]|(?<=(?:^|\s)\p{Lu})\.){0,60}(?:[\[(<]?[\w.+\-]+@[\w.\-]+[\])>]?)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
         [MethodImpl(Jit.Optimized)]
         private PageLayout(string text)

@@ -193,6 +193,17 @@ public class PageLayoutTests
         Assert.StartsWith("Sergei Lavrov met", paragraphs[1]);
     }
 
+    [Theory]
+    [InlineData("By David E. Sanger and Jim Tankersley")] // The New York Times: a middle initial's period
+    [InlineData("By Jane Doe and John Roe")]
+    public void AnAuthorLineIsNoText(string byline)
+    {
+        var layout = PageLayout.Analyze("Xi and Biden Meet in California\nThe two leaders agreed to resume military communications, in their first meeting in a year.\n"
+            + byline + "\nNov. 15, 2023\nUpdated 9:31 p.m. ET\n"
+            + "President Biden and Xi Jinping, China's leader, met on Wednesday for four hours at an estate south of San Francisco.\n");
+        Assert.DoesNotContain(layout.Blocks, b => BlockText(layout, b).Contains(byline, System.StringComparison.Ordinal));
+    }
+
     [Fact]
     public void TheLineBesideTheBylineIsTheAuthors()
     {
