@@ -270,7 +270,7 @@ namespace CorpusGen.Core.Events
             for (var i = 0; i < events.Count; i++)
             {
                 var e = events[i];
-                if (e.Kind != lead.Kind || e.Date.Precision != DatePrecision.Day || !e.ParticipantIds.Equals(lead.ParticipantIds)) continue;
+                if (HappeningOf(e.Kind) != HappeningOf(lead.Kind) || e.Date.Precision != DatePrecision.Day || !e.ParticipantIds.Equals(lead.ParticipantIds)) continue;
                 var days = (lead.Date.Start.ToDateTime() - e.Date.Start.ToDateTime()).Days;
                 if (days is >= 1 and <= 3) return i;
             }

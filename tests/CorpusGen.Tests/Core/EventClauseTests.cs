@@ -253,6 +253,19 @@ public class EventClauseTests
         Assert.Equal(expected, article.Events.Select(e => $"{e.Date} {e.Kind} {string.Join("+", e.ParticipantIds)} @{e.PlaceId}").OrderBy(e => e, StringComparer.Ordinal));
     }
 
+    [Fact]
+    public void ALaterSentenceGivingTheLeadsMeetingItsDayReplacesThePublicationsDayWhateverItsWord()
+    {
+        // NHK: "has held talks" (published Thursday), then "The leaders met on Wednesday": one meeting, Wednesday's.
+        var article = ArticleExtractor.Extract(
+            "perfect.txt",
+            "Choe and Lavrov\n\nPublished On 8 Mar 2024\n\nNorth Korea's Foreign Minister Choe Son Hui has held talks with Sergei Lavrov in Moscow.\n\n"
+            + "The two met on Thursday, on the second day of Choe's visit to Russia.\n",
+            OutletArticles.Catalog);
+        Assert.DoesNotContain(article.Events, e => e.Kind is EventKind.Talks or EventKind.Meeting && e.Date.ToString() == "2024-03-08");
+        Assert.Contains(article.Events, e => e.Kind is EventKind.Talks or EventKind.Meeting && e.Date.ToString() == "2024-03-07");
+    }
+
     [Theory]
     [InlineData("Choe Son Hui has met Vladimir Putin in Moscow. The visit on Monday was her first.")] // another kind of happening
     [InlineData("Choe Son Hui has met Vladimir Putin in Moscow. Sergei Lavrov said. The meeting on Monday was long.")] // not the sentence just before
