@@ -128,6 +128,15 @@ namespace CorpusGen.Core.Names
                         // "President Biden", "Mr. Xi": after a title, the name is a person's, and the
                         // one the catalog has by it, named in full in the article or not.
                         if (referents == 0 && AfterPersonalTitle(text, tokens, blockStarts[b], i)) referents = CountCatalogPersons(token.Key, index, out referent);
+                        // "when she met Putin at the Kremlin", the full name nowhere in the article: the
+                        // one catalog person of that name, unless the article names someone else by it
+                        // ("Kim Yo Jong", "Hunter Biden"). Not a syllable of an Asian name ("Un" of Kim
+                        // Jong Un, "Kim", "Xi"): the catalog does not say which word is the family name,
+                        // and those are short (a title still names them: "President Xi").
+                        if (referents == 0 && token.Length >= 4 && CountCatalogPersons(token.Key, index, out var only) == 1 && !NamesSomeoneElse(tokens, blockStarts, token.Key, index))
+                        {
+                            (referents, referent) = (1, only);
+                        }
                         var joined = i + 1 < end && tokens[i + 1].HyphenJoined;
                         if (referents > 0 && (joined ? IsKnownName(tokens, i + 1, end, namedInFull, index)
                                                      : !(i + 1 < end && !titleCase && StartsUnknownName(tokens, i + 1, end, covered, index))))
@@ -239,6 +248,44 @@ namespace CorpusGen.Core.Names
             }
             return count;
         }
+
+        // Whether a word of key stands in the article inside a run of capitalized words the catalog
+        // does not know as a whole: another person of that name ("Kim Yo Jong", "Hunter Biden").
+        [MethodImpl(Jit.Optimized)]
+        private static bool NamesSomeoneElse(NameTokenList tokens, int[] blockStarts, string key, AliasIndex index)
+        {
+            for (var b = 0; b + 1 < blockStarts.Length; b++)
+            {
+                var end = blockStarts[b + 1];
+                for (var i = blockStarts[b]; i < end; i++)
+                {
+                    if (tokens[i].Kind != TokenKind.Word || tokens[i].Key != key) continue;
+                    // A word before it may open its sentence ("Andrei Lavrov spoke."); a catalog name
+                    // beside it is a name of its own ("in Moscow Putin said").
+                    var before = i - 1 >= blockStarts[b] && IsNameWord(tokens[i - 1]) && !IsCatalogWord(tokens, i - 1, end, index);
+                    var after = i + 1 < end && IsNameWord(tokens[i + 1]) && !tokens[i + 1].SentenceStart && !IsCatalogWord(tokens, i + 1, end, index);
+                    if (!before && !after) continue;
+                    // Inside a catalog name ("Vladimir Putin") it is that person's.
+                    var start = i;
+                    while (start > blockStarts[b] && i - start < 3 && IsNameWord(tokens[start - 1]) && !tokens[start].SentenceStart) start--;
+                    var known = false;
+                    for (var k = start; k <= i && !known; k++)
+                    {
+                        known = index.LongestMatch(tokens, k, end) is { } match && match.EntityIndex >= 0 && k + match.Keys.Length > i;
+                    }
+                    if (!known) return true;
+                }
+            }
+            return false;
+        }
+
+        [MethodImpl(Jit.Optimized)]
+        private static bool IsCatalogWord(NameTokenList tokens, int i, int end, AliasIndex index)
+            => index.LongestMatch(tokens, i, end) is { EntityIndex: >= 0 };
+
+        [MethodImpl(Jit.Inlined)]
+        private static bool IsNameWord(NameToken token)
+            => token.Kind == TokenKind.Word && token.IsCapitalized && !CommonWords.IsCommon(token.Key) && !CommonWords.IsAdjective(token.Key);
 
         // Titles that stand right before a person's name: "President Biden", "Mr. Xi", "Foreign
         // Minister Lavrov".

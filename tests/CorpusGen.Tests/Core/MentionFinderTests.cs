@@ -33,7 +33,11 @@ public class MentionFinderTests
     [InlineData("Aides said Mr. Lavrov would travel on.", "SergeiLavrov:Lavrov")]
     [InlineData("Aides said Minister Choe would travel on.", "ChoeSonHui:Choe")]
     [InlineData("Aides said Chairman Kim would travel on.", "")] // two Kims in the catalog: not guessed
-    [InlineData("Aides said Lavrov would travel on.", "")] // without a title, only after the full name
+    // Without a title too, when one catalog person has the name and the article names no one else by it.
+    [InlineData("Aides said Lavrov would travel on.", "SergeiLavrov:Lavrov")]
+    [InlineData("Andrei Lavrov spoke. Aides said Lavrov would travel on.", "")] // someone else of that name
+    [InlineData("In Russia Lavrov said so.", "Russia:Russia|SergeiLavrov:Lavrov")] // a catalog name beside it is its own
+    [InlineData("Aides said Un would travel on.", "")] // short, and perhaps a syllable of an Asian name: only after a title
     public void ATitleBeforeALoneNameNamesTheOneCatalogPersonOfThatName(string text, string mention)
         => Assert.Equal(mention, string.Join("|", Mentions(text)));
 
