@@ -1206,15 +1206,31 @@ namespace CorpusGen.Core.Events
         // denied is told, as what is said.
         private static readonly string[] SayingVerbs = { "said", "says", "announced", "stated", "confirmed", "denied" };
 
+        // "told reporters on Wednesday Sergei Lavrov would arrive": "told" with its audience, and the
+        // day it was said, before the reported clause.
+        private static readonly string[] Audiences = { "reporters", "journalists", "the media", "the press" };
+        private static readonly string[] WhenSaid = { "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "that" };
+
         [MethodImpl(Jit.Optimized)]
         private int ReportedClauseBefore(IReadOnlyList<MentionSpec> mentions, int sentenceStart, int position)
         {
             for (var i = position - 1; i > sentenceStart; i--)
             {
-                if (char.IsLetter(_text[i - 1]) || !IsAnyWordAt(i, position, SayingVerbs)) continue;
+                if (char.IsLetter(_text[i - 1])) continue;
+                var told = IsWordAt(i, position, "told") && IsAnyWordAt(SkipBlanks(i + 4, position), position, Audiences);
+                if (!told && !IsAnyWordAt(i, position, SayingVerbs)) continue;
                 var verbEnd = i;
                 while (verbEnd < position && char.IsLetter(_text[verbEnd])) verbEnd++;
+                if (told)
+                {
+                    verbEnd = SkipBlanks(verbEnd, position);
+                    foreach (var audience in Audiences)
+                    {
+                        if (IsWordAt(verbEnd, position, audience)) { verbEnd += audience.Length; break; }
+                    }
+                }
                 var next = SkipBlanks(verbEnd, position);
+                for (var words = 0; words < 3 && IsAnyWordAtAnyCase(next, position, WhenSaid); words++) next = SkipBlanks(WordEnd(next, position), position);
                 for (var m = 0; m < mentions.Count; m++)
                 {
                     if (mentions[m].Span.Start == next && Kind(mentions[m]) == EntityKind.Person) return next;

@@ -18,7 +18,7 @@ namespace CorpusGen.Core.Events
             @"\b(?:(?<Summit>summits?)" +
             @"|(?<Meeting>met|meet|meets|meetings?|hosted|hosts|received|receives|welcomed|welcomes|greeted|greets|" + MeetingPhrases + ")" +
             @"|(?<Talks>talks|negotiations|negotiated|discussed|conferred|videoconference|" + TalksPhrases + ")" +
-            @"|(?<Visit>visit|visited|visits|visiting|arrived|arrives|arriving|arrival|trip|travell?ed|toured|" + VisitPhrases + ")" +
+            @"|(?<Visit>visit|visited|visits|visiting|arrive|arrived|arrives|arriving|arrival|trip|travell?ed|toured|" + VisitPhrases + ")" +
             @"|(?<Treaty>signed|treaty|accord|inked|pact)" +
             @"|(?<MilitaryAction>launched|fired|airstrikes?|invaded|shelled|drills|exercises)" +
             @"|(?<Statement>said|says|announced|stated|called|emphasi[sz]ed|stressed|noted|told|declared|quoted|wrote|column|statement|informed"
@@ -43,7 +43,7 @@ namespace CorpusGen.Core.Events
             (EventKind.Summit, "summit summits"),
             (EventKind.Meeting, "met meet meets meeting meetings hosted hosts received receives welcomed welcomes greeted greets"),
             (EventKind.Talks, "talks negotiations negotiated discussed conferred videoconference"),
-            (EventKind.Visit, "visit visited visits visiting arrived arrives arriving arrival trip traveled travelled toured"),
+            (EventKind.Visit, "visit visited visits visiting arrive arrived arrives arriving arrival trip traveled travelled toured"),
             (EventKind.Treaty, "signed treaty accord inked pact"),
             (EventKind.MilitaryAction, "launched fired airstrike airstrikes invaded shelled drills exercises"),
             (EventKind.Statement, "said says announced stated called emphasized emphasised stressed noted told declared quoted wrote column statement informed"
@@ -557,7 +557,7 @@ namespace CorpusGen.Core.Events
         [MethodImpl(Jit.Optimized)]
         private bool IsTravelVerb(int start, int end) => IsOneOf(start, end, TravelVerbs);
 
-        private static readonly string[] TravelVerbs = { "visited", "arrived", "arrives", "arriving", "traveled", "travelled", "toured" };
+        private static readonly string[] TravelVerbs = { "visited", "arrive", "arrived", "arrives", "arriving", "traveled", "travelled", "toured" };
 
         [MethodImpl(Jit.Optimized)]
         private bool InAside(int position)

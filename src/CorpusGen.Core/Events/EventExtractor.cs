@@ -520,6 +520,17 @@ namespace CorpusGen.Core.Events
         [MethodImpl(Jit.Optimized)]
         private int AttributionStart((int Start, int End) sentence) => TrailingSource(sentence) is { Success: true } source ? source.Index : sentence.End;
 
+        [MethodImpl(Jit.Optimized)]
+        private bool AllAhead(List<EventSpec> events)
+        {
+            if (_published is not { } published) return false;
+            foreach (var e in events)
+            {
+                if (e.Date.Start.CompareTo(published) <= 0) return false;
+            }
+            return true;
+        }
+
         // Whether one of dates is a day that stands before the verb at position or right after it.
         [MethodImpl(Jit.Optimized)]
         private static bool DayToldWith(TemporalMention[] dates, int position)
@@ -704,7 +715,10 @@ namespace CorpusGen.Core.Events
             var duringWhich = FirstDuringWhich(sentence);
             foreach (var (kind, start, end) in found)
             {
-                if (kind == EventKind.Statement && events.Count > 0) continue;
+                // A statement is part of the happening the sentence tells, unless all it tells is
+                // still to come ("Peskov told reporters on Wednesday Lavrov would arrive on March 20"):
+                // then the telling is the news of its day.
+                if (kind == EventKind.Statement && events.Count > 0 && !AllAhead(events)) continue;
                 // "Putin said on Wednesday that he would visit Pyongyang": what is planned takes its
                 // date from after its verb ("will visit Pyongyang next month"); one before it dates
                 // something else, and the plan has no date of its own.
