@@ -173,14 +173,15 @@ namespace CorpusGen.Core.Reading
             {
                 if (kind[i] == LineKind.Trailer)
                 {
-                    // A sign-off ("kb/sms (Reuters, AFP, AP)") may be followed by the page's stamp
-                    // ("Date 16.05.2024"): it is still the article's date, not furniture.
-                    var stamp = IsContributorLine(Trimmed(lines[i]));
+                    // A sign-off ("kb/sms (Reuters, AFP, AP)") or a source's and editor's credit
+                    // ("Source: Xinhua", "Editor: Gu Xiaojing") may be followed by the page's stamp
+                    // ("Date 16.05.2024", "2024-04-09 18:35:22"): it is still the article's date.
+                    var stamp = IsContributorLine(Trimmed(lines[i])) || IsCreditLabel(Trimmed(lines[i]));
                     kind[i] = LineKind.Clutter;
                     for (var j = i + 1; j < lines.Length; j++)
                     {
-                        stamp &= kind[j] == LineKind.Byline || kind[j] == LineKind.Blank;
-                        if (!stamp) kind[j] = LineKind.Clutter;
+                        stamp &= kind[j] == LineKind.Byline || kind[j] == LineKind.Blank || IsCreditLabel(Trimmed(lines[j]));
+                        if (!stamp || kind[j] != LineKind.Byline) kind[j] = LineKind.Clutter;
                     }
                     break;
                 }
@@ -641,6 +642,20 @@ namespace CorpusGen.Core.Reading
             {
                 // Within the line: a shorter line must not be matched with the text before it.
                 if (end - ending.Length >= line.Start && PatternText.MatchesIgnoringAsciiCase(Text, end - ending.Length, end, ending)) return true;
+            }
+            return false;
+        }
+
+        // "Source: Xinhua", "Editor: Gu Xiaojing": a short credit under the story.
+        private static readonly string[] CreditLabels = { "source:", "editor:", "editors:", "edited by:" };
+
+        [MethodImpl(Jit.Optimized)]
+        private bool IsCreditLabel((int Start, int End) line)
+        {
+            if (line.End - line.Start > 60) return false;
+            foreach (var label in CreditLabels)
+            {
+                if (PatternText.MatchesIgnoringAsciiCase(Text, line.Start, line.End, label)) return true;
             }
             return false;
         }
