@@ -15,7 +15,7 @@ namespace CorpusGen.Core.Events
     public sealed partial class EventExtractor
     {
         private static readonly Regex PronounOpening = new Regex(
-            @"^[“""]?(?:(?<pronoun>[Hh]e|[Ss]he|[Tt]hey)|(?<group>[Tt]he (?:two )?(?:leaders|sides)|[Tt]he (?:pair|duo)|[Tt]he two(?= (?:met|held|also|then|last|have|had|will|are|were|signed|discussed|agreed|shook|spoke|talked|exchanged)\b)|[Tt]he two (?:heads of state|foreign ministers|top diplomats|ministers|presidents|men|women|diplomats|envoys|delegations|countries|nations)|[Bb]oth (?:leaders|sides|men|ministers|countries))(?!['’]))\b",
+            @"^[“""]?(?:(?<pronoun>[Hh]e|[Ss]he|[Tt]hey)|(?<group>[Tt]he (?:two )?(?:leaders|sides)|[Tt]he (?:foreign )?ministers|[Tt]he (?:pair|duo)|[Tt]he two(?= (?:met|held|also|then|last|have|had|will|are|were|signed|discussed|agreed|shook|spoke|talked|exchanged)\b)|[Tt]he two (?:heads of state|foreign ministers|top diplomats|ministers|presidents|men|women|diplomats|envoys|delegations|countries|nations)|[Bb]oth (?:leaders|sides|men|ministers|countries))(?!['’]))\b",
             RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
         // The words that join a clause after a comma ("..., and he traveled"); after a semicolon none
@@ -859,6 +859,7 @@ namespace CorpusGen.Core.Events
                 || (first == 'S' && PatternText.Matches(_text, i + 1, sentence.End, "he"))
                 || (first == 'T' && (PatternText.Matches(_text, i + 1, sentence.End, "hey") || PatternText.Matches(_text, i + 1, sentence.End, "he two ")
                                      || PatternText.Matches(_text, i + 1, sentence.End, "he leaders") || PatternText.Matches(_text, i + 1, sentence.End, "he sides")
+                                     || PatternText.Matches(_text, i + 1, sentence.End, "he ministers") || PatternText.Matches(_text, i + 1, sentence.End, "he foreign ministers")
                                      || PatternText.Matches(_text, i + 1, sentence.End, "he pair") || PatternText.Matches(_text, i + 1, sentence.End, "he duo")))
                 || (first == 'B' && PatternText.Matches(_text, i + 1, sentence.End, "oth "));
         }

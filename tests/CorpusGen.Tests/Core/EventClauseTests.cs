@@ -49,6 +49,12 @@ public class EventClauseTests
         => Assert.Contains("2024-03-05 Summit KimJongUn+VladimirPutin @Moscow", Events(story));
 
     [Fact]
+    public void TheMinistersAreThePairNamedBefore()
+        // Russia's foreign ministry: "The ministers held talks on October 19 in Pyongyang."
+        => Assert.Contains("2024-03-06 Talks ChoeSonHui+SergeiLavrov @Pyongyang",
+            Events("Sergei Lavrov paid an official visit at the invitation of Choe Son Hui. The ministers held talks on Wednesday in Pyongyang."));
+
+    [Fact]
     public void AnAsideIsNotAClause()
         // Split at ", she": the first part would have no trigger and the second no subject.
         => Assert.Equal(new[] { "2024-03-07 Summit KimJongUn+VladimirPutin @" }, Events("Kim Jong Un, she said, met Vladimir Putin on Thursday."));
