@@ -52,6 +52,15 @@ namespace CorpusGen.Core.Names
                     if (ShortenedName(name) is { } shorter) Add(shorter, i, seen, identifies: false, shortened: true);
                 }
             }
+            // "N. Korea", "S. Korea": headlines shorten a place's compass word to its initial.
+            for (var i = 0; i < catalog.Entities.Count; i++)
+            {
+                if (catalog.Entities[i].Kind is not (EntityKind.Country or EntityKind.Place)) continue;
+                foreach (var name in catalog.Entities[i].AllNames)
+                {
+                    if (CompassInitialName(name) is { } shortened) Add(shortened, i, seen, identifies: false);
+                }
+            }
             // Adjective forms come after the names so that a name spelled like one ("Russian Far East") stays a name.
             for (var i = 0; i < catalog.Entities.Count; i++)
             {
@@ -61,6 +70,10 @@ namespace CorpusGen.Core.Names
                 {
                     if (NameTokenizer.ShapeOf(name) == WordShape.AllCaps) continue;
                     foreach (var adjective in CommonWords.DerivedAdjectives(name)) Add(adjective, -1, seen);
+                    if (CompassInitialName(name) is { } shortened)
+                    {
+                        foreach (var adjective in CommonWords.DerivedAdjectives(shortened)) Add(adjective, -1, seen);
+                    }
                 }
             }
             foreach (var list in _byFirstKey.Values) list.Sort((a, b) => b.Keys.Length.CompareTo(a.Keys.Length));
@@ -202,6 +215,13 @@ namespace CorpusGen.Core.Names
                 if (name.AllCaps[k] && token.Shape != WordShape.AllCaps) return false;
             }
             return true;
+        }
+
+        // "North Korea" as "N. Korea"; null for a name that opens on no compass word.
+        private static string? CompassInitialName(string name)
+        {
+            var parts = name.Trim().Split(' ');
+            return parts.Length == 2 && parts[0] is "North" or "South" or "East" or "West" && parts[1].Length > 1 ? parts[0][0] + ". " + parts[1] : null;
         }
 
         // "Fumio Kishida" as "Kishida Fumio"; null for a name that is not two words.

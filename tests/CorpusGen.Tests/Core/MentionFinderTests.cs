@@ -110,6 +110,11 @@ public class MentionFinderTests
         => Assert.Equal(new[] { "KimJongIl:Kim Jong Il", "KimJongIl:Kim Jong Il" }, Mentions("Kim Jong Il Wrote It\n\nKim Jong Il spoke, Square said."));
 
     [Fact]
+    public void AHeadlinesInitialForACompassWordNamesThePlace()
+        // Yonhap's and the Korea Herald's "N. Korea"; "N. Korean" is the adjective, as "North Korean" is.
+        => Assert.Equal(new[] { "NorthKorea:N. Korea", "KimJongUn:Kim Jong Un" }, Mentions("Aides said N. Korea would send N. Korean leader Kim Jong Un."));
+
+    [Fact]
     public void PronounUsIsNotTheUnitedStates()
         => Assert.Equal(new[] { "UnitedStates:US", "UnitedStates:U.S." }, Mentions("The US warned us. The U.S.-led drills went on."));
 
