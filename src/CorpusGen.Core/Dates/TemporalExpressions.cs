@@ -515,8 +515,13 @@ namespace CorpusGen.Core.Dates
                 case var part when SameDay.IsPhrase(part):
                     return focusDay is { } sameDay ? DateValue.OfDay(sameDay) : (DateValue?)null;
                 default:
-                    // "two days later": from the day the text spoke of last, never from the publication.
-                    if (TemporalLapses.Days(phrase) is { } days) return _focus is { Precision: DatePrecision.Day } day ? DateValue.OfDay(day.Start.AddDays(days)) : (DateValue?)null;
+                    // "two days later": from the day the text spoke of last, never from the publication;
+                    // "two days ago" from the publication.
+                    if (TemporalLapses.Days(phrase) is { } days)
+                    {
+                        if (TemporalLapses.CountsFromPublication(phrase)) return _anchor is { } today ? DateValue.OfDay(today.AddDays(days)) : (DateValue?)null;
+                        return _focus is { Precision: DatePrecision.Day } day ? DateValue.OfDay(day.Start.AddDays(days)) : (DateValue?)null;
+                    }
                     return null; // weeks and years are not a precision the corpus records
             }
         }

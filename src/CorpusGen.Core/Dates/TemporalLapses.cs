@@ -6,7 +6,7 @@ namespace CorpusGen.Core.Dates
 {
     /// <summary>
     /// "a day later", "two days earlier", "a week later": a lapse counted from the day the text
-    /// spoke of last. Written out as phrases, so that the scanner reads them as it reads "the next
+    /// spoke of last; "five days ago", "a week ago": one counted from the publication. Written out as phrases, so that the scanner reads them as it reads "the next
     /// day", and as the alternative the date pattern gives them.
     /// </summary>
     internal static class TemporalLapses
@@ -39,12 +39,15 @@ namespace CorpusGen.Core.Dates
             return false;
         }
 
+        /// <summary>Whether <paramref name="phrase"/> counts from the day the article was published ("a week ago"), not from the day the text spoke of last.</summary>
+        public static bool CountsFromPublication(string phrase) => phrase.EndsWith(" ago", StringComparison.Ordinal);
+
         /// <summary>The signed number of days <paramref name="phrase"/> (lower case) stands for, or null.</summary>
         public static int? Days(string phrase)
         {
             var parts = phrase.Split(' ');
             if (parts.Length != 3) return null;
-            var sign = parts[2] == "later" ? 1 : parts[2] == "earlier" ? -1 : 0;
+            var sign = parts[2] == "later" ? 1 : parts[2] is "earlier" or "ago" ? -1 : 0;
             var unit = parts[1].StartsWith("week", StringComparison.Ordinal) ? 7 : parts[1].StartsWith("day", StringComparison.Ordinal) ? 1 : 0;
             foreach (var (word, count) in Counts)
             {
@@ -62,6 +65,7 @@ namespace CorpusGen.Core.Dates
                 {
                     phrases.Add(word + " " + unit + " later");
                     phrases.Add(word + " " + unit + " earlier");
+                    phrases.Add(word + " " + unit + " ago");
                 }
             }
             return phrases.ToArray();

@@ -22,7 +22,7 @@ public class DateExpressionScannerTests
         "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Oct.", "Sept.", "Sep.", "Dec.",
         "october", "OCTOBER", "Mayor", "Marching", "Junes", "Octo",
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "monday", "Sundays",
-        "the", "The", "THE", "that", "That", "day", "Day", "days", "evening", "Night", "morning", "afternoon", "nights", "before", "previous", "after", "next", "following", "same",
+        "the", "The", "THE", "that", "That", "day", "Day", "days", "evening", "Night", "morning", "afternoon", "nights", "ago", "Ago", "before", "previous", "after", "next", "following", "same",
         "yesterday", "Today", "TODAY", "earlier", "later", "last", "Last", "this", "This", "Next", "month", "week", "year", "years",
         "early", "mid", "late", "Mid", "EARLY", "mid-", "late-", "from", "From", "of", "in", "In", "to", "through", "until", "and", "And",
         "a", "A", "one", "two", "Two", "ten", "weeks", "Weeks", "weekend", "Weekend", "weekends",

@@ -36,6 +36,8 @@ public class TemporalExpressionsTests
     [InlineData("Kim arrived on Friday morning (local time).", "2023-10-20")]
     [InlineData("Kim arrived early Friday.", "2023-10-13")] // without it, news reports the past
     [InlineData("Kim arrived on Tuesday local time.", "2023-10-17")] // a zone is never more than a day
+    [InlineData("Kim met Putin two days ago.", "2023-10-17")] // counted from the publication
+    [InlineData("Kim met Putin a week ago.", "2023-10-12")]
     [InlineData("The Kremlin said that Kim would visit on Friday.", "2023-10-20")] // "would" of reported speech is its future
     [InlineData("Kim would visit Moscow on Friday, the Kremlin said.", "2023-10-20")]
     [InlineData("Kim arrived in Moscow and would meet Putin on Friday.", "2023-10-13")] // the story's own "would" is a past's future
@@ -117,6 +119,10 @@ public class TemporalExpressionsTests
     [InlineData("Biden met Yoon on Wednesday. Yoon is on a visit which started on Monday. Biden hosted a dinner later in the day.", "2023-10-16")]
     public void TheDayARelativeClauseSaysASpanBeganIsNotTheStorysDay(string text, string began)
         => Assert.Equal(new[] { "2023-10-18", began, "2023-10-18" }, Resolve(text, Oct19)); // Korea Times
+
+    [Fact]
+    public void AgoCountsFromThePublicationNotFromTheDayJustMentioned()
+        => Assert.Equal(new[] { "2023-10-16", "2023-10-12" }, Resolve("Kim arrived on Monday. He met Putin a week ago.", Oct19));
 
     [Fact]
     public void DayBeforeIsRelativeToTheDateJustMentioned()
