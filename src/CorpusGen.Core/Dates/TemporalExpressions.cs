@@ -47,7 +47,7 @@ namespace CorpusGen.Core.Dates
             @"|(?<weekday>(?:(?<relative>(?i:last|this|next))\s+)?(?<weekdayName>" + CalendarWords.WeekdayPattern + "))" +
             @"|(?<dayOfMonth>(?i:the)\s+(?<day>\d{1,2})(?:st|nd|rd|th)\s+of\s+" + Month + Year + ")" +
             @"|(?<ordinal>(?i:the)\s+(?<day>\d{1,2})(?:st|nd|rd|th))" +
-            @"|(?<phrase>(?i:the day before|the previous day|the day after|the next day|the following day|yesterday|today|" + SameDay.Pattern + "|the same day|(?:earlier|later) in the (?:day|week|year)|(?:last|this|next) (?:month|week|year|weekend)|the weekend|" + TemporalLapses.Pattern + "))");
+            @"|(?<phrase>(?i:the day before|the previous day|the day after|the next day|the following day|yesterday|today|" + SameDay.Pattern + "|the same day|(?:earlier|later) in the (?:day|week|year)|later this month|(?:last|this|next) (?:month|week|year|weekend)|the weekend|" + TemporalLapses.Pattern + "))");
 
         [MethodImpl(Jit.Optimized)]
         private static Regex Expression(string alternatives)
@@ -379,7 +379,7 @@ namespace CorpusGen.Core.Dates
         // Arrays made once: "the" is the most common word of any text.
         private static readonly string[] AfterThe = { "day", "previous", "next", "following", "same", "weekend" };
         private static readonly string[] AfterThat = SameDay.Parts;
-        private static readonly string[] AfterEarlierOrLater = { "that", "in" };
+        private static readonly string[] AfterEarlierOrLater = { "that", "in", "this" };
 
         [MethodImpl(Jit.Optimized)]
         private static bool NextWordIs(string text, int wordEnd, int end, string[] words)
@@ -510,6 +510,11 @@ namespace CorpusGen.Core.Dates
                     return _anchor is { } a3 ? MonthOf(a3.ToDateTime().AddMonths(-1)) : (DateValue?)null;
                 case "this month":
                     return _anchor is { } a4 ? MonthOf(a4.ToDateTime()) : (DateValue?)null;
+                // "expected to meet again later this month": the rest of the month, so that it is
+                // never taken for a day of the month already told.
+                case "later this month":
+                    return _anchor is { } a6 ? RestOfMonth(a6) : (DateValue?)null;
+
                 case "next month":
                     return _anchor is { } a5 ? MonthOf(a5.ToDateTime().AddMonths(1)) : (DateValue?)null;
                 case var part when SameDay.IsPhrase(part):
@@ -528,6 +533,15 @@ namespace CorpusGen.Core.Dates
 
         [MethodImpl(Jit.Optimized)]
         private static DateValue MonthOf(DateTime value) => DateValue.OfMonth(value.Year, value.Month);
+
+        // The days of the publication's month after it; the whole month when there are none. ("Earlier
+        // this month" stays the month: a day of it told elsewhere is that happening.)
+        [MethodImpl(Jit.Optimized)]
+        private static DateValue RestOfMonth(CalendarDate day)
+        {
+            var month = DateValue.OfMonth(day.Year, day.Month);
+            return day.Day == month.End.Day ? month : new DateValue(day.AddDays(1), month.End, DatePrecision.Range);
+        }
 
         // "Putin was welcomed by Kim early Wednesday local time" in a story bylined in New York on
         // Tuesday: the day after the publication's, in the place's own time zone, not last week's.
