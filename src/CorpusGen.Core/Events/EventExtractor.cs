@@ -452,7 +452,14 @@ namespace CorpusGen.Core.Events
             for (var start = sentence.Start; ;)
             {
                 var end = clause < 0 ? sentence.End : clause;
-                events.AddRange(ReadDated((start, end), sentence, Within(resolved, start, end), opening, Within(mentions, start, end)));
+                var clauseDates = Within(resolved, start, end);
+                // "Lavrov met Kim and held talks with Choe on Thursday": verbs joined without a new
+                // subject share the date the last one gives, when the first has no time of its own.
+                if (clauseDates.Length == 0 && clause >= 0 && clauseOpening == Opening.Joined && !AnyWithin(_sentenceTimes, start, end))
+                {
+                    clauseDates = Within(resolved, end, sentence.End);
+                }
+                events.AddRange(ReadDated((start, end), sentence, clauseDates, opening, Within(mentions, start, end)));
                 if (clause < 0) break;
                 (start, opening) = (clause, clauseOpening);
                 // "Xi arrived in Moscow on Monday, and the two leaders held an informal meeting": the

@@ -48,6 +48,14 @@ public class EventClauseTests
     public void TheTwoLeadersOfAJoinedClauseAreThePairNamedLast(string story)
         => Assert.Contains("2024-03-05 Summit KimJongUn+VladimirPutin @Moscow", Events(story));
 
+    [Theory]
+    [InlineData("Sergei Lavrov met Kim Jong Un and held talks with Choe Son Hui on Wednesday.")]
+    [InlineData("On Wednesday, Sergei Lavrov met Kim Jong Un and held talks with Choe Son Hui.")]
+    public void VerbsJoinedWithoutANewSubjectShareTheirDate(string story)
+        => Assert.Equal(
+            new[] { "2024-03-06 Meeting KimJongUn+SergeiLavrov @", "2024-03-06 Talks ChoeSonHui+SergeiLavrov @" },
+            Events(story).OrderBy(e => e, StringComparer.Ordinal));
+
     [Fact]
     public void TheMinistersAreThePairNamedBefore()
         // Russia's foreign ministry: "The ministers held talks on October 19 in Pyongyang."
