@@ -287,6 +287,8 @@ namespace CorpusGen.Core.Names
         private static bool IsNameWord(NameToken token)
             => token.Kind == TokenKind.Word && token.IsCapitalized && !CommonWords.IsCommon(token.Key) && !CommonWords.IsAdjective(token.Key);
 
+        private static readonly HashSet<string> PortfolioTitles = new HashSet<string>(StringComparer.Ordinal) { "minister", "ministers", "secretary", "commissioner" };
+
         // Titles that stand right before a person's name: "President Biden", "Mr. Xi", "Foreign
         // Minister Lavrov".
         private static readonly HashSet<string> PersonalTitles = new HashSet<string>(StringComparer.Ordinal)
@@ -367,7 +369,10 @@ namespace CorpusGen.Core.Names
                     if (tokens[k].Kind == TokenKind.Word) keys.Add(tokens[k].Key);
                 }
                 var opensSentence = first.SentenceStart || first.Start == storyStart;
-                var skip = (opensSentence && single && first.Shape != WordShape.AllCaps)
+                // "Natural Resources Minister Alexander Kozlov", "Unification Minister Kim": the
+                // words before a minister's title name the portfolio, not an entity.
+                var portfolio = last + 1 < end && tokens[last + 1].Kind == TokenKind.Word && tokens[last + 1].IsCapitalized && PortfolioTitles.Contains(tokens[last + 1].Key);
+                var skip = portfolio || (opensSentence && single && first.Shape != WordShape.AllCaps)
                     || (credit is { } c && first.Start >= c.Start && first.Start < c.End)
                     || index.IsIgnored(string.Join(" ", keys));
                 // "Russian Federation", "Russian Far East": the adjective resolved to its country,

@@ -226,6 +226,8 @@ public class MentionFinderTests
     [InlineData("The talks in Busan Mayor Park Heong-joon hosted went well.", "Busan|Park Heong-joon")]
     [InlineData("The visit of Russian Defense Minister Shoigu went well.", "Shoigu")]
     [InlineData("The Interior Ministry said so.", "")]
+    [InlineData("Russian Natural Resources Minister Alexander Kozlov saw him off.", "Alexander Kozlov")] // a portfolio before a minister's title
+    [InlineData("Aides to Unification Minister Kim Yung-ho spoke.", "Kim Yung-ho")]
     // An office after a name word or before "of" and one is the office's name; a saint's title opens one.
     [InlineData("The Unification Ministry said so.", "Unification Ministry")]
     [InlineData("Modi will travel on, the Ministry of External Affairs said.", "Ministry of External Affairs")]
