@@ -435,6 +435,33 @@ namespace CorpusGen.Core.Events
             return null;
         }
 
+        // "Kim left Russia on Sunday, ending a six-day trip", "left Pyongyang after a two-day visit":
+        // a journey that ends as its traveller leaves was where they left.
+        private static readonly string[] Endings = { "ending", "concluding", "wrapping", "after", "end" };
+
+        [MethodImpl(Jit.Optimized)]
+        private string? PlaceLeftAtTheEnd(IReadOnlyList<MentionSpec> mentions, int sentenceStart, int trigger)
+        {
+            var ends = false;
+            var word = trigger;
+            for (var words = 0; words < 4 && !ends; words++)
+            {
+                var before = word;
+                while (before > sentenceStart && !char.IsLetter(_text[before - 1])) before--;
+                var start = PreviousLetters(sentenceStart, before);
+                if (start == before) break;
+                ends = IsAnyWordAt(start, before, Endings);
+                word = start;
+            }
+            if (!ends) return null;
+            for (var m = 0; m < mentions.Count && mentions[m].Span.Start < trigger; m++)
+            {
+                var left = PreviousWordStart(sentenceStart, mentions[m].Span.Start);
+                if (left >= 0 && Kind(mentions[m]) is EntityKind.Country or EntityKind.Place && IsWordAt(left, mentions[m].Span.Start, "left")) return mentions[m].EntityId;
+            }
+            return null;
+        }
+
         // "was in Moscow for a three-day visit", "in Beijing on a state visit": the place a stay
         // names right before the journey's word is where it went.
         [MethodImpl(Jit.Optimized)]

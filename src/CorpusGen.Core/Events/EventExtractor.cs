@@ -799,7 +799,8 @@ namespace CorpusGen.Core.Events
                         else if (IsVisitPhrase(start, end) || saidFrom > 0) continue; // "the missile landed in the sea", "Peskov said the visit ..."
                         else participants.AddRange(SubjectBefore(mentions, start));
                         // A possessive counts: "toured Pyongyang's new hospital" went to Pyongyang.
-                        place = PlaceAfter(mentions, end, possessive: true, EntityKind.Country, EntityKind.Place) ?? StayIn(mentions, start) ?? Here(end, sentence.End) ?? CapitalAfter(end, sentence.End);
+                        place = PlaceAfter(mentions, end, possessive: true, EntityKind.Country, EntityKind.Place) ?? StayIn(mentions, start) ?? Here(end, sentence.End) ?? CapitalAfter(end, sentence.End)
+                                ?? PlaceLeftAtTheEnd(mentions, sentence.Start, start);
                         // "to travel to Vietnam on Thursday", with no Vietnam in the catalog: held back
                         // until the article's end, where it is kept unless it could be taken for the
                         // traveller's visit of the day before (Finish); CG0002 asks for the place.

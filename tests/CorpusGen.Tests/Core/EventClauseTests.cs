@@ -49,6 +49,13 @@ public class EventClauseTests
         => Assert.Contains("2024-03-05 Summit KimJongUn+VladimirPutin @Moscow", Events(story));
 
     [Theory]
+    [InlineData("Kim Jong Un left Moscow on Wednesday, ending a six-day trip.", "2024-03-06 Visit KimJongUn @Moscow")]
+    [InlineData("Kim Jong Un left Moscow on Wednesday after a two-day visit.", "2024-03-06 Visit KimJongUn @Moscow")]
+    [InlineData("Kim Jong Un left Pyongyang on Wednesday for a six-day trip.", "2024-03-06 Visit KimJongUn @")] // where he set off from is no destination
+    public void AJourneyThatEndsAsItsTravellerLeavesWasWhereTheyLeft(string story, string visit)
+        => Assert.Contains(visit, Events(story));
+
+    [Theory]
     [InlineData("Sergei Lavrov met Kim Jong Un and held talks with Choe Son Hui on Wednesday.")]
     [InlineData("On Wednesday, Sergei Lavrov met Kim Jong Un and held talks with Choe Son Hui.")]
     public void VerbsJoinedWithoutANewSubjectShareTheirDate(string story)
@@ -1111,9 +1118,9 @@ public class EventClauseTests
 
     [Fact]
     public void WhatAVisitHeldHasNoDayButItsOwn()
-        // Kim was met on some day of the two, not on the day Lavrov left.
+        // Kim was met on some day of the two, not on the day Lavrov left; the visit was where he left.
         => Assert.Equal(
-            new[] { "2024-03-07 Visit SergeiLavrov @" },
+            new[] { "2024-03-07 Visit SergeiLavrov @Pyongyang" },
             Events("Sergei Lavrov left Pyongyang on Thursday after a two-day visit during which he met Kim Jong Un."));
 
     [Theory]
