@@ -293,6 +293,28 @@ namespace CorpusGen.Core.Events
             return -1;
         }
 
+        // "Lavrov left Pyongyang for Beijing on Friday": "left for" with the place left between its
+        // words is a journey to the place after "for". Where "for" stands, or -1 (the destination
+        // after it is read as after any journey's word).
+        private static readonly string[] DepartureVerbs = { "left", "leaves", "departed", "departs" };
+
+        [MethodImpl(Jit.Optimized)]
+        private int DepartureFor((int Start, int End) sentence, IReadOnlyList<MentionSpec> mentions)
+        {
+            for (var m = 0; m + 1 < mentions.Count; m++)
+            {
+                var from = mentions[m];
+                if (Kind(from) is not (EntityKind.Country or EntityKind.Place) || from.Span.Start <= sentence.Start || from.Span.Start >= sentence.End) continue;
+                var verb = PreviousWordStart(sentence.Start, from.Span.Start);
+                if (verb < 0 || !IsAnyWordAt(verb, from.Span.Start, DepartureVerbs) || InAside(verb)) continue;
+                var forWord = SkipBlanks(from.Span.Start + from.Span.Length, sentence.End);
+                if (!IsWordAt(forWord, sentence.End, "for")) continue;
+                var to = mentions[m + 1];
+                if (to.Span.Start == SkipBlanks(forWord + 3, sentence.End) && Kind(to) is EntityKind.Country or EntityKind.Place) return forWord;
+            }
+            return -1;
+        }
+
         private static readonly string[] AgreementAdverbs = { "also", "on", "have", "had", "has", "jointly", "both", "then" };
 
         [MethodImpl(Jit.Optimized)]

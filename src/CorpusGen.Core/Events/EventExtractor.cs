@@ -637,6 +637,11 @@ namespace CorpusGen.Core.Events
             // Only with a day of its own, told with the verb ("agreed Sunday", "on Thursday agreed"):
             // "The two leaders also agreed that Putin would visit in August" goes on about the
             // happening before, which may have been a phone call.
+            if (!found.Exists(t => t.Kind == EventKind.Visit) && DepartureFor(sentence, mentions) is var departure and >= 0)
+            {
+                found.Add((EventKind.Visit, departure, WordEnd(departure, sentence.End)));
+                found.Sort((a, b) => Array.IndexOf(TriggerKinds, a.Kind).CompareTo(Array.IndexOf(TriggerKinds, b.Kind)));
+            }
             if (JointAgreement(sentence, mentions, group) is var agreed and >= 0 && DayToldWith(ownDates, agreed)
                 && !found.Exists(t => t.Kind is EventKind.Meeting or EventKind.Talks or EventKind.Summit))
             {

@@ -100,6 +100,7 @@ public class EventClauseTests
     [InlineData("Choe Son Hui flew to Moscow on Monday.", "2024-03-04 Visit ChoeSonHui @Moscow")]
     [InlineData("Kim Jong Un will travel to Moscow on Tuesday.", "2024-03-12 Visit KimJongUn @Moscow")]
     [InlineData("Vladimir Putin will arrive in Pyongyang on Tuesday evening for a two-day visit.", "2024-03-12 Visit VladimirPutin @Pyongyang")] // "arrive", not only "arrived"
+    [InlineData("Sergei Lavrov left Pyongyang for Moscow on Tuesday.", "2024-03-05 Visit SergeiLavrov @Moscow")] // "left for" with the place left between
     [InlineData("North Korea's missile landed in the sea off Seoul on Tuesday.", null)] // a journey told by a phrase needs a person
     public void JourneysToldByAPhrase(string story, string? visit)
     {
