@@ -171,6 +171,13 @@ namespace CorpusGen.Core.Reading
             // Everything from the first trailer marker after the article has started is page furniture.
             for (var i = firstProse + 1; i < lines.Length; i++)
             {
+                if (kind[i] == LineKind.Trailer && RelatedBoxEnd(lines, kind, i) is var resumes and > 0)
+                {
+                    // A box of related links set inside the story: the story goes on after it.
+                    for (var j = i; j < resumes; j++) kind[j] = LineKind.Clutter;
+                    i = resumes - 1;
+                    continue;
+                }
                 if (kind[i] == LineKind.Trailer)
                 {
                     // A sign-off ("kb/sms (Reuters, AFP, AP)") or a source's and editor's credit
@@ -454,6 +461,27 @@ namespace CorpusGen.Core.Reading
             if (words < 3 || words > 20) return false;
             var last = Text[line.End - 1];
             return last != '.' && last != ',' && last != ':';
+        }
+
+        // "Related" inside a story (the Korea Times, Yonhap): a few linked headlines and their
+        // dates, then the story's next paragraph. Where that paragraph stands, or -1 when the marker
+        // is no such box (the page's furniture starts there).
+        private static readonly Regex RelatedBoxMarker = new Regex(
+            @"^related(?: stor(?:y|ies)| articles?| news| coverage| links?)?:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+        [MethodImpl(Jit.Optimized)]
+        private int RelatedBoxEnd(TextLine[] lines, LineKind[] kind, int marker)
+        {
+            var line = Trimmed(lines[marker]);
+            if ((Text[line.Start] | 0x20) != 'r' || !IsMatch(RelatedBoxMarker, line)) return -1;
+            var links = 0;
+            for (var j = marker + 1; j < lines.Length; j++)
+            {
+                if (kind[j] == LineKind.Blank) continue;
+                if (kind[j] == LineKind.Prose) return links > 0 ? j : -1;
+                if (kind[j] is not (LineKind.Short or LineKind.Byline) || ++links > 8) return -1;
+            }
+            return -1;
         }
 
         [MethodImpl(Jit.Optimized)]

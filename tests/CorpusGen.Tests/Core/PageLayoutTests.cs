@@ -168,6 +168,21 @@ public class PageLayoutTests
     }
 
     [Fact]
+    public void ARelatedBoxInsideTheStoryIsSkippedAndTheStoryGoesOn()
+    {
+        // The Korea Times: linked headlines and their dates between two paragraphs of the story.
+        var layout = PageLayout.Analyze("Choe meets Lavrov in Moscow\nPosted : 2024-11-02 09:12\n"
+            + "North Korean Foreign Minister Choe Son-hui met Russian Foreign Minister Sergei Lavrov in Moscow on Friday, pledging support.\n"
+            + "Related\nKim Jong-un inspects missile base, KCNA says\n2024-10-30 08:00\nPutin signs North Korea treaty into law\n2024-11-10 10:20\n"
+            + "Lavrov said the two countries would deepen military cooperation in the coming months, the ministry said in a statement.\n"
+            + "Most Read\nKim Jong-un oversees artillery drill\n");
+        var paragraphs = layout.Blocks.Where(b => b.Kind == BlockKind.Paragraph).Select(b => BlockText(layout, b)).ToArray();
+        Assert.Equal(2, paragraphs.Length);
+        Assert.StartsWith("Lavrov said", paragraphs[1]);
+        Assert.DoesNotContain(layout.Blocks, b => BlockText(layout, b).Contains("missile base", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void ACreditLineJoinedToTheNextLineIsStillATrailer()
     {
         // One paragraph per line, no blank lines: the long credit line reads as wrapped onto the
