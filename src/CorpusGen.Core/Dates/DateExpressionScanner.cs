@@ -86,7 +86,7 @@ namespace CorpusGen.Core.Dates
         // The phrase alternative, expanded in the pattern's order (the lapses last, as in the pattern).
         private static readonly string[] Phrases = new[]
         {
-            "the day before", "the previous day", "the day after", "the next day", "the following day", "yesterday", "today",
+            "the day before", "the previous day", "the day after", "the next day", "the following day", "yesterday", "today", "tomorrow", "tonight",
         }.Concat(SameDay.Phrases).Concat(new[]
         {
             "the same day",

@@ -47,7 +47,7 @@ namespace CorpusGen.Core.Dates
             @"|(?<weekday>(?:(?<relative>(?i:last|this|next))\s+)?(?<weekdayName>" + CalendarWords.WeekdayPattern + "))" +
             @"|(?<dayOfMonth>(?i:the)\s+(?<day>\d{1,2})(?:st|nd|rd|th)\s+of\s+" + Month + Year + ")" +
             @"|(?<ordinal>(?i:the)\s+(?<day>\d{1,2})(?:st|nd|rd|th))" +
-            @"|(?<phrase>(?i:the day before|the previous day|the day after|the next day|the following day|yesterday|today|" + SameDay.Pattern + "|the same day|(?:earlier|later) in the (?:day|week|year)|later this month|(?:last|this|next) (?:month|week|year|weekend)|the weekend|" + TemporalLapses.Pattern + "))");
+            @"|(?<phrase>(?i:the day before|the previous day|the day after|the next day|the following day|yesterday|today|tomorrow|tonight|" + SameDay.Pattern + "|the same day|(?:earlier|later) in the (?:day|week|year)|later this month|(?:last|this|next) (?:month|week|year|weekend)|the weekend|" + TemporalLapses.Pattern + "))");
 
         [MethodImpl(Jit.Optimized)]
         private static Regex Expression(string alternatives)
@@ -60,7 +60,7 @@ namespace CorpusGen.Core.Dates
             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
             "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-            "from", "early", "mid", "late", "last", "this", "next", "the", "yesterday", "today", "earlier", "later", "that",
+            "from", "early", "mid", "late", "last", "this", "next", "the", "yesterday", "today", "tomorrow", "tonight", "earlier", "later", "that",
         }.Concat(TemporalLapses.CountWords), StringComparer.OrdinalIgnoreCase);
 
         private readonly CalendarDate? _anchor;
@@ -505,7 +505,10 @@ namespace CorpusGen.Core.Dates
                 case "yesterday":
                     return _anchor is { } a1 ? DateValue.OfDay(a1.AddDays(-1)) : (DateValue?)null;
                 case "today":
+                case "tonight":
                     return _anchor is { } a2 ? DateValue.OfDay(a2) : (DateValue?)null;
+                case "tomorrow":
+                    return _anchor is { } a8 ? DateValue.OfDay(a8.AddDays(1)) : (DateValue?)null;
                 case "last month":
                     return _anchor is { } a3 ? MonthOf(a3.ToDateTime().AddMonths(-1)) : (DateValue?)null;
                 case "this month":

@@ -23,7 +23,7 @@ public class DateExpressionScannerTests
         "october", "OCTOBER", "Mayor", "Marching", "Junes", "Octo",
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "monday", "Sundays",
         "the", "The", "THE", "that", "That", "day", "Day", "days", "evening", "Night", "morning", "afternoon", "nights", "ago", "Ago", "before", "previous", "after", "next", "following", "same",
-        "yesterday", "Today", "TODAY", "earlier", "later", "last", "Last", "this", "This", "Next", "month", "week", "year", "years",
+        "yesterday", "Today", "TODAY", "tomorrow", "Tonight", "earlier", "later", "last", "Last", "this", "This", "Next", "month", "week", "year", "years",
         "early", "mid", "late", "Mid", "EARLY", "mid-", "late-", "from", "From", "of", "in", "In", "to", "through", "until", "and", "And",
         "a", "A", "one", "two", "Two", "ten", "weeks", "Weeks", "weekend", "Weekend", "weekends",
         "-", "–", "—", ",", ".", ":", ";", "_", "x", "(", ")", "’", "“", "”",

@@ -25,6 +25,8 @@ public class TemporalExpressionsTests
     [InlineData("in September 2023", "2023-09")]
     [InlineData("on Tuesday", "2023-10-17")]
     [InlineData("yesterday", "2023-10-18")]
+    [InlineData("tomorrow", "2023-10-20")]
+    [InlineData("Kim will arrive tonight.", "2023-10-19")]
     // A weekend is its Saturday and Sunday: the last one (the 14th and 15th), or the next after a future form.
     [InlineData("Kim met Putin over the weekend.", "2023-10-14/2023-10-15")]
     [InlineData("Kim met Putin last weekend.", "2023-10-14/2023-10-15")]
