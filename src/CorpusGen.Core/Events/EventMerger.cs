@@ -351,11 +351,12 @@ namespace CorpusGen.Core.Events
             var datesAgree = a.Kind == EventKind.Visit ? VisitDatesMeet(a.Date, b.Date) : within;
             if (!datesAgree) return false;
             // "visited North Korea on Tuesday and Wednesday", "due to travel to Vietnam on Thursday":
-            // a day apart, two countries, or two cities, are two journeys. A city and a country may
-            // be one visit's, named at two grains ("arrived in Moscow on Monday", "the second day of
-            // his visit to Russia"), as may any two places sharing a day.
-            if (!within && a.PlaceId is not null && b.PlaceId is not null && a.PlaceId != b.PlaceId
-                && countries.Contains(a.PlaceId) == countries.Contains(b.PlaceId)) return false;
+            // a day apart, two countries, or two cities, are two journeys. A city, then its country
+            // the next day, may be one visit's, named at two grains ("arrived in Moscow on Monday",
+            // "the second day of his visit to Russia"); a country, then a city the next day, is a
+            // journey on ("left Pyongyang for Beijing", "arrived in Hanoi" after North Korea). Any
+            // two places sharing a day may be one visit's.
+            if (!within && a.PlaceId is not null && b.PlaceId is not null && a.PlaceId != b.PlaceId && !CityThenItsCountry(a, b, countries)) return false;
             var shared = 0;
             foreach (var participant in a.ParticipantIds)
             {
@@ -398,6 +399,15 @@ namespace CorpusGen.Core.Events
                 return new DateValue(start, end, DatePrecision.Range);
             }
             return a.Date.IsWithin(b.Date) ? a.Date : b.Date;
+        }
+
+        [MethodImpl(Jit.Optimized)]
+        private static bool CityThenItsCountry(EventSpec a, EventSpec b, HashSet<string> countries)
+        {
+            var aCountry = countries.Contains(a.PlaceId!);
+            if (aCountry == countries.Contains(b.PlaceId!)) return false;
+            var (city, country) = aCountry ? (b, a) : (a, b);
+            return city.Date.Start.CompareTo(country.Date.Start) < 0;
         }
 
         private static readonly HashSet<string> NoCountries = new HashSet<string>(StringComparer.Ordinal);

@@ -74,6 +74,15 @@ public class EventMergerTests
         }, Countries));
 
     [Fact]
+    public void ACountryThenACityTheDayAfterIsAJourneyOn()
+        // "wrapped up a visit to North Korea on Thursday", "left Pyongyang for Beijing on Friday".
+        => Assert.Equal(2, EventMerger.Merge(new[]
+        {
+            Event(EventKind.Visit, Days(10, 19, 19), "001", "NorthKorea", "Lavrov"),
+            Event(EventKind.Visit, Days(10, 20, 20), "001", "Beijing", "Lavrov"),
+        }, Countries).Count);
+
+    [Fact]
     public void AnArrivalGoesWithTheVisitItSharesADayWith()
     {
         // "arrived in Hanoi on Thursday": Thursday's visit to Vietnam, not the one to North Korea before it.
