@@ -523,7 +523,7 @@ namespace CorpusGen.Core.Reading
             }
             if (IsPhotoCredit(line)) return LineKind.Clutter;
             if (IsCaption(Text, line.Start, line.End, marks) || IsGalleryCaption(line) || EndsOnAgencyCredit(line)) return LineKind.Caption;
-            if (IsTimeCode(line)) return LineKind.Clutter;
+            if (IsTimeCode(line) || IsTimeStamp(line)) return LineKind.Clutter;
             var words = Words(line.Start, line.End);
             var last = Text[line.End - 1];
             // A question or an exclamation alone on its line is as often a headline ("Will Putin and
@@ -1003,6 +1003,16 @@ namespace CorpusGen.Core.Reading
             }
             return count;
         }
+
+        // "Updated 9:31 p.m. ET", "Posted 2 hours ago": a stamp with a time and no date, which tells
+        // nothing of the story and is no paragraph of it.
+        private static readonly Regex TimeStamp = new Regex(
+            @"^(?:(?:last )?updated|published|posted)(?: on| at)?:?\s+(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?|\d{1,2} (?:minutes?|mins?|hours?|hrs?) ago)$",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+        [MethodImpl(Jit.Optimized)]
+        private bool IsTimeStamp((int Start, int End) line)
+            => line.End - line.Start <= 40 && (Text[line.Start] | 0x20) is 'u' or 'p' or 'l' && IsMatch(TimeStamp, line);
 
         [MethodImpl(Jit.Optimized)]
         private bool IsTimeCode((int Start, int End) line)

@@ -74,6 +74,16 @@ public class PublicationDateReaderTests
         Assert.Equal((place, partial), (info.Dateline, info.PartialDate));
     }
 
+    [Theory]
+    [InlineData("Updated 9:31 p.m. ET")] // The New York Times: a time and no date
+    [InlineData("Posted 2 hours ago")]
+    public void ATimeStampUnderTheStandfirstIsNoParagraphBeforeTheDateline(string stamp)
+    {
+        var info = Read("Xi and Biden Meet in California\nThe two leaders agreed to resume military communications, in their first meeting in a year.\n"
+            + "By David E. Sanger\nNov. 15, 2023\n" + stamp + "\nWOODSIDE, Calif. — President Biden and Xi Jinping met on Wednesday for four hours.\n");
+        Assert.Equal("WOODSIDE", info.Dateline);
+    }
+
     [Fact]
     public void SlashedDateWhoseOrderCannotBeToldIsNotGuessed()
     {
