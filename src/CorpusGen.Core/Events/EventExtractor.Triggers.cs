@@ -248,18 +248,25 @@ namespace CorpusGen.Core.Events
         }
 
         // "Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol agreed
-        // Sunday to push forward security cooperation", "The two leaders agreed to ...": two people
-        // who agreed on something, as the subject of "agreed", met to do so, though no word of a
-        // meeting says it. Where "agreed" stands, or -1. Not one who agreed with another ("Kim
-        // agreed with Putin's view"), which may be a reply from afar.
+        // Sunday to push forward security cooperation", "The two leaders agreed to ...", "Kim and
+        // Putin inspected a rocket assembly hangar on Wednesday": two people who agreed on
+        // something, or did something together, as the joint subject of the verb, met to do so,
+        // though no word of a meeting says it. Where the verb stands, or -1. Not one who agreed
+        // with another ("Kim agreed with Putin's view"), which may be a reply from afar.
         private static readonly string[] AgreeWords = { "agreed", "agree", "agrees" };
+
+        private static readonly string[] JointVerbs =
+        {
+            "agreed", "agree", "agrees", "inspected", "watched", "attended", "observed", "viewed", "walked", "strolled", "posed", "laid", "unveiled",
+        };
 
         [MethodImpl(Jit.Optimized)]
         private int JointAgreement((int Start, int End) sentence, IReadOnlyList<MentionSpec> mentions, List<string> group)
         {
-            for (var i = sentence.Start; i + 5 < sentence.End; i++)
+            for (var i = sentence.Start; i + 4 < sentence.End; i++)
             {
-                if (_text[i] != 'a' || (i > sentence.Start && char.IsLetter(_text[i - 1])) || !IsAnyWordAt(i, sentence.End, AgreeWords) || InAside(i)) continue;
+                if ((i > sentence.Start && char.IsLetter(_text[i - 1])) || _text[i] is not ('a' or 'i' or 'w' or 'o' or 'v' or 's' or 'p' or 'l' or 'u')
+                    || !IsAnyWordAt(i, sentence.End, JointVerbs) || InAside(i)) continue;
                 // Back over "also", "on Sunday", "Sunday" to the subject's end.
                 var subjectEnd = i;
                 for (var words = 0; words < 3; words++)
@@ -279,7 +286,7 @@ namespace CorpusGen.Core.Events
                 {
                     if (mentions[m].Span.Start + mentions[m].Span.Length == subjectEnd && Kind(mentions[m]) == EntityKind.Person) second = mentions[m];
                 }
-                if (second is null) return -1;
+                if (second is null) continue;
                 for (var m = 0; m < mentions.Count; m++)
                 {
                     var first = mentions[m];
@@ -288,7 +295,6 @@ namespace CorpusGen.Core.Events
                     var and = SkipBlanks(firstEnd, second.Span.Start);
                     if (IsWordAt(and, second.Span.Start, "and") && IsWithinPhrase(and, second.Span.Start)) return i;
                 }
-                return -1;
             }
             return -1;
         }

@@ -634,7 +634,7 @@ namespace CorpusGen.Core.Events
             // discussed “defense matters,” KCNA said") is no person's statement: the rest is read.
 
             var found = FindTriggers(sentence);
-            // Only with a day of its own, told with the verb ("agreed Sunday", "on Thursday agreed"):
+            // Only with a day of its own, told with "agreed" ("agreed Sunday", "on Thursday agreed"):
             // "The two leaders also agreed that Putin would visit in August" goes on about the
             // happening before, which may have been a phone call.
             if (!found.Exists(t => t.Kind == EventKind.Visit) && DepartureFor(sentence, mentions) is var departure and >= 0)
@@ -642,7 +642,7 @@ namespace CorpusGen.Core.Events
                 found.Add((EventKind.Visit, departure, WordEnd(departure, sentence.End)));
                 found.Sort((a, b) => Array.IndexOf(TriggerKinds, a.Kind).CompareTo(Array.IndexOf(TriggerKinds, b.Kind)));
             }
-            if (JointAgreement(sentence, mentions, group) is var agreed and >= 0 && DayToldWith(ownDates, agreed)
+            if (JointAgreement(sentence, mentions, group) is var agreed and >= 0 && DayToldWith(ownDates, _text[agreed] == 'a' && IsAnyWordAt(agreed, sentence.End, AgreeWords) ? agreed : sentence.End)
                 && !found.Exists(t => t.Kind is EventKind.Meeting or EventKind.Talks or EventKind.Summit))
             {
                 found.Add((EventKind.Meeting, agreed, WordEnd(agreed, sentence.End)));

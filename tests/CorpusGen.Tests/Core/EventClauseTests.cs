@@ -581,6 +581,9 @@ public class EventClauseTests
     [InlineData("Sergei Lavrov met Kim Jong Un on Tuesday. The two leaders agreed on Wednesday to resume regular visits.", "2024-03-06 Meeting KimJongUn+SergeiLavrov @")]
     [InlineData("Kim Jong Un agreed with Sergei Lavrov on Wednesday that ties should deepen.", null)] // one agreeing with another may reply from afar
     [InlineData("Russia and North Korea agreed on Wednesday to resume regular visits.", null)] // countries agree through others
+    [InlineData("Kim Jong Un and Sergei Lavrov inspected a rocket assembly hangar on Wednesday.", "2024-03-06 Meeting KimJongUn+SergeiLavrov @")] // together, as the verb's joint subject
+    [InlineData("Kim Jong Un and Sergei Lavrov watched a concert in Pyongyang on Wednesday.", "2024-03-06 Meeting KimJongUn+SergeiLavrov @Pyongyang")]
+    [InlineData("Kim Jong Un inspected a rocket assembly hangar with Sergei Lavrov's envoy on Wednesday.", null)]
     public void TwoWhoAgreedOnADayMetThatDay(string story, string? meeting)
         => Assert.Equal(OnlyOrNone(meeting), Events(story).Where(e => !e.StartsWith("2024-03-05", StringComparison.Ordinal)));
 
