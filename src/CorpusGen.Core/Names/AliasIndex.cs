@@ -93,6 +93,12 @@ namespace CorpusGen.Core.Names
                 }
             }
             ShortFormKeys = shortForms;
+            var holders = new Dictionary<string, (int Count, int First)>(StringComparer.Ordinal);
+            for (var i = 0; i < shortForms.Length; i++)
+            {
+                foreach (var key in shortForms[i]) holders[key] = holders.TryGetValue(key, out var counted) ? (counted.Count + 1, counted.First) : (1, i);
+            }
+            _shortFormHolders = holders;
 
             CountriesByNationality = PersonDescriptions.CountriesByNationality(catalog.Entities);
             CatalogTitles = PersonDescriptions.CatalogTitles.Of(catalog.Entities);
@@ -105,6 +111,21 @@ namespace CorpusGen.Core.Names
 
         /// <summary>The ids of the catalog's countries (the event merge tells a visit to a city from one to a country by them).</summary>
         public HashSet<string> CountryIds { get; }
+
+        private readonly Dictionary<string, (int Count, int First)> _shortFormHolders;
+
+        /// <summary>How many catalog persons have <paramref name="key"/> as the first or last word of a name, and the first of them (-1 for none).</summary>
+        [MethodImpl(Jit.Inlined)]
+        public int PersonsWithShortForm(string key, out int first)
+        {
+            if (_shortFormHolders.TryGetValue(key, out var holders))
+            {
+                first = holders.First;
+                return holders.Count;
+            }
+            first = -1;
+            return 0;
+        }
 
         /// <summary>The catalog's entities by id (the parser has already dropped repeated ids).</summary>
         public IReadOnlyDictionary<string, EntitySpec> EntitiesById { get; }

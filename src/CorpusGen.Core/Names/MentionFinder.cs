@@ -236,18 +236,8 @@ namespace CorpusGen.Core.Names
             return count;
         }
 
-        [MethodImpl(Jit.Optimized)]
-        private static int CountCatalogPersons(string key, AliasIndex index, out int first)
-        {
-            var count = 0;
-            first = -1;
-            for (var entityIndex = 0; entityIndex < index.ShortFormKeys.Count; entityIndex++)
-            {
-                if (!index.ShortFormKeys[entityIndex].Contains(key)) continue;
-                if (count++ == 0) first = entityIndex;
-            }
-            return count;
-        }
+        [MethodImpl(Jit.Inlined)]
+        private static int CountCatalogPersons(string key, AliasIndex index, out int first) => index.PersonsWithShortForm(key, out first);
 
         // Whether a word of key stands in the article inside a run of capitalized words the catalog
         // does not know as a whole: another person of that name ("Kim Yo Jong", "Hunter Biden").
