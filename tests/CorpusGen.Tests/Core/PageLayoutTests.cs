@@ -9,6 +9,8 @@ public class PageLayoutTests
 {
     private static string BlockText(PageLayout layout, TextBlock block) => layout.Text.Substring(block.Start, block.End - block.Start);
 
+    private static string[] Paragraphs(PageLayout layout) => layout.Blocks.Where(b => b.Kind == BlockKind.Paragraph).Select(b => BlockText(layout, b)).ToArray();
+
     [Fact]
     public void HeaderOnTheFirstLineIsSeparatedFromTheText()
     {
@@ -176,7 +178,7 @@ public class PageLayoutTests
             + "Related\nKim Jong-un inspects missile base, KCNA says\n2024-10-30 08:00\nPutin signs North Korea treaty into law\n2024-11-10 10:20\n"
             + "Lavrov said the two countries would deepen military cooperation in the coming months, the ministry said in a statement.\n"
             + "Most Read\nKim Jong-un oversees artillery drill\n");
-        var paragraphs = layout.Blocks.Where(b => b.Kind == BlockKind.Paragraph).Select(b => BlockText(layout, b)).ToArray();
+        var paragraphs = Paragraphs(layout);
         Assert.Equal(2, paragraphs.Length);
         Assert.StartsWith("Lavrov said", paragraphs[1]);
         Assert.DoesNotContain(layout.Blocks, b => BlockText(layout, b).Contains("missile base", System.StringComparison.Ordinal));
@@ -203,7 +205,7 @@ public class PageLayoutTests
             + "Privacy Notice: Newsletters may contain info about charities, online ads, and content funded by outside parties. For more information see our Privacy Policy.\n"
             + "after newsletter promotion\n\n"
             + "Sergei Lavrov met Choe Son Hui in Moscow on Monday to prepare the summit, the Russian foreign ministry said in a statement.\n");
-        var paragraphs = layout.Blocks.Where(b => b.Kind == BlockKind.Paragraph).Select(b => BlockText(layout, b)).ToArray();
+        var paragraphs = Paragraphs(layout);
         Assert.Equal(2, paragraphs.Length);
         Assert.StartsWith("Sergei Lavrov met", paragraphs[1]);
     }
@@ -296,7 +298,7 @@ public class PageLayoutTests
             + marker + "\n\n"
             + "Kim Jong Un arrived in Russia on Tuesday aboard his armored train, and he is expected to stay for several days, state media said.\n";
         var layout = PageLayout.Analyze(text);
-        var paragraphs = layout.Blocks.Where(b => b.Kind == BlockKind.Paragraph).Select(b => BlockText(layout, b)).ToArray();
+        var paragraphs = Paragraphs(layout);
         Assert.Equal(2, paragraphs.Length);
         Assert.DoesNotContain(paragraphs, p => p.Contains(marker, System.StringComparison.Ordinal));
     }
