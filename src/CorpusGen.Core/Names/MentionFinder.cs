@@ -133,7 +133,10 @@ namespace CorpusGen.Core.Names
                         // ("Kim Yo Jong", "Hunter Biden"). Not a syllable of an Asian name ("Un" of Kim
                         // Jong Un, "Kim", "Xi"): the catalog does not say which word is the family name,
                         // and those are short (a title still names them: "President Xi").
-                        if (referents == 0 && token.Length >= 4 && CountCatalogPersons(token.Key, index, out var only) == 1 && !NamesSomeoneElse(tokens, blockStarts, token.Key, index))
+                        // At a sentence's start the capital says nothing ("Rice prices rose"): the word
+                        // must also stand as a name inside some sentence of the article.
+                        if (referents == 0 && token.Length >= 4 && CountCatalogPersons(token.Key, index, out var only) == 1 && !NamesSomeoneElse(tokens, blockStarts, token.Key, index)
+                            && (!token.SentenceStart || StandsInsideASentence(tokens, blockStarts, token.Key)))
                         {
                             (referents, referent) = (1, only);
                         }
@@ -265,6 +268,16 @@ namespace CorpusGen.Core.Names
                     }
                     if (!known) return true;
                 }
+            }
+            return false;
+        }
+
+        [MethodImpl(Jit.Optimized)]
+        private static bool StandsInsideASentence(NameTokenList tokens, int[] blockStarts, string key)
+        {
+            for (var i = 0; i < blockStarts[blockStarts.Length - 1]; i++)
+            {
+                if (tokens[i].Kind == TokenKind.Word && !tokens[i].SentenceStart && tokens[i].IsCapitalized && tokens[i].Key == key) return true;
             }
             return false;
         }

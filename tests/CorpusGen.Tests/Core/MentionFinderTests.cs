@@ -37,6 +37,8 @@ public class MentionFinderTests
     [InlineData("Aides said Lavrov would travel on.", "SergeiLavrov:Lavrov")]
     [InlineData("Andrei Lavrov spoke. Aides said Lavrov would travel on.", "")] // someone else of that name
     [InlineData("In Russia Lavrov said so.", "Russia:Russia|SergeiLavrov:Lavrov")] // a catalog name beside it is its own
+    [InlineData("Lavrov said so. Aides said Lavrov would travel on.", "SergeiLavrov:Lavrov|SergeiLavrov:Lavrov")]
+    [InlineData("Kishida prices rose. Aides said so.", "")] // a sentence's first word only when the article also names it inside a sentence
     [InlineData("Aides said Un would travel on.", "")] // short, and perhaps a syllable of an Asian name: only after a title
     public void ATitleBeforeALoneNameNamesTheOneCatalogPersonOfThatName(string text, string mention)
         => Assert.Equal(mention, string.Join("|", Mentions(text)));
