@@ -165,9 +165,10 @@ namespace CorpusGen.Core.Dates
                 {
                     // The line's first date that can be read: DW writes "11/01/2024 November 1, 2024",
                     // where the numbers alone could be either day.
+                    var dayFirst = DayFirstZone.IsMatch(text.Substring(line.Start, line.End - line.Start));
                     for (var match = FullDate.Match(text, line.Start, line.End - line.Start); match.Success && date is null; match = match.NextMatch())
                     {
-                        if (ToDate(match) is { } byline) date = new PublicationDate(byline, DateSource.Byline, lines.Locate(match.Index, match.Length));
+                        if (ToDate(match, dayFirst) is { } byline) date = new PublicationDate(byline, DateSource.Byline, lines.Locate(match.Index, match.Length));
                     }
                     if (date is not null) break;
                 }
@@ -265,17 +266,24 @@ namespace CorpusGen.Core.Dates
             return false;
         }
 
+        // "Published on 04/09/2023 - 16:05 GMT+2" (Euronews), "Issued on: 13/09/2023 - 09:17 CEST": a
+        // stamp that gives its time in a zone east of or at Greenwich comes from a site that writes
+        // the day first; the United States, which writes the month first, is west of it.
+        private static readonly Regex DayFirstZone = new Regex(
+            @"\b(?:GMT|UTC)\s?\+\s?\d{1,2}\b|\b(?:CET|CEST|EET|EEST|MSK|BST|WET|WEST)\b", RegexOptions.CultureInvariant);
+
         [MethodImpl(Jit.Optimized)]
-        private static CalendarDate? ToDate(Match match)
+        private static CalendarDate? ToDate(Match match, bool dayFirst = false)
         {
             var year = DecimalDigits.Parse(match.Groups["year"].Value);
             if (match.Groups["first"].Success)
             {
                 // Day first in most of the world, month first in the United States: only a number
-                // above 12, or two equal numbers, tell which is which. A date is never guessed.
+                // above 12, two equal numbers, or the stamp's time zone tell which is which. A date
+                // is never guessed.
                 var first = DecimalDigits.Parse(match.Groups["first"].Value);
                 var second = DecimalDigits.Parse(match.Groups["second"].Value);
-                if (first == second || first > 12) return CalendarDate.TryCreate(year, second, first);
+                if (first == second || first > 12 || (dayFirst && second <= 12)) return CalendarDate.TryCreate(year, second, first);
                 if (second > 12) return CalendarDate.TryCreate(year, first, second);
                 return null;
             }

@@ -24,6 +24,8 @@ public class PublicationDateReaderTests
     [InlineData("Headline of the story here\nLast updated: January １６, ２０２４" + Body, "2024-01-16", DateSource.Byline)]
     [InlineData("Headline of the story here\n13 SEP 2023, 10:15" + Body, "2023-09-13", DateSource.Byline)]
     [InlineData("Headline of the story here\nPublished on 16/01/2024 - 14:05" + Body, "2024-01-16", DateSource.Byline)]
+    [InlineData("Headline of the story here\nPublished on 04/09/2023 - 16:05 GMT+2" + Body, "2023-09-04", DateSource.Byline)] // Euronews: a zone east of Greenwich writes the day first
+    [InlineData("Headline of the story here\nIssued on: 04/09/2023 - 09:17 CEST" + Body, "2023-09-04", DateSource.Byline)]
     [InlineData("Headline of the story here\nUpdated 01/16/2024 2:05 p.m." + Body, "2024-01-16", DateSource.Byline)]
     [InlineData("Headline of the story here\nPublished: 19.10.2023 08:12" + Body, "2023-10-19", DateSource.Byline)]
     [InlineData("Headline of the story here\nInput 2023/10/19 17:40" + Body, "2023-10-19", DateSource.Byline)]
@@ -83,6 +85,10 @@ public class PublicationDateReaderTests
             + "By David E. Sanger\nNov. 15, 2023\n" + stamp + "\nWOODSIDE, Calif. — President Biden and Xi Jinping met on Wednesday for four hours.\n");
         Assert.Equal("WOODSIDE", info.Dateline);
     }
+
+    [Fact]
+    public void AUnitedStatesZoneSaysNothingOfASlashedDatesOrder()
+        => Assert.Null(Read("Headline of the story here\nUpdated 04/09/2023 4:05 PM EDT" + Body).Date);
 
     [Fact]
     public void SlashedDateWhoseOrderCannotBeToldIsNotGuessed()
