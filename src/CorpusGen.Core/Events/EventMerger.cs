@@ -215,6 +215,10 @@ namespace CorpusGen.Core.Events
                 if (byPrecision != 0) return byPrecision;
                 var byDate = x.Date.Start.CompareTo(y.Date.Start);
                 if (byDate != 0) return byDate;
+                // As precise, the fuller account leads: a trilateral summit, not the bilateral
+                // meeting held on its sidelines, keeps its three participants.
+                var byParticipants = y.ParticipantIds.Count.CompareTo(x.ParticipantIds.Count);
+                if (byParticipants != 0) return byParticipants;
                 var byId = string.CompareOrdinal(x.Id, y.Id);
                 return byId != 0 ? byId : string.CompareOrdinal(FirstFile(x), FirstFile(y));
             }

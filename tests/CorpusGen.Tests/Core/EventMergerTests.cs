@@ -83,6 +83,16 @@ public class EventMergerTests
         }, Countries).Count);
 
     [Fact]
+    public void TheFullerOfTwoAsPreciseReportsKeepsItsParticipants()
+        // A trilateral summit and the bilateral meeting on its sidelines, the same day: one event,
+        // with the summit's three (whichever report comes first, and whatever the kinds' names).
+        => Assert.Equal(new[] { "Biden", "Kishida", "Yoon" }, Assert.Single(EventMerger.Merge(new[]
+        {
+            Event(EventKind.Meeting, Days(8, 18, 18), "001", null, "Kishida", "Yoon"),
+            Event(EventKind.Summit, Days(8, 18, 18), "001", null, "Biden", "Kishida", "Yoon"),
+        })).ParticipantIds);
+
+    [Fact]
     public void AnArrivalGoesWithTheVisitItSharesADayWith()
     {
         // "arrived in Hanoi on Thursday": Thursday's visit to Vietnam, not the one to North Korea before it.
