@@ -15,7 +15,7 @@ namespace CorpusGen.Core.Events
     public sealed partial class EventExtractor
     {
         private static readonly Regex PronounOpening = new Regex(
-            @"^[“""]?(?:(?<pronoun>[Hh]e|[Ss]he|[Tt]hey)|(?<group>[Tt]he (?:two )?(?:leaders|sides)|[Tt]he (?:foreign )?ministers|[Tt]he (?:pair|duo)|[Tt]he two(?= (?:met|held|also|then|last|have|had|will|are|were|signed|discussed|agreed|shook|spoke|talked|exchanged)\b)|[Tt]he two (?:heads of state|foreign ministers|top diplomats|ministers|presidents|men|women|diplomats|envoys|delegations|countries|nations)|[Bb]oth (?:leaders|sides|men|ministers|countries))(?!['’]))\b",
+            @"^[“""]?(?:(?<pronoun>[Hh]e|[Ss]he|[Tt]hey)|(?<group>[Tt]he (?:two )?(?:leaders|sides)|[Tt]he three (?:leaders|sides|countries|nations|ministers|foreign ministers|heads of state)|[Tt]he (?:foreign )?ministers|[Tt]he (?:pair|duo)|[Tt]he two(?= (?:met|held|also|then|last|have|had|will|are|were|signed|discussed|agreed|shook|spoke|talked|exchanged)\b)|[Tt]he two (?:heads of state|foreign ministers|top diplomats|ministers|presidents|men|women|diplomats|envoys|delegations|countries|nations)|[Bb]oth (?:leaders|sides|men|ministers|countries))(?!['’]))\b",
             RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
         // The words that join a clause after a comma ("..., and he traveled"); after a semicolon none
@@ -857,7 +857,7 @@ namespace CorpusGen.Core.Events
             var first = (char)(_text[i] & ~0x20);
             return (first == 'H' && PatternText.Matches(_text, i + 1, sentence.End, "e"))
                 || (first == 'S' && PatternText.Matches(_text, i + 1, sentence.End, "he"))
-                || (first == 'T' && (PatternText.Matches(_text, i + 1, sentence.End, "hey") || PatternText.Matches(_text, i + 1, sentence.End, "he two ")
+                || (first == 'T' && (PatternText.Matches(_text, i + 1, sentence.End, "hey") || PatternText.Matches(_text, i + 1, sentence.End, "he two ") || PatternText.Matches(_text, i + 1, sentence.End, "he three ")
                                      || PatternText.Matches(_text, i + 1, sentence.End, "he leaders") || PatternText.Matches(_text, i + 1, sentence.End, "he sides")
                                      || PatternText.Matches(_text, i + 1, sentence.End, "he ministers") || PatternText.Matches(_text, i + 1, sentence.End, "he foreign ministers")
                                      || PatternText.Matches(_text, i + 1, sentence.End, "he pair") || PatternText.Matches(_text, i + 1, sentence.End, "he duo")))
@@ -955,9 +955,24 @@ namespace CorpusGen.Core.Events
             return TriggerWordAt(verb, end) is EventKind.Meeting or EventKind.Summit or EventKind.Talks or EventKind.Visit;
         }
 
-        // "held talks": the trigger is the noun after the verb.
+        // "held talks", "held a brief bilateral meeting": the trigger is the noun after the verb, past
+        // an article and up to two words that describe it.
         [MethodImpl(Jit.Optimized)]
-        private int PastHeld(int verb, int end) => IsWordAt(verb, end, "held") ? SkipBlanks(verb + 4, end) : verb;
+        private int PastHeld(int verb, int end)
+        {
+            if (!IsWordAt(verb, end, "held")) return verb;
+            var noun = SkipBlanks(verb + 4, end);
+            var first = noun;
+            if (IsAnyWordAt(noun, end, HeldArticles)) noun = SkipBlanks(WordEnd(noun, end), end);
+            for (var words = 0; words < 3 && noun < end && char.IsLower(_text[noun]); words++)
+            {
+                if (TriggerWordAt(noun, end) is not null) return noun;
+                noun = SkipBlanks(WordEnd(noun, end), end);
+            }
+            return first;
+        }
+
+        private static readonly string[] HeldArticles = { "a", "an", "the", "their", "his", "her" };
 
         [MethodImpl(Jit.Optimized)]
         private bool TookPartBefore(string id) => id == _previousSubject || _previousGroup.Contains(id);
@@ -1172,11 +1187,12 @@ namespace CorpusGen.Core.Events
         [MethodImpl(Jit.Optimized)]
         private bool Fits(Group described)
         {
-            if (_previousGroup.Count != 2) return false;
             var noun = _text.Substring(described.Index, described.Length);
+            // "The three leaders" after a trilateral summit; any other description is of two.
+            if (_previousGroup.Count != (noun.IndexOf(" three ", StringComparison.Ordinal) >= 0 ? 3 : 2)) return false;
             var persons = !(noun.EndsWith("sides", StringComparison.Ordinal) || noun.EndsWith("countries", StringComparison.Ordinal)
                 || noun.EndsWith("nations", StringComparison.Ordinal) || noun.EndsWith("delegations", StringComparison.Ordinal));
-            return !persons || (_catalog[_previousGroup[0]].Kind == EntityKind.Person && _catalog[_previousGroup[1]].Kind == EntityKind.Person);
+            return !persons || _previousGroup.TrueForAll(id => _catalog[id].Kind == EntityKind.Person);
         }
 
         // "Choe and Lavrov met in October, when Lavrov made a trip to the North": where the last

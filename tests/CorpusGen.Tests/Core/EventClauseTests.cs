@@ -64,6 +64,23 @@ public class EventClauseTests
             Events(story).OrderBy(e => e, StringComparer.Ordinal));
 
     [Fact]
+    public void TheThreeLeadersAreTheThreeNamedBefore()
+        => Assert.Contains("2024-03-06 Treaty KimJongUn+SergeiLavrov+VladimirPutin @",
+            Events("Vladimir Putin, Sergei Lavrov and Kim Jong Un met on Wednesday. The three leaders signed a joint statement."));
+
+    [Fact]
+    public void AlsoHeldABilateralMeetingGoesOnAtTheDayBefore()
+    {
+        // The Japan Times: the meeting's noun stands after "held" and two words describing it. The
+        // merge makes it one event with the three's summit; the sentence's own reading stays.
+        var article = ArticleExtractor.Extract("clauses.txt", "Kim in Moscow\n\nSEOUL, March 8, 2024 (Yonhap) -- Vladimir Putin, Sergei Lavrov and Kim Jong Un met on Wednesday. "
+            + "Kim Jong Un and Sergei Lavrov also held a brief bilateral meeting.\n", OutletArticles.Catalog);
+        var summit = Assert.Single(article.Events);
+        Assert.Equal(new[] { "KimJongUn", "SergeiLavrov", "VladimirPutin" }, summit.ParticipantIds);
+        Assert.Contains(summit.Sources, s => s.Kind == EventKind.Meeting && s.Date.ToString() == "2024-03-06" && s.ParticipantIds.SequenceEqual(new[] { "KimJongUn", "SergeiLavrov" }));
+    }
+
+    [Fact]
     public void TheMinistersAreThePairNamedBefore()
         // Russia's foreign ministry: "The ministers held talks on October 19 in Pyongyang."
         => Assert.Contains("2024-03-06 Talks ChoeSonHui+SergeiLavrov @Pyongyang",
