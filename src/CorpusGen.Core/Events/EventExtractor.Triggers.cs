@@ -261,7 +261,7 @@ namespace CorpusGen.Core.Events
         };
 
         [MethodImpl(Jit.Optimized)]
-        private int JointAgreement((int Start, int End) sentence, IReadOnlyList<MentionSpec> mentions, List<string> group)
+        private int JointVerb((int Start, int End) sentence, IReadOnlyList<MentionSpec> mentions, List<string> group)
         {
             for (var i = sentence.Start; i + 4 < sentence.End; i++)
             {

@@ -538,13 +538,24 @@ namespace CorpusGen.Core.Events
             return true;
         }
 
-        // Whether one of dates is a day that stands before the verb at position or right after it.
-        [MethodImpl(Jit.Optimized)]
-        private static bool DayToldWith(TemporalMention[] dates, int position)
+        // Keeps found in the order of TriggerKinds, as FindTriggers gives it.
+        private static void AddTrigger(List<(EventKind Kind, int Start, int End)> found, EventKind kind, int start, int end)
         {
+            found.Add((kind, start, end));
+            found.Sort((a, b) => Array.IndexOf(TriggerKinds, a.Kind).CompareTo(Array.IndexOf(TriggerKinds, b.Kind)));
+        }
+
+        // Whether the sentence's own dates hold a day for the joint verb at verb. "agreed" needs one
+        // told with it ("agreed Sunday", "on Thursday agreed"): "The two leaders also agreed that
+        // Putin would visit in August" goes on about the happening before, which may have been a
+        // phone call. Doing something together may be dated anywhere in the sentence.
+        [MethodImpl(Jit.Optimized)]
+        private bool JointVerbHasItsDay(TemporalMention[] dates, int verb, int sentenceEnd)
+        {
+            var last = IsAnyWordAt(verb, sentenceEnd, AgreeWords) ? verb + 16 : sentenceEnd;
             foreach (var date in dates)
             {
-                if (date.Value is { Precision: DatePrecision.Day } && date.Start <= position + 16) return true;
+                if (date.Value is { Precision: DatePrecision.Day } && date.Start <= last) return true;
             }
             return false;
         }
@@ -634,19 +645,16 @@ namespace CorpusGen.Core.Events
             // discussed “defense matters,” KCNA said") is no person's statement: the rest is read.
 
             var found = FindTriggers(sentence);
-            // Only with a day of its own, told with "agreed" ("agreed Sunday", "on Thursday agreed"):
-            // "The two leaders also agreed that Putin would visit in August" goes on about the
-            // happening before, which may have been a phone call.
+            // Journeys and meetings no trigger word names: "left Pyongyang for Beijing", "Kishida and
+            // Yoon agreed Sunday to ...", "Kim and Putin inspected a hangar on Wednesday".
             if (!found.Exists(t => t.Kind == EventKind.Visit) && DepartureFor(sentence, mentions) is var departure and >= 0)
             {
-                found.Add((EventKind.Visit, departure, WordEnd(departure, sentence.End)));
-                found.Sort((a, b) => Array.IndexOf(TriggerKinds, a.Kind).CompareTo(Array.IndexOf(TriggerKinds, b.Kind)));
+                AddTrigger(found, EventKind.Visit, departure, WordEnd(departure, sentence.End));
             }
-            if (JointAgreement(sentence, mentions, group) is var agreed and >= 0 && DayToldWith(ownDates, _text[agreed] == 'a' && IsAnyWordAt(agreed, sentence.End, AgreeWords) ? agreed : sentence.End)
-                && !found.Exists(t => t.Kind is EventKind.Meeting or EventKind.Talks or EventKind.Summit))
+            if (!found.Exists(t => t.Kind is EventKind.Meeting or EventKind.Talks or EventKind.Summit)
+                && JointVerb(sentence, mentions, group) is var joint and >= 0 && JointVerbHasItsDay(ownDates, joint, sentence.End))
             {
-                found.Add((EventKind.Meeting, agreed, WordEnd(agreed, sentence.End)));
-                found.Sort((a, b) => Array.IndexOf(TriggerKinds, a.Kind).CompareTo(Array.IndexOf(TriggerKinds, b.Kind)));
+                AddTrigger(found, EventKind.Meeting, joint, WordEnd(joint, sentence.End));
             }
             var source = TrailingSource(sentence);
             // Who told it, and where ("Peskov told reporters in Moscow"): up to the comma of a tail
