@@ -127,7 +127,7 @@ namespace CorpusGen.Core.Names
                         var referents = CountPersonsNamed(token.Key, namedInFull, index, out var referent);
                         // "President Biden", "Mr. Xi": after a title, the name is a person's, and the
                         // one the catalog has by it, named in full in the article or not.
-                        if (referents == 0 && AfterPersonalTitle(text, tokens, blockStarts[b], i)) referents = CountCatalogPersons(token.Key, index, out referent);
+                        if (referents == 0 && AfterPersonalTitle(text, tokens, blockStarts[b], i)) referents = index.PersonsWithShortForm(token.Key, out referent);
                         // "when she met Putin at the Kremlin", the full name nowhere in the article: the
                         // one catalog person of that name, unless the article names someone else by it
                         // ("Kim Yo Jong", "Hunter Biden"). Not a syllable of an Asian name ("Un" of Kim
@@ -135,7 +135,7 @@ namespace CorpusGen.Core.Names
                         // and those are short (a title still names them: "President Xi").
                         // At a sentence's start the capital says nothing ("Rice prices rose"): the word
                         // must also stand as a name inside some sentence of the article.
-                        if (referents == 0 && token.Length >= 4 && CountCatalogPersons(token.Key, index, out var only) == 1 && !NamesSomeoneElse(tokens, blockStarts, token.Key, index)
+                        if (referents == 0 && token.Length >= 4 && index.PersonsWithShortForm(token.Key, out var only) == 1 && !NamesSomeoneElse(tokens, blockStarts, token.Key, index)
                             && (!token.SentenceStart || StandsInsideASentence(tokens, blockStarts, token.Key)))
                         {
                             (referents, referent) = (1, only);
@@ -238,9 +238,6 @@ namespace CorpusGen.Core.Names
             }
             return count;
         }
-
-        [MethodImpl(Jit.Inlined)]
-        private static int CountCatalogPersons(string key, AliasIndex index, out int first) => index.PersonsWithShortForm(key, out first);
 
         // Whether a word of key stands in the article inside a run of capitalized words the catalog
         // does not know as a whole: another person of that name ("Kim Yo Jong", "Hunter Biden").
