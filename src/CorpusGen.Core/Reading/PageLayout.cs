@@ -465,9 +465,10 @@ namespace CorpusGen.Core.Reading
 
         // "Related" inside a story (the Korea Times, Yonhap): a few linked headlines and their
         // dates, then the story's next paragraph. Where that paragraph stands, or -1 when the marker
-        // is no such box (the page's furniture starts there).
+        // is no such box (the page's furniture starts there). Interpreted, as the two patterns below:
+        // they run on a few lines per article, and compiling them costs each fresh compiler.
         private static readonly Regex RelatedBoxMarker = new Regex(
-            @"^related(?: stor(?:y|ies)| articles?| news| coverage| links?)?:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+            @"^related(?: stor(?:y|ies)| articles?| news| coverage| links?)?:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
         [MethodImpl(Jit.Optimized)]
         private int RelatedBoxEnd(TextLine[] lines, LineKind[] kind, int marker)
@@ -1008,7 +1009,7 @@ namespace CorpusGen.Core.Reading
         // nothing of the story and is no paragraph of it.
         private static readonly Regex TimeStamp = new Regex(
             @"^(?:(?:last )?updated|published|posted)(?: on| at)?:?\s+(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?|\d{1,2} (?:minutes?|mins?|hours?|hrs?) ago)$",
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
         [MethodImpl(Jit.Optimized)]
         private bool IsTimeStamp((int Start, int End) line)
