@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text.RegularExpressions;
 using CorpusGen.Core.Model;
 using CorpusGen.Core.Names;
@@ -255,10 +256,10 @@ namespace CorpusGen.Core.Events
         // with another ("Kim agreed with Putin's view"), which may be a reply from afar.
         private static readonly string[] AgreeWords = { "agreed", "agree", "agrees" };
 
-        private static readonly string[] JointVerbs =
+        private static readonly string[] JointVerbs = AgreeWords.Concat(new[]
         {
-            "agreed", "agree", "agrees", "inspected", "watched", "attended", "observed", "viewed", "walked", "strolled", "posed", "laid", "unveiled",
-        };
+            "inspected", "watched", "attended", "observed", "viewed", "walked", "strolled", "posed", "laid", "unveiled",
+        }).ToArray();
 
         [MethodImpl(Jit.Optimized)]
         private int JointVerb((int Start, int End) sentence, IReadOnlyList<MentionSpec> mentions, List<string> group)
@@ -276,7 +277,7 @@ namespace CorpusGen.Core.Events
                     subjectEnd = before;
                 }
                 while (subjectEnd > sentence.Start && _text[subjectEnd - 1] == ' ') subjectEnd--;
-                if (group.Count == 2 && PronounOpening.Match(_text, sentence.Start, subjectEnd - sentence.Start) is { Success: true } opening
+                if (group.Count >= 2 && PronounOpening.Match(_text, sentence.Start, subjectEnd - sentence.Start) is { Success: true } opening
                     && opening.Groups["group"].Success && opening.Index + opening.Length == subjectEnd)
                 {
                     return i;
