@@ -562,23 +562,43 @@ namespace CorpusGen.Core.Events
 
         // "The Kremlin said Monday that Putin would visit North Korea on Tuesday and Wednesday": what
         // was said is no happening, but a visit or a meeting it announces for a day after the
-        // publication is one to come, read as if it stood alone.
+        // publication is one to come, read as if it stood alone. Told with "will" or "would", a
+        // month or a span that goes on past the publication is one too ("would visit Turkey in
+        // August", said on August 2).
+        private static readonly string[] FutureModals = { "will", "would", "shall" };
+
         [MethodImpl(Jit.Optimized)]
         private List<EventSpec> AnnouncedPlans((int Start, int End) content, (int Start, int End) evidence, TemporalMention[] resolved, IReadOnlyList<MentionSpec> mentions)
         {
             var dates = Within(resolved, content.Start, content.End);
-            if (_published is not { } published || !AnyAfter(dates, published)) return new List<EventSpec>();
+            if (_published is not { } published) return new List<EventSpec>();
+            var future = HasWordOf(content, FutureModals);
+            if (!AnyAhead(dates, published, future)) return new List<EventSpec>();
             var plans = ReadAside(content, evidence, dates, Within(mentions, content.Start, content.End));
-            plans.RemoveAll(e => e.Kind == EventKind.Statement || e.Date.Start.CompareTo(published) <= 0);
+            plans.RemoveAll(e => e.Kind == EventKind.Statement || !IsAhead(e.Date, published, future));
             return plans;
         }
 
         [MethodImpl(Jit.Optimized)]
-        private static bool AnyAfter(TemporalMention[] dates, CalendarDate day)
+        private static bool IsAhead(DateValue date, CalendarDate day, bool future)
+            => date.Start.CompareTo(day) > 0 || (future && date.Precision != DatePrecision.Day && date.End.CompareTo(day) > 0);
+
+        [MethodImpl(Jit.Optimized)]
+        private static bool AnyAhead(TemporalMention[] dates, CalendarDate day, bool future)
         {
             foreach (var date in dates)
             {
-                if (date.Value is { } value && value.Start.CompareTo(day) > 0) return true;
+                if (date.Value is { } value && IsAhead(value, day, future)) return true;
+            }
+            return false;
+        }
+
+        [MethodImpl(Jit.Optimized)]
+        private bool HasWordOf((int Start, int End) range, string[] words)
+        {
+            for (var i = range.Start; i < range.End; i++)
+            {
+                if ((i == range.Start || !char.IsLetter(_text[i - 1])) && IsAnyWordAt(i, range.End, words)) return true;
             }
             return false;
         }

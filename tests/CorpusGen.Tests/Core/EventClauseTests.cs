@@ -95,6 +95,8 @@ public class EventClauseTests
     [Theory]
     [InlineData("The Kremlin said Monday that Vladimir Putin would visit Pyongyang on Tuesday and Wednesday.", "2024-03-12/2024-03-13 Visit VladimirPutin @Pyongyang")]
     [InlineData("The Kremlin said on Monday that Kim Jong Un had visited Pyongyang on Tuesday.", null)] // a past happening that was said is no event of its own
+    [InlineData("The Kremlin said Monday that Vladimir Putin would visit Pyongyang in March.", "2024-03 Visit VladimirPutin @Pyongyang")] // the month goes on past the publication
+    [InlineData("The Kremlin said Monday that Vladimir Putin had visited Pyongyang in March.", null)]
     public void AVisitAnnouncedInReportedSpeechIsOneToCome(string story, string? visit)
         => Assert.Equal(
             new[] { "2024-03-04 Statement Kremlin @" }.Concat(OnlyOrNone(visit)).OrderBy(e => e, StringComparer.Ordinal),
