@@ -472,12 +472,26 @@ namespace CorpusGen.Core.Events
                 var m = mentions[i];
                 var end = m.Span.Start + m.Span.Length;
                 if (end > trigger || Kind(m) is not (EntityKind.Country or EntityKind.Place)) continue;
-                var word = SkipBlanks(end, trigger);
-                return PrecededByLocative(m.Span.Start) && IsWithinPhrase(end, trigger) && (IsWordAt(word, trigger, "for") || IsWordAt(word, trigger, "on"))
+                // "is in China from Monday to Tuesday for an official visit": the stay's days may stand between.
+                var stay = PastStaysDays(SkipBlanks(end, trigger), trigger);
+                return PrecededByLocative(m.Span.Start) && IsWithinPhrase(stay, trigger) && (IsWordAt(stay, trigger, "for") || IsWordAt(stay, trigger, "on"))
                     ? m.EntityId
                     : null;
             }
             return null;
+        }
+
+        // Past "from Monday to Tuesday", "on Thursday" or "this week" at word, as the sentence's times
+        // mark them; word itself when none stands there.
+        [MethodImpl(Jit.Optimized)]
+        private int PastStaysDays(int word, int end)
+        {
+            var date = IsWordAt(word, end, "from") || IsWordAt(word, end, "on") ? SkipBlanks(WordEnd(word, end), end) : word;
+            foreach (var time in _sentenceTimes)
+            {
+                if (time.Start == date) return SkipBlanks(time.Start + time.Length, end);
+            }
+            return word;
         }
 
         // Whether the words from start to end could be one noun phrase's ("'s new hospital at"): a few

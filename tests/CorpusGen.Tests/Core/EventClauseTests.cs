@@ -847,6 +847,7 @@ public class EventClauseTests
     [InlineData("Choe Son Hui was in Moscow for a three-day visit that began on Monday.", new[] { "2024-03-04 Visit ChoeSonHui @Moscow" })]
     [InlineData("Choe Son Hui, in Moscow on an official visit, met Sergei Lavrov on Tuesday.",
         new[] { "2024-03-05 Meeting ChoeSonHui+SergeiLavrov @Moscow", "2024-03-05 Visit ChoeSonHui @Moscow" })]
+    [InlineData("Choe Son Hui is in Moscow from Monday to Tuesday for an official visit.", new[] { "2024-03-04/2024-03-05 Visit ChoeSonHui @Moscow" })] // the stay's days between
     public void AStayNamedBeforeTheVisitIsItsPlace(string story, string[] expected)
         => Assert.Equal(expected, Events(story).OrderBy(e => e, StringComparer.Ordinal));
 
