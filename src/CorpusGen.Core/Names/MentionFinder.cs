@@ -424,8 +424,9 @@ namespace CorpusGen.Core.Names
             return j;
         }
 
-        // "Democratic People's Republic", "Soviet Union", "New York", "St Andrew": a capitalized
-        // adjective or a saint's title opens the name that follows it. Alone, or before a title
+        // "Democratic People's Republic", "Soviet Union", "New York", "St Andrew", "Presidential
+        // Palace", "Supreme People's Assembly": a capitalized adjective or a saint's title opens the
+        // name that follows it. Alone, or before a title
         // ("Russian Defense Minister"), it is no name. So does an office before "of" and a name
         // ("Ministry of External Affairs"), which is the office's name.
         [MethodImpl(Jit.Optimized)]
@@ -437,7 +438,7 @@ namespace CorpusGen.Core.Names
             {
                 return i + 2 < end && tokens[i + 1].Key == "of" && tokens[i + 1].Shape == WordShape.Lower && NameStartsAt(tokens, i + 2, end, covered, index);
             }
-            return (CommonWords.IsAdjective(token.Key) || token.Key is "new" or "st" or "saint")
+            return (CommonWords.IsAdjective(token.Key) || token.Key is "new" or "st" or "saint" or "presidential" or "supreme")
                 && LooksLikeName(tokens[i + 1], covered[i + 1], index) && !tokens[i + 1].SentenceStart;
         }
 

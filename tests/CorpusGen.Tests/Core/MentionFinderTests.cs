@@ -236,6 +236,7 @@ public class MentionFinderTests
     [InlineData("The Ministry of Foreign Affairs said so.", "")]
     [InlineData("Putin conferred the Order of St Andrew on him.", "Order of St Andrew")]
     [InlineData("The train left for St Petersburg.", "St Petersburg")]
+    [InlineData("They met at the Presidential Palace and the Supreme People's Assembly.", "Presidential Palace|Supreme People's Assembly")]
     [InlineData("The talks with Shoigu of the Russian army went on.", "Shoigu")]
     public void NamesRunThroughTheCommonWordsThatBelongToThem(string text, string expected)
         => Assert.Equal(expected, string.Join("|", Extract(text).Unresolved.Select(u => u.Surface)));
