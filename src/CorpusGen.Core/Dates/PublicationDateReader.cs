@@ -165,7 +165,7 @@ namespace CorpusGen.Core.Dates
                 {
                     // The line's first date that can be read: DW writes "11/01/2024 November 1, 2024",
                     // where the numbers alone could be either day.
-                    var dayFirst = DayFirstZone.IsMatch(text.Substring(line.Start, line.End - line.Start));
+                    var dayFirst = DayFirstZone.Match(text, line.Start, line.End - line.Start).Success;
                     for (var match = FullDate.Match(text, line.Start, line.End - line.Start); match.Success && date is null; match = match.NextMatch())
                     {
                         if (ToDate(match, dayFirst) is { } byline) date = new PublicationDate(byline, DateSource.Byline, lines.Locate(match.Index, match.Length));

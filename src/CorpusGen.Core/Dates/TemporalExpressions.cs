@@ -517,7 +517,6 @@ namespace CorpusGen.Core.Dates
                 // never taken for a day of the month already told.
                 case "later this month":
                     return _anchor is { } a6 ? RestOfMonth(a6) : (DateValue?)null;
-
                 case "next month":
                     return _anchor is { } a5 ? MonthOf(a5.ToDateTime().AddMonths(1)) : (DateValue?)null;
                 case var part when SameDay.IsPhrase(part):

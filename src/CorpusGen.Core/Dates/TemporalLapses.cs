@@ -6,8 +6,9 @@ namespace CorpusGen.Core.Dates
 {
     /// <summary>
     /// "a day later", "two days earlier", "a week later": a lapse counted from the day the text
-    /// spoke of last; "five days ago", "a week ago": one counted from the publication. Written out as phrases, so that the scanner reads them as it reads "the next
-    /// day", and as the alternative the date pattern gives them.
+    /// spoke of last; "five days ago", "a week ago": one counted from the publication. Written out
+    /// as phrases, so that the scanner reads them as it reads "the next day", and as the
+    /// alternative the date pattern gives them.
     /// </summary>
     internal static class TemporalLapses
     {

@@ -648,7 +648,7 @@ namespace CorpusGen.Core.Events
                 // which stays the clause's own.
                 var subject = AfterOpeningDate(word, end, dates);
                 if (IsWordAt(subject, end, "he") || IsWordAt(subject, end, "she")) opening = Opening.Singular;
-                else if (IsWordAt(subject, end, "they") || OpensOnTheTwo(subject, end)) opening = Opening.Plural;
+                else if (OpensOnAPairAgain(subject, end)) opening = Opening.Plural;
                 else if (!OpensNamedClause(from, i, subject, end, dates, mentions)) continue;
                 return word;
             }
@@ -857,11 +857,21 @@ namespace CorpusGen.Core.Events
             var first = (char)(_text[i] & ~0x20);
             return (first == 'H' && PatternText.Matches(_text, i + 1, sentence.End, "e"))
                 || (first == 'S' && PatternText.Matches(_text, i + 1, sentence.End, "he"))
-                || (first == 'T' && (PatternText.Matches(_text, i + 1, sentence.End, "hey") || PatternText.Matches(_text, i + 1, sentence.End, "he two ") || PatternText.Matches(_text, i + 1, sentence.End, "he three ")
-                                     || PatternText.Matches(_text, i + 1, sentence.End, "he leaders") || PatternText.Matches(_text, i + 1, sentence.End, "he sides")
-                                     || PatternText.Matches(_text, i + 1, sentence.End, "he ministers") || PatternText.Matches(_text, i + 1, sentence.End, "he foreign ministers")
-                                     || PatternText.Matches(_text, i + 1, sentence.End, "he pair") || PatternText.Matches(_text, i + 1, sentence.End, "he duo")))
+                || (first == 'T' && (PatternText.Matches(_text, i + 1, sentence.End, "hey") || (PatternText.Matches(_text, i + 1, sentence.End, "he ") && StartsAnyOf(i + 4, sentence.End, GroupWordsAfterThe))))
                 || (first == 'B' && PatternText.Matches(_text, i + 1, sentence.End, "oth "));
+        }
+
+        // The words after "The " that PronounOpening's groups open with.
+        private static readonly string[] GroupWordsAfterThe = { "two ", "three ", "leaders", "sides", "ministers", "foreign ministers", "pair", "duo" };
+
+        [MethodImpl(Jit.Optimized)]
+        private bool StartsAnyOf(int i, int end, string[] literals)
+        {
+            foreach (var literal in literals)
+            {
+                if (PatternText.Matches(_text, i, end, literal)) return true;
+            }
+            return false;
         }
 
         // "Kim and Shoigu toured the exhibition on Wednesday. Kim also met with Shoigu and discussed
@@ -1226,7 +1236,7 @@ namespace CorpusGen.Core.Events
         // "told reporters on Wednesday Sergei Lavrov would arrive": "told" with its audience, and the
         // day it was said, before the reported clause.
         private static readonly string[] Audiences = { "reporters", "journalists", "the media", "the press" };
-        private static readonly string[] WhenSaid = { "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "that" };
+        private static readonly string[] WhenSaid = { "on", "today", "yesterday", "that" };
 
         [MethodImpl(Jit.Optimized)]
         private int ReportedClauseBefore(IReadOnlyList<MentionSpec> mentions, int sentenceStart, int position)
@@ -1247,7 +1257,7 @@ namespace CorpusGen.Core.Events
                     }
                 }
                 var next = SkipBlanks(verbEnd, position);
-                for (var words = 0; words < 3 && IsAnyWordAtAnyCase(next, position, WhenSaid); words++) next = SkipBlanks(WordEnd(next, position), position);
+                for (var words = 0; words < 3 && (IsAnyWordAtAnyCase(next, position, WhenSaid) || IsWeekdayAt(next, position)); words++) next = SkipBlanks(WordEnd(next, position), position);
                 for (var m = 0; m < mentions.Count; m++)
                 {
                     if (mentions[m].Span.Start == next && Kind(mentions[m]) == EntityKind.Person) return next;
