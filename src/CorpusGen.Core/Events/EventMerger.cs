@@ -358,9 +358,11 @@ namespace CorpusGen.Core.Events
             // a day apart, two countries, or two cities, are two journeys. A city, then its country
             // the next day, may be one visit's, named at two grains ("arrived in Moscow on Monday",
             // "the second day of his visit to Russia"); a country, then a city the next day, is a
-            // journey on ("left Pyongyang for Beijing", "arrived in Hanoi" after North Korea). Any
-            // two places sharing a day may be one visit's.
-            if (!within && a.PlaceId is not null && b.PlaceId is not null && a.PlaceId != b.PlaceId && !CityThenItsCountry(a, b, countries)) return false;
+            // journey on ("left Pyongyang for Beijing", "arrived in Hanoi" after North Korea). Two
+            // places sharing a day may be one visit's, unless both are countries: no country lies in
+            // another ("arrived in North Korea early Wednesday", "travel on to Vietnam that evening").
+            if (a.PlaceId is not null && b.PlaceId is not null && a.PlaceId != b.PlaceId
+                && (within ? a.Kind == EventKind.Visit && countries.Contains(a.PlaceId) && countries.Contains(b.PlaceId) : !CityThenItsCountry(a, b, countries))) return false;
             var shared = 0;
             foreach (var participant in a.ParticipantIds)
             {

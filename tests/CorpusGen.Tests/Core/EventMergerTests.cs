@@ -65,6 +65,15 @@ public class EventMergerTests
         }, Countries).Count);
 
     [Fact]
+    public void TwoCountriesOnOneDayAreTwoVisits()
+        // "arrived in North Korea early Wednesday", "will travel on to Vietnam on Wednesday evening".
+        => Assert.Equal(2, EventMerger.Merge(new[]
+        {
+            Event(EventKind.Visit, Days(6, 19, 19), "001", "NorthKorea", "Putin"),
+            Event(EventKind.Visit, Days(6, 19, 19), "001", "Vietnam", "Putin"),
+        }, Countries).Count);
+
+    [Fact]
     public void ACityAndACountryADayApartMayBeOneVisit()
         // "arrived in Moscow on Monday", "the second day of his visit to Russia": one journey.
         => Assert.Single(EventMerger.Merge(new[]
