@@ -79,9 +79,10 @@ namespace CorpusGen.Core.Events
         // "Vladimir Putin met with Foreign Minister Choe Son Hui, who is in Russia on an official
         // visit.": a lead with no time at all, told in the simple past (a readout's form), also tells
         // the news of its day. Not a verb of a clause that depends on another ("who arrived", "had
-        // met", "When Kim met Putin, ..."), whose time is another's.
+        // met", "When Kim met Putin, ..."), whose time is another's. "Had" only before what was had
+        // ("had a meeting", "had talks"; the Kremlin's readouts), else it is a past perfect's.
         private static readonly Regex SimplePast = new Regex(
-            @"^(?!\s*(?:When|As|After|Before|Since|If|While|Although|Though|Once|Until|Because)\b)(?:.(?!\b(?:had|who|which|that|when|after|before|since|once|until|while)\s+(?:met|hosted|held|arrived|visited|signed|received|welcomed|greeted|toured|travell?ed)\b))*?\b(?<participle>met|hosted|held|arrived|visited|signed|received|welcomed|greeted|toured|travell?ed)\b",
+            @"^(?!\s*(?:When|As|After|Before|Since|If|While|Although|Though|Once|Until|Because)\b)(?:.(?!\b(?:had|who|which|that|when|after|before|since|once|until|while)\s+(?:met|hosted|held|arrived|visited|signed|received|welcomed|greeted|toured|travell?ed|had)\b))*?\b(?<participle>met|hosted|held|arrived|visited|signed|received|welcomed|greeted|toured|travell?ed|had(?=(?:\s+[a-z]+){0,2}?\s+(?:meeting|talks|conversation|discussions)\b))\b",
             RegexOptions.CultureInvariant);
 
         private static readonly Regex Experience = new Regex(

@@ -354,6 +354,8 @@ public class EventClauseTests
     [InlineData("Russia and North Korea have signed a treaty on mutual defence, state media report.", "2024-03-08 Treaty NorthKorea+Russia @")]
     [InlineData("Vladimir Putin met with Foreign Minister Choe Son Hui, who is in Russia on an official visit.", "2024-03-08 Meeting ChoeSonHui+VladimirPutin @")] // a readout: no time at all
     [InlineData("Vladimir Putin received Choe Son Hui at the Kremlin. The meeting on Tuesday lasted two hours.", "2024-03-05 Meeting ChoeSonHui+VladimirPutin @Kremlin")] // a later sentence's day
+    [InlineData("Vladimir Putin and Choe Son Hui had a meeting at the Kremlin.", "2024-03-08 Meeting ChoeSonHui+VladimirPutin @Kremlin")] // the Kremlin's own readout
+    [InlineData("Sergei Lavrov had talks with Choe Son Hui in Moscow.", "2024-03-08 Talks ChoeSonHui+SergeiLavrov @Moscow")]
     public void AStoryThatOpensOnWhatHasJustHappenedTellsItsOwnDay(string lead, string expected)
         // Only the happening the perfect tells: the summit Kim arrived for is still to come.
         => Assert.Equal(new[] { expected }, Events(lead));
@@ -363,6 +365,8 @@ public class EventClauseTests
     [InlineData("Kim Jong Un met Vladimir Putin in 2019.")] // a time of its own
     [InlineData("When Kim Jong Un met Vladimir Putin, the world took notice.")] // the time of another clause
     [InlineData("Choe Son Hui, who had met Sergei Lavrov, thanked Vladimir Putin for the invitation.")]
+    [InlineData("Choe Son Hui, who had talks with Sergei Lavrov, thanked Vladimir Putin for the invitation.")]
+    [InlineData("Choe Son Hui had a meeting with Sergei Lavrov in 2019.")] // a time of its own
     [InlineData("Officials in Seoul said they were watching closely as the two countries deepened their military ties over the past year.\n\nKim Jong Un has arrived in Russia for a summit with Vladimir Putin.")] // not the story's opening
     public void APerfectThatIsNotTheNewsIsNotDated(string story)
         => Assert.Empty(Events(story));
