@@ -373,6 +373,7 @@ namespace CorpusGen.Core.Names
                 // words before a minister's title name the portfolio, not an entity.
                 var portfolio = last + 1 < end && tokens[last + 1].Kind == TokenKind.Word && tokens[last + 1].IsCapitalized && PortfolioTitles.Contains(tokens[last + 1].Key);
                 var skip = portfolio || (opensSentence && single && first.Shape != WordShape.AllCaps)
+                    || (single && FormalStateNameOf(tokens, i, end, covered))
                     || (credit is { } c && first.Start >= c.Start && first.Start < c.End)
                     || index.IsIgnored(string.Join(" ", keys));
                 // "Russian Federation", "Russian Far East": the adjective resolved to its country,
@@ -394,6 +395,21 @@ namespace CorpusGen.Core.Names
                 i = last;
             }
         }
+
+        // "Republic" of "the Republic of Belarus", "Kingdom" of "the Kingdom of the Netherlands": a
+        // state's formal name around a name the catalog knows is that name, and no other.
+        [MethodImpl(Jit.Optimized)]
+        private static bool FormalStateNameOf(NameTokenList tokens, int i, int end, bool[] covered)
+        {
+            if (!StateForms.Contains(tokens[i].Key) || i + 2 >= end || tokens[i + 1].Key != "of" || tokens[i + 1].Shape != WordShape.Lower) return false;
+            var name = tokens[i + 2].Key == "the" && tokens[i + 2].Shape == WordShape.Lower ? i + 3 : i + 2;
+            return name < end && covered[name];
+        }
+
+        private static readonly HashSet<string> StateForms = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "republic", "kingdom", "federation", "commonwealth", "principality", "sultanate", "emirate", "state",
+        };
 
         // Whether the run of name words from i on ends in a noun of JoinedByAndNouns ("Road Forum").
         [MethodImpl(Jit.Optimized)]

@@ -238,6 +238,10 @@ public class MentionFinderTests
     [InlineData("The train left for St Petersburg.", "St Petersburg")]
     [InlineData("They met at the Presidential Palace and the Supreme People's Assembly.", "Presidential Palace|Supreme People's Assembly")]
     [InlineData("The talks with Shoigu of the Russian army went on.", "Shoigu")]
+    // A state's formal name around a catalog name is that name ("President of the Republic of Belarus").
+    [InlineData("They met envoys of the Republic of Russia and the Kingdom of the United States.", "")]
+    [InlineData("They met envoys of the Islamic Republic of Iran.", "Islamic Republic of Iran")]
+    [InlineData("They met envoys of the Republic in Russia.", "Republic")]
     public void NamesRunThroughTheCommonWordsThatBelongToThem(string text, string expected)
         => Assert.Equal(expected, string.Join("|", Extract(text).Unresolved.Select(u => u.Surface)));
 
