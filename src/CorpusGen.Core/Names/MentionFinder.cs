@@ -154,9 +154,22 @@ namespace CorpusGen.Core.Names
                     i++;
                 }
 
-                if (!titleCase) CollectUnresolved(text, tokens, blockStarts[b], end, covered, index, lines, credit, storyStart, unresolved);
+                if (!titleCase) CollectUnresolved(text, tokens, blockStarts[b], CreditStart(text, blocks[b], tokens, blockStarts[b], end), covered, index, lines, credit, storyStart, unresolved);
             }
             return new ArticleNames(mentions, unresolved);
+        }
+
+        // "... upon arrival at Pyongyang airport © Gavriil Grigorov, AFP": a caption's credit names the
+        // photographer, no one the story tells of. The tokens before the copyright sign, or all.
+        [MethodImpl(Jit.Optimized)]
+        private static int CreditStart(string text, TextBlock block, NameTokenList tokens, int start, int end)
+        {
+            if (block.Kind != BlockKind.Caption) return end;
+            var sign = text.IndexOf('©', block.Start, block.End - block.Start);
+            if (sign < 0) return end;
+            var i = start;
+            while (i < end && tokens[i].Start < sign) i++;
+            return i;
         }
 
         // The name as the catalog spells it when the text spells it the same way, as most mentions

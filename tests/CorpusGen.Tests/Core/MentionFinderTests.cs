@@ -264,6 +264,13 @@ public class MentionFinderTests
     }
 
     [Fact]
+    public void ACaptionsCreditNamesNoOneTheStoryTellsOf()
+    {
+        var article = Extract("Kim greets his guest\n\nKim Jong Un greets his guest at the airport in Pyongyang © Gavriil Grigorov, AFP\n\nKim Jong Un greeted Sergei Lavrov at the airport on Wednesday, state media said.\n");
+        Assert.Equal(new[] { "Pyongyang" }, article.Unresolved.Select(u => u.Surface)); // not the photographer or the agency
+    }
+
+    [Fact]
     public void OfficesAreNoNames()
         => Assert.Empty(Extract("Talks\n\nThe Russian Presidential spokesman said the President's Office in Russia had not been told of the talks.\n").Unresolved);
 
