@@ -175,6 +175,7 @@ namespace CorpusGen.Core.Dates
             }
 
             var paragraphsSeen = 0;
+            var afterLongParagraph = false;
             foreach (var block in layout.Blocks)
             {
                 if (block.Kind != BlockKind.Paragraph) continue;
@@ -193,7 +194,9 @@ namespace CorpusGen.Core.Dates
                 // CNN's "Seoul, South Korea CNN —": a credit in capitals, without brackets, right before the dash.
                 var bareCredit = match.Success && mixed && dashed && !credited ? CapitalsBeforeTheDash(match.Value) : (Start: -1, End: -1);
                 credited |= bareCredit.Start >= 0;
-                var marked = match.Success && (credited || (!mixed && (match.Groups["date"].Success || dashed)));
+                // Under a long standfirst only a dateline that credits an agency or gives a date counts:
+                // a story's second paragraph may open "NATO — the alliance ...".
+                var marked = match.Success && (credited || (!mixed && (match.Groups["date"].Success || (dashed && !afterLongParagraph))));
                 if (marked && match.Groups["place"].Value.Trim().Length >= 3)
                 {
                     dateline = match.Groups["place"].Value.Trim();
@@ -214,9 +217,10 @@ namespace CorpusGen.Core.Dates
                         }
                     }
                 }
-                // Only the story's first paragraph opens with a dateline; a standfirst (a short
-                // summary under the headline) may come before it.
-                if (dateline is not null || block.End - block.Start >= 200 || ++paragraphsSeen == 2) break;
+                // Only the story's first paragraph opens with a dateline; a standfirst (a summary under
+                // the headline, one sentence, France 24's of 215 characters) may come before it.
+                if (dateline is not null || ++paragraphsSeen == 2) break;
+                afterLongParagraph = block.End - block.Start >= 200;
             }
 
             return new PublicationInfo(date, dateline, date is null ? partial : null, diagnostics, credit, storyStart);

@@ -87,6 +87,16 @@ public class PublicationDateReaderTests
     }
 
     [Fact]
+    public void ALongStandfirstMayComeBeforeACreditedDateline()
+    {
+        // France 24: a one-sentence summary of 215 characters, then the wire story's own dateline.
+        const string Standfirst = "Russian President Vladimir Putin arrived in North Korea early on Wednesday for his first visit in 24 years, state media said, as the two countries seek to deepen military ties in defiance of Western sanctions.";
+        Assert.Equal("Seoul", Read("Putin lands in Pyongyang\n" + Standfirst + "\n\nSeoul (AFP) – Russian President Vladimir Putin arrived in North Korea early Wednesday.\n").Dateline);
+        // A story's second paragraph in capitals before a dash is no dateline after a long first one.
+        Assert.Null(Read("Putin lands in Pyongyang\n" + Standfirst + "\n\nNATO — the alliance, which met on Wednesday, said it was watching the visit closely.\n").Dateline);
+    }
+
+    [Fact]
     public void AUnitedStatesZoneSaysNothingOfASlashedDatesOrder()
         => Assert.Null(Read("Headline of the story here\nUpdated 04/09/2023 4:05 PM EDT" + Body).Date);
 
