@@ -523,7 +523,7 @@ namespace CorpusGen.Core.Reading
                 return LineKind.Byline;
             }
             if (IsPhotoCredit(line)) return LineKind.Clutter;
-            if (IsCaption(Text, line.Start, line.End, marks) || IsGalleryCaption(line) || EndsOnAgencyCredit(line)) return LineKind.Caption;
+            if (IsCaption(Text, line.Start, line.End, marks) || IsGalleryCaption(line) || EndsOnAgencyCredit(line) || OpensAsArchivePhoto(line)) return LineKind.Caption;
             if (IsTimeCode(line) || IsTimeStamp(line)) return LineKind.Clutter;
             var words = Words(line.Start, line.End);
             var last = Text[line.End - 1];
@@ -598,6 +598,13 @@ namespace CorpusGen.Core.Reading
             var total = SkipDigits(digits + 4, line.End);
             return total - (digits + 4) is 1 or 2 && total < line.End && Text[total] == ' ';
         }
+
+        // "FILE - North Korea's Foreign Minister Choe Son Hui attends ...", "FILE: Kim ...": the AP's
+        // caption of an archive photo, whose credit pages often leave off.
+        [MethodImpl(Jit.Optimized)]
+        private bool OpensAsArchivePhoto((int Start, int End) line)
+            => PatternText.Matches(Text, line.Start, line.End, "FILE") && line.Start + 6 < line.End
+               && (PatternText.Matches(Text, line.Start + 4, line.End, ": ") || (Text[line.Start + 4] == ' ' && "-–—".IndexOf(Text[line.Start + 5]) >= 0 && Text[line.Start + 6] == ' '));
 
         // A photographer's credit that ends a caption with an agency in capitals ("... Sputnik/Vladimir
         // Smirnov/Kremlin via REUTERS"): not a sentence that ends "... was carried via KCNA.".

@@ -49,6 +49,8 @@ public class PageLayoutTests
     [InlineData("North Korean leader Kim Jong Un waves as he leaves Pyongyang for Russia on Sept. 10, 2023. (AP Photo/Lee Jin-man)")]
     [InlineData("1 of 6 North Korean leader Kim Jong Un and Russian President Vladimir Putin meet at the Vostochny Cosmodrome, September 13, 2023.")]
     [InlineData("Kim Jong Un and Vladimir Putin meet at the Vostochny Cosmodrome, September 13, 2023. Sputnik/Vladimir Smirnov/Kremlin via REUTERS")]
+    [InlineData("FILE - North Korea's Foreign Minister Choe Son Hui attends a news conference in Pyongyang, Oct. 2024.")] // the AP's archive photo, its credit left off
+    [InlineData("FILE: Kim Jong Un and Vladimir Putin meet at the Vostochny Cosmodrome.")]
     public void PhotoCaptionsAndCreditsAreCaptions(string caption)
     {
         var text = "Russian President Vladimir Putin met North Korean leader Kim Jong Un at the Vostochny Cosmodrome on Wednesday, the Kremlin said in a statement.\n\n"
