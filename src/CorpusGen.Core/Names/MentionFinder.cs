@@ -154,10 +154,15 @@ namespace CorpusGen.Core.Names
                     i++;
                 }
 
-                if (!titleCase) CollectUnresolved(text, tokens, blockStarts[b], CreditStart(text, blocks[b], tokens, blockStarts[b], end), covered, index, lines, credit, storyStart, unresolved);
+                if (!titleCase) CollectUnresolved(text, tokens, AfterArchiveLabel(blocks[b], tokens, blockStarts[b], end), CreditStart(text, blocks[b], tokens, blockStarts[b], end), covered, index, lines, credit, storyStart, unresolved);
             }
             return new ArticleNames(mentions, unresolved);
         }
+
+        // "FILE - North Korea's Foreign Minister ...": the label of an archive photo's caption is no name.
+        [MethodImpl(Jit.Optimized)]
+        private static int AfterArchiveLabel(TextBlock block, NameTokenList tokens, int start, int end)
+            => block.Kind == BlockKind.Caption && start < end && tokens[start].Key == "file" && tokens[start].Shape == WordShape.AllCaps ? start + 1 : start;
 
         // "... upon arrival at Pyongyang airport © Gavriil Grigorov, AFP": a caption's credit names the
         // photographer, no one the story tells of. The tokens before the copyright sign, or all.

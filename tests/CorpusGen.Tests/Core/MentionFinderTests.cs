@@ -268,6 +268,7 @@ public class MentionFinderTests
     {
         var article = Extract("Kim greets his guest\n\nKim Jong Un greets his guest at the airport in Pyongyang © Gavriil Grigorov, AFP\n\nKim Jong Un greeted Sergei Lavrov at the airport on Wednesday, state media said.\n");
         Assert.Equal(new[] { "Pyongyang" }, article.Unresolved.Select(u => u.Surface)); // not the photographer or the agency
+        Assert.Empty(Extract("Kim greets his guest\n\nFILE - Kim Jong Un greets his guest at the airport.\n\nKim Jong Un greeted Sergei Lavrov at the airport on Wednesday, state media said.\n").Unresolved);
     }
 
     [Fact]
