@@ -161,6 +161,9 @@ public class PageLayoutTests
     [InlineData("kb/sms (Reuters, AFP, AP)")] // DW: its editors' initials and the agencies
     [InlineData("dh/rt")]
     [InlineData("Related Article")] // JoongAng, one link below it
+    [InlineData("KEYWORDS")] // The Japan Times, its tags below it
+    [InlineData("Tags:")]
+    [InlineData("Topics")]
     public void NothingAfterATrailerMarkerIsText(string marker)
     {
         var text = "Russian President Vladimir Putin met North Korean leader Kim Jong Un at the Vostochny Cosmodrome on Wednesday, the Kremlin said in a statement.\n\n"
