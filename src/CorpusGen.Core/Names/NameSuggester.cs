@@ -55,6 +55,35 @@ namespace CorpusGen.Core.Names
                     bestDistance = distance;
                 }
             }
+            return best >= 0 || keys.Count < 2 ? best : SamePersonTransliterated(index, keys);
+        }
+
+        // "Alyaksandr Lukashenka" (the Belarusian romanization) for Alexander Lukashenko, "Volodymyr
+        // Zelenskiy": a person's name spelt word by word another way, too far apart as a whole. The
+        // family name must be close (the budget of its length), each other word within half its
+        // length, so "Jill Biden" suggests no Joe Biden. The closest in all wins.
+        [MethodImpl(Jit.Optimized)]
+        private static int SamePersonTransliterated(AliasIndex index, IReadOnlyList<string> keys)
+        {
+            var last = keys[keys.Count - 1];
+            var best = -1;
+            var bestDistance = int.MaxValue;
+            foreach (var name in index.EntityNames)
+            {
+                if (name.Keys.Length != keys.Count || index.Catalog.Entities[name.EntityIndex].Kind != Model.EntityKind.Person) continue;
+                var distance = DistanceWithin(last, name.Keys[name.Keys.Length - 1], Allowed(last.Length));
+                if (distance > Allowed(last.Length)) continue;
+                for (var k = 0; k < keys.Count - 1 && distance < bestDistance; k++)
+                {
+                    var word = DistanceWithin(keys[k], name.Keys[k], keys[k].Length / 2);
+                    distance = word > keys[k].Length / 2 ? int.MaxValue : distance + word;
+                }
+                if (distance < bestDistance)
+                {
+                    best = name.EntityIndex;
+                    bestDistance = distance;
+                }
+            }
             return best;
         }
 

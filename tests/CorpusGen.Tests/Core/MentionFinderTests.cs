@@ -145,6 +145,21 @@ public class MentionFinderTests
     }
 
     [Theory]
+    [InlineData("Aides to Sergey Lavrou spoke.", "SergeiLavrov")] // the whole name within its budget
+    [InlineData("Aides to Alyaksandr Lukashenka spoke.", "AlexanderLukashenko")] // the Belarusian romanization, word by word
+    [InlineData("Aides to Ivan Lukashenka spoke.", null)] // another given name
+    public void APersonsNameSpeltAnotherWayWordByWordSuggestsThePerson(string text, string? suggestion)
+    {
+        var catalog = CatalogParser.Parse("c.json", """
+            { "entities": [
+              { "id": "SergeiLavrov", "kind": "Person", "name": "Sergei Lavrov" },
+              { "id": "AlexanderLukashenko", "kind": "Person", "name": "Alexander Lukashenko" }
+            ] }
+            """);
+        Assert.Equal(suggestion, Assert.Single(ArticleExtractor.Extract("/c/a.txt", text, catalog).Unresolved).SuggestionId);
+    }
+
+    [Theory]
     [InlineData("Putin met Kim at the Vostochny spaceport.", "Vostochny", "VostochnyCosmodrome")] // the first word of a place
     [InlineData("Putin and Kim held talks at the Kumsusan residence.", "Kumsusan", "KumsusanStateGuestHouse")]
     [InlineData("Putin met Kim at the Cosmodrome.", "Cosmodrome", null)] // its last word says too little
