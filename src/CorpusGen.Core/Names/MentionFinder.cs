@@ -370,7 +370,8 @@ namespace CorpusGen.Core.Names
                     }
                     if (token.Key == "'s" && PossessiveNameParts.Contains(tokens[j - 1].Key) && nameFollows) continue;
                     if (token.Key == "and" && token.Shape == WordShape.Lower && nameFollows && last == j - 1 && i > start && tokens[i - 1].Key == "the" && EndsInJoinedByAndNoun(tokens, j + 1, end, covered, index)) continue;
-                    if (token.Kind == TokenKind.Word && token.IsCapitalized && !token.SentenceStart && !covered[j] && CommonWords.ContinuesName(token.Key, nameFollows))
+                    // "Union State" of Russia and Belarus: "State" also ends a name.
+                    if (token.Kind == TokenKind.Word && token.IsCapitalized && !token.SentenceStart && !covered[j] && (CommonWords.ContinuesName(token.Key, nameFollows) || token.Key == "state"))
                     {
                         last = j;
                         continue;
@@ -472,8 +473,10 @@ namespace CorpusGen.Core.Names
             {
                 return i + 2 < end && tokens[i + 1].Key == "of" && tokens[i + 1].Shape == WordShape.Lower && NameStartsAt(tokens, i + 2, end, covered, index);
             }
+            // "Supreme State Council": "State" and a name word after the adjective open the name too.
+            var next = tokens[i + 1].Key == "state" && tokens[i + 1].IsCapitalized && i + 2 < end ? i + 2 : i + 1;
             return (CommonWords.IsAdjective(token.Key) || token.Key is "new" or "st" or "saint" or "presidential" or "supreme")
-                && LooksLikeName(tokens[i + 1], covered[i + 1], index) && !tokens[i + 1].SentenceStart;
+                && LooksLikeName(tokens[next], covered[next], index) && !tokens[next].SentenceStart;
         }
 
         // Whether a name word, or a saint's title and a name word ("St Andrew"), stands at i.

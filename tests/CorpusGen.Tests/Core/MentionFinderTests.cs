@@ -252,6 +252,7 @@ public class MentionFinderTests
     [InlineData("Putin conferred the Order of St Andrew on him.", "Order of St Andrew")]
     [InlineData("The train left for St Petersburg.", "St Petersburg")]
     [InlineData("They met at the Presidential Palace and the Supreme People's Assembly.", "Presidential Palace|Supreme People's Assembly")]
+    [InlineData("They met at a session of the Supreme State Council of the so-called Union State on Friday.", "Supreme State Council|Union State")]
     [InlineData("The talks with Shoigu of the Russian army went on.", "Shoigu")]
     // A state's formal name around a catalog name is that name ("President of the Republic of Belarus").
     [InlineData("They met envoys of the Republic of Russia and the Kingdom of the United States.", "")]
