@@ -127,7 +127,12 @@ namespace CorpusGen.Core.Dates
             if (BylineKeyword.IsMatch(line)) return true;
             // "17 Jan, 2024 00:31", "January 16, 2024 6:41 PM GMT+3 Updated 2 hours ago": a stamp, not a sentence.
             var rest = TimeOfDay.Replace(line.Remove(match.Index, match.Length), " ");
-            return Regex.Matches(rest, @"\p{L}{2,}").Count <= 6 && rest.IndexOf('.') < 0;
+            if (Regex.Matches(rest, @"\p{L}{2,}").Count <= 6 && rest.IndexOf('.') < 0) return true;
+            // "India News | Press Trust of India | Updated: August 01, 2024 10:19 pm IST": the part
+            // between bars that holds the date is a byline on its own.
+            var partStart = line.LastIndexOf('|', match.Index) + 1;
+            var partEnd = line.IndexOf('|', match.Index);
+            return (partStart > 0 || partEnd >= 0) && IsDatedBylineLine(line.Substring(partStart, (partEnd < 0 ? line.Length : partEnd) - partStart).Trim());
         }
 
         /// <summary>Reads the publication date of a laid-out article.</summary>
