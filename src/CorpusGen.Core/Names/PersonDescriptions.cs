@@ -439,12 +439,44 @@ namespace CorpusGen.Core.Names
                     i = start;
                     continue;
                 }
-                if (head < 0) return null;
+                if (head < 0) return words == 0 ? OfficeOfCountryBefore(text, start, end) : null;
                 var nationality = NationalityEndingAt(text, start, end, out var opening);
                 if (nationality < 0) return null;
                 var (formerStart, formerEnd) = WordBefore(text, opening);
                 return IndexOf(text, formerStart, formerEnd, Former) < 0 ? (nationality, new Office(words, head)) : null;
             }
+        }
+
+        // "President of Russia" before "Vladimir Putin" (BelTA, the Kremlin), "President of the Russian
+        // Federation", "Foreign Minister of North Korea": an office, "of", then the country, whose last
+        // word is at [start, end).
+        [MethodImpl(Jit.Optimized)]
+        private static (int Nationality, Office Office)? OfficeOfCountryBefore(string text, int start, int end)
+        {
+            var (before, _) = WordBefore(text, start);
+            int countryStart = start, nationality = NationalityOfCountry(text, start, end);
+            if (nationality < 0 && before < start)
+            {
+                // Two words: "North Korea", "Russian Federation".
+                countryStart = before;
+                nationality = NationalityOfCountry(text, before, end);
+                if (nationality < 0 && CountryKey(text.Substring(before, end - before)) is var key && IndexOf(key, 0, key.Length, Countries) is var country and >= 0) nationality = Nationality(country, -1);
+            }
+            if (nationality < 0) return null;
+            var (ofStart, ofEnd) = WordBefore(text, countryStart);
+            if (ofEnd - ofStart == 3 && PatternText.Matches(text, ofStart, ofEnd, "the")) (ofStart, ofEnd) = WordBefore(text, ofStart);
+            if (ofEnd - ofStart != 2 || !PatternText.Matches(text, ofStart, ofEnd, "of")) return null;
+            int words = 0, head = -1;
+            for (var i = ofStart; ;)
+            {
+                var (wordStart, wordEnd) = WordBefore(text, i);
+                var word = IndexOf(text, wordStart, wordEnd, OfficeWords);
+                if (word < 0) break;
+                words |= 1 << word;
+                if (head < 0 && (Modifiers & (1 << word)) == 0) head = word; // "Foreign Minister": the noun is the last word
+                i = wordStart;
+            }
+            return head < 0 ? null : (nationality, new Office(words, head));
         }
 
         // "Kim Jong Un, the North Korean leader," after the name.

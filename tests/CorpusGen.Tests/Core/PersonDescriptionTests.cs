@@ -43,6 +43,12 @@ public class PersonDescriptionTests
     public void ADescriptionIsThePersonIntroducedWithIt(string sentence, string expected)
         => Assert.Contains(expected, Events(Introduction + sentence));
 
+    [Theory]
+    [InlineData("President of Russia Vladimir Putin met Kim Jong Un on Monday. ")] // BelTA, the Kremlin: the office, then its country
+    [InlineData("President of the Russian Federation Vladimir Putin met Kim Jong Un on Monday. ")]
+    public void AnOfficeOfACountryBeforeTheNameIntroducesThePerson(string introduction)
+        => Assert.Contains("2024-03-05 Visit VladimirPutin @Seoul", Events(introduction + "The Russian leader arrived in Seoul on Tuesday.", Ministers));
+
     // Persons the catalog describes: "President of Russia", or as a text would ("North Korean leader").
     private static readonly CatalogSpec Described = CatalogParser.Parse("c.json", """
         { "entities": [
