@@ -298,7 +298,8 @@ namespace CorpusGen.Core.Reading
             if (length == 0 || following.End == following.Start || length > 100) return false;
             var last = Text[text.End - 1];
             if (".!?:;\"”’')]".IndexOf(last) >= 0) return false;
-            if (last == ',' || char.IsLower(Text[following.Start])) return true;
+            // "by Kateryna Hodunova" under the headline (the Kyiv Independent) is a byline, not a wrap.
+            if (last == ',' || (char.IsLower(Text[following.Start]) && !IsAuthorLine(following))) return true;
             // A page whose paragraphs stand whole on lines far longer than this one was not wrapped at
             // this line's width: a headline over its standfirst ("The talks in Istanbul lasted less
             // than two hours."), not a wrap.
@@ -516,9 +517,7 @@ namespace CorpusGen.Core.Reading
             if (IsLegalNotice(line, marks) && !IsCaption(Text.Substring(line.Start, line.End - line.Start).Replace("©", string.Empty))) return LineKind.Trailer;
             if (IsInlineClutter(line) || IsLinkRunIntoItsMarker(line)) return LineKind.Clutter;
             if ((MayStartTrailerMarker(Text[line.Start]) && IsMatch(TrailerMarker, line)) || IsContributorLine(line)) return LineKind.Trailer;
-            if (PublicationDateReader.IsBylineLine(Text, line.Start, line.End)
-                || (MayStartAuthorLine(Text[line.Start]) && IsMatch(AuthorLine, line) && Words(line.Start, line.End) <= 8)
-                || IsAuthorWithRole(line))
+            if (PublicationDateReader.IsBylineLine(Text, line.Start, line.End) || IsAuthorLine(line) || IsAuthorWithRole(line))
             {
                 return LineKind.Byline;
             }
@@ -871,6 +870,10 @@ namespace CorpusGen.Core.Reading
         [MethodImpl(Jit.Inlined)]
         private static bool MayStartTrailerMarker(char first)
             => first >= 128 || "tmrypfcsawoek(-_=".IndexOf(first < 'A' || first > 'Z' ? first : (char)(first | 0x20)) >= 0;
+
+        // "By Gabriel Dominguez", "by Kateryna Hodunova", "From Moscow": a byline of a few words.
+        [MethodImpl(Jit.Optimized)]
+        private bool IsAuthorLine((int Start, int End) line) => MayStartAuthorLine(Text[line.Start]) && IsMatch(AuthorLine, line) && Words(line.Start, line.End) <= 8;
 
         [MethodImpl(Jit.Inlined)]
         private static bool MayStartAuthorLine(char first) => first >= 128 || (first | 0x20) == 'b' || (first | 0x20) == 'f';

@@ -227,6 +227,16 @@ public class PageLayoutTests
     }
 
     [Fact]
+    public void ABylineInLowerCaseUnderTheHeadlineIsNoWrappedLineOfIt()
+    {
+        // The Kyiv Independent: "by" in lower case, as a wrapped line's next word would be.
+        var layout = PageLayout.Analyze("News Feed\nZelensky meets Erdogan in Ankara, discusses prisoner exchanges, Black Sea security\nby Kateryna Hodunova\nFebruary 18, 2025 4:12 PM\n\n"
+            + "President Volodymyr Zelensky met Turkish President Recep Tayyip Erdogan in Ankara on Feb. 18 to discuss a possible peace process.\n");
+        Assert.Equal("Zelensky meets Erdogan in Ankara, discusses prisoner exchanges, Black Sea security", BlockText(layout, layout.Title!.Value));
+        Assert.DoesNotContain(layout.Blocks, b => BlockText(layout, b).Contains("Hodunova", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void TheLineBesideTheBylineIsTheAuthors()
     {
         var layout = PageLayout.Analyze("Kim Jong-un arrives in Russia for summit with Putin\n\nJustin McCurry in Tokyo and Pjotr Sauer\nTue 12 Sep 2023 08.34 BST\n\n"
