@@ -315,6 +315,12 @@ namespace CorpusGen.Core.Events
                 var verb = PreviousWordStart(sentence.Start, from.Span.Start);
                 if (verb < 0 || !IsAnyWordAt(verb, from.Span.Start, DepartureVerbs) || InAside(verb)) continue;
                 var forWord = SkipBlanks(from.Span.Start + from.Span.Length, sentence.End);
+                // "departed Pyongyang early Thursday for Hanoi": the time of leaving may come between.
+                for (var words = 0; words < 3 && !IsWordAt(forWord, sentence.End, "for") && WordEnd(forWord, sentence.End) is var wordEnd && wordEnd > forWord
+                                    && (char.IsLower(_text[forWord]) || IsWeekdayAt(forWord, sentence.End)); words++)
+                {
+                    forWord = SkipBlanks(wordEnd, sentence.End);
+                }
                 if (!IsWordAt(forWord, sentence.End, "for")) continue;
                 var to = mentions[m + 1];
                 if (to.Span.Start == SkipBlanks(forWord + 3, sentence.End) && Kind(to) is EntityKind.Country or EntityKind.Place) return forWord;

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using CorpusGen.Core.Collections;
 using CorpusGen.Core.Model;
 using CorpusGen.Core.Reading;
 using CorpusGen.Core.Text;
@@ -156,7 +157,58 @@ namespace CorpusGen.Core.Names
 
                 if (!titleCase) CollectUnresolved(text, tokens, AfterArchiveLabel(blocks[b], tokens, blockStarts[b], end), CreditStart(text, blocks[b], tokens, blockStarts[b], end), covered, index, lines, credit, storyStart, unresolved);
             }
+            AddTheNorthAndTheSouth(text, tokens, blockStarts, covered, index, lines, mentions);
             return new ArticleNames(mentions, unresolved);
+        }
+
+        // "Putin's first visit to the North in 24 years", "the South's military": Korean news names
+        // the two Koreas by their compass word alone, once it has named them. "the North" is the
+        // catalog country "North ..." the article names in full, when it names just one; not "the
+        // North Korean", "the North Atlantic" or "the North of England".
+        [MethodImpl(Jit.Optimized)]
+        private static void AddTheNorthAndTheSouth(string text, NameTokenList tokens, int[] blockStarts, bool[] covered, AliasIndex index, LineMap lines, List<MentionSpec> mentions)
+        {
+            List<MentionSpec>? added = null;
+            for (var b = 0; b + 1 < blockStarts.Length; b++)
+            {
+                for (int i = blockStarts[b] + 1, end = blockStarts[b + 1]; i < end; i++)
+                {
+                    var token = tokens[i];
+                    if (token.Key is not ("north" or "south") || token.Shape != WordShape.Capitalized || covered[i] || token.HyphenJoined
+                        || tokens[i - 1].Key != "the" || tokens[i - 1].Shape != WordShape.Lower) continue;
+                    if (i + 1 < end && ((tokens[i + 1].Kind == TokenKind.Word && (tokens[i + 1].IsCapitalized || tokens[i + 1].Key == "of")) || tokens[i + 1].HyphenJoined)) continue;
+                    if (CountryNamedByCompass(token.Key, index, mentions) is not { } country) continue;
+                    (added ??= new List<MentionSpec>()).Add(new MentionSpec(country, text.Substring(token.Start, token.Length), lines.Locate(token.Start, token.Length)));
+                }
+            }
+            if (added is null) return;
+            // Back into text order: later stages search the mentions by position.
+            mentions.AddRange(added);
+            StableSort.Sort(mentions, MentionOrder.Instance);
+        }
+
+        // The one country the article names whose catalog name is the compass word and one more ("North Korea").
+        [MethodImpl(Jit.Optimized)]
+        private static string? CountryNamedByCompass(string compass, AliasIndex index, List<MentionSpec> mentions)
+        {
+            string? found = null;
+            foreach (var entity in index.Catalog.Entities)
+            {
+                if (entity.Kind != EntityKind.Country) continue;
+                var key = NameNormalizer.MatchKey(entity.Name);
+                if (key.Length <= compass.Length + 1 || !key.StartsWith(compass, StringComparison.Ordinal) || key[compass.Length] != ' ' || key.IndexOf(' ', compass.Length + 1) >= 0) continue;
+                if (!mentions.Exists(m => m.EntityId == entity.Id)) continue;
+                if (found is not null) return null;
+                found = entity.Id;
+            }
+            return found;
+        }
+
+        private sealed class MentionOrder : IComparer<MentionSpec>
+        {
+            public static readonly MentionOrder Instance = new MentionOrder();
+
+            public int Compare(MentionSpec? x, MentionSpec? y) => x!.Span.Start.CompareTo(y!.Span.Start);
         }
 
         // "FILE - North Korea's Foreign Minister ...": the label of an archive photo's caption is no name.

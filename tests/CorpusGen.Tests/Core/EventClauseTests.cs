@@ -120,6 +120,7 @@ public class EventClauseTests
     [InlineData("Kim Jong Un will travel to Moscow on Tuesday.", "2024-03-12 Visit KimJongUn @Moscow")]
     [InlineData("Vladimir Putin will arrive in Pyongyang on Tuesday evening for a two-day visit.", "2024-03-12 Visit VladimirPutin @Pyongyang")] // "arrive", not only "arrived"
     [InlineData("Sergei Lavrov left Pyongyang for Moscow on Tuesday.", "2024-03-05 Visit SergeiLavrov @Moscow")] // "left for" with the place left between
+    [InlineData("Sergei Lavrov departed Pyongyang early Tuesday for Moscow.", "2024-03-05 Visit SergeiLavrov @Moscow")] // the time of leaving between too
     [InlineData("North Korea's missile landed in the sea off Seoul on Tuesday.", null)] // a journey told by a phrase needs a person
     public void JourneysToldByAPhrase(string story, string? visit)
     {

@@ -287,6 +287,13 @@ public class MentionFinderTests
         Assert.Empty(Extract("Kim greets his guest\n\nFILE - Kim Jong Un greets his guest at the airport.\n\nKim Jong Un greeted Sergei Lavrov at the airport on Wednesday, state media said.\n").Unresolved);
     }
 
+    [Theory]
+    [InlineData("Kim Jong Un returned to North Korea. It was his first trip since the North's border reopened, and he met officials in the North on Monday.", "NorthKorea:North Korea|NorthKorea:North|NorthKorea:North")]
+    [InlineData("Kim Jong Un spoke. Ships crossed the North Atlantic and the North of England on Monday.", "")] // no North Korea named; nor these
+    [InlineData("Kim Jong Un returned to North Korea. Ships crossed the North Atlantic, the North Korean coast and the North-South line.", "NorthKorea:North Korea")]
+    public void TheNorthIsTheCountryTheArticleNamesSo(string text, string expected)
+        => Assert.Equal(expected, string.Join("|", Mentions(text).Where(m => m.StartsWith("NorthKorea", System.StringComparison.Ordinal))));
+
     [Fact]
     public void OfficesAreNoNames()
         => Assert.Empty(Extract("Talks\n\nThe Russian Presidential spokesman said the President's Office in Russia had not been told of the talks.\n").Unresolved);
