@@ -72,6 +72,7 @@ namespace CorpusGen.Core.Names
             var entities = index.Catalog.Entities;
             var mentions = new List<MentionSpec>();
             var unresolved = new List<UnresolvedNameSpec>();
+            List<MentionSpec>? spelledOut = null;
 
             // Every block's tokens in one list: block b holds tokens [blockStarts[b], blockStarts[b + 1]).
             var tokens = t_tokens ??= new NameTokenList(1024);
@@ -155,10 +156,22 @@ namespace CorpusGen.Core.Names
                     i++;
                 }
 
-                if (!titleCase) CollectUnresolved(text, tokens, AfterArchiveLabel(blocks[b], tokens, blockStarts[b], end), CreditStart(text, blocks[b], tokens, blockStarts[b], end), covered, index, lines, credit, storyStart, unresolved);
+                if (!titleCase) CollectUnresolved(text, tokens, AfterArchiveLabel(blocks[b], tokens, blockStarts[b], end), CreditStart(text, blocks[b], tokens, blockStarts[b], end), covered, index, lines, credit, storyStart, unresolved, ref spelledOut);
             }
-            AddTheNorthAndTheSouth(text, tokens, blockStarts, covered, index, lines, mentions);
+            var compassNamed = TheNorthAndTheSouth(text, tokens, blockStarts, covered, index, lines, mentions);
+            AddInTextOrder(mentions, spelledOut);
+            AddInTextOrder(mentions, compassNamed);
             return new ArticleNames(mentions, unresolved);
+        }
+
+        // Mentions found after the text-order pass, put in their places: later stages search the
+        // mentions by position.
+        [MethodImpl(Jit.Optimized)]
+        private static void AddInTextOrder(List<MentionSpec> mentions, List<MentionSpec>? added)
+        {
+            if (added is null) return;
+            mentions.AddRange(added);
+            StableSort.Sort(mentions, MentionOrder.Instance);
         }
 
         // "Putin's first visit to the North in 24 years", "the South's military": Korean news names
@@ -166,7 +179,7 @@ namespace CorpusGen.Core.Names
         // catalog country "North ..." the article names in full, when it names just one; not "the
         // North Korean", "the North Atlantic" or "the North of England".
         [MethodImpl(Jit.Optimized)]
-        private static void AddTheNorthAndTheSouth(string text, NameTokenList tokens, int[] blockStarts, bool[] covered, AliasIndex index, LineMap lines, List<MentionSpec> mentions)
+        private static List<MentionSpec>? TheNorthAndTheSouth(string text, NameTokenList tokens, int[] blockStarts, bool[] covered, AliasIndex index, LineMap lines, List<MentionSpec> mentions)
         {
             List<MentionSpec>? added = null;
             for (var b = 0; b + 1 < blockStarts.Length; b++)
@@ -181,10 +194,7 @@ namespace CorpusGen.Core.Names
                     (added ??= new List<MentionSpec>()).Add(new MentionSpec(country, text.Substring(token.Start, token.Length), lines.Locate(token.Start, token.Length)));
                 }
             }
-            if (added is null) return;
-            // Back into text order: later stages search the mentions by position.
-            mentions.AddRange(added);
-            StableSort.Sort(mentions, MentionOrder.Instance);
+            return added;
         }
 
         // The one country the article names whose catalog name is the compass word and one more ("North Korea").
@@ -400,7 +410,7 @@ namespace CorpusGen.Core.Names
         [MethodImpl(Jit.Optimized)]
         private static void CollectUnresolved(
             string text, NameTokenList tokens, int start, int end, bool[] covered, AliasIndex index, LineMap lines,
-            (int Start, int End)? credit, int storyStart, List<UnresolvedNameSpec> unresolved)
+            (int Start, int End)? credit, int storyStart, List<UnresolvedNameSpec> unresolved, ref List<MentionSpec>? spelledOut)
         {
             for (var i = start; i < end; i++)
             {
@@ -459,12 +469,43 @@ namespace CorpusGen.Core.Names
                 {
                     var nameStart = tokens[opening].Start;
                     var nameEnd = tokens[last].End;
+                    if (AbbreviatedAs(index, keys) is { } abbreviated)
+                    {
+                        (spelledOut ??= new List<MentionSpec>()).Add(new MentionSpec(abbreviated, text.Substring(nameStart, nameEnd - nameStart), lines.Locate(nameStart, nameEnd - nameStart)));
+                        i = last;
+                        continue;
+                    }
                     var suggestion = NameSuggester.Suggest(index, keys);
                     var suggested = suggestion >= 0 ? index.Catalog.Entities[suggestion] : null;
                     unresolved.Add(new UnresolvedNameSpec(text.Substring(nameStart, nameEnd - nameStart), lines.Locate(nameStart, nameEnd - nameStart), suggested?.Id, suggested?.Name));
                 }
                 i = last;
             }
+        }
+
+        // "Democratic People's Republic of Korea" with "DPRK" in the catalog: a name of three words or
+        // more whose initials (not of "of", "the", "and") are an entity's name or alias in capitals
+        // is that entity spelt out. The entity's id, or null.
+        [MethodImpl(Jit.Optimized)]
+        private static string? AbbreviatedAs(AliasIndex index, List<string> keys)
+        {
+            if (keys.Count < 3) return null;
+            var initials = new char[keys.Count];
+            var length = 0;
+            foreach (var key in keys)
+            {
+                if (key.Length == 0 || !char.IsLetter(key[0]) || key is "of" or "the" or "and") continue;
+                initials[length++] = key[0];
+            }
+            if (length < 3) return null;
+            foreach (var name in index.EntityNames)
+            {
+                if (name.Keys.Length == 1 && name.AllCaps[0] && name.Keys[0].Length == length && string.CompareOrdinal(name.Keys[0], 0, new string(initials, 0, length), 0, length) == 0)
+                {
+                    return index.Catalog.Entities[name.EntityIndex].Id;
+                }
+            }
+            return null;
         }
 
         // "Republic" of "the Republic of Belarus", "Kingdom" of "the Kingdom of the Netherlands": a

@@ -227,7 +227,7 @@ public class MentionFinderTests
 
     [Theory]
     // A collective noun's possessive, a leading adjective, "State" and compass words belong to the name.
-    [InlineData("Envoys of the Democratic People's Republic of Korea arrived.", "Democratic People's Republic of Korea")]
+    [InlineData("Envoys of the Democratic People's Union of Korea arrived.", "Democratic People's Union of Korea")]
     [InlineData("He met them at the Kumsusan State Guest House yesterday.", "Kumsusan State Guest House")]
     [InlineData("The train reached the Far East on Monday.", "Far East")]
     [InlineData("Scholars of the Soviet Union met.", "Soviet Union")]
@@ -285,6 +285,15 @@ public class MentionFinderTests
         var article = Extract("Kim greets his guest\n\nKim Jong Un greets his guest at the airport in Pyongyang © Gavriil Grigorov, AFP\n\nKim Jong Un greeted Sergei Lavrov at the airport on Wednesday, state media said.\n");
         Assert.Equal(new[] { "Pyongyang" }, article.Unresolved.Select(u => u.Surface)); // not the photographer or the agency
         Assert.Empty(Extract("Kim greets his guest\n\nFILE - Kim Jong Un greets his guest at the airport.\n\nKim Jong Un greeted Sergei Lavrov at the airport on Wednesday, state media said.\n").Unresolved);
+    }
+
+    [Fact]
+    public void ANameSpeltOutFromAnAbbreviationInTheCatalogIsThatEntity()
+    {
+        // The catalog has "DPRK" for North Korea: the long form is North Korea spelt out.
+        var article = Extract("Talks\n\nKim Jong Un, Chairman of the State Affairs of the Democratic People's Republic of Korea, spoke on Monday.\n");
+        Assert.Empty(article.Unresolved);
+        Assert.Equal(new[] { "KimJongUn:Kim Jong Un", "NorthKorea:Democratic People's Republic of Korea" }, article.Mentions.Select(m => m.EntityId + ":" + m.Surface));
     }
 
     [Theory]
