@@ -137,9 +137,11 @@ public class OutletStyleTests
     {
         // "(KCNA) -- Respected Comrade Kim Jong Un, ... of the Democratic People's Republic of Korea,
         // ... at the Kumsusan State Guest House": the story's first word opens a sentence.
-        var names = Extract("kcna-pyongyang.txt").Unresolved.Select(u => u.Surface).ToArray();
-        Assert.Contains("Democratic People's Republic of Korea", names);
+        var article = Extract("kcna-pyongyang.txt");
+        var names = article.Unresolved.Select(u => u.Surface).ToArray();
         Assert.Contains("Kumsusan State Guest House", names);
+        // Whole, and the catalog's "DPRK" spelt out: a mention of North Korea.
+        Assert.Contains(article.Mentions, m => m.Surface == "Democratic People's Republic of Korea" && m.EntityId == "NorthKorea");
         Assert.DoesNotContain("Respected", names);
         Assert.DoesNotContain("People", names);
     }
