@@ -183,11 +183,12 @@ namespace CorpusGen.Core.Reading
                     // A sign-off ("kb/sms (Reuters, AFP, AP)") or a source's and editor's credit
                     // ("Source: Xinhua", "Editor: Gu Xiaojing") may be followed by the page's stamp
                     // ("Date 16.05.2024", "2024-04-09 18:35:22"): it is still the article's date.
-                    var stamp = IsContributorLine(Trimmed(lines[i])) || IsCreditLabel(Trimmed(lines[i]));
+                    // So may the AP's "___" and its contributors ("... contributed to this report.").
+                    var stamp = IsContributorLine(Trimmed(lines[i])) || IsCreditLabel(Trimmed(lines[i])) || IsRule(Trimmed(lines[i]));
                     kind[i] = LineKind.Clutter;
                     for (var j = i + 1; j < lines.Length; j++)
                     {
-                        stamp &= kind[j] == LineKind.Byline || kind[j] == LineKind.Blank || IsCreditLabel(Trimmed(lines[j]));
+                        stamp &= kind[j] == LineKind.Byline || kind[j] == LineKind.Blank || IsCreditLabel(Trimmed(lines[j])) || IsContributorLine(Trimmed(lines[j]));
                         if (!stamp || kind[j] != LineKind.Byline) kind[j] = LineKind.Clutter;
                     }
                     break;
@@ -679,6 +680,18 @@ namespace CorpusGen.Core.Reading
                 if (end - ending.Length >= line.Start && PatternText.MatchesIgnoringAsciiCase(Text, end - ending.Length, end, ending)) return true;
             }
             return false;
+        }
+
+        // "___": the AP's rule between the story and its contributors.
+        [MethodImpl(Jit.Optimized)]
+        private bool IsRule((int Start, int End) line)
+        {
+            if (line.End - line.Start < 3) return false;
+            for (var i = line.Start; i < line.End; i++)
+            {
+                if (Text[i] != '_') return false;
+            }
+            return true;
         }
 
         // "Source: Xinhua", "Editor: Gu Xiaojing": a short credit under the story.

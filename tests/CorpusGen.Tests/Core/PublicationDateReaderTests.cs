@@ -45,6 +45,7 @@ public class PublicationDateReaderTests
     [InlineData("Headline of the story here" + Body + "\nSource: Xinhua\nEditor: Gu Xiaojing\n2024-04-09 18:35:22", "2024-04-09", DateSource.Byline)] // Xinhua: below its credits
     [InlineData("Headline of the story here\nIndia News | Press Trust of India | Updated: August 01, 2024 10:19 pm IST" + Body, "2024-08-01", DateSource.Byline)] // NDTV: the stamp one of the line's parts
     [InlineData("Headline of the story here\nBy CAO DESHENG | chinadaily.com.cn | Updated: 2024-05-16 14:52" + Body, "2024-05-16", DateSource.Byline)]
+    [InlineData("Headline of the story here" + Body + "\n___\n\nAssociated Press writer Hyung-jin Kim in Seoul contributed to this report.\nPublished: October 13, 2023", "2023-10-13", DateSource.Byline)] // the AP: below its rule and contributors
     public void ReadsTheStatedDateAndWhereItCameFrom(string text, string expected, DateSource source)
     {
         var info = Read(text);
