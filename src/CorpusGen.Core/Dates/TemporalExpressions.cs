@@ -519,6 +519,12 @@ namespace CorpusGen.Core.Dates
                     return _anchor is { } a6 ? RestOfMonth(a6) : (DateValue?)null;
                 case "next month":
                     return _anchor is { } a5 ? MonthOf(a5.ToDateTime().AddMonths(1)) : (DateValue?)null;
+                // "Lavrov will visit North Korea next week, the Kremlin said": an announcement's
+                // days, Monday to Sunday (a day of it told elsewhere is the same happening). "Last
+                // week" and "this week" stay undated: they tell of background the story dates
+                // elsewhere, or of the days around the news ("is visiting Moscow this week").
+                case "next week":
+                    return _anchor is { } a11 ? WeekOf(a11.AddDays(7)) : (DateValue?)null;
                 case var part when SameDay.IsPhrase(part):
                     return focusDay is { } sameDay ? DateValue.OfDay(sameDay) : (DateValue?)null;
                 default:
@@ -529,7 +535,7 @@ namespace CorpusGen.Core.Dates
                         if (TemporalLapses.CountsFromPublication(phrase)) return _anchor is { } today ? DateValue.OfDay(today.AddDays(days)) : (DateValue?)null;
                         return _focus is { Precision: DatePrecision.Day } day ? DateValue.OfDay(day.Start.AddDays(days)) : (DateValue?)null;
                     }
-                    return null; // weeks and years are not a precision the corpus records
+                    return null; // years and the weeks before are not a precision the corpus records
             }
         }
 
@@ -538,6 +544,13 @@ namespace CorpusGen.Core.Dates
 
         // The days of the publication's month after it; the whole month when there are none. ("Earlier
         // this month" stays the month: a day of it told elsewhere is that happening.)
+        [MethodImpl(Jit.Optimized)]
+        private static DateValue WeekOf(CalendarDate day)
+        {
+            var monday = day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
+            return new DateValue(monday, monday.AddDays(6), DatePrecision.Range);
+        }
+
         [MethodImpl(Jit.Optimized)]
         private static DateValue RestOfMonth(CalendarDate day)
         {

@@ -121,6 +121,7 @@ public class EventClauseTests
     [InlineData("Vladimir Putin will arrive in Pyongyang on Tuesday evening for a two-day visit.", "2024-03-12 Visit VladimirPutin @Pyongyang")] // "arrive", not only "arrived"
     [InlineData("Sergei Lavrov left Pyongyang for Moscow on Tuesday.", "2024-03-05 Visit SergeiLavrov @Moscow")] // "left for" with the place left between
     [InlineData("Sergei Lavrov departed Pyongyang early Tuesday for Moscow.", "2024-03-05 Visit SergeiLavrov @Moscow")] // the time of leaving between too
+    [InlineData("Sergei Lavrov will visit Pyongyang next week, the Kremlin said on Friday.", "2024-03-11/2024-03-17 Visit SergeiLavrov @Pyongyang")] // an announcement's week, Monday to Sunday
     [InlineData("North Korea's missile landed in the sea off Seoul on Tuesday.", null)] // a journey told by a phrase needs a person
     public void JourneysToldByAPhrase(string story, string? visit)
     {
