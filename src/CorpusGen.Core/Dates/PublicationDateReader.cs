@@ -83,7 +83,9 @@ namespace CorpusGen.Core.Dates
             @"|\s+[-–—]\s+(?<agency>[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){0,2})\.(?=\s)" +
             // Kyodo's "HANOI, June 20 Kyodo - Russian ...": the credit between the day and the dash.
             @"|(?<=\d)\s+(?<agency>[A-Z][A-Za-z]+)\s+[-–—](?=\s)" +
-            @"|\s*(?:\((?<agency>[^)\n]{1,40})\))?\s*(?:--|[-–—:]))",
+            @"|\s*(?:\((?<agency>[^)\n]{1,40})\))?\s*(?:--|[-–—:])" +
+            // PTI's "Moscow, Jul 8 (PTI) Prime Minister ...": the credit alone ends it.
+            @"|\s*\((?<agency>[^)\n]{2,40})\)(?=\s+\p{Lu}))",
             RegexOptions.CultureInvariant);
 
         // An agency credit, as a capitalized place needs one: "AFP", "Reuters", "KCNA", not "(centre)".

@@ -121,6 +121,7 @@ public class PublicationDateReaderTests
     [InlineData("TOKYO - Japanese Prime Minister Fumio Kishida and U.S. Secretary of State Antony Blinken agreed Wednesday to strengthen deterrence.", "TOKYO", null)]
     [InlineData("TOKYO: Japanese Prime Minister Fumio Kishida said on Monday that he wanted to hold a summit with Kim Jong Un.", "TOKYO", null)]
     [InlineData("MOSCOW, January 16 - RIA Novosti. Russian Foreign Minister Sergei Lavrov held talks with his North Korean counterpart.", "MOSCOW", "January 16")]
+    [InlineData("Moscow, Jul 8 (PTI) Prime Minister Narendra Modi arrived here on Monday on a two-day visit.", "Moscow", "Jul 8")] // PTI: no dash after the credit
     [InlineData("PYONGYANG. Oct 19 (Interfax) - Russian Foreign Minister Sergei Lavrov and his North Korean counterpart held talks.", "PYONGYANG", "Oct 19")]
     [InlineData("WASHINGTON/SEOUL, Sept 13 (Reuters) - North Korean leader Kim Jong Un arrived in Russia on Tuesday.", "WASHINGTON/SEOUL", "Sept 13")]
     public void WireDatelinesOfOtherAgencies(string text, string place, string? partial)
