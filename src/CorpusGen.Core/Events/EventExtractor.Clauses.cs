@@ -173,6 +173,33 @@ namespace CorpusGen.Core.Events
             }
         }
 
+        // "The Security Council met on Tuesday ..., with the United States accusing Russia and China
+        // of shielding Pyongyang": an absolute clause, ", with" a name and a verb in -ing, tells who
+        // did something else at the time; its names take no part in the happening. To the sentence's
+        // end, or to the next comma or semicolon after its verb.
+        [MethodImpl(Jit.Optimized)]
+        private void AddAbsoluteClauses((int Start, int End) sentence, IReadOnlyList<MentionSpec> mentions)
+        {
+            for (var i = sentence.Start; i < sentence.End; i++)
+            {
+                if (_text[i] != ',') continue;
+                var with = SkipBlanks(i + 1, sentence.End);
+                if (!IsWordAt(with, sentence.End, "with")) continue;
+                var name = SkipBlanks(with + 4, sentence.End);
+                if (IsWordAt(name, sentence.End, "the")) name = SkipBlanks(name + 3, sentence.End);
+                var m = 0;
+                while (m < mentions.Count && mentions[m].Span.Start < name) m++;
+                if (m == mentions.Count || mentions[m].Span.Start != name || !IsActor(Kind(mentions[m]))) continue;
+                var verb = SkipBlanks(mentions[m].Span.Start + mentions[m].Span.Length, sentence.End);
+                var verbEnd = WordEnd(verb, sentence.End);
+                if (verbEnd - verb < 5 || !PatternText.Matches(_text, verbEnd - 3, verbEnd, "ing")) continue;
+                var close = verbEnd;
+                while (close < sentence.End && _text[close] != ',' && _text[close] != ';') close++;
+                _asides.Add((i, close));
+                i = close;
+            }
+        }
+
         // The next ", who ...," after from, from its comma to the comma that closes it; or (-1, -1),
         // also when it is not closed (the sentence's main verb may be inside).
         [MethodImpl(Jit.Optimized)]

@@ -120,6 +120,22 @@ namespace CorpusGen.Core.Events
             return found;
         }
 
+        // "The Security Council met to discuss North Korea's launch of a satellite": a name whose
+        // every mention here is a possessive right after a verb of talking about is what was talked
+        // about, no side of the meeting.
+        [MethodImpl(Jit.Optimized)]
+        private bool OnlyATopic(IReadOnlyList<MentionSpec> mentions, string id, int sentenceStart)
+        {
+            var found = false;
+            for (var i = 0; i < mentions.Count; i++)
+            {
+                if (mentions[i].EntityId != id) continue;
+                if (!IsPossessiveAt(mentions[i].Span.Start + mentions[i].Span.Length) || !TopicBefore(sentenceStart, mentions[i].Span.Start)) return false;
+                found = true;
+            }
+            return found;
+        }
+
         // "discussed Putin's visit", "talked about Putin's trip": a verb of talking about, or "about",
         // right before the name (a title of up to three words may stand between).
         [MethodImpl(Jit.Optimized)]

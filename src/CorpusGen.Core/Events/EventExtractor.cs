@@ -435,6 +435,7 @@ namespace CorpusGen.Core.Events
                 _asides.Add(aside);
             }
             AddUndatedRelativeClauses(sentence, resolved, mentions);
+            AddAbsoluteClauses(sentence, mentions);
             foreach (var (start, end) in _asides)
             {
                 resolved = Outside(resolved, start, end);
@@ -877,7 +878,7 @@ namespace CorpusGen.Core.Events
                             // signed"), but not the place it happened ("at the Kremlin").
                             foreach (var actor in Distinct(mentions, m => IsActor(Kind(m))))
                             {
-                                if (actor != place && !participants.Contains(actor)) participants.Add(actor);
+                                if (actor != place && !participants.Contains(actor) && !OnlyATopic(mentions, actor, sentence.Start)) participants.Add(actor);
                             }
                             // "Ukrainian and Russian delegations met in Istanbul on Friday": the two groups' countries.
                             if (participants.Count == 0 && _countries.Count > 0 && PersonDescriptions.JoinedGroupCountriesAt(_text, sentence.Start, start, _countries) is { } sides)

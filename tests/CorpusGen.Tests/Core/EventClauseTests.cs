@@ -492,6 +492,20 @@ public class EventClauseTests
         => Assert.Equal(new[] { only }, Events(story));
 
     [Fact]
+    public void WhatAMeetingDiscussesIsNoSideOfIt()
+        // North Korea's launch is the topic, North Korea no side ("The Security Council met to discuss ...").
+        => Assert.Equal(
+            new[] { "2024-03-06 Meeting China+Russia @" },
+            Events("Russia and China met on Wednesday to discuss North Korea's launch of a satellite."));
+
+    [Fact]
+    public void WhoAnAbsoluteClauseNamesTakesNoPart()
+        // ", with Lavrov accusing ...": who did something else meanwhile, not a side of the meeting.
+        => Assert.Equal(
+            new[] { "2024-03-06 Summit KimJongUn+VladimirPutin @" },
+            Events("Kim Jong Un met Vladimir Putin on Wednesday, with Sergei Lavrov accusing Choe Son Hui of delays."));
+
+    [Fact]
     public void ARelativeClauseWithATimeThatGivesNoDayIsNotDatedByTheRest()
         // The week is the arrival's: it has no day here, and Wednesday is the talks'. Where she
         // arrived is the aside's too ("who visited Moscow in 2019" would be no place of the talks).
