@@ -1217,6 +1217,32 @@ namespace CorpusGen.Core.Events
                 if (_lastPair is null || !_lastPair.Contains(first!) || !_lastPair.Contains(second)) _lastPair = new List<string> { first!, second };
             }
             else if (first is not null && _lastPair is not null && (more || !_lastPair.Contains(first) || (second is not null && !_lastPair.Contains(second)))) _lastPair = null;
+            for (var i = 0; i < mentions.Count; i++)
+            {
+                if (Kind(mentions[i]) != EntityKind.Person) continue;
+                var id = mentions[i].EntityId;
+                if (_recentPersons.Count > 0 && _recentPersons[0] == id) continue;
+                _recentPersons.Remove(id);
+                _recentPersons.Insert(0, id);
+            }
+        }
+
+        // "the two ministers", "the foreign ministers": a group of ministers, whom no leader of a country is.
+        [MethodImpl(Jit.Optimized)]
+        private bool NamesMinisters(Group described) => _text.IndexOf("ministers", described.Index, described.Length, StringComparison.Ordinal) >= 0;
+
+        // The two persons named last whom the catalog does not give a country's lead, or null.
+        [MethodImpl(Jit.Optimized)]
+        private List<string>? LastTwoNotLeaders()
+        {
+            List<string>? two = null;
+            foreach (var id in _recentPersons)
+            {
+                if (_catalog[id].IsLeader) continue;
+                (two ??= new List<string>(2)).Add(id);
+                if (two.Count == 2) return two;
+            }
+            return null;
         }
 
         // "The two leaders" are two persons, "Both sides" two actors of any kind: a group of another
@@ -1227,6 +1253,7 @@ namespace CorpusGen.Core.Events
             var noun = _text.Substring(described.Index, described.Length);
             // "The three leaders" after a trilateral summit; any other description is of two.
             if (_previousGroup.Count != (noun.IndexOf(" three ", StringComparison.Ordinal) >= 0 ? 3 : 2)) return false;
+            if (noun.IndexOf("ministers", StringComparison.Ordinal) >= 0 && _previousGroup.Exists(id => _catalog[id].IsLeader)) return false;
             var persons = !(noun.EndsWith("sides", StringComparison.Ordinal) || noun.EndsWith("countries", StringComparison.Ordinal)
                 || noun.EndsWith("nations", StringComparison.Ordinal) || noun.EndsWith("delegations", StringComparison.Ordinal));
             return !persons || _previousGroup.TrueForAll(id => _catalog[id].Kind == EntityKind.Person);
