@@ -390,6 +390,23 @@ namespace CorpusGen.Core.Events
             => (notBefore > 0 ? mentions.FirstOrDefault(m => m.Span.Start >= notBefore && m.Span.Start < position && Kind(m) == kind) : null)?.EntityId
                ?? mentions.FirstOrDefault(m => m.Span.Start < position && Kind(m) == kind)?.EntityId;
 
+        // Whether words that name no person stand between a subordinate clause's opening (see
+        // SubordinateClauseBefore; 0 for none) and the trigger at [start, end): the clause's subject
+        // is someone else. Not a gerund's clause (", after arriving"), nor an adverb alone (", as
+        // expected").
+        [MethodImpl(Jit.Optimized)]
+        private bool OtherSubjectBetween(IReadOnlyList<MentionSpec> mentions, int subordinate, int start, int end)
+        {
+            if (subordinate <= 0 || subordinate >= start || PatternText.Matches(_text, end - 3, end, "ing")) return false;
+            var wordEnd = WordEnd(subordinate, start);
+            if (wordEnd - subordinate > 2 && PatternText.Matches(_text, wordEnd - 2, wordEnd, "ly")) return false;
+            for (var m = 0; m < mentions.Count; m++)
+            {
+                if (mentions[m].Span.Start >= subordinate && mentions[m].Span.Start < start && Kind(mentions[m]) == EntityKind.Person) return false;
+            }
+            return true;
+        }
+
         [MethodImpl(Jit.Optimized)]
         private string? NearestBefore(IReadOnlyList<MentionSpec> mentions, int position, EntityKind kind, int notBefore)
             => mentions.LastOrDefault(m => m.Span.Start < position && m.Span.Start >= notBefore && Kind(m) == kind)?.EntityId;

@@ -830,9 +830,13 @@ namespace CorpusGen.Core.Events
                         var saidFrom = travelVerb ? 0 : SaidBeforeTheVisit(sentence.Start, start);
                         var relativeSubject = RelativeClauseSubject(mentions, sentence.Start, start, out var unknownTraveller);
                         if (visitor is null && unknownTraveller) continue;
+                        var subordinate = SubordinateClauseBefore(sentence.Start, start);
+                        // ", as Pyongyang's troops reportedly arrived near the front lines": the clause's
+                        // own subject travelled, and it is no person (not ", after arriving in Moscow").
+                        if (visitor is null && invitee is null && relativeSubject is null && OtherSubjectBetween(mentions, subordinate, start, end)) continue;
                         var traveller = visitor ?? invitee ?? relativeSubject ?? PossessiveTraveller(mentions, start, sentence.End)
                             ?? (saidFrom > 0 ? NearestBefore(mentions, start, EntityKind.Person, saidFrom)
-                                : FirstBefore(mentions, start, EntityKind.Person, Math.Max(SubordinateClauseBefore(sentence.Start, start), reportedFrom)))
+                                : FirstBefore(mentions, start, EntityKind.Person, Math.Max(subordinate, reportedFrom)))
                             ?? referent
                             ?? (travelVerb || saidFrom > 0 ? null : persons.FirstOrDefault());
                         if (traveller is not null) participants.Add(traveller);

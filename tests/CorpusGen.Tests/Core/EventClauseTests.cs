@@ -499,6 +499,13 @@ public class EventClauseTests
             Events("Choe Son Hui held talks with Sergei Lavrov in Moscow on Monday. Lavrov is also expected to meet Vladimir Putin. In a meeting on Monday, the two ministers discussed the war."));
 
     [Fact]
+    public void WhoArrivedInAClauseWithItsOwnSubjectIsThatSubject()
+        // The troops arrived, not Choe: no visit of hers to Ukraine.
+        => Assert.Equal(
+            new[] { "2024-03-07 Talks ChoeSonHui+SergeiLavrov @Moscow" },
+            Events("Choe Son Hui held talks with Sergei Lavrov in Moscow on Thursday, as Pyongyang's troops reportedly arrived near the front lines in Ukraine."));
+
+    [Fact]
     public void WhatAMeetingDiscussesIsNoSideOfIt()
         // North Korea's launch is the topic, North Korea no side ("The Security Council met to discuss ...").
         => Assert.Equal(
