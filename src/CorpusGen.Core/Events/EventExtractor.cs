@@ -79,10 +79,21 @@ namespace CorpusGen.Core.Events
         // "Vladimir Putin met with Foreign Minister Choe Son Hui, who is in Russia on an official
         // visit.": a lead with no time at all, told in the simple past (a readout's form), also tells
         // the news of its day. Not a verb of a clause that depends on another ("who arrived", "had
-        // met", "When Kim met Putin, ..."), whose time is another's. "Had" only before what was had
-        // ("had a meeting", "had talks"; the Kremlin's readouts), else it is a past perfect's.
+        // met", "When Kim met Putin, ..."), whose time is another's.
+        private const string SimplePastVerbs = "met|hosted|held|arrived|visited|signed|received|welcomed|greeted|toured|travell?ed";
+
+        private static string NotADependentClause(string verbs)
+            => @"^(?!\s*(?:When|As|After|Before|Since|If|While|Although|Though|Once|Until|Because)\b)(?:.(?!\b(?:had|who|which|that|when|after|before|since|once|until|while)\s+(?:" + verbs + @")\b))*?";
+
         private static readonly Regex SimplePast = new Regex(
-            @"^(?!\s*(?:When|As|After|Before|Since|If|While|Although|Though|Once|Until|Because)\b)(?:.(?!\b(?:had|who|which|that|when|after|before|since|once|until|while)\s+(?:met|hosted|held|arrived|visited|signed|received|welcomed|greeted|toured|travell?ed|had)\b))*?\b(?<participle>met|hosted|held|arrived|visited|signed|received|welcomed|greeted|toured|travell?ed|had(?=(?:\s+[a-z]+){0,2}?\s+(?:meeting|talks|conversation|discussions)\b))\b",
+            NotADependentClause(SimplePastVerbs) + @"\b(?<participle>" + SimplePastVerbs + @")\b",
+            RegexOptions.CultureInvariant);
+
+        // "Putin and Lukashenko had a meeting at the Konstantinovsky Palace" (the Kremlin's readouts):
+        // "had" before what was had, else it is a past perfect's ("who had talks" is a clause's).
+        // Tried only on sentences with " had ".
+        private static readonly Regex SimplePastHad = new Regex(
+            NotADependentClause("had") + @"\b(?<participle>had)(?=(?:\s+[a-z]+){0,2}?\s+(?:meeting|talks|conversation|discussions)\b)",
             RegexOptions.CultureInvariant);
 
         private static readonly Regex Experience = new Regex(
@@ -327,6 +338,7 @@ namespace CorpusGen.Core.Events
         {
             var perfect = PresentPerfect.Match(_text, sentence.Start, sentence.End - sentence.Start);
             if (!perfect.Success && timeless) perfect = SimplePast.Match(_text, sentence.Start, sentence.End - sentence.Start);
+            if (!perfect.Success && timeless && Contains(sentence, " had ")) perfect = SimplePastHad.Match(_text, sentence.Start, sentence.End - sentence.Start);
             if (!perfect.Success || Experience.Match(_text, sentence.Start, sentence.End - sentence.Start).Success) return null;
             var participle = perfect.Groups["participle"].Index;
             for (int i = participle, words = 0; i < sentence.End && words < 4; words++)
@@ -441,7 +453,7 @@ namespace CorpusGen.Core.Events
                 _asides.Add(aside);
             }
             AddUndatedRelativeClauses(sentence, resolved, mentions);
-            AddAbsoluteClauses(sentence, mentions);
+            if (resolved.Length > 0 || opening != Opening.None) AddAbsoluteClauses(sentence, mentions); // only a sentence that may tell a happening
             foreach (var (start, end) in _asides)
             {
                 resolved = Outside(resolved, start, end);

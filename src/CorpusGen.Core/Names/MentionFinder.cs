@@ -73,6 +73,7 @@ namespace CorpusGen.Core.Names
             var mentions = new List<MentionSpec>();
             var unresolved = new List<UnresolvedNameSpec>();
             List<MentionSpec>? spelledOut = null;
+            List<(int Index, int BlockEnd)>? compassWords = null;
 
             // Every block's tokens in one list: block b holds tokens [blockStarts[b], blockStarts[b + 1]).
             var tokens = t_tokens ??= new NameTokenList(1024);
@@ -121,6 +122,9 @@ namespace CorpusGen.Core.Names
                         continue;
                     }
 
+                    // "the North": read once the article's names are known (TheNorthAndTheSouth).
+                    if (token.Length == 5 && token.Shape == WordShape.Capitalized && i > blockStarts[b] && token.Key is "north" or "south") (compassWords ??= new List<(int, int)>()).Add((i, end));
+
                     if (token.IsCapitalized && !CommonWords.IsCommon(token.Key))
                     {
                         // A lone given name or surname, not the first word of another name: "Sergei
@@ -158,7 +162,7 @@ namespace CorpusGen.Core.Names
 
                 if (!titleCase) CollectUnresolved(text, tokens, AfterArchiveLabel(blocks[b], tokens, blockStarts[b], end), CreditStart(text, blocks[b], tokens, blockStarts[b], end), covered, index, lines, credit, storyStart, unresolved, ref spelledOut);
             }
-            var compassNamed = TheNorthAndTheSouth(text, tokens, blockStarts, covered, index, lines, mentions);
+            var compassNamed = compassWords is null ? null : TheNorthAndTheSouth(text, tokens, compassWords, covered, index, lines, mentions);
             AddInTextOrder(mentions, spelledOut);
             AddInTextOrder(mentions, compassNamed);
             return new ArticleNames(mentions, unresolved);
@@ -179,20 +183,16 @@ namespace CorpusGen.Core.Names
         // catalog country "North ..." the article names in full, when it names just one; not "the
         // North Korean", "the North Atlantic" or "the North of England".
         [MethodImpl(Jit.Optimized)]
-        private static List<MentionSpec>? TheNorthAndTheSouth(string text, NameTokenList tokens, int[] blockStarts, bool[] covered, AliasIndex index, LineMap lines, List<MentionSpec> mentions)
+        private static List<MentionSpec>? TheNorthAndTheSouth(string text, NameTokenList tokens, List<(int Index, int BlockEnd)> compassWords, bool[] covered, AliasIndex index, LineMap lines, List<MentionSpec> mentions)
         {
             List<MentionSpec>? added = null;
-            for (var b = 0; b + 1 < blockStarts.Length; b++)
+            foreach (var (i, end) in compassWords)
             {
-                for (int i = blockStarts[b] + 1, end = blockStarts[b + 1]; i < end; i++)
-                {
-                    var token = tokens[i];
-                    if (token.Key is not ("north" or "south") || token.Shape != WordShape.Capitalized || covered[i] || token.HyphenJoined
-                        || tokens[i - 1].Key != "the" || tokens[i - 1].Shape != WordShape.Lower) continue;
-                    if (i + 1 < end && ((tokens[i + 1].Kind == TokenKind.Word && (tokens[i + 1].IsCapitalized || tokens[i + 1].Key == "of")) || tokens[i + 1].HyphenJoined)) continue;
-                    if (CountryNamedByCompass(token.Key, index, mentions) is not { } country) continue;
-                    (added ??= new List<MentionSpec>()).Add(new MentionSpec(country, text.Substring(token.Start, token.Length), lines.Locate(token.Start, token.Length)));
-                }
+                var token = tokens[i];
+                if (covered[i] || token.HyphenJoined || tokens[i - 1].Key != "the" || tokens[i - 1].Shape != WordShape.Lower) continue;
+                if (i + 1 < end && ((tokens[i + 1].Kind == TokenKind.Word && (tokens[i + 1].IsCapitalized || tokens[i + 1].Key == "of")) || tokens[i + 1].HyphenJoined)) continue;
+                if (CountryNamedByCompass(token.Key, index, mentions) is not { } country) continue;
+                (added ??= new List<MentionSpec>()).Add(new MentionSpec(country, text.Substring(token.Start, token.Length), lines.Locate(token.Start, token.Length)));
             }
             return added;
         }

@@ -61,7 +61,8 @@ namespace CorpusGen.Core.Names
         // "Alyaksandr Lukashenka" (the Belarusian romanization) for Alexander Lukashenko, "Volodymyr
         // Zelenskiy": a person's name spelt word by word another way, too far apart as a whole. The
         // family name must be close (the budget of its length), each other word within half its
-        // length, so "Jill Biden" suggests no Joe Biden. The closest in all wins.
+        // length, so "Jill Biden" suggests no Joe Biden; the family name's first letter the same. The
+        // closest in all wins.
         [MethodImpl(Jit.Optimized)]
         private static int SamePersonTransliterated(AliasIndex index, IReadOnlyList<string> keys)
         {
@@ -70,8 +71,11 @@ namespace CorpusGen.Core.Names
             var bestDistance = int.MaxValue;
             foreach (var name in index.EntityNames)
             {
-                if (name.Keys.Length != keys.Count || index.Catalog.Entities[name.EntityIndex].Kind != Model.EntityKind.Person) continue;
-                var distance = DistanceWithin(last, name.Keys[name.Keys.Length - 1], Allowed(last.Length));
+                // The family name's first letter first: a transliteration keeps it ("Lukashenka",
+                // "Zelenskiy"), and most names fail here without a comparison.
+                var family = name.Keys[name.Keys.Length - 1];
+                if (name.Keys.Length != keys.Count || family.Length == 0 || family[0] != last[0] || index.Catalog.Entities[name.EntityIndex].Kind != Model.EntityKind.Person) continue;
+                var distance = DistanceWithin(last, family, Allowed(last.Length));
                 if (distance > Allowed(last.Length)) continue;
                 for (var k = 0; k < keys.Count - 1 && distance < bestDistance; k++)
                 {

@@ -453,9 +453,12 @@ namespace CorpusGen.Core.Names
         [MethodImpl(Jit.Optimized)]
         private static (int Nationality, Office Office)? OfficeOfCountryBefore(string text, int start, int end)
         {
+            // Asked before every name a word without a title precedes ("met Vladimir Putin"): a
+            // country's name has a capital.
+            if (end == start || !char.IsUpper(text[start])) return null;
             var (before, _) = WordBefore(text, start);
             int countryStart = start, nationality = NationalityOfCountry(text, start, end);
-            if (nationality < 0 && before < start)
+            if (nationality < 0 && before < start && char.IsUpper(text[before]))
             {
                 // Two words: "North Korea", "Russian Federation".
                 countryStart = before;

@@ -25,7 +25,7 @@ namespace CorpusGen.Core.Reading
 
         // A marker line after which the rest of the page is furniture.
         private static readonly Regex TrailerMarker = new Regex(
-            @"^(?:top stories|most read|most popular|related(?: stor(?:y|ies)| articles?| news| coverage| topics?| content| links?)?|more (?:from|stories|news)\b.*|more on (?:this|the) (?:story|topic)|you (?:may|might) also like|recommended(?: for you)?|podcasts|frequently asked questions:?|faqs?:?|comments?|share this(?: article)?|follow us.*|subscribe.*|sign up.*|\(end\)|-+ ?end ?-+|(?:additional )?(?:reporting|writing|editing|edited|translated|translation|produced|compiled) by\b.*|source:.*|our standards:.*|-*\s*with assistance from\b.*|\(?with (?:additional )?inputs? from\b.*|_{3,}|==.*|to contact the (?:reporters?|editors?) (?:on|responsible for) this story:?.*|(?:keywords|tags|topics):?)$",
+            @"^(?:top stories|most read|most popular|related(?: stor(?:y|ies)| articles?| news| coverage| topics?| content| links?)?|more (?:from|stories|news)\b.*|more on (?:this|the) (?:story|topic)|you (?:may|might) also like|recommended(?: for you)?|podcasts|frequently asked questions:?|faqs?:?|comments?|share this(?: article)?|follow us.*|subscribe.*|sign up.*|\(end\)|-+ ?end ?-+|(?:additional )?(?:reporting|writing|editing|edited|translated|translation|produced|compiled) by\b.*|source:.*|our standards:.*|-*\s*with assistance from\b.*|\(?with (?:additional )?inputs? from\b.*|_{3,}|==.*|to contact the (?:reporters?|editors?) (?:on|responsible for) this story:?.*|(?:tags|topics):?)$",
             // Singleline: a credit line read as wrapped onto the next line holds that line break.
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.Singleline);
 
@@ -517,7 +517,7 @@ namespace CorpusGen.Core.Reading
             var marks = FindMarks(Text, line.Start, line.End);
             if (IsLegalNotice(line, marks) && !IsCaption(Text.Substring(line.Start, line.End - line.Start).Replace("©", string.Empty))) return LineKind.Trailer;
             if (IsInlineClutter(line) || IsLinkRunIntoItsMarker(line)) return LineKind.Clutter;
-            if ((MayStartTrailerMarker(Text[line.Start]) && IsMatch(TrailerMarker, line)) || IsContributorLine(line)) return LineKind.Trailer;
+            if ((MayStartTrailerMarker(Text[line.Start]) && IsMatch(TrailerMarker, line)) || IsKeywordsLabel(line) || IsContributorLine(line)) return LineKind.Trailer;
             if (PublicationDateReader.IsBylineLine(Text, line.Start, line.End) || IsAuthorLine(line) || IsAuthorWithRole(line))
             {
                 return LineKind.Byline;
@@ -880,9 +880,18 @@ namespace CorpusGen.Core.Reading
         [MethodImpl(Jit.Inlined)]
         private static bool MayStartLegalOpening(char first) => first == '©' || first == '(' || (first | 0x20) == 'c';
 
+        // "KEYWORDS" (The Japan Times, its tags below it): tested apart from TrailerMarker, which every
+        // line starting with a 'k' ("Kim", "Kremlin") would otherwise run.
+        [MethodImpl(Jit.Optimized)]
+        private bool IsKeywordsLabel((int Start, int End) line)
+        {
+            var end = line.End > line.Start && Text[line.End - 1] == ':' ? line.End - 1 : line.End;
+            return end - line.Start == 8 && PatternText.MatchesIgnoringAsciiCase(Text, line.Start, end, "keywords");
+        }
+
         [MethodImpl(Jit.Inlined)]
         private static bool MayStartTrailerMarker(char first)
-            => first >= 128 || "tmrypfcsawoek(-_=".IndexOf(first < 'A' || first > 'Z' ? first : (char)(first | 0x20)) >= 0;
+            => first >= 128 || "tmrypfcsawoe(-_=".IndexOf(first < 'A' || first > 'Z' ? first : (char)(first | 0x20)) >= 0;
 
         // "By Gabriel Dominguez", "by Kateryna Hodunova", "From Moscow": a byline of a few words.
         [MethodImpl(Jit.Optimized)]
