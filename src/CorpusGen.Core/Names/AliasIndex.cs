@@ -143,16 +143,13 @@ namespace CorpusGen.Core.Names
         public CatalogSpec Catalog { get; }
 
         /// <summary>The names that identify entities (adjective forms excluded), in catalog order.</summary>
-        public IEnumerable<IndexedName> EntityNames
-        {
-            get
-            {
-                foreach (var name in _names)
-                {
-                    if (name.EntityIndex >= 0) yield return name;
-                }
-            }
-        }
+        /// <remarks>
+        /// An array, made once: "did you mean" walks it for every unresolved name, and an iterator
+        /// over the full list cost about 1% of the extraction on articles with many unknown names.
+        /// </remarks>
+        public IndexedName[] EntityNames => _entityNames ??= _names.FindAll(name => name.EntityIndex >= 0).ToArray();
+
+        private IndexedName[]? _entityNames;
 
         /// <summary>The index of <paramref name="catalog"/>, built once per catalog instance.</summary>
         [MethodImpl(Jit.Optimized)]
