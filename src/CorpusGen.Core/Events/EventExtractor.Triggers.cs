@@ -156,7 +156,7 @@ namespace CorpusGen.Core.Events
         // ("landed" is also said of missiles, "travel" of bans); a journey told by a phrase needs a person.
         private const string TalksPhrases = "held discussions|phone call|telephone call|phone conversation|telephone conversation|spoke by phone|spoke by telephone"
             + "|video call|video conference|exchanged views|spoke with|spoke to|talked with|talked to|by phone|by telephone|had a talk|held a talk"
-            + "|talked for|had a conversation|held a conversation|conversation with";
+            + "|talked for|had a conversation|held a conversation|conversation with|strategic dialogue";
         private const string MeetingPhrases = "sat down with|shook hands|dined with|had dinner with|had lunch with|courtesy call|gave a banquet";
         private const string VisitPhrases = "flew to|flew into|fly to|flies to|flying to|landed in|landed at|travel to|travels to|traveling to|travelling to"
             + "|travel on to|travels on to|traveled on to|travelled on to|flew on to|headed on to|heads on to"

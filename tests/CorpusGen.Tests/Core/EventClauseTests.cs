@@ -866,6 +866,7 @@ public class EventClauseTests
     [InlineData("Vladimir Putin and Xi Jinping talked for two hours on Tuesday, Dmitry Peskov said.")]
     [InlineData("Vladimir Putin had a long conversation with Xi Jinping on Tuesday.")]
     [InlineData("Vladimir Putin and Xi Jinping had a conversation on Tuesday.")]
+    [InlineData("Vladimir Putin held the first round of strategic dialogue with Xi Jinping on Tuesday.")] // the two ministries' named format
     public void TwoPeopleTalkingIsTalks(string story) => Assert.Equal(new[] { "2024-03-05 Talks VladimirPutin+XiJinping @" }, Events(story));
 
     [Theory]

@@ -34,7 +34,7 @@ public class EventTriggerTests
         "travel on to", "travels on to", "traveled on to", "travelled on to", "flew on to", "headed on to", "heads on to",
         "returned from", "returned home from", "returns from", "returns home from", "returning from", "returning home from",
         "touched down in", "touched down at", "pulled into", "inked", "pact", "went to",
-        "talked for", "had a conversation", "held a conversation", "conversation with",
+        "talked for", "had a conversation", "held a conversation", "conversation with", "strategic dialogue",
     };
 
     // Near misses: a trigger inside a longer word, next to a digit or underscore, or the phrase
@@ -49,7 +49,7 @@ public class EventTriggerTests
         "shook", "hands", "dined", "had dinner", "left", "left  for", "headed", "crossed", "set off", "had a", "a talk", "courtesy", "banquet",
         "fly", "returned", "returned to", "returned home", "home from", "travel on", "on to", "touched down", "touched", "pulled",
         "pacts", "impact", "inkeds", "pacted", "went", "went  to",
-        "conversation", "conversations with", "talked  for", "a conversation",
+        "conversation", "conversations with", "talked  for", "a conversation", "dialogue", "strategic", "strategic  dialogue",
     };
 
     private static readonly string[] Separators = { " ", " ", " ", ", ", ". ", " - ", "’", "“", "”", " – ", "\u00A0", "(", ") ", "/", "\n", "'", "\"" };
