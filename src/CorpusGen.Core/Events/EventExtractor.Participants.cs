@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.RegularExpressions;
+using CorpusGen.Core.Dates;
 using CorpusGen.Core.Model;
 using CorpusGen.Core.Names;
 using CorpusGen.Core.Text;
@@ -405,6 +406,41 @@ namespace CorpusGen.Core.Events
                 if (mentions[m].Span.Start >= subordinate && mentions[m].Span.Start < start && Kind(mentions[m]) == EntityKind.Person) return false;
             }
             return true;
+        }
+
+        // "will visit North Korea on Tuesday and Vietnam on Wednesday": a second destination joined to
+        // the first by "and", each with a date of its own right after it. Where "and" stands, the
+        // second place and its date; or null.
+        [MethodImpl(Jit.Optimized)]
+        private (int And, string Place, DateValue Date)? SecondDestination(IReadOnlyList<MentionSpec> mentions, string firstPlace, int triggerEnd, int sentenceEnd, TemporalMention[] dates)
+        {
+            var m = 0;
+            while (m < mentions.Count && (mentions[m].Span.Start < triggerEnd || mentions[m].EntityId != firstPlace)) m++;
+            if (m + 1 >= mentions.Count) return null;
+            var first = mentions[m];
+            var second = mentions[m + 1];
+            if (Kind(second) is not (EntityKind.Country or EntityKind.Place) || second.EntityId == firstPlace) return null;
+            // The first place's own date, then "and" right before the second place.
+            var firstEnd = first.Span.Start + first.Span.Length;
+            var and = PreviousWordStart(firstEnd, second.Span.Start);
+            if (and < 0 || !IsWordAt(and, second.Span.Start, "and") || !DateWithin(dates, firstEnd, and)) return null;
+            var secondEnd = second.Span.Start + second.Span.Length;
+            foreach (var date in dates)
+            {
+                // "on Wednesday", "in June": the date opens right after the place (a preposition between).
+                if (date.Value is { } value && date.Start >= secondEnd && date.Start - secondEnd <= 4 && date.Start < sentenceEnd) return (and, second.EntityId, value);
+            }
+            return null;
+        }
+
+        [MethodImpl(Jit.Optimized)]
+        private static bool DateWithin(TemporalMention[] dates, int from, int to)
+        {
+            foreach (var date in dates)
+            {
+                if (date.Start >= from && date.Start < to) return true;
+            }
+            return false;
         }
 
         [MethodImpl(Jit.Optimized)]

@@ -925,7 +925,10 @@ namespace CorpusGen.Core.Events
                         break;
                 }
                 if (participants.Count == 0) continue;
+                var next = kind == EventKind.Visit && place is not null && !heldBack ? SecondDestination(mentions, place, end, sentence.End, dates) : null;
+                if (next is { } second) date = Nearest(Within(dates, 0, second.And), start, end);
                 Add(heldBack ? _unknownDestinations : events, evidence, effectiveKind, date, participants, place);
+                if (next is { } then) Add(events, evidence, EventKind.Visit, then.Date, new List<string>(participants), then.Place);
             }
             if (announced is not null) events.AddRange(announced);
             return events;

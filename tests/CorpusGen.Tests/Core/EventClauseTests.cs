@@ -505,6 +505,13 @@ public class EventClauseTests
             new[] { "2024-03-07 Talks ChoeSonHui+SergeiLavrov @Moscow" },
             Events("Choe Son Hui held talks with Sergei Lavrov in Moscow on Thursday, as Pyongyang's troops reportedly arrived near the front lines in Ukraine."));
 
+    [Theory]
+    [InlineData("Vladimir Putin will visit Pyongyang on Tuesday and Beijing on Wednesday, the Kremlin said.", "2024-03-12 Visit VladimirPutin @Pyongyang|2024-03-13 Visit VladimirPutin @Beijing")]
+    [InlineData("Vladimir Putin visited Pyongyang on Tuesday and Beijing on Wednesday.", "2024-03-05 Visit VladimirPutin @Pyongyang|2024-03-06 Visit VladimirPutin @Beijing")]
+    [InlineData("Vladimir Putin visited Pyongyang and Beijing on Wednesday.", "2024-03-06 Visit VladimirPutin @Pyongyang")] // which day was whose is not said
+    public void ASecondDestinationWithADayOfItsOwnIsASecondVisit(string story, string visits)
+        => Assert.Equal(visits, string.Join("|", Events(story)));
+
     [Fact]
     public void WhatAMeetingDiscussesIsNoSideOfIt()
         // North Korea's launch is the topic, North Korea no side ("The Security Council met to discuss ...").
