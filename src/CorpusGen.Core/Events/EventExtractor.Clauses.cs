@@ -713,11 +713,17 @@ namespace CorpusGen.Core.Events
             verb = SkipBlanks(blank + 1, end);
             if (!IsWordAt(verb, end, "and")) return false;
             verb = SkipBlanks(verb + 3, end);
-            if (TriggerWordAt(PastHeld(verb, end), end) is null or EventKind.Statement) return false;
-            if (Within(dates, from, blank).Length == 0 || Within(dates, verb, end).Length == 0) return false;
+            // "and then travel to Vietnam on Wednesday": the adverb is no verb.
+            var trigger = verb;
+            if (IsWordAt(trigger, end, "then")) trigger = SkipBlanks(trigger + 4, end);
+            var kind = TriggerWordAt(PastHeld(trigger, end), end);
+            if (kind is null or EventKind.Statement) return false;
+            if (trigger > verb && kind != EventKind.Visit) return false;
+            if (Within(dates, from, blank).Length == 0 || Within(dates, trigger, end).Length == 0) return false;
             for (var m = 0; m < mentions.Count; m++)
             {
-                if (mentions[m].Span.Start > verb && Kind(mentions[m]) == EntityKind.Person) return true;
+                // A person, or for a journey on ("and then travel to Vietnam") its place.
+                if (mentions[m].Span.Start > trigger && (Kind(mentions[m]) == EntityKind.Person || (trigger > verb && Kind(mentions[m]) is EntityKind.Country or EntityKind.Place))) return true;
             }
             return false;
         }

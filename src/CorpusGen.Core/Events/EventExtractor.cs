@@ -871,7 +871,9 @@ namespace CorpusGen.Core.Events
                     case EventKind.Statement:
                         // "In a statement on Wednesday, Kim Yo Jong said ...": the verb after the noun says who.
                         var (verbStart, verbEnd) = IsOneOf(start, end, StatementNouns) && LaterSpeechVerb(end, sentence.End) is { } verb ? verb : (start, end);
-                        var speaker = Speaker(sentence, mentions, verbStart, verbEnd) ?? referent;
+                        // The subject a joined clause carries on did not say what a trailing attribution
+                        // reports (", the Kremlin said on Monday" after "and then travel to Vietnam").
+                        var speaker = Speaker(sentence, mentions, verbStart, verbEnd) ?? (opening == Opening.Joined && source.Success && start >= source.Index ? null : referent);
                         if (speaker is not null) participants.Add(speaker);
                         break;
                     default:

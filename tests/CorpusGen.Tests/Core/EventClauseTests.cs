@@ -509,6 +509,7 @@ public class EventClauseTests
     [InlineData("Vladimir Putin will visit Pyongyang on Tuesday and Beijing on Wednesday, the Kremlin said.", "2024-03-12 Visit VladimirPutin @Pyongyang|2024-03-13 Visit VladimirPutin @Beijing")]
     [InlineData("Vladimir Putin visited Pyongyang on Tuesday and Beijing on Wednesday.", "2024-03-05 Visit VladimirPutin @Pyongyang|2024-03-06 Visit VladimirPutin @Beijing")]
     [InlineData("Vladimir Putin visited Pyongyang and Beijing on Wednesday.", "2024-03-06 Visit VladimirPutin @Pyongyang")] // which day was whose is not said
+    [InlineData("Vladimir Putin will visit Pyongyang on Tuesday and then travel to Beijing on Thursday, the Kremlin said on Friday.", "2024-03-12 Visit VladimirPutin @Pyongyang|2024-03-14 Visit VladimirPutin @Beijing")] // a journey on, joined by "and then"
     public void ASecondDestinationWithADayOfItsOwnIsASecondVisit(string story, string visits)
         => Assert.Equal(visits, string.Join("|", Events(story)));
 
