@@ -542,8 +542,7 @@ namespace CorpusGen.Core.Dates
         [MethodImpl(Jit.Optimized)]
         private static DateValue MonthOf(DateTime value) => DateValue.OfMonth(value.Year, value.Month);
 
-        // The days of the publication's month after it; the whole month when there are none. ("Earlier
-        // this month" stays the month: a day of it told elsewhere is that happening.)
+        // The days of the week that holds day, Monday to Sunday.
         [MethodImpl(Jit.Optimized)]
         private static DateValue WeekOf(CalendarDate day)
         {
@@ -551,6 +550,8 @@ namespace CorpusGen.Core.Dates
             return new DateValue(monday, monday.AddDays(6), DatePrecision.Range);
         }
 
+        // The days of the publication's month after it; the whole month when there are none. ("Earlier
+        // this month" stays the month: a day of it told elsewhere is that happening.)
         [MethodImpl(Jit.Optimized)]
         private static DateValue RestOfMonth(CalendarDate day)
         {

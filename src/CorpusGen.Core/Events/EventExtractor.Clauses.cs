@@ -1259,7 +1259,7 @@ namespace CorpusGen.Core.Events
             var noun = _text.Substring(described.Index, described.Length);
             // "The three leaders" after a trilateral summit; any other description is of two.
             if (_previousGroup.Count != (noun.IndexOf(" three ", StringComparison.Ordinal) >= 0 ? 3 : 2)) return false;
-            if (noun.IndexOf("ministers", StringComparison.Ordinal) >= 0 && _previousGroup.Exists(id => _catalog[id].IsLeader)) return false;
+            if (NamesMinisters(described) && _previousGroup.Exists(id => _catalog[id].IsLeader)) return false;
             var persons = !(noun.EndsWith("sides", StringComparison.Ordinal) || noun.EndsWith("countries", StringComparison.Ordinal)
                 || noun.EndsWith("nations", StringComparison.Ordinal) || noun.EndsWith("delegations", StringComparison.Ordinal));
             return !persons || _previousGroup.TrueForAll(id => _catalog[id].Kind == EntityKind.Person);

@@ -498,9 +498,10 @@ namespace CorpusGen.Core.Names
                 initials[length++] = key[0];
             }
             if (length < 3) return null;
+            var abbreviation = new string(initials, 0, length);
             foreach (var name in index.EntityNames)
             {
-                if (name.Keys.Length == 1 && name.AllCaps[0] && name.Keys[0].Length == length && string.CompareOrdinal(name.Keys[0], 0, new string(initials, 0, length), 0, length) == 0)
+                if (name.Keys.Length == 1 && name.AllCaps[0] && string.Equals(name.Keys[0], abbreviation, StringComparison.Ordinal))
                 {
                     return index.Catalog.Entities[name.EntityIndex].Id;
                 }
