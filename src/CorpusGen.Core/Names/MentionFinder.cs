@@ -226,13 +226,15 @@ namespace CorpusGen.Core.Names
         private static int AfterArchiveLabel(TextBlock block, NameTokenList tokens, int start, int end)
             => block.Kind == BlockKind.Caption && start < end && tokens[start].Key == "file" && tokens[start].Shape == WordShape.AllCaps ? start + 1 : start;
 
-        // "... upon arrival at Pyongyang airport © Gavriil Grigorov, AFP": a caption's credit names the
-        // photographer, no one the story tells of. The tokens before the copyright sign, or all.
+        // "... upon arrival at Pyongyang airport © Gavriil Grigorov, AFP", "... Dec. 12, 2023.
+        // (Xinhua/Yue Yuewei)": a caption's credit names the photographer, no one the story tells of.
+        // The tokens before the copyright sign or the bracketed credit, or all.
         [MethodImpl(Jit.Optimized)]
         private static int CreditStart(string text, TextBlock block, NameTokenList tokens, int start, int end)
         {
             if (block.Kind != BlockKind.Caption) return end;
             var sign = text.IndexOf('©', block.Start, block.End - block.Start);
+            if (sign < 0) sign = PageLayout.BracketedCreditStart(text, block.Start, block.End);
             if (sign < 0) return end;
             var i = start;
             while (i < end && tokens[i].Start < sign) i++;
@@ -420,7 +422,8 @@ namespace CorpusGen.Core.Names
                 {
                     var token = tokens[j];
                     if (LooksLikeName(token, covered[j], index) && !token.SentenceStart) { last = j; continue; }
-                    if (token.HyphenJoined && !covered[j] && token.Kind == TokenKind.Word) { last = j; continue; }
+                    // "Son-hui" goes on; "Asean-related", "Kremlin-backed" end with the name.
+                    if (token.HyphenJoined && !covered[j] && token.Kind == TokenKind.Word && !AdjectiveSuffixes.Contains(token.Key)) { last = j; continue; }
                     var nameFollows = j + 1 < end && NameStartsAt(tokens, j + 1, end, covered, index);
                     if (token.Kind == TokenKind.Word && NameConnectors.Contains(token.Key) && token.Shape == WordShape.Lower && nameFollows) continue;
                     // "Great Hall of the People": "of the" joins too, before a name word.
@@ -518,6 +521,13 @@ namespace CorpusGen.Core.Names
             var name = tokens[i + 2].Key == "the" && tokens[i + 2].Shape == WordShape.Lower ? i + 3 : i + 2;
             return name < end && covered[name];
         }
+
+        // Words that, joined by a hyphen, make an adjective of the name before them.
+        private static readonly HashSet<string> AdjectiveSuffixes = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "related", "based", "led", "backed", "made", "style", "born", "owned", "run", "sponsored", "linked", "allied", "funded",
+            "aligned", "controlled", "occupied", "held", "friendly", "bound", "centric", "brokered", "hosted",
+        };
 
         private static readonly HashSet<string> StateForms = new HashSet<string>(StringComparer.Ordinal)
         {

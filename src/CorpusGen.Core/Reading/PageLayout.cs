@@ -523,7 +523,8 @@ namespace CorpusGen.Core.Reading
                 return LineKind.Byline;
             }
             if (IsPhotoCredit(line)) return LineKind.Clutter;
-            if (IsCaption(Text, line.Start, line.End, marks) || IsGalleryCaption(line) || EndsOnAgencyCredit(line) || OpensAsArchivePhoto(line)) return LineKind.Caption;
+            if (IsCaption(Text, line.Start, line.End, marks) || IsGalleryCaption(line) || EndsOnAgencyCredit(line) || OpensAsArchivePhoto(line)
+                || BracketedCreditStart(Text, line.Start, line.End) >= 0) return LineKind.Caption;
             if (IsTimeCode(line) || IsTimeStamp(line)) return LineKind.Clutter;
             var words = Words(line.Start, line.End);
             var last = Text[line.End - 1];
@@ -597,6 +598,29 @@ namespace CorpusGen.Core.Reading
             if (digits - line.Start is not (1 or 2) || !PatternText.Matches(Text, digits, line.End, " of ")) return false;
             var total = SkipDigits(digits + 4, line.End);
             return total - (digits + 4) is 1 or 2 && total < line.End && Text[total] == ' ';
+        }
+
+        /// <summary>
+        /// Where a photo's credit in brackets, an agency and its photographer, opens at the end of the
+        /// line in [<paramref name="start"/>, <paramref name="end"/>) ("... Dec. 12, 2023. (Xinhua/Yue
+        /// Yuewei)", Xinhua's captions), or -1. After a sentence's end: no sentence closes on one.
+        /// </summary>
+        [MethodImpl(Jit.Optimized)]
+        internal static int BracketedCreditStart(string text, int start, int end)
+        {
+            if (end - start < 8 || text[end - 1] != ')') return -1;
+            var open = end - 2;
+            var slash = -1;
+            for (; open > start && end - open <= 60 && text[open] != '('; open--)
+            {
+                var c = text[open];
+                if (c == '/') slash = open;
+                else if (!char.IsLetter(c) && c is not (' ' or '-' or '.' or '\'' or '’')) return -1;
+            }
+            if (open <= start + 1 || text[open] != '(' || slash < 0 || !char.IsUpper(text[open + 1]) || !char.IsUpper(text[slash + 1])) return -1;
+            var before = open - 1;
+            while (before > start && text[before] == ' ') before--;
+            return text[before] == '.' ? open : -1;
         }
 
         // "FILE - North Korea's Foreign Minister Choe Son Hui attends ...", "FILE: Kim ...": the AP's

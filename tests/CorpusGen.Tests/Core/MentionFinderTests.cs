@@ -253,6 +253,7 @@ public class MentionFinderTests
     [InlineData("The train left for St Petersburg.", "St Petersburg")]
     [InlineData("They met at the Presidential Palace and the Supreme People's Assembly.", "Presidential Palace|Supreme People's Assembly")]
     [InlineData("They met at a session of the Supreme State Council of the so-called Union State on Friday.", "Supreme State Council|Union State")]
+    [InlineData("Delegates attended Asean-related meetings and a Moscow-backed forum on Monday.", "Asean|Moscow")] // an adjective made with a hyphen ends with the name
     [InlineData("The talks with Shoigu of the Russian army went on.", "Shoigu")]
     // A state's formal name around a catalog name is that name ("President of the Republic of Belarus").
     [InlineData("They met envoys of the Republic of Russia and the Kingdom of the United States.", "")]
@@ -285,6 +286,7 @@ public class MentionFinderTests
         var article = Extract("Kim greets his guest\n\nKim Jong Un greets his guest at the airport in Pyongyang © Gavriil Grigorov, AFP\n\nKim Jong Un greeted Sergei Lavrov at the airport on Wednesday, state media said.\n");
         Assert.Equal(new[] { "Pyongyang" }, article.Unresolved.Select(u => u.Surface)); // not the photographer or the agency
         Assert.Empty(Extract("Kim greets his guest\n\nFILE - Kim Jong Un greets his guest at the airport.\n\nKim Jong Un greeted Sergei Lavrov at the airport on Wednesday, state media said.\n").Unresolved);
+        Assert.Empty(Extract("Kim greets his guest\n\nKim Jong Un greets his guest at the airport, Oct. 19, 2023. (Xinhua/Yue Yuewei)\n\nKim Jong Un greeted Sergei Lavrov at the airport on Wednesday, state media said.\n").Unresolved);
     }
 
     [Fact]

@@ -51,6 +51,7 @@ public class PageLayoutTests
     [InlineData("Kim Jong Un and Vladimir Putin meet at the Vostochny Cosmodrome, September 13, 2023. Sputnik/Vladimir Smirnov/Kremlin via REUTERS")]
     [InlineData("FILE - North Korea's Foreign Minister Choe Son Hui attends a news conference in Pyongyang, Oct. 2024.")] // the AP's archive photo, its credit left off
     [InlineData("FILE: Kim Jong Un and Vladimir Putin meet at the Vostochny Cosmodrome.")]
+    [InlineData("Chinese President Xi Jinping (R) shakes hands with Vladimir Putin in Moscow, March 20, 2023. (Xinhua/Yue Yuewei)")] // an agency and its photographer in brackets
     public void PhotoCaptionsAndCreditsAreCaptions(string caption)
     {
         var text = "Russian President Vladimir Putin met North Korean leader Kim Jong Un at the Vostochny Cosmodrome on Wednesday, the Kremlin said in a statement.\n\n"
