@@ -360,9 +360,12 @@ namespace CorpusGen.Core.Events
             // "the second day of his visit to Russia"); a country, then a city the next day, is a
             // journey on ("left Pyongyang for Beijing", "arrived in Hanoi" after North Korea). Two
             // places sharing a day may be one visit's, unless both are countries: no country lies in
-            // another ("arrived in North Korea early Wednesday", "travel on to Vietnam that evening").
+            // another ("arrived in North Korea early Wednesday", "travel on to Vietnam that evening");
+            // nor does a country's visit that begins after a city's, on its last day, go on from it
+            // (Pyongyang on the 18th and 19th, "later that day, Putin left for Vietnam").
             if (a.PlaceId is not null && b.PlaceId is not null && a.PlaceId != b.PlaceId
-                && (within ? a.Kind == EventKind.Visit && countries.Contains(a.PlaceId) && countries.Contains(b.PlaceId) : !CityThenItsCountry(a, b, countries))) return false;
+                && (within ? a.Kind == EventKind.Visit && (CountryVisits(a, b, countries) is { } grains ? JourneyOnFromCity(grains.City.Date, grains.Country.Date) : countries.Contains(a.PlaceId))
+                           : !CityThenItsCountry(a, b, countries))) return false;
             var shared = 0;
             foreach (var participant in a.ParticipantIds)
             {
@@ -406,6 +409,22 @@ namespace CorpusGen.Core.Events
             }
             return a.Date.IsWithin(b.Date) ? a.Date : b.Date;
         }
+
+        // Of two visits to different places, the one to a country and the one to a city, when it is
+        // so (null for two countries or two places).
+        [MethodImpl(Jit.Optimized)]
+        private static (EventSpec Country, EventSpec City)? CountryVisits(EventSpec a, EventSpec b, HashSet<string> countries)
+        {
+            var aCountry = countries.Contains(a.PlaceId!);
+            if (aCountry == countries.Contains(b.PlaceId!)) return null;
+            return aCountry ? (a, b) : (b, a);
+        }
+
+        // Days told, not a month: the country's visit begins after the city's ("in October" begins
+        // on no day of its own).
+        [MethodImpl(Jit.Optimized)]
+        private static bool JourneyOnFromCity(DateValue city, DateValue country)
+            => city.Precision != DatePrecision.Month && country.Precision != DatePrecision.Month && country.Start.CompareTo(city.Start) > 0;
 
         [MethodImpl(Jit.Optimized)]
         private static bool CityThenItsCountry(EventSpec a, EventSpec b, HashSet<string> countries)

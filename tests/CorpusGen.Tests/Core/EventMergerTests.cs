@@ -74,6 +74,25 @@ public class EventMergerTests
         }, Countries).Count);
 
     [Fact]
+    public void ACountrysVisitBeginningOnACitysLastDayIsAJourneyOn()
+        // Pyongyang on the 18th and 19th, "later that day, Putin left for Vietnam" on the 19th.
+        => Assert.Equal(2, EventMerger.Merge(new[]
+        {
+            Event(EventKind.Visit, Days(6, 18, 19), "001", "Pyongyang", "Putin"),
+            Event(EventKind.Visit, Days(6, 19, 19), "001", "Vietnam", "Putin"),
+        }, Countries).Count);
+
+    [Theory]
+    [InlineData(20, 20, 20, 22)] // "arrived in Moscow on Monday for a three-day visit to Russia"
+    [InlineData(21, 21, 20, 22)] // "held talks in Moscow on Tuesday" during the visit to Russia
+    public void ACityWithinACountrysVisitIsThatVisit(int cityFirst, int cityLast, int countryFirst, int countryLast)
+        => Assert.Single(EventMerger.Merge(new[]
+        {
+            Event(EventKind.Visit, Days(3, cityFirst, cityLast), "001", "Moscow", "Xi"),
+            Event(EventKind.Visit, Days(3, countryFirst, countryLast), "002", "Russia", "Xi"),
+        }, Countries));
+
+    [Fact]
     public void ACityAndACountryADayApartMayBeOneVisit()
         // "arrived in Moscow on Monday", "the second day of his visit to Russia": one journey.
         => Assert.Single(EventMerger.Merge(new[]
