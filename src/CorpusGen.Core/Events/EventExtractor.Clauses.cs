@@ -966,7 +966,8 @@ namespace CorpusGen.Core.Events
             {
                 if (!char.IsLetter(_text[i]) || (i > sentence.Start && char.IsLetter(_text[i - 1]))) continue;
                 greeting = greeting || IsAnyWordAt(i, sentence.End, GreetingWords) || IsWordAt(i, sentence.End, "received");
-                arrival = arrival || IsAnyWordAt(i, sentence.End, ArrivalWords);
+                // "at Pyongyang's Sunan International Airport": in a name, with its capital.
+                arrival = arrival || IsAnyWordAtAnyCase(i, sentence.End, ArrivalWords);
             }
             return greeting && arrival;
         }

@@ -1163,6 +1163,7 @@ public class EventClauseTests
     [InlineData("Sergei Lavrov arrived in Pyongyang on Thursday. Lavrov was greeted at the airport by Choe Son Hui, KCNA said.")]
     [InlineData("Sergei Lavrov arrived in Pyongyang on Thursday. Choe Son Hui welcomed Sergei Lavrov on the tarmac.")]
     [InlineData("Sergei Lavrov arrived in Pyongyang on Thursday. At the airport, Lavrov was greeted by Choe Son Hui.")]
+    [InlineData("Sergei Lavrov arrived in Pyongyang on Thursday. Lavrov was greeted at Pyongyang's Sunan International Airport by Choe Son Hui.")] // the airport's name
     public void AWelcomeOnArrivalIsTheArrivalsDay(string story)
         => Assert.Contains("2024-03-07 Meeting ChoeSonHui+SergeiLavrov @Pyongyang", Events(story));
 
