@@ -3,14 +3,18 @@ using System;
 namespace CorpusGen.Core.Dates
 {
     /// <summary>
-    /// "that day", "later that evening", "earlier that morning": the day the text spoke of last,
-    /// named by a part of it. Written out as phrases, so that the scanner reads them as the
-    /// alternative the date pattern gives them.
+    /// "that day", "later that evening", "earlier that morning", "hours later": the day the text
+    /// spoke of last, named by a part of it or by hours from it. Written out as phrases, so that the
+    /// scanner reads them as the alternative the date pattern gives them.
     /// </summary>
     internal static class SameDay
     {
         /// <summary>The words after "that" in a phrase.</summary>
         public static readonly string[] Parts = { "day", "morning", "afternoon", "evening", "night" };
+
+        /// <summary>Phrases of hours from the day spoken of ("Hours earlier, Putin arrived in Pyongyang").</summary>
+        /// <remarks>Before <see cref="Phrases"/>: static fields are set in the order they are written.</remarks>
+        public static readonly string[] HoursPhrases = { "hours earlier", "hours later" };
 
         /// <summary>Every phrase, in lower case, the longer forms first (the scanner takes the first that fits).</summary>
         public static readonly string[] Phrases = Build();
@@ -23,13 +27,14 @@ namespace CorpusGen.Core.Dates
 
         private static string[] Build()
         {
-            var phrases = new string[Parts.Length * 3];
+            var phrases = new string[Parts.Length * 3 + HoursPhrases.Length];
             for (var i = 0; i < Parts.Length; i++)
             {
                 phrases[i * 2] = "earlier that " + Parts[i];
                 phrases[i * 2 + 1] = "later that " + Parts[i];
                 phrases[Parts.Length * 2 + i] = "that " + Parts[i];
             }
+            HoursPhrases.CopyTo(phrases, Parts.Length * 3);
             return phrases;
         }
     }

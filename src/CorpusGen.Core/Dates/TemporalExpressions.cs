@@ -61,6 +61,7 @@ namespace CorpusGen.Core.Dates
             "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
             "from", "early", "mid", "late", "last", "this", "next", "the", "yesterday", "today", "tomorrow", "tonight", "earlier", "later", "that",
+            "hours",
         }.Concat(TemporalLapses.CountWords), StringComparer.OrdinalIgnoreCase);
 
         private readonly CalendarDate? _anchor;
@@ -337,6 +338,7 @@ namespace CorpusGen.Core.Dates
                 case "that": return NextWordIs(text, wordEnd, end, AfterThat);
                 case "earlier":
                 case "later": return NextWordIs(text, wordEnd, end, AfterEarlierOrLater);
+                case "hours": return NextWordIs(text, wordEnd, end, EarlierOrLater);
                 default: return !TemporalLapses.IsCountWord(key) || NextWordIs(text, wordEnd, end, TemporalLapses.Units);
             }
         }
@@ -380,6 +382,8 @@ namespace CorpusGen.Core.Dates
         private static readonly string[] AfterThe = { "day", "previous", "next", "following", "same", "weekend" };
         private static readonly string[] AfterThat = SameDay.Parts;
         private static readonly string[] AfterEarlierOrLater = { "that", "in", "this" };
+
+        private static readonly string[] EarlierOrLater = { "earlier", "later" };
 
         [MethodImpl(Jit.Optimized)]
         private static bool NextWordIs(string text, int wordEnd, int end, string[] words)

@@ -115,6 +115,8 @@ public class TemporalExpressionsTests
     [InlineData("Kim arrived on Tuesday, and the two leaders held an informal dinner that evening.")]
     [InlineData("Kim arrived on Tuesday. Later that night, Putin met him at the station.")]
     [InlineData("Kim arrived on Tuesday. Earlier that morning, Putin had landed.")]
+    [InlineData("Kim arrived on Tuesday. Hours earlier, Putin had landed.")]
+    [InlineData("Kim arrived on Tuesday. Two hours later, Putin met him at the station.")]
     public void EarlierOrLaterInTheDayIsTheDayJustMentioned(string text)
         => Assert.Equal(new[] { "2023-10-17", "2023-10-17" }, Resolve(text, Oct19));
 
