@@ -479,7 +479,11 @@ namespace CorpusGen.Core.Events
                 {
                     clauseDates = Within(resolved, end, sentence.End);
                 }
-                events.AddRange(ReadDated((start, end), sentence, clauseDates, opening, Within(mentions, start, end)));
+                var clauseMentions = Within(mentions, start, end);
+                // "Putin landed in Pyongyang on Wednesday, and Kim greeted him at the airport": a named
+                // clause without a time of its own goes on with the clause before, as a sentence would.
+                if (clauseDates.Length == 0 && start > sentence.Start && opening == Opening.None && _previousDates.Length > 0 && GoesOnNamed((start, end), clauseMentions)) opening = Opening.Named;
+                events.AddRange(ReadDated((start, end), sentence, clauseDates, opening, clauseMentions));
                 if (clause < 0) break;
                 (start, opening) = (clause, clauseOpening);
                 // "Xi arrived in Moscow on Monday, and the two leaders held an informal meeting": the

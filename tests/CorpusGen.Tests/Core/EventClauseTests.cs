@@ -514,6 +514,13 @@ public class EventClauseTests
         => Assert.Equal(visits, string.Join("|", Events(story)));
 
     [Fact]
+    public void ANamedClauseWithoutATimeGoesOnWithTheClauseBefore()
+        // The welcome is the landing's day, as it would be in a sentence of its own.
+        => Assert.Contains(
+            "2024-03-06 Summit KimJongUn+VladimirPutin @Pyongyang",
+            Events("Vladimir Putin landed in Pyongyang on Wednesday, and Kim Jong Un greeted him at the airport."));
+
+    [Fact]
     public void WhatAMeetingDiscussesIsNoSideOfIt()
         // North Korea's launch is the topic, North Korea no side ("The Security Council met to discuss ...").
         => Assert.Equal(
