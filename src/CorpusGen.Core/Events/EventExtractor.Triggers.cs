@@ -594,6 +594,14 @@ namespace CorpusGen.Core.Events
 
         private static readonly string[] TravelVerbs = { "visited", "arrive", "arrived", "arrives", "arriving", "traveled", "travelled", "toured" };
 
+        // A journey's words that enter the place: arriving, or a phrase of going there ("flew to",
+        // "travel on to", "left for"), not one of coming back from it ("returned from").
+        private static readonly string[] EntryWords = { "arrive", "arrived", "arrives", "arriving", "arrival", "traveled", "travelled" };
+
+        [MethodImpl(Jit.Optimized)]
+        private bool IsEntry(int start, int end)
+            => IsOneOf(start, end, EntryWords) || (IsVisitPhrase(start, end) && !((_text[start] | 0x20) == 'r' && (_text[start + 1] | 0x20) == 'e'));
+
         [MethodImpl(Jit.Optimized)]
         private bool InAside(int position)
         {

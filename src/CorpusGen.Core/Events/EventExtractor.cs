@@ -818,6 +818,8 @@ namespace CorpusGen.Core.Events
                 string? place = null;
                 var effectiveKind = kind;
                 var heldBack = false;
+                // "arrived in", "will travel to", "left for": the traveller enters the place that day.
+                var entry = kind == EventKind.Visit && IsEntry(start, end);
                 // Where the clause a sayer reports opens when the trigger stands in one ("Peskov said
                 // Putin met Xi"), or 0: the one who said it takes no part.
                 var reportedFrom = kind == EventKind.Statement ? 0 : ReportedClauseBefore(mentions, sentence.Start, start);
@@ -933,8 +935,8 @@ namespace CorpusGen.Core.Events
                 if (participants.Count == 0) continue;
                 var next = kind == EventKind.Visit && place is not null && !heldBack ? SecondDestination(mentions, place, end, sentence.End, dates) : null;
                 if (next is { } second) date = Nearest(Within(dates, 0, second.And), start, end);
-                Add(heldBack ? _unknownDestinations : events, evidence, effectiveKind, date, participants, place);
-                if (next is { } then) Add(events, evidence, EventKind.Visit, then.Date, new List<string>(participants), then.Place);
+                Add(heldBack ? _unknownDestinations : events, evidence, effectiveKind, date, participants, place, entry);
+                if (next is { } then) Add(events, evidence, EventKind.Visit, then.Date, new List<string>(participants), then.Place, entry);
             }
             if (announced is not null) events.AddRange(announced);
             return events;
@@ -988,14 +990,14 @@ namespace CorpusGen.Core.Events
         }
 
         [MethodImpl(Jit.Optimized)]
-        private void Add(List<EventSpec> events, (int Start, int End) sentence, EventKind kind, DateValue date, List<string> participants, string? place)
+        private void Add(List<EventSpec> events, (int Start, int End) sentence, EventKind kind, DateValue date, List<string> participants, string? place, bool entry = false)
         {
             participants.Sort(StringComparer.Ordinal);
             var ids = participants.ToEquatableArray();
             var source = new EventSourceSpec(
                 _articleId, _fileName, _lines.Locate(sentence.Start, sentence.End - sentence.Start), _text.Substring(sentence.Start, sentence.End - sentence.Start),
                 kind, date, ids);
-            events.Add(new EventSpec(EventIds.Provisional(kind, date, participants), kind, date, ids, place, new EquatableArray<EventSourceSpec>(new[] { source })));
+            events.Add(new EventSpec(EventIds.Provisional(kind, date, participants), kind, date, ids, place, new EquatableArray<EventSourceSpec>(new[] { source }), entry));
         }
 
         // "said Lavrov would arrive", "told reporters on Tuesday the talks were useful": after a verb of

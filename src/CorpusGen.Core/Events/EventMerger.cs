@@ -396,7 +396,7 @@ namespace CorpusGen.Core.Events
         // win, because a vaguer report often names bystanders ("according to Lavrov, the meeting ...").
         [MethodImpl(Jit.Optimized)]
         private static EventSpec Combine(EventSpec a, EventSpec b)
-            => new EventSpec(a.Id, Stronger(a.Kind, b.Kind), PreciseDate(a, b), a.ParticipantIds, a.PlaceId ?? b.PlaceId, a.Sources);
+            => new EventSpec(a.Id, Stronger(a.Kind, b.Kind), PreciseDate(a, b), a.ParticipantIds, a.PlaceId ?? b.PlaceId, a.Sources, a.Entry || b.Entry);
 
         [MethodImpl(Jit.Optimized)]
         private static DateValue PreciseDate(EventSpec a, EventSpec b)
@@ -426,13 +426,16 @@ namespace CorpusGen.Core.Events
         private static bool JourneyOnFromCity(DateValue city, DateValue country)
             => city.Precision != DatePrecision.Month && country.Precision != DatePrecision.Month && country.Start.CompareTo(city.Start) > 0;
 
+        // A city, then the country the next day ("arrived in Moscow on Monday", "the second day of his
+        // visit to Russia"); not when the country is entered that day ("in Pyongyang on Wednesday",
+        // "scheduled to travel to Vietnam on Thursday"): the city was not in it.
         [MethodImpl(Jit.Optimized)]
         private static bool CityThenItsCountry(EventSpec a, EventSpec b, HashSet<string> countries)
         {
             var aCountry = countries.Contains(a.PlaceId!);
             if (aCountry == countries.Contains(b.PlaceId!)) return false;
             var (city, country) = aCountry ? (b, a) : (a, b);
-            return city.Date.Start.CompareTo(country.Date.Start) < 0;
+            return city.Date.Start.CompareTo(country.Date.Start) < 0 && !country.Entry;
         }
 
         private static readonly HashSet<string> NoCountries = new HashSet<string>(StringComparer.Ordinal);

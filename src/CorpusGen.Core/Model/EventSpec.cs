@@ -29,11 +29,16 @@ namespace CorpusGen.Core.Model
         string ArticleId, string FileName, SourceSpan Span, string Text, EventKind Kind, DateValue Date, EquatableArray<string> ParticipantIds);
 
     /// <summary>One real happening, possibly reported by several articles.</summary>
+    /// <param name="Entry">
+    /// Whether a report tells the traveller entering the place that day ("arrived in", "will travel to",
+    /// "left for"): a visit to a city the day before was then not in that place. Read by the merge only.
+    /// </param>
     public sealed record EventSpec(
         string Id,
         EventKind Kind,
         DateValue Date,
         EquatableArray<string> ParticipantIds,
         string? PlaceId,
-        EquatableArray<EventSourceSpec> Sources);
+        EquatableArray<EventSourceSpec> Sources,
+        bool Entry = false);
 }

@@ -514,6 +514,13 @@ public class EventClauseTests
         => Assert.Equal(visits, string.Join("|", Events(story)));
 
     [Fact]
+    public void ACountryToBeEnteredTheDayAfterACityIsAnotherVisit()
+        // In Pyongyang on Thursday, into China on Friday: Pyongyang was not in China.
+        => Assert.Equal(
+            "2024-03-07 Visit VladimirPutin @Pyongyang|2024-03-08 Visit VladimirPutin @China",
+            string.Join("|", Events("Vladimir Putin landed in Pyongyang on Thursday. He travelled to China on Friday.")));
+
+    [Fact]
     public void ANamedClauseWithoutATimeGoesOnWithTheClauseBefore()
         // The welcome is the landing's day, as it would be in a sentence of its own.
         => Assert.Contains(

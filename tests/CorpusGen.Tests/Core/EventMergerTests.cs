@@ -102,6 +102,15 @@ public class EventMergerTests
         }, Countries));
 
     [Fact]
+    public void ACountryEnteredTheDayAfterACityIsAJourneyOn()
+        // "landed in Pyongyang on Wednesday", "is scheduled to travel to Vietnam on Thursday".
+        => Assert.Equal(2, EventMerger.Merge(new[]
+        {
+            Event(EventKind.Visit, Days(6, 19, 19), "001", "Pyongyang", "Putin"),
+            Event(EventKind.Visit, Days(6, 20, 20), "001", "Vietnam", "Putin") with { Entry = true },
+        }, Countries).Count);
+
+    [Fact]
     public void ACountryThenACityTheDayAfterIsAJourneyOn()
         // "wrapped up a visit to North Korea on Thursday", "left Pyongyang for Beijing on Friday".
         => Assert.Equal(2, EventMerger.Merge(new[]
