@@ -62,9 +62,10 @@ namespace CorpusGen.Core.Events
             @"\breported(?:\s+(?:" + SaidToWhomOrWhen + @")){0,3}\s+that\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
         // "..., Kremlin spokesman Dmitry Peskov said." names the source of the report, not a participant;
-        // so does "..., South Korea's military said, the first such launch this year."
+        // so does "..., South Korea's military said, the first such launch this year." (or ", hours
+        // after Pyongyang said ...").
         private static readonly Regex TrailingAttribution = new Regex(
-            @",[""”’']?\s+(?<who>[^,]{1,80}?)\s+(?:said|says|told reporters|told the media|reported|added|announced)\b[^,]*(?:,\s+(?:the|a|an|as|in|citing|adding|without|[a-z]+ing)\b.*)?$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+            @",[""”’']?\s+(?<who>[^,]{1,80}?)\s+(?:said|says|told reporters|told the media|reported|added|announced)\b[^,]*(?:,\s+(?:the|a|an|as|in|citing|adding|without|hours|days|weeks|after|before|following|amid|[a-z]+ing)\b.*)?$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
         private static readonly Regex PossessiveNoun = new Regex(@"(?:['’]s|\b(?:his|her|their|its))\s+$", RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.IgnoreCase);
 

@@ -103,7 +103,8 @@ namespace CorpusGen.Core.Names
                     if (token.Kind != TokenKind.Word) { i++; continue; }
 
                     var match = index.LongestMatch(tokens, i, end);
-                    if (match is not null && !CutsPersonName(match, tokens, i, end, entities) && !NamesAfterPerson(match, tokens, i, end, entities))
+                    if (match is not null && !CutsPersonName(match, tokens, i, end, entities) && !NamesAfterPerson(match, tokens, i, end, entities)
+                        && !InAWatersName(tokens, blockStarts[b], i))
                     {
                         var length = match.Keys.Length;
                         for (var k = 0; k < length; k++) covered[i + k] = true;
@@ -278,6 +279,21 @@ namespace CorpusGen.Core.Names
             var next = i + match.Keys.Length;
             return match.EntityIndex >= 0 && entities[match.EntityIndex].Kind == EntityKind.Person
                 && next < end && tokens[next].HyphenJoined && tokens[next].Shape == WordShape.Lower;
+        }
+
+        // "the Sea of Japan", "the Strait of Hormuz": a sea or a strait named after a country is no
+        // mention of it; the whole name is what the catalog lacks.
+        private static readonly HashSet<string> WatersNouns = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "sea", "gulf", "bay", "strait", "straits", "ocean", "lake", "river",
+        };
+
+        [MethodImpl(Jit.Optimized)]
+        private static bool InAWatersName(NameTokenList tokens, int blockStart, int i)
+        {
+            var of = tokens[i - 1 >= blockStart ? i - 1 : i].Key == "the" && i - 2 >= blockStart ? i - 2 : i - 1;
+            return of - 1 >= blockStart && tokens[of].Key == "of" && tokens[of].Shape == WordShape.Lower
+                   && tokens[of - 1].IsCapitalized && WatersNouns.Contains(tokens[of - 1].Key);
         }
 
         // "Kim Il Sung Square": a person's name followed by a noun of a place named after them.

@@ -528,6 +528,13 @@ public class EventClauseTests
             Events("Vladimir Putin landed in Pyongyang on Wednesday, and Kim Jong Un greeted him at the airport."));
 
     [Fact]
+    public void AnAttributionWithATailOfTimeNamesNoSide()
+        // ", South Korea's military said, hours after ...": the sayer is the source, not a party.
+        => Assert.Equal(
+            new[] { "2024-03-06 Treaty NorthKorea+Russia @" },
+            Events("North Korea and Russia signed a pact on Wednesday, South Korea's military said, hours after the announcement."));
+
+    [Fact]
     public void WhatAMeetingDiscussesIsNoSideOfIt()
         // North Korea's launch is the topic, North Korea no side ("The Security Council met to discuss ...").
         => Assert.Equal(

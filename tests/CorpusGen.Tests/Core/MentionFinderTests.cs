@@ -290,6 +290,15 @@ public class MentionFinderTests
     }
 
     [Fact]
+    public void ASeaNamedAfterACountryIsNoMentionOfIt()
+    {
+        var catalog = CatalogParser.Parse("c.json", """{ "entities": [ { "id": "Japan", "kind": "Country", "name": "Japan" } ] }""");
+        var article = ArticleExtractor.Extract("/c/a.txt", "Drills\n\nWarships sailed into the Sea of Japan on Thursday, and Japan protested.\n", catalog);
+        Assert.Equal(new[] { "Japan" }, article.Mentions.Select(m => m.Surface)); // the protest's, not the sea's
+        Assert.Equal(new[] { "Sea of Japan" }, article.Unresolved.Select(u => u.Surface));
+    }
+
+    [Fact]
     public void ANameSpeltOutFromAnAbbreviationInTheCatalogIsThatEntity()
     {
         // The catalog has "DPRK" for North Korea: the long form is North Korea spelt out.
