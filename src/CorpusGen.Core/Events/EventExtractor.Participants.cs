@@ -391,6 +391,30 @@ namespace CorpusGen.Core.Events
             => (notBefore > 0 ? mentions.FirstOrDefault(m => m.Span.Start >= notBefore && m.Span.Start < position && Kind(m) == kind) : null)?.EntityId
                ?? mentions.FirstOrDefault(m => m.Span.Start < position && Kind(m) == kind)?.EntityId;
 
+        // "The minister met Kim Jong Un", "A: The minister met ...": the sentence opens on "The" and
+        // words in lower case up to a happening's verb, before any person is named.
+        [MethodImpl(Jit.Optimized)]
+        private bool SubjectIsANounPhrase((int Start, int End) sentence, IReadOnlyList<MentionSpec> mentions)
+        {
+            var word = SkipBlanks(sentence.Start, sentence.End);
+            if (word + 2 < sentence.End && char.IsUpper(_text[word]) && _text[word + 1] == ':') word = SkipBlanks(word + 2, sentence.End); // an interview's "A:"
+            if (!IsWordAtAnyCase(word, sentence.End, "the")) return false;
+            var firstPerson = sentence.End;
+            for (var m = 0; m < mentions.Count; m++)
+            {
+                if (Kind(mentions[m]) == EntityKind.Person) { firstPerson = mentions[m].Span.Start; break; }
+            }
+            var i = SkipBlanks(word + 3, firstPerson);
+            for (var words = 0; words < 4 && i < firstPerson; words++)
+            {
+                var wordEnd = WordEnd(i, firstPerson);
+                if (wordEnd == i || !char.IsLower(_text[i])) return false;
+                if (TriggerWordAt(i, sentence.End) is { } kind) return kind != EventKind.Statement;
+                i = SkipBlanks(wordEnd, firstPerson);
+            }
+            return false;
+        }
+
         // Whether words that name no person stand between a subordinate clause's opening (see
         // SubordinateClauseBefore; 0 for none) and the trigger at [start, end): the clause's subject
         // is someone else. Not a gerund's clause (", after arriving"), nor an adverb alone (", as

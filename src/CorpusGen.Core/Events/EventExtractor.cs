@@ -667,8 +667,10 @@ namespace CorpusGen.Core.Events
             var metByPronoun = MetByPronoun(sentence, _previousSubject, persons, referent);
             if (metByPronoun is not null) persons.Add(metByPronoun);
             _previousDates = ownDates.Length > 0 ? ownDates : opening != Opening.None ? _previousDates : NoDates;
-            // The subject carries on: after "He met Lavrov.", a next "He" is still the one before.
-            _previousSubject = referent ?? persons.FirstOrDefault();
+            // The subject carries on: after "He met Lavrov.", a next "He" is still the one before. Not
+            // the object of a subject the catalog does not know ("The minister met Kim Jong Un on
+            // Thursday and held talks with Choe": Kim held no talks).
+            _previousSubject = referent ?? (opening == Opening.None && SubjectIsANounPhrase(sentence, mentions) ? null : persons.FirstOrDefault());
             _previousPlace = LocatedPlace(mentions, sentence.Start) ?? continuedPlace;
             var named = Group(mentions, persons);
             _previousGroup = named.Count > 0 || opening != Opening.Plural ? named : group;

@@ -535,6 +535,13 @@ public class EventClauseTests
             Events("North Korea and Russia signed a pact on Wednesday, South Korea's military said, hours after the announcement."));
 
     [Fact]
+    public void TheObjectOfAnUnknownSubjectDoesNotCarryOn()
+        // "The minister" is no one the catalog knows: Kim was met, and held no talks with Choe.
+        => Assert.DoesNotContain(
+            Events("The minister met Kim Jong Un on Thursday and held talks with Choe Son Hui on Wednesday."),
+            e => e.Contains("ChoeSonHui+KimJongUn", StringComparison.Ordinal));
+
+    [Fact]
     public void WhatAMeetingDiscussesIsNoSideOfIt()
         // North Korea's launch is the topic, North Korea no side ("The Security Council met to discuss ...").
         => Assert.Equal(
