@@ -148,6 +148,13 @@ namespace CorpusGen.Core
         }
 
         [MethodImpl(Jit.Optimized)]
+        private static bool EndsASentence(string text, int end)
+        {
+            while (end > 0 && text[end - 1] is '"' or '”' or '’' or '\'' or ')' or ' ') end--;
+            return end > 0 && text[end - 1] is '.' or '!' or '?';
+        }
+
+        [MethodImpl(Jit.Optimized)]
         private static List<EventSpec> ExtractEvents(
             string id, string fileName, string text, PageLayout layout, LineMap lines, CalendarDate? anchor, int storyStart, List<MentionSpec> mentions,
             IReadOnlyList<UnresolvedNameSpec> unresolved, AliasIndex index)
@@ -185,7 +192,9 @@ namespace CorpusGen.Core
                     if (descriptions is not null && TemporalExpressions.AnyResolved(sentenceDates)) descriptions.AddWithin(sentence.Start, sentence.End, sentenceMentions);
                     found.AddRange(extractor.Read(sentence, sentenceDates, sentenceMentions, lead: s == 0 && !storyBegun));
                 }
-                storyBegun |= block.End - block.Start >= 120;
+                // Prose ends a sentence: a scraped page's run of menu, headline and share buttons on
+                // the date header's line ("... Share on Twitter Share via Email") is no story yet.
+                storyBegun |= block.End - block.Start >= 120 && EndsASentence(text, block.End);
             }
             found.AddRange(extractor.Finish(found));
             // "Russian President Vladimir Putin met Russian officials": a person and their own country

@@ -215,7 +215,13 @@ namespace CorpusGen.Core.Events
                 _lead = null;
                 var resolved = ResolvedOnly(dates);
                 var referredBack = resolved.Length > 0 && RefersBack(sentence, resolved, mentions, out _, out var happening) && happening == HappeningOf(pending.Kind);
-                if (!referredBack) _leadEvents = ReadLead(pending);
+                // Two leads (a scraped page's headline line, then the story's own): both are kept.
+                if (!referredBack)
+                {
+                    var leadEvents = ReadLead(pending);
+                    if (_leadEvents is null) _leadEvents = leadEvents;
+                    else _leadEvents.AddRange(leadEvents);
+                }
             }
             // "Kim Jong-un has arrived in Russia for a summit with Putin": a story that opens on what
             // has just happened tells the news of its own day. Read as undated until the next

@@ -542,6 +542,19 @@ public class EventClauseTests
             e => e.Contains("ChoeSonHui+KimJongUn", StringComparison.Ordinal));
 
     [Fact]
+    public void AStoryUnderAScrapedHeadlineLineStillOpensOnItsLead()
+    {
+        // The date header's line runs menu, headline, standfirst and share buttons together: it ends
+        // no sentence, so the story's own first sentence is still a lead, and both leads count.
+        var article = ArticleExtractor.Extract("scrape.txt",
+            " date 2024-03-08 Skip to main content Menu Search News World Putin arrives in Pyongyang Russian leader greeted by Kim Jong Un at Pyongyang airport Share on Facebook Share via Email\n\n"
+            + "Vladimir Putin has arrived in North Korea for his first visit in 24 years.\n", OutletArticles.Catalog);
+        Assert.Equal(
+            new[] { "2024-03-08 Summit KimJongUn+VladimirPutin @Pyongyang", "2024-03-08 Visit VladimirPutin @NorthKorea" },
+            article.Events.Select(e => $"{e.Date} {e.Kind} {string.Join("+", e.ParticipantIds)} @{e.PlaceId}").OrderBy(e => e, StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void WhatAMeetingDiscussesIsNoSideOfIt()
         // North Korea's launch is the topic, North Korea no side ("The Security Council met to discuss ...").
         => Assert.Equal(
