@@ -293,6 +293,8 @@ namespace CorpusGen.Core.Events
                     var start = mentions[m].Span.Start;
                     if (start < word || start >= asideEnd || !IsActor(Kind(mentions[m]))) continue;
                     lapse = days is { } count ? (after.Value ? -count : count) : null;
+                    // ", a day after a summit with Putin": whose summit is the sentence's first person's.
+                    if (!sequenced && OpensOnMeetingWith(word, asideEnd)) subject = FirstPersonBefore(mentions, i);
                     return (i, asideEnd);
                 }
                 // ", following talks between the countries' top diplomats": the two the catalog
@@ -488,6 +490,41 @@ namespace CorpusGen.Core.Events
                 var word = PreviousWordStart(0, date.Start);
                 if (word >= 0 && IsWordAt(word, date.Start, "on")) word = PreviousWordStart(0, word);
                 if ((word >= 0 && IsWordAt(word, date.Start, "earlier")) || PatternText.Matches(_text, date.Start, date.Start + date.Length, "earlier")) return value;
+            }
+            return null;
+        }
+
+        // "a summit with", "talks with", "their meeting with" at i: a meeting's noun, and "with" the
+        // other side; who met is not said.
+        private static readonly string[] NounDeterminers = { "a", "an", "the", "his", "her", "their", "its" };
+
+        [MethodImpl(Jit.Optimized)]
+        private bool OpensOnMeetingWith(int i, int end)
+        {
+            if (IsAnyWordAt(i, end, NounDeterminers)) i = SkipBlanks(WordEnd(i, end), end);
+            var nounEnd = WordEnd(i, end);
+            return nounEnd > i && IsHappeningNoun(i, nounEnd) && TriggerWordAt(i, end) is EventKind.Meeting or EventKind.Summit or EventKind.Talks
+                   && IsWordAt(SkipBlanks(nounEnd, end), end, "with");
+        }
+
+        // "after a summit", "before the talks", "following their meeting": the trigger at trigger is
+        // the object of a preposition that orders it against the rest.
+        private static readonly string[] OrderingPrepositions = { "after", "before", "following" };
+
+        [MethodImpl(Jit.Optimized)]
+        private bool FollowsSequencePreposition(int sentenceStart, int trigger)
+        {
+            var word = PreviousWordStart(sentenceStart, trigger);
+            if (word >= 0 && IsAnyWordAt(word, trigger, NounDeterminers)) word = PreviousWordStart(sentenceStart, word);
+            return word >= 0 && IsAnyWordAt(word, trigger, OrderingPrepositions);
+        }
+
+        [MethodImpl(Jit.Optimized)]
+        private string? FirstPersonBefore(IReadOnlyList<MentionSpec> mentions, int position)
+        {
+            for (var m = 0; m < mentions.Count && mentions[m].Span.Start < position; m++)
+            {
+                if (Kind(mentions[m]) == EntityKind.Person) return mentions[m].EntityId;
             }
             return null;
         }

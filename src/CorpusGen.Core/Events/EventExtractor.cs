@@ -822,7 +822,9 @@ namespace CorpusGen.Core.Events
                 // "discussed Putin's planned visit to Türkiye in August": the month is the visit's.
                 if (kind == EventKind.Talks && IsOneOf(start, end, TopicVerbs) && PlannedTopicAfter(found, end, sentence.Start) is var topic and >= 0) dates = Within(dates, 0, topic);
                 if (dates.Length == 0) continue;
-                var date = Nearest(dates, start, end);
+                // "left the cosmodrome on Thursday after a summit with Putin on Wednesday": the noun
+                // after "after" takes its date from after it; the one before is the main verb's.
+                var date = FollowsSequencePreposition(sentence.Start, start) && Within(dates, end, sentence.End) is { Length: > 0 } own ? Nearest(own, start, end) : Nearest(dates, start, end);
                 var participants = new List<string>();
                 string? place = null;
                 var effectiveKind = kind;

@@ -554,6 +554,13 @@ public class EventClauseTests
             article.Events.Select(e => $"{e.Date} {e.Kind} {string.Join("+", e.ParticipantIds)} @{e.PlaceId}").OrderBy(e => e, StringComparer.Ordinal));
     }
 
+    [Theory]
+    [InlineData("Kim Jong Un left Moscow on Thursday after a summit with Vladimir Putin on Wednesday.")] // the noun after "after" takes the date after it
+    [InlineData("Kim Jong Un left Moscow on Thursday after a summit with Vladimir Putin the day before.")]
+    [InlineData("Kim Jong Un left Moscow on Thursday, a day after a summit with Vladimir Putin.")] // whose summit: the sentence's first person's
+    public void ASummitTheRestCameAfterKeepsItsOwnDay(string story)
+        => Assert.Contains("2024-03-06 Summit KimJongUn+VladimirPutin @", Events(story));
+
     [Fact]
     public void WhatAMeetingDiscussesIsNoSideOfIt()
         // North Korea's launch is the topic, North Korea no side ("The Security Council met to discuss ...").
