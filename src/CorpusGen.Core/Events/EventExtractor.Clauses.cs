@@ -180,23 +180,21 @@ namespace CorpusGen.Core.Events
         [MethodImpl(Jit.Optimized)]
         private void AddAbsoluteClauses((int Start, int End) sentence, IReadOnlyList<MentionSpec> mentions)
         {
-            for (var i = sentence.Start; i < sentence.End; i++)
+            // From each name back to ", with (the)": a sentence has few names and many characters.
+            for (var m = 0; m < mentions.Count; m++)
             {
-                if (_text[i] != ',') continue;
-                var with = SkipBlanks(i + 1, sentence.End);
-                if (!IsWordAt(with, sentence.End, "with")) continue;
-                var name = SkipBlanks(with + 4, sentence.End);
-                if (IsWordAt(name, sentence.End, "the")) name = SkipBlanks(name + 3, sentence.End);
-                var m = 0;
-                while (m < mentions.Count && mentions[m].Span.Start < name) m++;
-                if (m == mentions.Count || mentions[m].Span.Start != name || !IsActor(Kind(mentions[m]))) continue;
-                var verb = SkipBlanks(mentions[m].Span.Start + mentions[m].Span.Length, sentence.End);
+                var name = mentions[m].Span.Start;
+                if (name - sentence.Start < 7 || !IsActor(Kind(mentions[m]))) continue;
+                var with = PreviousWordStart(sentence.Start, name);
+                if (with >= 0 && IsWordAt(with, name, "the")) with = PreviousWordStart(sentence.Start, with);
+                if (with < 2 || !IsWordAt(with, name, "with") || _text[with - 1] != ' ' || _text[with - 2] != ',') continue;
+                var verb = SkipBlanks(name + mentions[m].Span.Length, sentence.End);
                 var verbEnd = WordEnd(verb, sentence.End);
                 if (verbEnd - verb < 5 || !PatternText.Matches(_text, verbEnd - 3, verbEnd, "ing")) continue;
                 var close = verbEnd;
                 while (close < sentence.End && _text[close] != ',' && _text[close] != ';') close++;
-                _asides.Add((i, close));
-                i = close;
+                _asides.Add((with - 2, close));
+                while (m + 1 < mentions.Count && mentions[m + 1].Span.Start < close) m++;
             }
         }
 
@@ -1261,29 +1259,24 @@ namespace CorpusGen.Core.Events
                 if (_lastPair is null || !_lastPair.Contains(first!) || !_lastPair.Contains(second)) _lastPair = new List<string> { first!, second };
             }
             else if (first is not null && _lastPair is not null && (more || !_lastPair.Contains(first) || (second is not null && !_lastPair.Contains(second)))) _lastPair = null;
-            for (var i = 0; i < mentions.Count; i++)
-            {
-                if (Kind(mentions[i]) != EntityKind.Person) continue;
-                var id = mentions[i].EntityId;
-                if (_recentPersons.Count > 0 && _recentPersons[0] == id) continue;
-                _recentPersons.Remove(id);
-                _recentPersons.Insert(0, id);
-            }
         }
 
         // "the two ministers", "the foreign ministers": a group of ministers, whom no leader of a country is.
         [MethodImpl(Jit.Optimized)]
         private bool NamesMinisters(Group described) => _text.IndexOf("ministers", described.Index, described.Length, StringComparison.Ordinal) >= 0;
 
-        // The two persons named last whom the catalog does not give a country's lead, or null.
+        // The two persons named last before position whom the catalog does not give a country's
+        // lead, or null. Asked rarely: the article's mentions are walked back from the sentence.
         [MethodImpl(Jit.Optimized)]
-        private List<string>? LastTwoNotLeaders()
+        private List<string>? LastTwoNotLeaders(int position)
         {
             List<string>? two = null;
-            foreach (var id in _recentPersons)
+            for (var m = _articleMentions.Count - 1; m >= 0; m--)
             {
-                if (_catalog[id].IsLeader) continue;
-                (two ??= new List<string>(2)).Add(id);
+                var mention = _articleMentions[m];
+                if (mention.Span.Start >= position || Kind(mention) != EntityKind.Person || _catalog[mention.EntityId].IsLeader) continue;
+                if (two is not null && two.Contains(mention.EntityId)) continue;
+                (two ??= new List<string>(2)).Add(mention.EntityId);
                 if (two.Count == 2) return two;
             }
             return null;

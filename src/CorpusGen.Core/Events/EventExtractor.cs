@@ -140,9 +140,6 @@ namespace CorpusGen.Core.Events
         // are still the Putin and Xi of the call before.
         private List<string>? _lastPair;
 
-        // The persons named so far, the last named first (NotePair keeps it).
-        private readonly List<string> _recentPersons = new List<string>();
-
         // The asides of the sentence being read, once they have been read: their trigger words are
         // not the sentence's.
         private readonly List<(int Start, int End)> _asides = new List<(int Start, int End)>();
@@ -412,7 +409,7 @@ namespace CorpusGen.Core.Events
                 if (_lastPair is not null && resolved.Length > 0) _previousGroup = _lastPair;
                 // "Wang Yi held talks with Lavrov. Lavrov is also expected to meet President Xi. In a
                 // meeting on Monday, the two ministers ...": the two named last who lead no country.
-                if (!Fits(described) && resolved.Length > 0 && NamesMinisters(described) && LastTwoNotLeaders() is { } ministers) _previousGroup = ministers;
+                if (!Fits(described) && resolved.Length > 0 && NamesMinisters(described) && LastTwoNotLeaders(sentence.Start) is { } ministers) _previousGroup = ministers;
                 if (!Fits(described)) opening = Opening.None;
             }
             NotePair(mentions);

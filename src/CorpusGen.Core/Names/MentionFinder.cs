@@ -104,7 +104,7 @@ namespace CorpusGen.Core.Names
 
                     var match = index.LongestMatch(tokens, i, end);
                     if (match is not null && !CutsPersonName(match, tokens, i, end, entities) && !NamesAfterPerson(match, tokens, i, end, entities)
-                        && !InAWatersName(tokens, blockStarts[b], i))
+                        && !(i - 2 >= blockStarts[b] && tokens[i - 1].Shape == WordShape.Lower && InAWatersName(tokens, blockStarts[b], i)))
                     {
                         var length = match.Keys.Length;
                         for (var k = 0; k < length; k++) covered[i + k] = true;
