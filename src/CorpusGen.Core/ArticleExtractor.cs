@@ -147,6 +147,7 @@ namespace CorpusGen.Core
             return null;
         }
 
+        // Whether the text before end closes a sentence, past closing quotes and brackets.
         [MethodImpl(Jit.Optimized)]
         private static bool EndsASentence(string text, int end)
         {

@@ -600,7 +600,7 @@ namespace CorpusGen.Core.Events
 
         [MethodImpl(Jit.Optimized)]
         private bool IsEntry(int start, int end)
-            => IsOneOf(start, end, EntryWords) || (IsVisitPhrase(start, end) && !((_text[start] | 0x20) == 'r' && (_text[start + 1] | 0x20) == 'e'));
+            => IsOneOf(start, end, EntryWords) || (IsVisitPhrase(start, end) && !PatternText.MatchesIgnoringAsciiCase(_text, start, end, "return"));
 
         [MethodImpl(Jit.Optimized)]
         private bool InAside(int position)
