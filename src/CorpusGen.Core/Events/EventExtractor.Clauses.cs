@@ -772,6 +772,9 @@ namespace CorpusGen.Core.Events
         {
             verb = SkipBlanks(blank + 1, end);
             if (!IsWordAt(verb, end, "and")) return false;
+            // "a two-day visit during which he met Kim and held talks with Choe": both are what the
+            // visit held, and take only a date of their own (RelativeClauseDates), not a clause's.
+            if (FirstDuringWhich((from, blank)) >= 0) return false;
             // The clause opens after "and" ("and then met ...": at "then").
             var clause = SkipBlanks(verb + 3, end);
             verb = clause;

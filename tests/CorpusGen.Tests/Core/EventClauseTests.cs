@@ -1233,6 +1233,13 @@ public class EventClauseTests
         => Assert.Equal(new[] { "2024-03-08 Meeting ChoeSonHui+SergeiLavrov @Moscow" }, Events("Sergei Lavrov has met Choe Son Hui in Moscow, the ministry said on Friday."));
 
     [Fact]
+    public void WhatAVisitHeldHasNoDayButItsOwnWhenTwoAreJoined()
+        // Kim and Choe were met on some day of the two: neither meeting takes the day the visit ended.
+        => Assert.Equal(
+            new[] { "2024-03-07 Visit SergeiLavrov @NorthKorea" },
+            Events("Sergei Lavrov wrapped up a two-day visit to North Korea on Thursday, during which he met Kim Jong Un and held talks with Choe Son Hui."));
+
+    [Fact]
     public void WhatAVisitHeldHasNoDayButItsOwn()
         // Kim was met on some day of the two, not on the day Lavrov left; the visit was where he left.
         => Assert.Equal(
