@@ -572,8 +572,9 @@ namespace CorpusGen.Core.Events
         }
 
         // Up to three words before a trigger, none of them a name: "did not meet", "didn't visit",
-        // "has never met", "no plans to meet", "without meeting".
-        private static readonly string[] Negations = { "not", "never", "no", "without" };
+        // "has never met", "no plans to meet", "without meeting"; and what only might happen ("said
+        // Kishida could visit Pyongyang if ...", "the two might meet"), which did not.
+        private static readonly string[] Negations = { "not", "never", "no", "without", "could", "might", "may" };
 
         [MethodImpl(Jit.Optimized)]
         private bool IsNegated(int sentenceStart, int trigger)
