@@ -292,7 +292,7 @@ namespace CorpusGen.Core.Events
                     if (start < word || start >= asideEnd || !IsActor(Kind(mentions[m]))) continue;
                     lapse = days is { } count ? (after.Value ? -count : count) : null;
                     // ", a day after a summit with Putin": whose summit is the sentence's first person's.
-                    if (!sequenced && OpensOnMeetingWith(word, asideEnd)) subject = FirstPersonBefore(mentions, i);
+                    if (!sequenced && OpensOnMeetingWith(word, asideEnd)) subject = FirstBefore(mentions, i, EntityKind.Person);
                     return (i, asideEnd);
                 }
                 // ", following talks between the countries' top diplomats": the two the catalog
@@ -515,16 +515,6 @@ namespace CorpusGen.Core.Events
             var word = PreviousWordStart(sentenceStart, trigger);
             if (word >= 0 && IsAnyWordAt(word, trigger, NounDeterminers)) word = PreviousWordStart(sentenceStart, word);
             return word >= 0 && IsAnyWordAt(word, trigger, OrderingPrepositions);
-        }
-
-        [MethodImpl(Jit.Optimized)]
-        private string? FirstPersonBefore(IReadOnlyList<MentionSpec> mentions, int position)
-        {
-            for (var m = 0; m < mentions.Count && mentions[m].Span.Start < position; m++)
-            {
-                if (Kind(mentions[m]) == EntityKind.Person) return mentions[m].EntityId;
-            }
-            return null;
         }
 
         // "meeting", "arriving", "visiting" at i: a happening's word ending in "-ing".

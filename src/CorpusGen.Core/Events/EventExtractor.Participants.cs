@@ -447,7 +447,7 @@ namespace CorpusGen.Core.Events
             // The first place's own date, then "and" right before the second place.
             var firstEnd = first.Span.Start + first.Span.Length;
             var and = PreviousWordStart(firstEnd, second.Span.Start);
-            if (and < 0 || !IsWordAt(and, second.Span.Start, "and") || !DateWithin(dates, firstEnd, and)) return null;
+            if (and < 0 || !IsWordAt(and, second.Span.Start, "and") || !AnyWithin(dates, firstEnd, and)) return null;
             var secondEnd = second.Span.Start + second.Span.Length;
             foreach (var date in dates)
             {
@@ -455,16 +455,6 @@ namespace CorpusGen.Core.Events
                 if (date.Value is { } value && date.Start >= secondEnd && date.Start - secondEnd <= 4 && date.Start < sentenceEnd) return (and, second.EntityId, value);
             }
             return null;
-        }
-
-        [MethodImpl(Jit.Optimized)]
-        private static bool DateWithin(TemporalMention[] dates, int from, int to)
-        {
-            foreach (var date in dates)
-            {
-                if (date.Start >= from && date.Start < to) return true;
-            }
-            return false;
         }
 
         [MethodImpl(Jit.Optimized)]

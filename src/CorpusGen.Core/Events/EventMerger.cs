@@ -431,12 +431,7 @@ namespace CorpusGen.Core.Events
         // "scheduled to travel to Vietnam on Thursday"): the city was not in it.
         [MethodImpl(Jit.Optimized)]
         private static bool CityThenItsCountry(EventSpec a, EventSpec b, HashSet<string> countries)
-        {
-            var aCountry = countries.Contains(a.PlaceId!);
-            if (aCountry == countries.Contains(b.PlaceId!)) return false;
-            var (city, country) = aCountry ? (b, a) : (a, b);
-            return city.Date.Start.CompareTo(country.Date.Start) < 0 && !country.Entry;
-        }
+            => CountryVisits(a, b, countries) is { } grains && grains.City.Date.Start.CompareTo(grains.Country.Date.Start) < 0 && !grains.Country.Entry;
 
         private static readonly HashSet<string> NoCountries = new HashSet<string>(StringComparer.Ordinal);
 
