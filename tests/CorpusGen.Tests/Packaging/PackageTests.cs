@@ -63,6 +63,20 @@ public sealed class PackageTests : IDisposable
         var rerun = DotNetCli.Run(consumer, "run", "--no-build");
         Assert.Contains("first paragraph: Russian President Vladimir Putin is now ready", rerun.Output);
 
+        // The articles' texts travel as resources added by a target too: an article added between
+        // two builds is embedded and read back whole.
+        const string addedText = " date 2024-03-05 Kim Jong Un met Vladimir Putin in Pyongyang on Tuesday.";
+        File.WriteAllText(Path.Combine(consumer, "corpus", "005_added.txt"), addedText);
+        var withAdded = DotNetCli.Run(consumer, "build", "--no-restore", "--packages", Path.Combine(_root, "packages"), "--disable-build-servers");
+        Assert.True(withAdded.ExitCode == 0, withAdded.Output);
+        var rerunWithAdded = DotNetCli.Run(consumer, "run", "--no-build");
+        Assert.Contains("articles=6", rerunWithAdded.Output);
+        Assert.Contains($"005_added 2024-03-05 Header 3 text={addedText.Length}", rerunWithAdded.Output);
+        File.Delete(Path.Combine(consumer, "corpus", "005_added.txt"));
+        var withoutAdded = DotNetCli.Run(consumer, "build", "--no-restore", "--packages", Path.Combine(_root, "packages"), "--disable-build-servers");
+        Assert.True(withoutAdded.ExitCode == 0, withoutAdded.Output);
+        Assert.Equal(rerun.Output, DotNetCli.Run(consumer, "run", "--no-build").Output);
+
         var untouched = DotNetCli.Run(consumer, "build", "--no-restore", "--packages", Path.Combine(_root, "packages"), "--disable-build-servers", "-v:n");
         Assert.True(untouched.ExitCode == 0, untouched.Output);
         Assert.Contains("Skipping target \"CoreCompile\" because all output files are up-to-date", untouched.Output);
@@ -140,7 +154,7 @@ public sealed class PackageTests : IDisposable
             Console.WriteLine($"articles={Corpus.Articles.Count}");
             foreach (var article in Corpus.Articles)
             {
-                Console.WriteLine($"{article.Id} {(article.Date is { } d ? d + " " + d.Source : "undated")} {article.Mentions.Count}");
+                Console.WriteLine($"{article.Id} {(article.Date is { } d ? d + " " + d.Source : "undated")} {article.Mentions.Count} text={article.RawText.Length}");
             }
             var choe = Corpus.Entities.ChoeSonHui;
             Console.WriteLine(choe.Name + ": " + string.Join(" / ", choe.Mentions.Select(m => m.Surface).Distinct()));
