@@ -19,11 +19,16 @@ namespace CorpusGen
     [Generator(LanguageNames.CSharp)]
     public sealed partial class CorpusGenerator : IIncrementalGenerator
     {
+        /// <summary>
+        /// Starts compiling the extraction's code on a spare core (<see cref="JitWarmUp"/>). Here and
+        /// not in <see cref="Initialize"/>: the compiler creates its generators while it loads the
+        /// analyzers, well before it runs them, and that start-up runs on one core.
+        /// </summary>
+        public CorpusGenerator() => JitWarmUp.Start();
+
         /// <inheritdoc />
         public void Initialize(IncrementalGeneratorInitializationContext context)
         {
-            JitWarmUp.Start();
-
             // Which files are articles and which the catalog: the manifest CorpusGen.targets writes.
             // It only changes when files are added or removed, so edits leave everything below cached.
             // Filtered before the Collect: a Collect of every additional file, feeding the per-file
