@@ -432,6 +432,51 @@ namespace CorpusGen.Core.Events
             return true;
         }
 
+        // "Kishida met Yoon in Tokyo on Wednesday, as Putin arrived in North Korea", "..., while
+        // Lavrov held talks with Choe": a clause that ", as" or ", while" opens after a meeting's word,
+        // with a person of its own for subject, tells what someone else did meanwhile. Where it opens,
+        // or -1. Its subject is a person named within a few words (titles: "as Russian President
+        // Vladimir Putin") and followed by a word in lower case, its verb; not ", as well as Putin".
+        private static readonly string[] MeanwhileOpeners = { "as", "while" };
+
+        [MethodImpl(Jit.Optimized)]
+        private int MeanwhileClauseAfter(IReadOnlyList<MentionSpec> mentions, int triggerEnd, int sentenceEnd)
+        {
+            for (var i = triggerEnd; i < sentenceEnd; i++)
+            {
+                if (_text[i] != ',') continue;
+                var opener = SkipBlanks(i + 1, sentenceEnd);
+                if (!IsAnyWordAt(opener, sentenceEnd, MeanwhileOpeners)) continue;
+                var subject = SkipBlanks(WordEnd(opener, sentenceEnd), sentenceEnd);
+                if (IsWordAt(subject, sentenceEnd, "the")) subject = SkipBlanks(subject + 3, sentenceEnd); // "as the Russian leader Vladimir Putin"
+                if (subject < sentenceEnd && char.IsUpper(_text[subject]) && PersonSubjectAt(mentions, subject, sentenceEnd)) return i;
+            }
+            return -1;
+        }
+
+        // Whether a person named within four words of subject, with no comma between, is followed by a
+        // word in lower case other than "and" or "or" (through "Putin and Kim").
+        [MethodImpl(Jit.Optimized)]
+        private bool PersonSubjectAt(IReadOnlyList<MentionSpec> mentions, int subject, int sentenceEnd)
+        {
+            for (var m = 0; m < mentions.Count; m++)
+            {
+                var start = mentions[m].Span.Start;
+                if (start < subject) continue;
+                if (Kind(mentions[m]) != EntityKind.Person) continue;
+                if (TextWords.CountUpTo(_text, subject, start, 5) > 4) return false;
+                for (var c = subject; c < start; c++)
+                {
+                    if (_text[c] is ',' or ';' or ':') return false;
+                }
+                var last = m;
+                while (last + 1 < mentions.Count && Kind(mentions[last + 1]) == EntityKind.Person && IsAndBetween(mentions[last], mentions[last + 1])) last++;
+                var verb = SkipBlanks(mentions[last].Span.Start + mentions[last].Span.Length, sentenceEnd);
+                return verb < sentenceEnd && char.IsLower(_text[verb]) && !IsWordAt(verb, sentenceEnd, "and") && !IsWordAt(verb, sentenceEnd, "or");
+            }
+            return false;
+        }
+
         // "will visit North Korea on Tuesday and Vietnam on Wednesday": a second destination joined to
         // the first by "and", each with a date of its own right after it. Where "and" stands, the
         // second place and its date; or null.

@@ -891,13 +891,20 @@ namespace CorpusGen.Core.Events
                         if (speaker is not null) participants.Add(speaker);
                         break;
                     default:
-                        place = LocatedPlace(mentions, start) ?? Destination(found, start, mentions, sentence.Start) ?? PlaceOfAfter(mentions, start, IsGreeting(start, end)) ?? Here(end, sentence.End) ?? continuedPlace;
+                        // ", as Putin arrived in Pyongyang": who did something else meanwhile, and
+                        // where, take no part.
+                        var meanwhile = MeanwhileClauseAfter(mentions, end, sentence.End);
+                        var ownMentions = meanwhile >= 0 ? Within(mentions, sentence.Start, meanwhile) : mentions;
+                        place = LocatedPlace(ownMentions, start) ?? Destination(found, start, ownMentions, sentence.Start) ?? PlaceOfAfter(ownMentions, start, IsGreeting(start, end)) ?? Here(end, sentence.End) ?? continuedPlace;
                         // "Putin welcomed Kim's decision": a greeting is a meeting only with the person greeted,
                         // or a group ("was greeted by Russian officials").
                         if (IsGreeting(start, end) && metByPronoun is null && !GreetsAPerson(mentions, end)
                             && (_countries.Count == 0 || PersonDescriptions.GroupCountryAt(_text, end, sentence.End, _countries) is null)) continue;
-                        // Not who said a reported clause (reportedFrom), nor the "he" of "He said".
-                        participants.AddRange(reportedFrom > 0 ? Distinct(mentions, m => m.Span.Start >= reportedFrom && Kind(m) == EntityKind.Person) : persons);
+                        // Not who said a reported clause (reportedFrom), nor the "he" of "He said", nor
+                        // who did something else meanwhile.
+                        participants.AddRange(reportedFrom > 0 ? Distinct(ownMentions, m => m.Span.Start >= reportedFrom && Kind(m) == EntityKind.Person)
+                            : meanwhile >= 0 ? Distinct(ownMentions, m => Kind(m) == EntityKind.Person)
+                            : persons);
                         // "The two ministers discussed preparations for a visit by Putin", "discussed Putin's
                         // planned visit": who is to travel takes no part in the talks.
                         if (participants.Count > 0 && (Contains(sentence, " by ") || ContainsChar(sentence, '\'', '’')))

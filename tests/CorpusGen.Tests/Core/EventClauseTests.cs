@@ -575,6 +575,21 @@ public class EventClauseTests
             new[] { "2024-03-06 Summit KimJongUn+VladimirPutin @" },
             Events("Kim Jong Un met Vladimir Putin on Wednesday, with Sergei Lavrov accusing Choe Son Hui of delays."));
 
+    [Theory]
+    // ", while" or ", as" and a person of its own: who did something else meanwhile, and where, take
+    // no part in the meeting (their own happening is read as before: Putin's arrival in the second).
+    [InlineData("Sergei Lavrov met Choe Son Hui in Moscow on Wednesday, while Russian President Vladimir Putin arrived in North Korea.",
+        "2024-03-06 Meeting ChoeSonHui+SergeiLavrov @Moscow")]
+    [InlineData("Sergei Lavrov held talks with Choe Son Hui on Wednesday, as the Russian leader Vladimir Putin arrived in Pyongyang.",
+        "2024-03-06 Talks ChoeSonHui+SergeiLavrov @|2024-03-06 Visit VladimirPutin @Pyongyang")]
+    [InlineData("Sergei Lavrov will travel to Seoul next week for talks with Yoon Suk Yeol, the Kremlin said Wednesday, as Russian President Vladimir Putin visited North Korea.",
+        "2024-03-11/2024-03-17 Talks SergeiLavrov+YoonSukYeol @|2024-03-11/2024-03-17 Visit SergeiLavrov @Seoul")]
+    // Not ", as well as": Choe is one more side.
+    [InlineData("Kim Jong Un held talks with Sergei Lavrov on Wednesday, as well as Choe Son Hui.",
+        "2024-03-06 Talks ChoeSonHui+KimJongUn+SergeiLavrov @")]
+    public void WhoAClauseOfMeanwhileNamesTakesNoPart(string story, string expected)
+        => Assert.Equal(expected.Split('|'), Events(story));
+
     [Fact]
     public void ARelativeClauseWithATimeThatGivesNoDayIsNotDatedByTheRest()
         // The week is the arrival's: it has no day here, and Wednesday is the talks'. Where she
