@@ -69,7 +69,7 @@ namespace CorpusGen.Core.Dates
 
         // "SEOUL, Oct 20 –", "PYONGYANG, Oct. 19, 2023 (Yonhap) --", "WASHINGTON (Reuters) -", "WASHINGTON/SEOUL, Sept 13 (Reuters) -",
         // "SEOUL, South Korea (AP) —", "Moscow (AFP) -", "VLADIVOSTOK, September 13. /TASS/.", "Seoul, South Korea CNN —",
-        // "MOSCOW, January 16 - RIA Novosti.".
+        // "MOSCOW, January 16 - RIA Novosti.", "ASTANA. KAZINFORM –".
         // The place is in capitals, or capitalized words ("Moscow", "Pyongyang") when an agency
         // credit follows: a capitalized word and a dash, or a date, open many sentences.
         private static readonly Regex Dateline = new Regex(
@@ -83,6 +83,8 @@ namespace CorpusGen.Core.Dates
             @"|\s+[-–—]\s+(?<agency>[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){0,2})\.(?=\s)" +
             // Kyodo's "HANOI, June 20 Kyodo - Russian ...": the credit between the day and the dash.
             @"|(?<=\d)\s+(?<agency>[A-Z][A-Za-z]+)\s+[-–—](?=\s)" +
+            // Kazinform's "ASTANA. KAZINFORM – President ...": a credit in capitals after a period.
+            @"|\.\s+(?<agency>[A-Z][A-Z\-]{2,20})\s+(?:--|[-–—])(?=\s)" +
             @"|\s*(?:\((?<agency>[^)\n]{1,40})\))?\s*(?:--|[-–—:])" +
             // PTI's "Moscow, Jul 8 (PTI) Prime Minister ...": the credit alone ends it.
             @"|\s*\((?<agency>[^)\n]{2,40})\)(?=\s+\p{Lu}))",

@@ -124,6 +124,7 @@ public class PublicationDateReaderTests
     [InlineData("Moscow, Jul 8 (PTI) Prime Minister Narendra Modi arrived here on Monday on a two-day visit.", "Moscow", "Jul 8")] // PTI: no dash after the credit
     [InlineData("PYONGYANG. Oct 19 (Interfax) - Russian Foreign Minister Sergei Lavrov and his North Korean counterpart held talks.", "PYONGYANG", "Oct 19")]
     [InlineData("WASHINGTON/SEOUL, Sept 13 (Reuters) - North Korean leader Kim Jong Un arrived in Russia on Tuesday.", "WASHINGTON/SEOUL", "Sept 13")]
+    [InlineData("ASTANA. KAZINFORM – President Kassym-Jomart Tokayev held a telephone conversation with Vladimir Putin on Friday.", "ASTANA", null)] // credit in capitals after a period
     public void WireDatelinesOfOtherAgencies(string text, string place, string? partial)
     {
         var info = Read(text);
