@@ -644,8 +644,8 @@ namespace CorpusGen.Core.Events
             => i + 1 < _text.Length && (_text[i] == '\'' || _text[i] == '’') && _text[i + 1] == 's'
                && (i + 2 == _text.Length || !char.IsLetter(_text[i + 2]));
 
-        // "at the Kremlin", "at the Kumsusan government residence": where a meeting took place,
-        // before or after its trigger; the nearest one wins.
+        // "at the Kremlin", "at the Kumsusan government residence", a sentence's "In Hanoi on
+        // Thursday, ...": where a meeting took place, before or after its trigger; the nearest one wins.
         // A loop rather than LINQ: every dated clause asks, for its events and for the clause after it.
         [MethodImpl(Jit.Optimized)]
         private string? LocatedPlace(IReadOnlyList<MentionSpec> mentions, int trigger)
@@ -666,6 +666,6 @@ namespace CorpusGen.Core.Events
         private bool PrecededByLocative(int start)
             => Locative.Match(_text, Math.Max(0, start - 10), Math.Min(10, start)).Success;
 
-        private static readonly Regex Locative = new Regex(@"\b(?:at|in)(?: the)?\s$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        private static readonly Regex Locative = new Regex(@"\b(?:[Aa]t|[Ii]n)(?: the)?\s$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
     }
 }

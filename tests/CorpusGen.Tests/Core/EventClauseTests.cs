@@ -591,6 +591,12 @@ public class EventClauseTests
         => Assert.Equal(expected.Split('|'), Events(story));
 
     [Fact]
+    public void APlaceTheSentenceOpensWithIsWhereTheMeetingWas()
+        => Assert.Equal(
+            new[] { "2024-03-06 Talks ChoeSonHui+SergeiLavrov @Moscow" },
+            Events("In Moscow on Wednesday, Sergei Lavrov held talks with Choe Son Hui."));
+
+    [Fact]
     public void ARelativeClauseWithATimeThatGivesNoDayIsNotDatedByTheRest()
         // The week is the arrival's: it has no day here, and Wednesday is the talks'. Where she
         // arrived is the aside's too ("who visited Moscow in 2019" would be no place of the talks).
