@@ -502,6 +502,38 @@ namespace CorpusGen.Core.Events
             return null;
         }
 
+        // "met Kim on Wednesday and Xi on Thursday", "met Kim in Pyongyang on Wednesday and Xi in
+        // Beijing on Thursday": a second person met, joined to the first by "and", each with a date of
+        // its own after them (a place may stand between). Where "and" stands, the second person, their
+        // date and place; or null.
+        [MethodImpl(Jit.Optimized)]
+        private (int And, string Person, DateValue Date, string? Place)? SecondPartner(IReadOnlyList<MentionSpec> mentions, int triggerEnd, int sentenceEnd, TemporalMention[] dates)
+        {
+            var m = 0;
+            while (m < mentions.Count && mentions[m].Span.Start < triggerEnd) m++;
+            if (m >= mentions.Count || Kind(mentions[m]) != EntityKind.Person) return null;
+            var first = mentions[m];
+            var next = m + 1;
+            if (next < mentions.Count && Kind(mentions[next]) is EntityKind.Place or EntityKind.Country) next++; // "Kim in Pyongyang"
+            if (next >= mentions.Count || Kind(mentions[next]) != EntityKind.Person || mentions[next].EntityId == first.EntityId) return null;
+            var second = mentions[next];
+            var and = PreviousWordStart(first.Span.Start + first.Span.Length, second.Span.Start);
+            if (and < 0 || !IsWordAt(and, second.Span.Start, "and") || !AnyWithin(dates, first.Span.Start + first.Span.Length, and)) return null;
+            var after = second.Span.Start + second.Span.Length;
+            string? place = null;
+            if (next + 1 < mentions.Count && Kind(mentions[next + 1]) is EntityKind.Place or EntityKind.Country && mentions[next + 1].Span.Start - after <= 4)
+            {
+                place = mentions[next + 1].EntityId;
+                after = mentions[next + 1].Span.Start + mentions[next + 1].Span.Length;
+            }
+            foreach (var date in dates)
+            {
+                // "on Thursday", "in June": the date opens right after them (a preposition between).
+                if (date.Value is { } value && date.Start >= after && date.Start - after <= 4 && date.Start < sentenceEnd) return (and, second.EntityId, value, place);
+            }
+            return null;
+        }
+
         [MethodImpl(Jit.Optimized)]
         private string? NearestBefore(IReadOnlyList<MentionSpec> mentions, int position, EntityKind kind, int notBefore)
             => mentions.LastOrDefault(m => m.Span.Start < position && m.Span.Start >= notBefore && Kind(m) == kind)?.EntityId;

@@ -831,6 +831,7 @@ namespace CorpusGen.Core.Events
                 // Where the clause a sayer reports opens when the trigger stands in one ("Peskov said
                 // Putin met Xi"), or 0: the one who said it takes no part.
                 var reportedFrom = kind == EventKind.Statement ? 0 : ReportedClauseBefore(mentions, sentence.Start, start);
+                (int And, string Person, DateValue Date, string? Place)? secondPartner = null;
                 switch (kind)
                 {
                     case EventKind.Visit:
@@ -944,6 +945,13 @@ namespace CorpusGen.Core.Events
                         if (delegation is not null && delegation != place && !participants.Contains(delegation)) participants.Add(delegation);
                         else delegation = null;
                         if (participants.Count < 2 || (IsConversation(start, end) && delegation is null && participants.Count(id => _catalog[id].Kind == EntityKind.Person) < 2)) continue;
+                        // "met Kim on Wednesday and Xi on Thursday": two meetings, each on its own day.
+                        secondPartner = participants.Count > 2 ? SecondPartner(ownMentions, end, sentence.End, dates) : null;
+                        if (secondPartner is { } other)
+                        {
+                            participants.Remove(other.Person);
+                            date = Nearest(Within(dates, 0, other.And), start, end);
+                        }
                         effectiveKind = SummitOfLeaders(kind, participants);
                         break;
                 }
@@ -952,6 +960,13 @@ namespace CorpusGen.Core.Events
                 if (next is { } second) date = Nearest(Within(dates, 0, second.And), start, end);
                 Add(heldBack ? _unknownDestinations : events, evidence, effectiveKind, date, participants, place, entry);
                 if (next is { } then) Add(events, evidence, EventKind.Visit, then.Date, new List<string>(participants), then.Place, entry);
+                if (secondPartner is { } met)
+                {
+                    // The subject met the second one too: whoever the sentence names after the trigger is left out.
+                    var subjects = participants.FindAll(id => !mentions.Any(m => m.EntityId == id && m.Span.Start >= end));
+                    subjects.Add(met.Person);
+                    if (subjects.Count >= 2) Add(events, evidence, SummitOfLeaders(kind, subjects), met.Date, subjects, met.Place);
+                }
             }
             if (announced is not null) events.AddRange(announced);
             return events;

@@ -590,6 +590,18 @@ public class EventClauseTests
     public void WhoAClauseOfMeanwhileNamesTakesNoPart(string story, string expected)
         => Assert.Equal(expected.Split('|'), Events(story));
 
+    [Theory]
+    // Two people met, each on a day of their own (and in a place of their own): two meetings.
+    [InlineData("Vladimir Putin met Kim Jong Un on Wednesday and Xi Jinping on Thursday.",
+        "2024-03-06 Summit KimJongUn+VladimirPutin @|2024-03-07 Summit VladimirPutin+XiJinping @")]
+    [InlineData("Sergei Lavrov met Choe Son Hui in Pyongyang on Tuesday and Kim Jong Un in Moscow on Wednesday.",
+        "2024-03-05 Meeting ChoeSonHui+SergeiLavrov @Pyongyang|2024-03-06 Meeting KimJongUn+SergeiLavrov @Moscow")]
+    // One day for both: one meeting.
+    [InlineData("Vladimir Putin met Kim Jong Un and Xi Jinping on Wednesday.",
+        "2024-03-06 Summit KimJongUn+VladimirPutin+XiJinping @")]
+    public void TwoPeopleMetOnDaysOfTheirOwnAreTwoMeetings(string story, string expected)
+        => Assert.Equal(expected.Split('|'), Events(story));
+
     [Fact]
     public void APlaceTheSentenceOpensWithIsWhereTheMeetingWas()
         => Assert.Equal(
