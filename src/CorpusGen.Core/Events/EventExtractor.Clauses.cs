@@ -291,8 +291,12 @@ namespace CorpusGen.Core.Events
                     var start = mentions[m].Span.Start;
                     if (start < word || start >= asideEnd || !IsActor(Kind(mentions[m]))) continue;
                     lapse = days is { } count ? (after.Value ? -count : count) : null;
-                    // ", a day after a summit with Putin": whose summit is the sentence's first person's.
-                    if (!sequenced && OpensOnMeetingWith(word, asideEnd)) subject = FirstBefore(mentions, i, EntityKind.Person);
+                    // ", a day after a summit with Putin": whose summit is the sentence's first person's;
+                    // so are ", a day after meeting Kim" and ", a day after he met Kim".
+                    if (!sequenced && (OpensOnMeetingWith(word, asideEnd) || IsGerundTrigger(word, asideEnd) || IsWordAt(word, asideEnd, "he") || IsWordAt(word, asideEnd, "she")))
+                    {
+                        subject = FirstBefore(mentions, i, EntityKind.Person);
+                    }
                     return (i, asideEnd);
                 }
                 // ", following talks between the countries' top diplomats": the two the catalog

@@ -602,6 +602,15 @@ public class EventClauseTests
     public void TwoPeopleMetOnDaysOfTheirOwnAreTwoMeetings(string story, string expected)
         => Assert.Equal(expected.Split('|'), Events(story));
 
+    [Theory]
+    // Whom the sentence's subject met the day before, told with a verb after "he" or as a gerund.
+    [InlineData("Sergei Lavrov held talks with Choe Son Hui in Moscow on Thursday, a day after he met Kim Jong Un in Pyongyang.")]
+    [InlineData("Sergei Lavrov held talks with Choe Son Hui in Moscow on Thursday, a day after meeting Kim Jong Un in Pyongyang.")]
+    public void AMeetingTheDayBeforeIsTheSubjects(string story)
+        => Assert.Equal(
+            new[] { "2024-03-06 Meeting KimJongUn+SergeiLavrov @Pyongyang", "2024-03-07 Talks ChoeSonHui+SergeiLavrov @Moscow" },
+            Events(story));
+
     [Fact]
     public void APlaceTheSentenceOpensWithIsWhereTheMeetingWas()
         => Assert.Equal(
