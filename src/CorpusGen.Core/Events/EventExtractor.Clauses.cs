@@ -1306,6 +1306,9 @@ namespace CorpusGen.Core.Events
                 if (_text[i] != ',') continue;
                 var word = SkipBlanks(i + 1, position);
                 if (!IsAnyWordAt(word, position, SubordinateOpeners)) continue;
+                // "Putin, who met Kim on Wednesday, travelled to Hanoi": a relative clause closed by a
+                // comma before position leaves the main clause to go on.
+                if (IsWordAt(word, position, "who") && ContainsChar((word, position), ',', ',')) return 0;
                 // ", as he met Kim during a visit": the pronoun is the subject, and Kim is not.
                 while (word < position && char.IsLetter(_text[word])) word++;
                 var subject = SkipBlanks(word, position);

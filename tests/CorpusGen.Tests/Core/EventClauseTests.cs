@@ -612,6 +612,13 @@ public class EventClauseTests
             Events(story));
 
     [Fact]
+    public void AJourneyAfterAClosedRelativeClauseIsTheSubjects()
+        // The relative clause ends at its comma: who travelled is the one it is about.
+        => Assert.Equal(
+            new[] { "2024-03-06 Meeting KimJongUn+SergeiLavrov @", "2024-03-07 Visit SergeiLavrov @Moscow" },
+            Events("Sergei Lavrov, who met Kim Jong Un on Wednesday, travelled to Moscow on Thursday."));
+
+    [Fact]
     public void APlaceTheSentenceOpensWithIsWhereTheMeetingWas()
         => Assert.Equal(
             new[] { "2024-03-06 Talks ChoeSonHui+SergeiLavrov @Moscow" },
