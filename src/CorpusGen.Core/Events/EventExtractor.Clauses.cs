@@ -1125,7 +1125,7 @@ namespace CorpusGen.Core.Events
         // The sentence's first relative clause (FirstRelativeClause) and "during which" (FirstDuringWhich)
         // are found once for all its triggers.
         [MethodImpl(Jit.Optimized)]
-        private TemporalMention[] RelativeClauseDates(TemporalMention[] dates, int trigger, (int Start, int End) sentence, (int Comma, int Close) relative, int during)
+        private TemporalMention[] RelativeClauseDates(TemporalMention[] dates, int trigger, (int Start, int End) sentence, (int Comma, int Close) relative, int during, IReadOnlyList<MentionSpec> mentions)
         {
             if (dates.Length == 0) return dates;
             // "left Pyongyang on Friday after a two-day visit during which he met Kim": what a visit
@@ -1134,15 +1134,29 @@ namespace CorpusGen.Core.Events
             var (comma, close) = relative;
             if (comma < 0) return dates;
             // "on a visit to Pyongyang, which began on Tuesday": a clause that tells when the
-            // happening just named began or ended dates that happening.
+            // happening just named began or ended dates that happening. Its parties' names do not
+            // count in how near ("The summit between Vladimir Putin and Kim Jong Un, which took place").
             var word = SkipBlanks(comma + 1, sentence.End);
-            if (trigger < comma && comma - trigger <= 40 && IsWordAt(word, sentence.End, "which") && IsAnyWordAt(SkipBlanks(word + 5, sentence.End), sentence.End, SpanVerbs)) return dates;
+            if (trigger < comma && comma - trigger - NamesWithin(mentions, trigger, comma) <= 40
+                && IsWordAt(word, sentence.End, "which") && IsAnyWordAt(SkipBlanks(word + 5, sentence.End), sentence.End, SpanVerbs)) return dates;
             var inside = trigger > comma && trigger < close;
             var own = inside ? Within(dates, comma, close) : Outside(dates, comma, close);
             // "Kim received Shoigu, who arrived on Tuesday, ...": Tuesday is the arrival's only.
             // "Choe, who arrived in Moscow last week, held talks on Friday": the week is the
             // arrival's, which has no day here.
             return own.Length > 0 || !inside ? own : AnyWithin(_sentenceTimes, comma, close) ? NoDates : dates;
+        }
+
+        // How many characters the names of persons and countries take within [from, to).
+        [MethodImpl(Jit.Optimized)]
+        private int NamesWithin(IReadOnlyList<MentionSpec> mentions, int from, int to)
+        {
+            var length = 0;
+            for (var m = 0; m < mentions.Count; m++)
+            {
+                if (mentions[m].Span.Start >= from && mentions[m].Span.Start < to && Kind(mentions[m]) is EntityKind.Person or EntityKind.Country) length += mentions[m].Span.Length;
+            }
+            return length;
         }
 
         // Where "during which" first stands in the sentence, or -1.

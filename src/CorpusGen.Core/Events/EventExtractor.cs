@@ -813,7 +813,7 @@ namespace CorpusGen.Core.Events
                     : source.Success && start >= attributionEnd ? Outside(resolved, source.Index, attributionEnd)
                     : news.Success && start > news.Index ? Within(resolved, news.Index + news.Length, sentence.End)
                     : resolved;
-                dates = RelativeClauseDates(dates, start, sentence, relativeClause, duringWhich);
+                dates = RelativeClauseDates(dates, start, sentence, relativeClause, duringWhich, mentions);
                 var invitee = kind == EventKind.Visit && Contains(sentence, "invit") ? Invitee(mentions, sentence.Start, start) : null;
                 if (invitee is not null) dates = Within(dates, end, NextTriggerAfter(found, end, sentence.End));
                 // "discussed Putin's planned visit to Türkiye in August": the month is the visit's.

@@ -1000,6 +1000,12 @@ public class EventClauseTests
     public void AClauseTellingWhenAVisitBeganDatesIt(string story, string? only)
         => Assert.Equal(OnlyOrNone(only), Events(story).Where(e => e.Contains("Visit", StringComparison.Ordinal)));
 
+    [Fact]
+    public void AClauseTellingWhenASummitTookPlaceDatesItHoweverLongItsPartiesNames()
+        => Assert.Equal(
+            new[] { "2024-03-06 Summit KimJongUn+VladimirPutin @" },
+            Events("The summit between Vladimir Putin and Kim Jong Un, which took place on Wednesday, produced a defense pact."));
+
     [Theory]
     [InlineData("Kim Jong Un departed for Moscow on Tuesday.")]
     [InlineData("Kim Jong Un left for Moscow on Tuesday.")]
