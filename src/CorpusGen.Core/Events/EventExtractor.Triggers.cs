@@ -346,6 +346,38 @@ namespace CorpusGen.Core.Events
 
         private static readonly string[] Determiners = { "the", "a", "an", "his", "her", "its", "their", "our", "this", "that" };
 
+        // "thanked Putin for his visit", "congratulated him on his successful visit to Pyongyang",
+        // "discussed the visit": a journey the sentence is about, not one it reports; its day is not
+        // the sentence's, nor its traveller the subject. The journey's noun after a determiner or a
+        // possessive (an adjective may stand between), and a verb of thanks, praise or discussion at
+        // most six words before, with no punctuation between. Not a planned one ("discussed Putin's
+        // planned visit to Türkiye in August"): that is a plan with a date of its own.
+        private static readonly string[] JourneyNouns = { "visit", "visits", "trip", "trips", "tour" };
+        private static readonly string[] TopicVerbStems = { "thank", "congratulat", "discuss", "brief", "prais", "hail", "commend" };
+
+        [MethodImpl(Jit.Optimized)]
+        private bool IsTopicJourney(int sentenceStart, int start, int end)
+        {
+            if (!IsOneOf(start, end, JourneyNouns) || IsPlanned(sentenceStart, start)) return false;
+            var word = PreviousWordStart(sentenceStart, start);
+            if (word >= 0 && !DeterminesNoun(sentenceStart, word, start)) word = PreviousWordStart(sentenceStart, word); // "his successful visit"
+            if (word < 0 || !DeterminesNoun(sentenceStart, word, start)) return false;
+            if (_text[word] == 's' && word >= sentenceStart + 2 && _text[word - 1] is '\'' or '’') word = PreviousLetters(sentenceStart, word - 1); // "Putin's"
+            for (var (w, words) = (PreviousWordStart(sentenceStart, word), 0); w >= 0 && words < 6; w = PreviousWordStart(sentenceStart, w), words++)
+            {
+                foreach (var stem in TopicVerbStems)
+                {
+                    if (PatternText.MatchesIgnoringAsciiCase(_text, w, start, stem)) return true;
+                }
+            }
+            return false;
+        }
+
+        // Whether the word at [word, ...) is a determiner, or the "s" of a possessive ("Putin's").
+        [MethodImpl(Jit.Optimized)]
+        private bool DeterminesNoun(int sentenceStart, int word, int end)
+            => IsAnyWordAt(word, end, Determiners) || (_text[word] == 's' && word >= sentenceStart + 2 && _text[word - 1] is '\'' or '’' && WordEnd(word, end) == word + 1);
+
         // "preparations continued for an expected visit by Putin", "a possible summit": the noun of
         // a happening still to come.
         private static readonly string[] PlanAdjectives = { "expected", "planned", "upcoming", "proposed", "possible", "potential", "anticipated", "forthcoming", "impending", "prospective" };

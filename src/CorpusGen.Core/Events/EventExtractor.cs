@@ -772,11 +772,12 @@ namespace CorpusGen.Core.Events
             // and "He added that ..." continues a statement already recorded.
             if (ownDates.Length == 0) found.RemoveAll(t => t.Kind == EventKind.Statement);
             // "did not meet", "has never visited", "no plans to meet", "the talks were called off":
-            // nothing happened, nor anywhere.
+            // nothing happened, nor anywhere; "thanked Putin for his visit" tells of no journey that day.
             for (var t = found.Count - 1; t >= 0; t--)
             {
                 var (kind, start, end) = found[t];
                 if (IsNegated(sentence.Start, start) || (kind != EventKind.Statement && IsCalledOff(sentence.Start, start, end, sentence.End))
+                    || (kind == EventKind.Visit && IsTopicJourney(sentence.Start, start, end))
                     || (kind == EventKind.Summit && IsSummitTheyMetAt(sentence.Start, start))
                     || (kind == EventKind.Statement && IsWordAtAnyCase(start, end, "called") && IsWordAt(SkipBlanks(end, sentence.End), sentence.End, "off"))) found.RemoveAt(t);
             }

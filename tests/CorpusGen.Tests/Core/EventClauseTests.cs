@@ -618,6 +618,16 @@ public class EventClauseTests
             new[] { "2024-03-06 Meeting KimJongUn+SergeiLavrov @", "2024-03-07 Visit SergeiLavrov @Moscow" },
             Events("Sergei Lavrov, who met Kim Jong Un on Wednesday, travelled to Moscow on Thursday."));
 
+    [Theory]
+    // A journey thanked for, congratulated on or discussed is what the sentence is about: no journey of
+    // its subject on its day.
+    [InlineData("Kim Jong Un sent a message to Vladimir Putin on Thursday thanking him for the visit.")]
+    [InlineData("Kim Jong Un thanked Vladimir Putin on Thursday for his visit to Pyongyang.")]
+    [InlineData("Xi Jinping congratulated Vladimir Putin on Thursday on his successful visit to Pyongyang.")]
+    [InlineData("Xi Jinping praised Vladimir Putin's trip to Pyongyang on Thursday.")]
+    public void AJourneyTheSentenceIsAboutIsNoJourneyOfItsDay(string story)
+        => Assert.DoesNotContain(Events(story), e => e.Contains("Visit", StringComparison.Ordinal));
+
     [Fact]
     public void APlaceTheSentenceOpensWithIsWhereTheMeetingWas()
         => Assert.Equal(
