@@ -603,7 +603,8 @@ namespace CorpusGen.Core.Dates
             }
         }
 
-        // "He is expected to meet Putin on Wednesday", "Kim will travel to Moscow on Thursday", "a
+        // "He is expected to meet Putin on Wednesday", "Lavrov is expected in Pyongyang on Monday",
+        // "Kim will travel to Moscow on Thursday", "a
         // summit expected as early as Wednesday", "talks scheduled for Friday": a future form before
         // a weekday makes it the next one. ("due to" alone is left out: it also means "because of";
         // "is due to" is kept.) One
@@ -612,7 +613,8 @@ namespace CorpusGen.Core.Dates
         private static readonly string[] FutureForms =
         {
             "will", "expected to", "scheduled to", "set to", "plans to", "planning to", "slated to",
-            "expected on", "expected as early as", "scheduled for", "slated for", "planned for", "set for", "due on", "is due to", "are due to",
+            "expected on", "expected as early as", "expected in", "scheduled for", "slated for", "planned for", "set for", "due on", "is due to", "are due to",
+            "is due in", "are due in",
             "upcoming", "planned visit", "planned trip", "planned summit", "planned meeting", "planned talks",
         };
 

@@ -17,7 +17,7 @@ namespace CorpusGen.Core.Events
         // Trigger words by kind, in one pattern so a sentence is scanned once.
         private static readonly Regex Triggers = new Regex(
             @"\b(?:(?<Summit>summits?)" +
-            @"|(?<Meeting>met|meet|meets|meetings?|hosted|hosts|received|receives|welcomed|welcomes|greeted|greets|" + MeetingPhrases + ")" +
+            @"|(?<Meeting>met|meet|meets|meetings?|host|hosted|hosts|received|receives|welcomed|welcomes|greeted|greets|" + MeetingPhrases + ")" +
             @"|(?<Talks>talks|negotiations|negotiated|discussed|conferred|videoconference|" + TalksPhrases + ")" +
             @"|(?<Visit>visit|visited|visits|visiting|arrive|arrived|arrives|arriving|arrival|trip|travell?ed|toured|" + VisitPhrases + ")" +
             @"|(?<Treaty>signed|treaty|accord|inked|pact)" +
@@ -42,7 +42,7 @@ namespace CorpusGen.Core.Events
         private static readonly (string Word, EventKind Kind)[][] TriggerWordsByLength = WordsByLength(new[]
         {
             (EventKind.Summit, "summit summits"),
-            (EventKind.Meeting, "met meet meets meeting meetings hosted hosts received receives welcomed welcomes greeted greets"),
+            (EventKind.Meeting, "met meet meets meeting meetings host hosted hosts received receives welcomed welcomes greeted greets"),
             (EventKind.Talks, "talks negotiations negotiated discussed conferred videoconference"),
             (EventKind.Visit, "visit visited visits visiting arrive arrived arrives arriving arrival trip traveled travelled toured"),
             (EventKind.Treaty, "signed treaty accord inked pact"),
@@ -161,6 +161,8 @@ namespace CorpusGen.Core.Events
         private const string VisitPhrases = "flew to|flew into|fly to|flies to|flying to|landed in|landed at|travel to|travels to|traveling to|travelling to"
             + "|travel on to|travels on to|traveled on to|travelled on to|flew on to|headed on to|heads on to"
             + "|departed for|left for|leaves for|set off for|headed to|heads to|crossed into|touched down in|touched down at|pulled into|went to"
+            // A journey announced by where the traveller is awaited: "Lavrov is expected in Pyongyang on Monday".
+            + "|expected in|is due in|are due in"
             // The journey's end names where it went: "returned home from Russia" (not "returned to Pyongyang", home).
             + "|returned from|returned home from|returns from|returns home from|returning from|returning home from";
         private static readonly (string Phrase, int FirstWord, EventKind Kind)[] TriggerPhrases = Phrases(

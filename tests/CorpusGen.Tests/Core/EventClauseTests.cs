@@ -628,6 +628,14 @@ public class EventClauseTests
     public void AJourneyTheSentenceIsAboutIsNoJourneyOfItsDay(string story)
         => Assert.DoesNotContain(Events(story), e => e.Contains("Visit", StringComparison.Ordinal));
 
+    [Theory]
+    // Plans told by where a traveller is awaited, and by whom they will be hosted: days ahead.
+    [InlineData("Sergei Lavrov is expected in Pyongyang on Monday.", "2024-03-11 Visit SergeiLavrov @Pyongyang")]
+    [InlineData("Sergei Lavrov is due in Pyongyang on Monday.", "2024-03-11 Visit SergeiLavrov @Pyongyang")]
+    [InlineData("Kim Jong Un will host Vladimir Putin in Pyongyang next week.", "2024-03-11/2024-03-17 Summit KimJongUn+VladimirPutin @Pyongyang")]
+    public void AJourneyAwaitedAndAMeetingHostedAreAhead(string story, string expected)
+        => Assert.Equal(new[] { expected }, Events(story));
+
     [Fact]
     public void APlaceTheSentenceOpensWithIsWhereTheMeetingWas()
         => Assert.Equal(
