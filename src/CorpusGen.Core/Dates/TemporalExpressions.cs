@@ -614,7 +614,7 @@ namespace CorpusGen.Core.Dates
         {
             "will", "expected to", "scheduled to", "set to", "plans to", "planning to", "slated to",
             "expected on", "expected as early as", "expected in", "scheduled for", "slated for", "planned for", "set for", "due on", "is due to", "are due to",
-            "is due in", "are due in",
+            "is due in", "are due in", "is to", "are to",
             "upcoming", "planned visit", "planned trip", "planned summit", "planned meeting", "planned talks",
         };
 

@@ -606,17 +606,26 @@ namespace CorpusGen.Core.Events
         }
 
         // Up to three words before a trigger, none of them a name: "did not meet", "didn't visit",
-        // "has never met", "no plans to meet", "without meeting"; and what only might happen ("said
-        // Kishida could visit Pyongyang if ...", "the two might meet"), which did not.
-        private static readonly string[] Negations = { "not", "never", "no", "without", "could", "might", "may" };
+        // "has never met", "no plans to meet", "without meeting"; what only might happen ("said
+        // Kishida could visit Pyongyang if ...", "the two might meet"), which did not; and what was
+        // called off or left out ("cancelled his trip", "postponed a visit", "called off the talks",
+        // "skipped the summit"). A sentence that opens on "Neither" ("Neither Putin nor Xi attended
+        // the meeting") tells of nothing that happened.
+        private static readonly string[] Negations =
+        {
+            "not", "never", "no", "without", "could", "might", "may",
+            "cancelled", "canceled", "cancels", "postponed", "postpones", "scrapped", "shelved", "skipped", "skips", "boycotted", "snubbed",
+        };
 
         [MethodImpl(Jit.Optimized)]
         private bool IsNegated(int sentenceStart, int trigger)
         {
+            if (IsWordAtAnyCase(SkipBlanks(sentenceStart, trigger), trigger, "neither")) return true;
             for (var (word, words) = (PreviousWordStart(sentenceStart, trigger), 0); word >= 0 && words < 3; word = PreviousWordStart(sentenceStart, word), words++)
             {
                 if (char.IsUpper(_text[word])) return false;
                 if (IsAnyWordAt(word, trigger, Negations)) return true;
+                if (IsWordAt(word, trigger, "off") && PreviousWordStart(sentenceStart, word) is var called and >= 0 && IsWordAt(called, word, "called")) return true;
                 // "didn't": the letters before the blank are the "t" after "n'".
                 if (IsWordAt(word, trigger, "t") && word >= 2 && (_text[word - 1] == '\'' || _text[word - 1] == '’') && _text[word - 2] == 'n') return true;
             }

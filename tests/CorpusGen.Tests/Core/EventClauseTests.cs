@@ -636,6 +636,24 @@ public class EventClauseTests
     public void AJourneyAwaitedAndAMeetingHostedAreAhead(string story, string expected)
         => Assert.Equal(new[] { expected }, Events(story));
 
+    [Theory]
+    // What was called off or left out, and what neither of two did, happened to no one.
+    [InlineData("Vladimir Putin cancelled his trip to Pyongyang on Tuesday.")]
+    [InlineData("Vladimir Putin postponed a visit to Pyongyang on Tuesday.")]
+    [InlineData("Vladimir Putin called off the talks with Xi Jinping on Tuesday.")]
+    [InlineData("Xi Jinping skipped the summit on Tuesday, sending Sergei Lavrov a message instead.")]
+    [InlineData("Neither Vladimir Putin nor Xi Jinping attended the meeting on Tuesday.")]
+    public void WhatWasCalledOffOrLeftOutGivesNoEvent(string story)
+        => Assert.Empty(Events(story));
+
+    [Fact]
+    public void WhatKicksOffTheTalksIsNoCallingOff()
+        => Assert.Equal(new[] { "2024-03-05 Talks SergeiLavrov+XiJinping @" }, Events("Xi Jinping kicked off the talks with Sergei Lavrov on Tuesday."));
+
+    [Fact]
+    public void AJourneyThatIsToBeIsAhead()
+        => Assert.Equal(new[] { "2024-03-11 Visit SergeiLavrov @Pyongyang" }, Events("Sergei Lavrov is to visit Pyongyang on Monday."));
+
     [Fact]
     public void APlaceTheSentenceOpensWithIsWhereTheMeetingWas()
         => Assert.Equal(
