@@ -32,13 +32,15 @@ public class ExtractionFuzzTests
         // The forms later rules branch on: captions' labels and credits, bars in a byline, a credit
         // with no dash, state names, compass words, joined destinations, absolute clauses, clauses of
         // what someone else did meanwhile, second persons met, an opening place, asides of the day
-        // before, journeys thanked for, awaited journeys, hosted meetings, clauses dating a summit.
+        // before, journeys thanked for, awaited journeys, hosted meetings, clauses dating a summit,
+        // what was called off.
         "FILE - ", "FILE: ", " (Xinhua/Yue Yuewei)", "(PTI) ", " | Updated: August 01, 2024 10:19 pm IST", "KEYWORDS", "___",
         "the North", "the South's", "Republic of ", "Democratic People's Republic of Korea", "-related", "Union State",
         " and Vietnam on Wednesday", " and then travel to Moscow on Friday", ", with the United States accusing", "next week",
         "departed Pyongyang early Thursday for", "had a meeting", "the two ministers", "President of Russia ",
         ", as the Russian leader Vladimir Putin arrived", ", while ", " and Xi Jinping in Beijing on Thursday", "In Moscow on Monday, ",
         ", a day after he met", "thanked him for his visit", "is expected in", " will host ", ", which took place on Wednesday,",
+        "cancelled his trip", "called off the", "Neither ", " is to visit",
     };
 
     private static readonly string[] SeedArticles = LoadSeeds();
