@@ -364,7 +364,7 @@ namespace CorpusGen.Core.Events
             var word = PreviousWordStart(sentenceStart, start);
             if (word >= 0 && !DeterminesNoun(sentenceStart, word, start)) word = PreviousWordStart(sentenceStart, word); // "his successful visit"
             if (word < 0 || !DeterminesNoun(sentenceStart, word, start)) return false;
-            if (_text[word] == 's' && word >= sentenceStart + 2 && _text[word - 1] is '\'' or '’') word = PreviousLetters(sentenceStart, word - 1); // "Putin's"
+            if (word >= sentenceStart + 2 && IsPossessiveAt(word - 1)) word = PreviousLetters(sentenceStart, word - 1); // "Putin's"
             for (var (w, words) = (PreviousWordStart(sentenceStart, word), 0); w >= 0 && words < 6; w = PreviousWordStart(sentenceStart, w), words++)
             {
                 foreach (var stem in TopicVerbStems)
@@ -378,7 +378,7 @@ namespace CorpusGen.Core.Events
         // Whether the word at [word, ...) is a determiner, or the "s" of a possessive ("Putin's").
         [MethodImpl(Jit.Optimized)]
         private bool DeterminesNoun(int sentenceStart, int word, int end)
-            => IsAnyWordAt(word, end, Determiners) || (_text[word] == 's' && word >= sentenceStart + 2 && _text[word - 1] is '\'' or '’' && WordEnd(word, end) == word + 1);
+            => IsAnyWordAt(word, end, Determiners) || (word >= sentenceStart + 2 && IsPossessiveAt(word - 1));
 
         // "preparations continued for an expected visit by Putin", "a possible summit": the noun of
         // a happening still to come.
