@@ -692,10 +692,12 @@ namespace CorpusGen.Core.Events
                 var word = SkipBlanks(i + 1, end);
                 if (c == ',' && WhenItsSubjectMetSomeoneElse(from, i, word, end, mentions, out opening)) return SkipBlanks(word + 4, end);
                 var joined = c == ';';
+                var meanwhile = false;
                 for (var joiners = 0; joiners < 2; joiners++) // "and then he" takes two
                 {
                     var length = JoinerAt(word, end);
                     if (length == 0) break;
+                    meanwhile |= IsWordAt(word, end, "while");
                     word = SkipBlanks(word + length, end);
                     joined = true;
                 }
@@ -705,7 +707,10 @@ namespace CorpusGen.Core.Events
                 var subject = AfterOpeningDate(word, end, dates);
                 if (IsWordAt(subject, end, "he") || IsWordAt(subject, end, "she")) opening = Opening.Singular;
                 else if (OpensOnAPairAgain(subject, end)) opening = Opening.Plural;
-                else if (!OpensNamedClause(from, i, subject, end, dates, mentions)) continue;
+                // ", while Putin arrived in North Korea": what someone else did meanwhile, with no day
+                // of its own, is read with the rest of the sentence and its day (who took part is
+                // settled there: MeanwhileClauseAfter); with a day of its own it is a clause of its own.
+                else if ((meanwhile && !AnyWithin(dates, word, end)) || !OpensNamedClause(from, i, subject, end, dates, mentions)) continue;
                 return word;
             }
             return -1;

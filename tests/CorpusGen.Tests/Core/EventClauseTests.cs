@@ -577,9 +577,9 @@ public class EventClauseTests
 
     [Theory]
     // ", while" or ", as" and a person of its own: who did something else meanwhile, and where, take
-    // no part in the meeting (their own happening is read as before: Putin's arrival in the second).
+    // no part in the meeting; their own happening is read on the sentence's day (Putin's arrival).
     [InlineData("Sergei Lavrov met Choe Son Hui in Moscow on Wednesday, while Russian President Vladimir Putin arrived in North Korea.",
-        "2024-03-06 Meeting ChoeSonHui+SergeiLavrov @Moscow")]
+        "2024-03-06 Meeting ChoeSonHui+SergeiLavrov @Moscow|2024-03-06 Visit VladimirPutin @NorthKorea")]
     [InlineData("Sergei Lavrov held talks with Choe Son Hui on Wednesday, as the Russian leader Vladimir Putin arrived in Pyongyang.",
         "2024-03-06 Talks ChoeSonHui+SergeiLavrov @|2024-03-06 Visit VladimirPutin @Pyongyang")]
     [InlineData("Sergei Lavrov will travel to Seoul next week for talks with Yoon Suk Yeol, the Kremlin said Wednesday, as Russian President Vladimir Putin visited North Korea.",
