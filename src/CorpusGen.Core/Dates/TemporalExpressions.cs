@@ -646,19 +646,19 @@ namespace CorpusGen.Core.Dates
             return false;
         }
 
-        // The letters a future form starts with, in lower case: most words start with none of them,
-        // and are not compared with every form.
-        private static readonly string FutureFormInitials = new string(FutureForms.Select(form => form[0]).Distinct().ToArray());
+        // The future forms by their first letter, in lower case: a word is compared only with the
+        // forms it could begin ("is to" and "are to" start with letters that open many words).
+        private static readonly string[][] FutureFormsByInitial = Enumerable.Range('a', 26)
+            .Select(initial => FutureForms.Where(form => form[0] == initial).ToArray())
+            .ToArray();
 
         // One of FutureForms at i, whole ("will", not "willpower").
         [MethodImpl(Jit.Optimized)]
         private static bool IsFutureFormAt(string text, int i, int end)
         {
-            var initial = (char)(text[i] | 0x20);
-            var may = false;
-            foreach (var c in FutureFormInitials) may |= c == initial; // a loop of our own: string.IndexOf runs unoptimized in a fresh compiler
-            if (!may) return false;
-            foreach (var form in FutureForms)
+            var initial = text[i] | 0x20;
+            if (initial < 'a' || initial > 'z') return false;
+            foreach (var form in FutureFormsByInitial[initial - 'a'])
             {
                 if (PatternText.MatchesIgnoringAsciiCase(text, i, end, form) && (i + form.Length == end || !char.IsLetterOrDigit(text[i + form.Length]))) return true;
             }

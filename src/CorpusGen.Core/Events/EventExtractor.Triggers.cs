@@ -617,6 +617,10 @@ namespace CorpusGen.Core.Events
             "cancelled", "canceled", "cancels", "postponed", "postpones", "scrapped", "shelved", "skipped", "skips", "boycotted", "snubbed",
         };
 
+        // Which ASCII letters a negation starts with: every dated trigger looks back at three words,
+        // and most of them start with none of these, so they are not compared with every negation.
+        private static readonly bool[] StartsANegation = Enumerable.Range(0, 128).Select(c => Negations.Any(negation => negation[0] == c)).ToArray();
+
         [MethodImpl(Jit.Optimized)]
         private bool IsNegated(int sentenceStart, int trigger)
         {
@@ -624,7 +628,7 @@ namespace CorpusGen.Core.Events
             for (var (word, words) = (PreviousWordStart(sentenceStart, trigger), 0); word >= 0 && words < 3; word = PreviousWordStart(sentenceStart, word), words++)
             {
                 if (char.IsUpper(_text[word])) return false;
-                if (IsAnyWordAt(word, trigger, Negations)) return true;
+                if (_text[word] < StartsANegation.Length && StartsANegation[_text[word]] && IsAnyWordAt(word, trigger, Negations)) return true;
                 if (IsWordAt(word, trigger, "off") && PreviousWordStart(sentenceStart, word) is var called and >= 0 && IsWordAt(called, word, "called")) return true;
                 // "didn't": the letters before the blank are the "t" after "n'".
                 if (IsWordAt(word, trigger, "t") && word >= 2 && (_text[word - 1] == '\'' || _text[word - 1] == '’') && _text[word - 2] == 'n') return true;
