@@ -457,19 +457,74 @@ namespace CorpusGen.Core.Dates
                     return ResolveWeekday(e.Weekday, e.Relative, e.Relative.Length == 0
                         && (SpeaksOfWhatIsToCome(e, text, sentenceStart) || (IsDayAfterAnchor(e.Weekday) && LocalTimeAfter(text, e.Start + e.Length, _sentenceEnd))));
                 case ExpressionForm.Ordinal:
-                    // "on the 13th" names a day inside the month or range the text is talking about.
+                    // "on the 13th" names a day inside the month or range the text is talking about; with none,
+                    // the nearest such day to the day just told or the publication (DayOfMonthNear).
                     if (_focus is { } focus && focus.Precision != DatePrecision.Day
                         && CalendarDate.TryCreate(focus.Start.Year, focus.Start.Month, day) is { } inFocus
                         && DateValue.OfDay(inFocus).IsWithin(focus))
                     {
                         return DateValue.OfDay(inFocus);
                     }
-                    return null;
+                    return IsOnADayAlone(e, text, sentenceStart) ? DayOfMonthNear(day, e, text, sentenceStart) : null;
                 default:
                     return e.Phrase!.EndsWith("weekend", StringComparison.Ordinal)
                         ? ResolveWeekend(e.Phrase, SpeaksOfWhatIsToCome(e, text, sentenceStart))
                         : ResolvePhrase(e.Phrase);
             }
+        }
+
+        // "He arrived on June 18. On the 19th he met Kim", "met Wang Yi on the 19th": a day of the
+        // month alone, after "on" and followed by no noun of its own ("on the 19th floor", "the 19th
+        // century", "the 2nd round" are no dates).
+        // Opening the sentence, it may be followed by the sentence's subject ("On the 19th he met",
+        // "On the 19th Putin met"; so "On the 8th Party Congress" opening a sentence is misread).
+        private static readonly string[] WordsAfterADayAlone =
+        {
+            "and", "at", "in", "when", "with", "during", "after", "before", "as", "while", "for", "to",
+            "he", "she", "they", "we", "it", "the", "both",
+        };
+
+        [MethodImpl(Jit.Optimized)]
+        private static bool IsOnADayAlone(DateExpression e, string text, int sentenceStart)
+        {
+            var on = e.Start - 3;
+            if (on < sentenceStart || text[e.Start - 1] != ' ' || (text[on] | 0x20) != 'o' || text[on + 1] != 'n') return false;
+            if (on > sentenceStart && char.IsLetterOrDigit(text[on - 1])) return false;
+            var next = e.Start + e.Length;
+            while (next < text.Length && text[next] == ' ') next++;
+            if (next >= text.Length || !char.IsLetter(text[next])) return true;
+            if (char.IsUpper(text[next])) return on == sentenceStart;
+            foreach (var word in WordsAfterADayAlone)
+            {
+                if (PatternText.Matches(text, next, Math.Min(text.Length, next + word.Length), word)
+                    && (next + word.Length == text.Length || !char.IsLetterOrDigit(text[next + word.Length])))
+                {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        // The date with that day of the month nearest the day the text spoke of last, within half a
+        // month; without one, the last such day up to the publication (the next one when the sentence
+        // speaks of what is to come), as a bare weekday is read.
+        [MethodImpl(Jit.Optimized)]
+        private DateValue? DayOfMonthNear(int day, DateExpression e, string text, int sentenceStart)
+        {
+            var focusDay = _focus is { Precision: DatePrecision.Day } focus ? focus.Start : (CalendarDate?)null;
+            if ((focusDay ?? _anchor) is not { } reference) return null;
+            var direction = focusDay is not null ? 0 : SpeaksOfWhatIsToCome(e, text, sentenceStart) ? 1 : -1;
+            CalendarDate? best = null;
+            var bestDistance = int.MaxValue;
+            for (var months = -1; months <= 1; months++)
+            {
+                var month = new DateTime(reference.Year, reference.Month, 1).AddMonths(months);
+                if (CalendarDate.TryCreate(month.Year, month.Month, day) is not { } candidate) continue;
+                var distance = (int)(candidate.ToDateTime() - reference.ToDateTime()).TotalDays;
+                if (direction * distance < 0 || Math.Abs(distance) > 31) continue;
+                if (Math.Abs(distance) < bestDistance) (best, bestDistance) = (candidate, Math.Abs(distance));
+            }
+            return best is { } found && (direction != 0 || bestDistance <= 15) ? DateValue.OfDay(found) : null;
         }
 
         // Whether the sentence puts a weekday or a weekend ahead: a future form before it, or one it is fronted before.

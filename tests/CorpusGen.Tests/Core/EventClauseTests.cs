@@ -1434,4 +1434,11 @@ public class EventClauseTests
     [InlineData("Kim Jong Un invited Russian President Vladimir Putin to pay a state visit to Pyongyang on April 20, 2024.", "2024-04-20 Visit VladimirPutin @Pyongyang")]
     public void AnInvitedJourneyIsTheInvitedPersonsAndNotDatedByWhatFollowsIt(string story, string only)
         => Assert.Equal(new[] { only }, Events(story));
+
+    // A day of the month alone: nearest the day just told, else the last one up to the publication.
+    [Theory]
+    [InlineData("Sergei Lavrov met Choe Son Hui on the 5th.", "2024-03-05 Meeting ChoeSonHui+SergeiLavrov @")]
+    [InlineData("Xi Jinping arrived in Moscow on February 28. On the 1st he held talks with Vladimir Putin.", "2024-03-01 Talks VladimirPutin+XiJinping @")]
+    public void ADayOfTheMonthAloneDatesItsEvent(string story, string expected)
+        => Assert.Contains(expected, Events(story));
 }

@@ -145,6 +145,24 @@ public class TemporalExpressionsTests
         => Assert.Equal(new[] { "2023-09-12/2023-09-17", "2023-09-13" }, Resolve("from September 12 to 17, Kim met Putin on the 13th", Oct19));
 
     [Theory]
+    // A day of the month alone, published 2023-10-19: the last such day, or the next one ahead.
+    [InlineData("Kim met Putin on the 13th.", new[] { "2023-10-13" })]
+    [InlineData("Kim met Putin on the 25th in Moscow.", new[] { "2023-09-25" })]
+    [InlineData("Kim will meet Putin on the 25th.", new[] { "2023-10-25" })]
+    [InlineData("On the 19th Putin met Kim.", new[] { "2023-10-19" })]
+    // Next to a day just told: the nearest, in either direction, across a month's end.
+    [InlineData("Kim arrived on September 29. On the 30th he met Putin.", new[] { "2023-09-29", "2023-09-30" })]
+    [InlineData("Kim arrived on September 29. On the 1st, he met Putin.", new[] { "2023-09-29", "2023-10-01" })]
+    [InlineData("Kim arrived on October 2. On the 30th he met Putin.", new[] { "2023-10-02", "2023-09-30" })]
+    // Ordinals of something else are no dates.
+    [InlineData("Kim met Putin on the 19th floor.", new[] { "?" })]
+    [InlineData("Kim spoke of the 19th century.", new[] { "?" })]
+    [InlineData("Kim met Putin in the 2nd round of talks.", new[] { "?" })]
+    [InlineData("On the 2nd day of talks Kim spoke at length.", new[] { "?" })]
+    public void OnADayOfTheMonthAloneIsTheNearestSuchDay(string text, string[] expected)
+        => Assert.Equal(expected, Resolve(text, Oct19));
+
+    [Theory]
     // Published 2023-10-19: a month without a year said of what is to come is the next one.
     [InlineData("Kim will visit Moscow in August.", "2024-08")]
     [InlineData("They discussed the upcoming summit in March.", "2024-03")]
