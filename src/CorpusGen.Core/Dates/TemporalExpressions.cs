@@ -147,7 +147,7 @@ namespace CorpusGen.Core.Dates
                     continue;
                 }
                 var value = Resolve(expression, text, start);
-                if (value is { } resolved && !StartsTheSpanOfARelativeClause(text, start, expression.Start)) _focus = resolved;
+                if (value is { } resolved && !StartsTheSpanOfARelativeClause(text, start, expression.Start) && !DatesAHappeningAhead(text, start, expression.Start, expression.Length)) _focus = resolved;
                 found.Add(new TemporalMention(expression.Start, expression.Length, value));
             }
             return found.ToArray();
@@ -168,6 +168,27 @@ namespace CorpusGen.Core.Dates
             foreach (var opener in SpanOpeners)
             {
                 if (end - opener.Length >= start && PatternText.Matches(text, end - opener.Length, end, opener)) return true;
+            }
+            return false;
+        }
+
+        // "hosted Scholz on Friday before next week's EU summit. The two were joined later by Tusk":
+        // the day of a happening the sentence's own comes before is background too; "later" is
+        // Friday's.
+        private static readonly string[] AheadOpeners = { "ahead of", "before", "eve of", "run-up to", "lead-up to" };
+
+        /// <summary>Whether the date at [dateStart, dateStart + length) is a possessive after "ahead of", "before" and the like.</summary>
+        [MethodImpl(Jit.Optimized)]
+        internal static bool DatesAHappeningAhead(string text, int start, int dateStart, int length)
+        {
+            var after = dateStart + length;
+            if (after + 1 >= text.Length || text[after] is not ('\'' or '’') || text[after + 1] != 's') return false;
+            var end = dateStart;
+            while (end > start && text[end - 1] == ' ') end--;
+            foreach (var opener in AheadOpeners)
+            {
+                var from = end - opener.Length;
+                if (from >= start && PatternText.MatchesIgnoringAsciiCase(text, from, end, opener) && (from == start || text[from - 1] == ' ')) return true;
             }
             return false;
         }

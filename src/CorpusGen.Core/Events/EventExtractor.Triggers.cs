@@ -4,6 +4,7 @@ using System.Linq;
 using System.Text.RegularExpressions;
 using CorpusGen.Core.Model;
 using CorpusGen.Core.Names;
+using CorpusGen.Core.Reading;
 using CorpusGen.Core.Text;
 using System.Runtime.CompilerServices;
 
@@ -535,6 +536,71 @@ namespace CorpusGen.Core.Events
             {
                 if (char.IsUpper(_text[word])) return false;
                 if (IsWordAt(word, trigger, "for")) return true;
+            }
+            return false;
+        }
+
+        // "met Scholz on Friday ahead of next week's EU summit", "held talks in the run-up to a
+        // summit", "arrived on the eve of the talks": a happening the sentence's own one comes before,
+        // still to come, as a plan is; the dates before it are the sentence's (d3 of the probes: not a
+        // summit of the two next week). Also "before next week's summit": "before" alone ("greeted
+        // Kim before the talks") is usually the same people's happening, and keeps its reading.
+        // Up to five words between the phrase and the happening's word, without punctuation. Such a
+        // happening gives an event only when it names its own parties (NamesItsOwnParties), and
+        // takes a plan's dates.
+        private static readonly (string Head, string Preposition)[] AheadPhrases =
+        {
+            ("ahead", "of"), ("eve", "of"), ("run-up", "to"), ("lead-up", "to"), ("runup", "to"), ("preparation", "for"),
+        };
+
+        // "ahead of Wednesday's summit with Kim", "before the talks between Putin and Xi": the
+        // happening's word names who takes part; without that, a happening ahead of the sentence's
+        // own is someone else's ("met Choe ahead of next week's summit").
+        [MethodImpl(Jit.Optimized)]
+        private bool NamesItsOwnParties(int triggerEnd, int sentenceEnd)
+        {
+            var next = SkipBlanks(triggerEnd, sentenceEnd);
+            return IsWordAt(next, sentenceEnd, "with") || IsWordAt(next, sentenceEnd, "between");
+        }
+
+        // Whether the blank-separated token ending before position is word, in any case.
+        [MethodImpl(Jit.Optimized)]
+        private bool PreviousTokenIs(int sentenceStart, int position, string word)
+        {
+            var end = position;
+            while (end > sentenceStart && _text[end - 1] == ' ') end--;
+            var start = end - word.Length;
+            return start >= sentenceStart && PatternText.MatchesIgnoringAsciiCase(_text, start, end, word) && (start == sentenceStart || _text[start - 1] == ' ');
+        }
+
+        private static readonly string[] NotBetweenAheadAndHappening = { "to", "and", "or", "with", "by", "that", "which", "who", "in", "on", "at" };
+
+        [MethodImpl(Jit.Optimized)]
+        private bool IsAheadOf(int sentenceStart, int trigger)
+        {
+            var possessiveDate = false;
+            var end = trigger;
+            for (var words = 0; words < 6; words++)
+            {
+                while (end > sentenceStart && _text[end - 1] == ' ') end--;
+                var start = end;
+                while (start > sentenceStart && _text[start - 1] != ' ') start--;
+                if (start == end) return false;
+                var last = _text[end - 1];
+                if (!char.IsLetterOrDigit(last) && last != '\'' && last != '’') return false; // punctuation ends the phrase
+                if (IsWordAt(start, end, "before")) return possessiveDate;
+                foreach (var (head, preposition) in AheadPhrases)
+                {
+                    if (IsWordAt(start, end, preposition) && PreviousTokenIs(sentenceStart, start, head)) return true;
+                }
+                if (IsAnyWordAt(start, end, NotBetweenAheadAndHappening)) return false;
+                // "next week's", "Wednesday's": the happening has a day of its own.
+                if (end - start > 2 && _text[end - 1] == 's' && _text[end - 2] is '\'' or '’')
+                {
+                    var name = _text.Substring(start, end - 2 - start);
+                    possessiveDate |= name is "week" or "month" || CalendarWords.Weekday(name) is not null;
+                }
+                end = start;
             }
             return false;
         }

@@ -669,7 +669,7 @@ namespace CorpusGen.Core.Events
             // "Kim Jong Un greeted him on the tarmac": the one met is the one the sentence before was about.
             var metByPronoun = MetByPronoun(sentence, _previousSubject, persons, referent);
             if (metByPronoun is not null) persons.Add(metByPronoun);
-            _previousDates = ownDates.Length > 0 ? ownDates : opening != Opening.None ? _previousDates : NoDates;
+            _previousDates = ownDates.Length > 0 ? WithoutDaysAhead(ownDates, sentence.Start) : opening != Opening.None ? _previousDates : NoDates;
             // The subject carries on: after "He met Lavrov.", a next "He" is still the one before. Not
             // the object of a subject the catalog does not know ("The minister met Kim Jong Un on
             // Thursday and held talks with Choe": Kim held no talks).
@@ -778,6 +778,7 @@ namespace CorpusGen.Core.Events
                 var (kind, start, end) = found[t];
                 if (IsNegated(sentence.Start, start) || (kind != EventKind.Statement && IsCalledOff(sentence.Start, start, end, sentence.End))
                     || (kind == EventKind.Visit && IsTopicJourney(sentence.Start, start, end))
+                    || (kind != EventKind.Statement && IsAheadOf(sentence.Start, start) && !NamesItsOwnParties(end, sentence.End))
                     || (kind == EventKind.Summit && IsSummitTheyMetAt(sentence.Start, start))
                     || (kind == EventKind.Statement && IsWordAtAnyCase(start, end, "called") && IsWordAt(SkipBlanks(end, sentence.End), sentence.End, "off"))) found.RemoveAt(t);
             }
@@ -806,7 +807,8 @@ namespace CorpusGen.Core.Events
                 // to reporters on Tuesday, Peskov said the visit was a success").
                 var saidAfter = source.Success && start >= source.Index && EndsAttribution(end, sentence.End) ? source.Index : 0;
                 var dates = kind == EventKind.Statement ? NotAfterPublicationBefore(Within(resolved, saidAfter, ReportedClauseStart(start, end, sentence.End)), start)
-                    : (IsPlanned(sentence.Start, start) || IsPlannedAfter(start, end, sentence.End)) && !(kind == EventKind.Visit && SetOffFor(sentence.Start, start)) ? PlanDates(resolved, start, end, source.Success ? source.Index : int.MaxValue)
+                    : (IsPlanned(sentence.Start, start) || IsPlannedAfter(start, end, sentence.End) || (kind != EventKind.Statement && IsAheadOf(sentence.Start, start)))
+                      && !(kind == EventKind.Visit && SetOffFor(sentence.Start, start)) ? PlanDates(resolved, start, end, source.Success ? source.Index : int.MaxValue)
                     : kind is EventKind.Meeting or EventKind.Summit or EventKind.Talks && IsPurpose(sentence.Start, start) ? PurposeDates(resolved, start, end, source.Success ? source.Index : int.MaxValue)
                     : source.Success && start < source.Index ? Within(resolved, 0, source.Index)
                     // "..., state media reported Tuesday, wrapping up a visit during which she met Putin":
@@ -1008,6 +1010,19 @@ namespace CorpusGen.Core.Events
         // A plan's dates are those after its verb, up to the report's source; or, without any, one
         // before it that lies ahead of the publication ("On Thursday, Lavrov is expected to meet
         // Choe"): a past one ("Putin said on Monday that he would visit") dates something else.
+        // The dates a next sentence may go on with: not the day of a happening ahead of the
+        // sentence's own ("before next week's EU summit"), which is not the day the story is on.
+        [MethodImpl(Jit.Optimized)]
+        private TemporalMention[] WithoutDaysAhead(TemporalMention[] dates, int sentenceStart)
+        {
+            var kept = new GrowableArray<TemporalMention>(dates.Length);
+            foreach (var date in dates)
+            {
+                if (date.Length == 0 || !TemporalExpressions.DatesAHappeningAhead(_text, sentenceStart, date.Start, date.Length)) kept.Add(date);
+            }
+            return kept.Count == dates.Length ? dates : kept.ToArray();
+        }
+
         [MethodImpl(Jit.Optimized)]
         private TemporalMention[] PlanDates(TemporalMention[] dates, int triggerStart, int triggerEnd, int sourceStart)
         {

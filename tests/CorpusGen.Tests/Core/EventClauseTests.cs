@@ -1441,4 +1441,18 @@ public class EventClauseTests
     [InlineData("Xi Jinping arrived in Moscow on February 28. On the 1st he held talks with Vladimir Putin.", "2024-03-01 Talks VladimirPutin+XiJinping @")]
     public void ADayOfTheMonthAloneDatesItsEvent(string story, string expected)
         => Assert.Contains(expected, Events(story));
+
+    // A happening the sentence's own comes before ("ahead of", "in the run-up to", "before next
+    // week's") is someone else's unless it names its parties, and its day is not the story's.
+    [Theory]
+    [InlineData("Sergei Lavrov met Choe Son Hui in Moscow on Monday ahead of next week's summit in Pyongyang.", "2024-03-04 Meeting ChoeSonHui+SergeiLavrov @Moscow")]
+    [InlineData("Sergei Lavrov held talks with Choe Son Hui in Moscow on Monday in the run-up to a summit of the two countries' leaders.", "2024-03-04 Talks ChoeSonHui+SergeiLavrov @Moscow")]
+    [InlineData("Vladimir Putin and Xi Jinping spoke on Monday ahead of the summit.", null)]
+    [InlineData("Vladimir Putin hosted Xi Jinping in Moscow on Monday before next week's summit. The two leaders were joined later by Sergei Lavrov for a dinner.", "2024-03-04 Summit VladimirPutin+XiJinping @Moscow")]
+    public void AHappeningAheadOfTheStorysOwnIsNotItsParticipants(string story, string? only)
+        => Assert.Equal(OnlyOrNone(only), Events(story));
+
+    [Fact]
+    public void AHappeningAheadThatNamesItsPartiesIsKept()
+        => Assert.Contains("2024-03-06 Talks ChoeSonHui+SergeiLavrov @Pyongyang", Events("Sergei Lavrov arrived in Pyongyang on Monday ahead of talks with Choe Son Hui on Wednesday."));
 }
