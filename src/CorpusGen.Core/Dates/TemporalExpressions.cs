@@ -745,10 +745,13 @@ namespace CorpusGen.Core.Dates
         // on Tuesday, the Kremlin said": "would" is the future of what was said only in reported
         // speech; in a story's own telling it is a past's future ("arrived Monday and would meet Kim
         // on Tuesday"), or no time at all.
+        // "Netanyahu will send a delegation, a week after Blinken visited Israel on Friday": a clause
+        // opened by "after", "since" or "when" whose verb is in the past tells of the past, whatever
+        // came before it ("will meet Putin, after arriving on Tuesday" stays ahead).
         [MethodImpl(Jit.Optimized)]
         private static bool SaysFuture(string text, int start, int end, int sentenceEnd)
         {
-            bool outside = false, quoted = false, inQuote = false, would = false;
+            bool outside = false, quoted = false, inQuote = false, would = false, pastClause = false;
             for (var i = start; i < end; i++)
             {
                 var c = text[i];
@@ -773,11 +776,49 @@ namespace CorpusGen.Core.Dates
                     would = true;
                     continue;
                 }
+                if (!inQuote && (outside || would) && IsWordOf(text, i, end, PastClauseOpeners))
+                {
+                    pastClause = true;
+                    continue;
+                }
+                if (pastClause && IsPastTenseAt(text, i, end))
+                {
+                    outside = quoted = would = pastClause = false;
+                    continue;
+                }
                 if (!IsFutureFormAt(text, i, end)) continue;
                 if (inQuote) quoted = true;
                 else outside = true;
             }
             return outside || quoted || (would && ReportsSpeech(text, start, sentenceEnd));
+        }
+
+        private static readonly string[] PastClauseOpeners = { "after", "since", "when" };
+
+        // Past forms a clause of the past has for its verb, besides the regular ones in "-ed".
+        private static readonly string[] IrregularPasts = { "met", "held", "went", "came", "flew", "left", "spoke", "saw", "took", "made", "gave", "began", "had", "was", "were" };
+
+        // The lower-case word at i is one of words, whole.
+        [MethodImpl(Jit.Optimized)]
+        private static bool IsWordOf(string text, int i, int end, string[] words)
+        {
+            foreach (var word in words)
+            {
+                if (PatternText.Matches(text, i, end, word) && (i + word.Length == end || !char.IsLetterOrDigit(text[i + word.Length]))) return true;
+            }
+            return false;
+        }
+
+        // A verb in the past at i: "visited", "arrived", "met" (lower case; "expected" and
+        // "scheduled" say what is to come, and are future forms).
+        [MethodImpl(Jit.Optimized)]
+        private static bool IsPastTenseAt(string text, int i, int end)
+        {
+            var wordEnd = i;
+            while (wordEnd < end && text[wordEnd] >= 'a' && text[wordEnd] <= 'z') wordEnd++;
+            if (wordEnd < end && char.IsLetterOrDigit(text[wordEnd])) return false;
+            if (wordEnd - i >= 5 && text[wordEnd - 1] == 'd' && text[wordEnd - 2] == 'e' && !IsFutureFormAt(text, i, end)) return true;
+            return IsWordOf(text, i, end, IrregularPasts);
         }
 
         // Whether one of ReportingVerbs stands, as a word, between start and end.

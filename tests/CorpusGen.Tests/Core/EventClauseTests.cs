@@ -1455,4 +1455,8 @@ public class EventClauseTests
     [Fact]
     public void AHappeningAheadThatNamesItsPartiesIsKept()
         => Assert.Contains("2024-03-06 Talks ChoeSonHui+SergeiLavrov @Pyongyang", Events("Sergei Lavrov arrived in Pyongyang on Monday ahead of talks with Choe Son Hui on Wednesday."));
+
+    [Fact]
+    public void AJourneyInAPastClauseAfterAPlanIsThePastOne()
+        => Assert.Contains("2024-03-04 Visit SergeiLavrov @Pyongyang", Events("Vladimir Putin will travel to Beijing, a week after Sergei Lavrov visited Pyongyang on Monday."));
 }

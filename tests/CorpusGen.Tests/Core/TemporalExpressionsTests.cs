@@ -145,6 +145,17 @@ public class TemporalExpressionsTests
         => Assert.Equal(new[] { "2023-09-12/2023-09-17", "2023-09-13" }, Resolve("from September 12 to 17, Kim met Putin on the 13th", Oct19));
 
     [Theory]
+    // Published Thursday 2023-10-19: a clause of the past after "after", "since" or "when" is not
+    // the future told before it.
+    [InlineData("Netanyahu will send a delegation, a week after Blinken visited Israel on Friday.", new[] { "2023-10-13" })]
+    [InlineData("Netanyahu said he would send a delegation after Blinken met Kim on Tuesday.", new[] { "2023-10-17" })]
+    [InlineData("Kim will meet Putin on Friday, after he arrived on Tuesday.", new[] { "2023-10-20", "2023-10-17" })]
+    [InlineData("Kim will meet Putin, after arriving on Tuesday.", new[] { "2023-10-24" })]
+    [InlineData("Kim will meet Putin after talks that are expected on Tuesday.", new[] { "2023-10-24" })]
+    public void APastClauseAfterAFutureIsInThePast(string text, string[] expected)
+        => Assert.Equal(expected, Resolve(text, Oct19));
+
+    [Theory]
     // A day of the month alone, published 2023-10-19: the last such day, or the next one ahead.
     [InlineData("Kim met Putin on the 13th.", new[] { "2023-10-13" })]
     [InlineData("Kim met Putin on the 25th in Moscow.", new[] { "2023-09-25" })]
