@@ -177,7 +177,7 @@ namespace CorpusGen.Core.Dates
                     var dayFirst = DayFirstZone.Match(text, line.Start, line.End - line.Start).Success;
                     for (var match = FullDate.Match(text, line.Start, line.End - line.Start); match.Success && date is null; match = match.NextMatch())
                     {
-                        if (ToDate(match, dayFirst) is { } byline) date = new PublicationDate(byline, DateSource.Byline, lines.Locate(match.Index, match.Length));
+                        if (ToDate(match, dayFirst, WeekdayBefore(text, line.Start, match.Index)) is { } byline) date = new PublicationDate(byline, DateSource.Byline, lines.Locate(match.Index, match.Length));
                     }
                     if (date is not null) break;
                 }
@@ -285,19 +285,37 @@ namespace CorpusGen.Core.Dates
         private static readonly Regex DayFirstZone = new Regex(
             @"\b(?:GMT|UTC)\s?\+\s?\d{1,2}\b|\b(?:CET|CEST|EET|EEST|MSK|BST|WET|WEST)\b", RegexOptions.CultureInvariant);
 
+        // The weekday a stamp names right before its date ("Wed, 06/05/2024", "Wednesday 06/05/2024"), if any.
         [MethodImpl(Jit.Optimized)]
-        private static CalendarDate? ToDate(Match match, bool dayFirst = false)
+        private static DayOfWeek? WeekdayBefore(string text, int lineStart, int date)
+        {
+            var end = date;
+            while (end > lineStart && text[end - 1] is ' ' or ',') end--;
+            if (end > lineStart && text[end - 1] == '.') end--;
+            var start = end;
+            while (start > lineStart && char.IsLetter(text[start - 1])) start--;
+            return end - start >= 3 ? CalendarWords.WeekdayInStamp(text.Substring(start, end - start)) : null;
+        }
+
+        [MethodImpl(Jit.Optimized)]
+        private static CalendarDate? ToDate(Match match, bool dayFirst = false, DayOfWeek? weekday = null)
         {
             var year = DecimalDigits.Parse(match.Groups["year"].Value);
             if (match.Groups["first"].Success)
             {
                 // Day first in most of the world, month first in the United States: only a number
-                // above 12, two equal numbers, or the stamp's time zone tell which is which. A date
-                // is never guessed.
+                // above 12, two equal numbers, the stamp's time zone, or the weekday it names tell
+                // which is which. A date is never guessed.
                 var first = DecimalDigits.Parse(match.Groups["first"].Value);
                 var second = DecimalDigits.Parse(match.Groups["second"].Value);
                 if (first == second || first > 12 || (dayFirst && second <= 12)) return CalendarDate.TryCreate(year, second, first);
                 if (second > 12) return CalendarDate.TryCreate(year, first, second);
+                // "Wed, 06/05/2024": the weekday the stamp names holds for one reading only.
+                if (weekday is { } named && CalendarDate.TryCreate(year, first, second) is { } monthFirst && CalendarDate.TryCreate(year, second, first) is { } dayFirstReading
+                    && (monthFirst.DayOfWeek == named) != (dayFirstReading.DayOfWeek == named))
+                {
+                    return monthFirst.DayOfWeek == named ? monthFirst : dayFirstReading;
+                }
                 return null;
             }
             var month = match.Groups["monthNumber"].Success

@@ -29,6 +29,15 @@ namespace CorpusGen.Core.Reading
             ["thursday"] = DayOfWeek.Thursday, ["friday"] = DayOfWeek.Friday, ["saturday"] = DayOfWeek.Saturday, ["sunday"] = DayOfWeek.Sunday,
         };
 
+        // Weekdays as stamps abbreviate them ("Wed, 06/05/2024"); apart from Weekdays, since "sat"
+        // and "sun" are words too.
+        private static readonly Dictionary<string, DayOfWeek> WeekdayAbbreviations = new Dictionary<string, DayOfWeek>(StringComparer.OrdinalIgnoreCase)
+        {
+            ["mon"] = DayOfWeek.Monday, ["tue"] = DayOfWeek.Tuesday, ["tues"] = DayOfWeek.Tuesday, ["wed"] = DayOfWeek.Wednesday,
+            ["thu"] = DayOfWeek.Thursday, ["thur"] = DayOfWeek.Thursday, ["thurs"] = DayOfWeek.Thursday, ["fri"] = DayOfWeek.Friday,
+            ["sat"] = DayOfWeek.Saturday, ["sun"] = DayOfWeek.Sunday,
+        };
+
         /// <summary>The month number of a month name or abbreviation, or 0.</summary>
         [MethodImpl(Jit.Optimized)]
         public static int MonthNumber(string name) => Months.TryGetValue(name.TrimEnd('.'), out var month) ? month : 0;
@@ -36,5 +45,10 @@ namespace CorpusGen.Core.Reading
         /// <summary>The weekday named by <paramref name="name"/>.</summary>
         [MethodImpl(Jit.Optimized)]
         public static DayOfWeek? Weekday(string name) => Weekdays.TryGetValue(name, out var day) ? day : (DayOfWeek?)null;
+
+        /// <summary>The weekday named in full or abbreviated ("Wed", "Thurs."), for stamps only.</summary>
+        [MethodImpl(Jit.Optimized)]
+        public static DayOfWeek? WeekdayInStamp(string name)
+            => Weekday(name) ?? (WeekdayAbbreviations.TryGetValue(name.TrimEnd('.'), out var day) ? day : (DayOfWeek?)null);
     }
 }

@@ -113,6 +113,19 @@ public class PublicationDateReaderTests
     }
 
     [Theory]
+    // Drupal sites' "Wed, 06/05/2024 - 14:22": 5 June 2024 was a Wednesday, 6 May a Monday.
+    [InlineData("Wed, 06/05/2024 - 14:22", "2024-06-05")]
+    [InlineData("Mon, 06/05/2024 - 14:22", "2024-05-06")]
+    [InlineData("Wednesday, 06/05/2024", "2024-06-05")]
+    [InlineData("Thurs. 04/03/2024", null)] // 3 April 2024 was a Wednesday, 4 March a Monday: neither is read
+    [InlineData("Sun 04/03/2024", null)]
+    public void TheWeekdayAStampNamesTellsASlashedDatesOrder(string stamp, string? expected)
+    {
+        var date = Read("Headline of the story here\n" + stamp + Body).Date?.Date.ToString();
+        Assert.Equal(expected, date);
+    }
+
+    [Theory]
     [InlineData("SEOUL, South Korea (AP) — North Korean leader Kim Jong Un supervised artillery drills, state media said.", "SEOUL", null)]
     [InlineData("Moscow (AFP) - Russian Foreign Minister Sergei Lavrov on Tuesday hosted his North Korean counterpart.", "Moscow", null)]
     [InlineData("VLADIVOSTOK, September 13. /TASS/. Russian President Vladimir Putin and Kim Jong Un held talks on Wednesday.", "VLADIVOSTOK", "September 13")]
