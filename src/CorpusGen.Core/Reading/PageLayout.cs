@@ -201,7 +201,8 @@ namespace CorpusGen.Core.Reading
             var titleIndex = FindTitle(lines, kind, firstProse);
             if (titleIndex >= 0)
             {
-                Title = new TextBlock(AfterDeskTag(TrimStart(lines[titleIndex]), TrimEnd(lines[titleIndex])), TrimEnd(lines[titleIndex]), BlockKind.Title);
+                var titleStart = AfterDeskTag(TrimStart(lines[titleIndex]), TrimEnd(lines[titleIndex]));
+                Title = new TextBlock(titleStart, WithoutSiteName(titleStart, TrimEnd(lines[titleIndex])), BlockKind.Title);
                 var titleText = Trimmed(lines[titleIndex]);
                 for (var i = 0; i < titleIndex; i++)
                 {
@@ -390,6 +391,50 @@ namespace CorpusGen.Core.Reading
                 glued |= c == '|' && i > line.Start && i + 1 < line.End && char.IsLetter(Text[i - 1]) && char.IsLetter(Text[i + 1]);
             }
             return (joined && !lower) || (glued && Words(line.Start, line.End) <= 6);
+        }
+
+        // Where a headline ends before the site's name a page title adds to it: "Putin, Kim sign pact
+        // | Reuters", "Putin and Kim sign pact - BBC News", "... – CNN". After a bar, any few
+        // capitalized words; after a dash, only a masthead ("News", "Times") or an acronym, since a
+        // headline may go on after a dash ("Kim Jong Un - a profile"). At least three words stay.
+        [MethodImpl(Jit.Optimized)]
+        private int WithoutSiteName(int start, int end)
+        {
+            for (var i = end - 3; i > start; i--)
+            {
+                if (Text[i] != ' ' || Text[i + 2] != ' ' || "|-–—".IndexOf(Text[i + 1]) < 0) continue;
+                var tail = i + 3;
+                if (Words(tail, end) > 4 || Words(start, i) < 3 || !AllCapitalized(tail, end)) return end;
+                var acronym = end - tail is >= 2 and <= 6 && AllUpper(tail, end);
+                return Text[i + 1] == '|' || acronym || IsSiteName((tail, end)) ? i : end;
+            }
+            return end;
+        }
+
+        // Whether every word in [start, end) opens with a capital or a digit ("of" and "the" aside).
+        [MethodImpl(Jit.Optimized)]
+        private bool AllCapitalized(int start, int end)
+        {
+            for (var i = start; i < end; i++)
+            {
+                if (!char.IsLetter(Text[i]) || (i > start && char.IsLetterOrDigit(Text[i - 1]))) continue;
+                var wordEnd = i;
+                while (wordEnd < end && char.IsLetter(Text[wordEnd])) wordEnd++;
+                if (char.IsLower(Text[i]) && !IsOneOfWords(i, wordEnd, LowerWordsInSiteNames)) return false;
+            }
+            return true;
+        }
+
+        private static readonly string[] LowerWordsInSiteNames = { "of", "the", "and" };
+
+        [MethodImpl(Jit.Optimized)]
+        private bool AllUpper(int start, int end)
+        {
+            for (var i = start; i < end; i++)
+            {
+                if (!char.IsUpper(Text[i])) return false;
+            }
+            return true;
         }
 
         // Whether pageTitle is headline, then " | ", " - ", " – " or " — " and a few words.

@@ -254,6 +254,23 @@ public class PageLayoutTests
         Assert.Equal("Putin meets Kim at Russian spaceport", BlockText(layout, layout.Title!.Value));
     }
 
+    // A page title alone, without the headline repeated: the site's name after it is no part of it.
+    [Theory]
+    [InlineData("Putin meets Kim at Russian spaceport | Reuters", "Putin meets Kim at Russian spaceport")]
+    [InlineData("Putin meets Kim at Russian spaceport | The Japan Times", "Putin meets Kim at Russian spaceport")]
+    [InlineData("Putin meets Kim at Russian spaceport - BBC News", "Putin meets Kim at Russian spaceport")]
+    [InlineData("Putin meets Kim at Russian spaceport – CNN", "Putin meets Kim at Russian spaceport")]
+    // A headline may go on after a dash, or hold a bar of its own.
+    [InlineData("Putin meets Kim - a new alliance", "Putin meets Kim - a new alliance")]
+    [InlineData("Putin meets Kim at spaceport - Analysis", "Putin meets Kim at spaceport - Analysis")]
+    [InlineData("North Korea | Putin visit", "North Korea | Putin visit")]
+    [InlineData("Putin meets Kim | a summit of the isolated", "Putin meets Kim | a summit of the isolated")]
+    public void ASiteNameAfterALonePageTitleIsNoPartOfTheTitle(string top, string title)
+    {
+        var layout = PageLayout.Analyze(top + "\nSeptember 13, 2023\n\nRussian President Vladimir Putin met North Korean leader Kim Jong Un at the Vostochny Cosmodrome on Wednesday.\n");
+        Assert.Equal(title, BlockText(layout, layout.Title!.Value));
+    }
+
     [Fact]
     public void AHeadlineEndingOnQuotedWordsIsAHeadline()
     {
