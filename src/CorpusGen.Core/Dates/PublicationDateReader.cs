@@ -74,6 +74,8 @@ namespace CorpusGen.Core.Dates
         // credit follows: a capitalized word and a dash, or a date, open many sentences.
         private static readonly Regex Dateline = new Regex(
             @"^(?:(?<place>[A-Z][A-Z.'’/\- ]{1,40}?[A-Z.])|(?<place>(?<mixed>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})))" +
+            // ANI's "New Delhi [India], June 19 (ANI):": the country in brackets after the place.
+            @"(?:\s+\[[A-Z][A-Za-z .]{1,30}\])?" +
             @"(?:,\s+[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+){0,2})*" +
             // The date after a comma, or a period ("PYONGYANG. Oct 19 (Interfax) -"); month first, or
             // day first as TASS writes it ("Moscow, 13 September 2023 /TASS/.").
@@ -86,8 +88,9 @@ namespace CorpusGen.Core.Dates
             // Kazinform's "ASTANA. KAZINFORM – President ...": a credit in capitals after a period.
             @"|\.\s+(?<agency>[A-Z][A-Z\-]{2,20})\s+(?:--|[-–—])(?=\s)" +
             @"|\s*(?:\((?<agency>[^)\n]{1,40})\))?\s*(?:--|[-–—:])" +
-            // PTI's "Moscow, Jul 8 (PTI) Prime Minister ...": the credit alone ends it.
-            @"|\s*\((?<agency>[^)\n]{2,40})\)(?=\s+\p{Lu}))",
+            // PTI's "Moscow, Jul 8 (PTI) Prime Minister ...": the credit alone ends it, or with a
+            // period ("ULAANBAATAR, June 19 (MONTSAME). President ...").
+            @"|\s*\((?<agency>[^)\n]{2,40})\)\.?(?=\s+\p{Lu}))",
             RegexOptions.CultureInvariant);
 
         // An agency credit, as a capitalized place needs one: "AFP", "Reuters", "KCNA", not "(centre)".

@@ -138,6 +138,8 @@ public class PublicationDateReaderTests
     [InlineData("PYONGYANG. Oct 19 (Interfax) - Russian Foreign Minister Sergei Lavrov and his North Korean counterpart held talks.", "PYONGYANG", "Oct 19")]
     [InlineData("WASHINGTON/SEOUL, Sept 13 (Reuters) - North Korean leader Kim Jong Un arrived in Russia on Tuesday.", "WASHINGTON/SEOUL", "Sept 13")]
     [InlineData("ASTANA. KAZINFORM – President Kassym-Jomart Tokayev held a telephone conversation with Vladimir Putin on Friday.", "ASTANA", null)] // credit in capitals after a period
+    [InlineData("ULAANBAATAR, June 19 (MONTSAME). President Ukhnaa Khurelsukh received the Russian delegation.", "ULAANBAATAR", "June 19")] // a period after the credit
+    [InlineData("New Delhi [India], June 19 (ANI): Prime Minister Narendra Modi spoke with Vladimir Putin on Wednesday.", "New Delhi", "June 19")] // ANI: the country in brackets
     public void WireDatelinesOfOtherAgencies(string text, string place, string? partial)
     {
         var info = Read(text);
