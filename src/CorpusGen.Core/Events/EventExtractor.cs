@@ -48,6 +48,8 @@ namespace CorpusGen.Core.Events
         private const string SaidToWhomOrWhen =
             // "told Reuters by phone on Tuesday that": an outlet or a person spoken to is one capitalized word at a time.
             @"reporters|journalists|the\s+(?:media|press)|in\s+a\s+statement|by\s+(?:tele)?phone|yesterday|today|earlier|later|(?-i:[A-Z][A-Za-z]+)"
+            // "told reporters in Washington", "said at a news conference", "said in an interview".
+            + @"|in\s+(?-i:[A-Z][A-Za-z]+)(?:\s+(?-i:[A-Z][A-Za-z]+))?|at\s+a\s+(?:news\s+|press\s+)?(?:conference|briefing)|in\s+an\s+interview|in\s+a\s+speech"
             + @"|(?:on\s+|last\s+|this\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week)"
             + @"|(?:on\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
             // "said after the talks on Monday that": the talks already told of, named by a determiner.

@@ -1459,4 +1459,13 @@ public class EventClauseTests
     [Fact]
     public void AJourneyInAPastClauseAfterAPlanIsThePastOne()
         => Assert.Contains("2024-03-04 Visit SergeiLavrov @Pyongyang", Events("Vladimir Putin will travel to Beijing, a week after Sergei Lavrov visited Pyongyang on Monday."));
+
+    // Where and how it was said stands between the verb and "that" too: the talks are what was said
+    // about, not a happening of the day it was said.
+    [Theory]
+    [InlineData("Sergei Lavrov told reporters in Moscow on Wednesday that talks with Choe Son Hui had been constructive.")]
+    [InlineData("Sergei Lavrov said at a news conference on Wednesday that his talks with Choe Son Hui were useful.")]
+    [InlineData("Sergei Lavrov said in an interview on Wednesday that the talks with Choe Son Hui were useful.")]
+    public void TalksSpokenOfWhereItWasSaidAreNotThatDays(string story)
+        => Assert.Equal(new[] { "2024-03-06 Statement SergeiLavrov @" }, Events(story));
 }
