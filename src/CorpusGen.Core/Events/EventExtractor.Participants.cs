@@ -477,29 +477,80 @@ namespace CorpusGen.Core.Events
             return false;
         }
 
-        // "will visit North Korea on Tuesday and Vietnam on Wednesday": a second destination joined to
-        // the first by "and", each with a date of its own right after it. Where "and" stands, the
-        // second place and its date; or null.
+        // "will visit North Korea on Tuesday and Vietnam on Wednesday", "visited Egypt on Wednesday,
+        // Israel on Thursday and Jordan on Friday", "traveled to Tokyo on Monday and then to Seoul on
+        // Wednesday": further destinations, each joined to the one before by a comma, "and" or "then"
+        // after that one's own date, and each with a date of its own right after it. "will visit
+        // Japan and South Korea next week": two joined by "and" share a span after the second (a
+        // single day they share does not say which was whose). Where the first joint starts, and
+        // each further place with its date; or null.
         [MethodImpl(Jit.Optimized)]
-        private (int And, string Place, DateValue Date)? SecondDestination(IReadOnlyList<MentionSpec> mentions, string firstPlace, int triggerEnd, int sentenceEnd, TemporalMention[] dates)
+        private (int Joint, List<(string Place, DateValue Date)> Places)? FurtherDestinations(IReadOnlyList<MentionSpec> mentions, string firstPlace, int triggerEnd, int sentenceEnd, TemporalMention[] dates)
         {
             var m = 0;
             while (m < mentions.Count && (mentions[m].Span.Start < triggerEnd || mentions[m].EntityId != firstPlace)) m++;
             if (m + 1 >= mentions.Count) return null;
-            var first = mentions[m];
-            var second = mentions[m + 1];
-            if (Kind(second) is not (EntityKind.Country or EntityKind.Place) || second.EntityId == firstPlace) return null;
-            // The first place's own date, then "and" right before the second place.
-            var firstEnd = first.Span.Start + first.Span.Length;
-            var and = PreviousWordStart(firstEnd, second.Span.Start);
-            if (and < 0 || !IsWordAt(and, second.Span.Start, "and") || !AnyWithin(dates, firstEnd, and)) return null;
-            var secondEnd = second.Span.Start + second.Span.Length;
+            var firstEnd = mentions[m].Span.Start + mentions[m].Span.Length;
+            if (DateRightAfter(dates, firstEnd, sentenceEnd) is not { } firstDate)
+            {
+                // "Japan and South Korea next week": a span shared by two.
+                var second = mentions[m + 1];
+                if (Kind(second) is not (EntityKind.Country or EntityKind.Place) || second.EntityId == firstPlace) return null;
+                var and = SkipBlanks(firstEnd, sentenceEnd);
+                if (!IsWordAt(and, sentenceEnd, "and") || SkipBlanks(and + 3, sentenceEnd) != second.Span.Start) return null;
+                return DateRightAfter(dates, second.Span.Start + second.Span.Length, sentenceEnd) is { Value: { Precision: not DatePrecision.Day } shared }
+                    ? (and, new List<(string, DateValue)> { (second.EntityId, shared) })
+                    : null;
+            }
+            var places = new List<(string Place, DateValue Date)>();
+            var joint = -1;
+            var previousEnd = firstDate.Start + firstDate.Length;
+            var previousPlace = firstPlace;
+            for (var n = m + 1; n < mentions.Count; n++)
+            {
+                var next = mentions[n];
+                if (Kind(next) is not (EntityKind.Country or EntityKind.Place) || next.EntityId == previousPlace) break;
+                if (!OnlyJointWords(previousEnd, next.Span.Start)) break;
+                var nextEnd = next.Span.Start + next.Span.Length;
+                if (DateRightAfter(dates, nextEnd, sentenceEnd) is not { Value: { } value } date) break;
+                if (joint < 0) joint = SkipBlanks(previousEnd, next.Span.Start);
+                places.Add((next.EntityId, value));
+                previousEnd = date.Start + date.Length;
+                previousPlace = next.EntityId;
+            }
+            return places.Count > 0 ? (joint, places) : null;
+        }
+
+        // The date that opens right after position ("on Wednesday", "in June": a preposition between).
+        [MethodImpl(Jit.Optimized)]
+        private static TemporalMention? DateRightAfter(TemporalMention[] dates, int position, int sentenceEnd)
+        {
             foreach (var date in dates)
             {
-                // "on Wednesday", "in June": the date opens right after the place (a preposition between).
-                if (date.Value is { } value && date.Start >= secondEnd && date.Start - secondEnd <= 4 && date.Start < sentenceEnd) return (and, second.EntityId, value);
+                if (date.Value is not null && date.Start >= position && date.Start - position <= 4 && date.Start < sentenceEnd) return date;
             }
             return null;
+        }
+
+        // Whether [start, end) joins two destinations: commas and "and", "then", "to" only, at
+        // least one comma, "and" or "then" among them.
+        private static readonly string[] JointWords = { "and", "then", "to" };
+
+        [MethodImpl(Jit.Optimized)]
+        private bool OnlyJointWords(int start, int end)
+        {
+            var joined = false;
+            for (var i = start; i < end;)
+            {
+                var c = _text[i];
+                if (c == ' ') { i++; continue; }
+                if (c == ',') { joined = true; i++; continue; }
+                var wordEnd = WordEnd(i, end);
+                if (wordEnd == i || !IsAnyWordAt(i, end, JointWords)) return false;
+                joined |= !IsWordAt(i, end, "to");
+                i = wordEnd;
+            }
+            return joined;
         }
 
         // "met Kim on Wednesday and Xi on Thursday", "met Kim in Pyongyang on Wednesday and Xi in

@@ -961,10 +961,13 @@ namespace CorpusGen.Core.Events
                         break;
                 }
                 if (participants.Count == 0) continue;
-                var next = kind == EventKind.Visit && place is not null && !heldBack ? SecondDestination(mentions, place, end, sentence.End, dates) : null;
-                if (next is { } second) date = Nearest(Within(dates, 0, second.And), start, end);
+                var further = kind == EventKind.Visit && place is not null && !heldBack ? FurtherDestinations(mentions, place, end, sentence.End, dates) : null;
+                if (further is { } joined && Within(dates, 0, joined.Joint).Length > 0) date = Nearest(Within(dates, 0, joined.Joint), start, end);
                 Add(heldBack ? _unknownDestinations : events, evidence, effectiveKind, date, participants, place, entry);
-                if (next is { } then) Add(events, evidence, EventKind.Visit, then.Date, new List<string>(participants), then.Place, entry);
+                if (further is { } then)
+                {
+                    foreach (var (nextPlace, nextDate) in then.Places) Add(events, evidence, EventKind.Visit, nextDate, new List<string>(participants), nextPlace, entry);
+                }
                 if (secondPartner is { } met)
                 {
                     // The subject met the second one too: whoever the sentence names after the trigger is left out.
