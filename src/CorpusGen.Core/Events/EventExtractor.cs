@@ -1123,6 +1123,13 @@ namespace CorpusGen.Core.Events
         [MethodImpl(Jit.Optimized)]
         private string? Speaker((int Start, int End) sentence, IReadOnlyList<MentionSpec> mentions, int verbStart, int verbEnd)
         {
+            // "KCNA quoted Kim Jong Un as saying": the one quoted spoke, not the outlet.
+            if (IsWordAt(verbStart, verbEnd, "quoted") && mentions.FirstOrDefault(m => m.Span.Start > verbEnd && Kind(m) == EntityKind.Person) is { } quoted
+                && SkipBlanks(quoted.Span.Start + quoted.Span.Length, sentence.End) is var asSaying && IsWordAt(asSaying, sentence.End, "as")
+                && IsWordAt(SkipBlanks(asSaying + 2, sentence.End), sentence.End, "saying"))
+            {
+                return quoted.EntityId;
+            }
             var before = _text.Substring(sentence.Start, verbStart - sentence.Start).TrimEnd();
             var afterComma = before.EndsWith(",", StringComparison.Ordinal);
             if (afterComma && verbEnd + 1 < sentence.End && char.IsUpper(_text[verbEnd + 1]))

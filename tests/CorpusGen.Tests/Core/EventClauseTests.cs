@@ -1471,4 +1471,8 @@ public class EventClauseTests
     [InlineData("Sergei Lavrov said in an interview on Wednesday that the talks with Choe Son Hui were useful.")]
     public void TalksSpokenOfWhereItWasSaidAreNotThatDays(string story)
         => Assert.Equal(new[] { "2024-03-06 Statement SergeiLavrov @" }, Events(story));
+
+    [Fact]
+    public void WhomAnOutletQuotesAsSayingIsTheSpeaker()
+        => Assert.Equal(new[] { "2024-03-05 Statement KimJongUn @" }, Events("KCNA quoted Kim Jong Un as saying on Tuesday that the alliance with Russia was invincible."));
 }
