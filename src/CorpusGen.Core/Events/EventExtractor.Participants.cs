@@ -489,36 +489,29 @@ namespace CorpusGen.Core.Events
         {
             var m = 0;
             while (m < mentions.Count && (mentions[m].Span.Start < triggerEnd || mentions[m].EntityId != firstPlace)) m++;
-            if (m + 1 >= mentions.Count) return null;
-            var firstEnd = mentions[m].Span.Start + mentions[m].Span.Length;
-            if (DateRightAfter(dates, firstEnd, sentenceEnd) is not { } firstDate)
-            {
-                // "Japan and South Korea next week": a span shared by two.
-                var second = mentions[m + 1];
-                if (Kind(second) is not (EntityKind.Country or EntityKind.Place) || second.EntityId == firstPlace) return null;
-                var and = SkipBlanks(firstEnd, sentenceEnd);
-                if (!IsWordAt(and, sentenceEnd, "and") || SkipBlanks(and + 3, sentenceEnd) != second.Span.Start) return null;
-                return DateRightAfter(dates, second.Span.Start + second.Span.Length, sentenceEnd) is { Value: { Precision: not DatePrecision.Day } shared }
-                    ? (and, new List<(string, DateValue)> { (second.EntityId, shared) })
-                    : null;
-            }
             var places = new List<(string Place, DateValue Date)>();
-            var joint = -1;
-            var previousEnd = firstDate.Start + firstDate.Length;
-            var previousPlace = firstPlace;
-            for (var n = m + 1; n < mentions.Count; n++)
+            var firstJoint = -1;
+            for (var (n, previousEnd, previousPlace) = (m + 1, m < mentions.Count ? mentions[m].Span.Start + mentions[m].Span.Length : 0, firstPlace); n < mentions.Count; n++)
             {
                 var next = mentions[n];
                 if (Kind(next) is not (EntityKind.Country or EntityKind.Place) || next.EntityId == previousPlace) break;
-                if (!OnlyJointWords(previousEnd, next.Span.Start)) break;
+                var joint = JointBefore(previousEnd, next.Span.Start);
+                if (joint < 0) break;
                 var nextEnd = next.Span.Start + next.Span.Length;
-                if (DateRightAfter(dates, nextEnd, sentenceEnd) is not { Value: { } value } date) break;
-                if (joint < 0) joint = SkipBlanks(previousEnd, next.Span.Start);
-                places.Add((next.EntityId, value));
-                previousEnd = date.Start + date.Length;
+                if (DateRightAfter(dates, nextEnd, sentenceEnd) is not { } date) break;
+                if (!AnyWithin(dates, previousEnd, joint))
+                {
+                    // "Japan and South Korea next week": two sharing a span after the second.
+                    if (places.Count > 0 || !IsWordAt(joint, next.Span.Start, "and") || SkipBlanks(previousEnd, next.Span.Start) != joint
+                        || date.Value is not { Precision: not DatePrecision.Day } shared) break;
+                    return (joint, new List<(string, DateValue)> { (next.EntityId, shared) });
+                }
+                if (firstJoint < 0) firstJoint = joint;
+                places.Add((next.EntityId, date.Value!.Value));
+                previousEnd = nextEnd;
                 previousPlace = next.EntityId;
             }
-            return places.Count > 0 ? (joint, places) : null;
+            return places.Count > 0 ? (firstJoint, places) : null;
         }
 
         // The date that opens right after position ("on Wednesday", "in June": a preposition between).
@@ -532,25 +525,31 @@ namespace CorpusGen.Core.Events
             return null;
         }
 
-        // Whether [start, end) joins two destinations: commas and "and", "then", "to" only, at
-        // least one comma, "and" or "then" among them.
+        // Where the words that join a destination to the one before end the gap [start, place): a
+        // comma, "and", "then", "and then to", ", and to"; or -1. "to" alone joins nothing.
         private static readonly string[] JointWords = { "and", "then", "to" };
 
         [MethodImpl(Jit.Optimized)]
-        private bool OnlyJointWords(int start, int end)
+        private int JointBefore(int start, int place)
         {
-            var joined = false;
-            for (var i = start; i < end;)
+            int joint = -1, i = place;
+            var joins = false;
+            while (i > start)
             {
-                var c = _text[i];
-                if (c == ' ') { i++; continue; }
-                if (c == ',') { joined = true; i++; continue; }
-                var wordEnd = WordEnd(i, end);
-                if (wordEnd == i || !IsAnyWordAt(i, end, JointWords)) return false;
-                joined |= !IsWordAt(i, end, "to");
-                i = wordEnd;
+                while (i > start && _text[i - 1] == ' ') i--;
+                if (i > start && _text[i - 1] == ',')
+                {
+                    joins = true;
+                    joint = --i;
+                    continue;
+                }
+                var word = i;
+                while (word > start && char.IsLetter(_text[word - 1])) word--;
+                if (word == i || !IsAnyWordAt(word, i, JointWords)) break;
+                joins |= !IsWordAt(word, i, "to");
+                joint = i = word;
             }
-            return joined;
+            return joins ? joint : -1;
         }
 
         // "met Kim on Wednesday and Xi on Thursday", "met Kim in Pyongyang on Wednesday and Xi in

@@ -512,6 +512,7 @@ public class EventClauseTests
     [InlineData("Vladimir Putin will visit Pyongyang on Tuesday and then travel to Beijing on Thursday, the Kremlin said on Friday.", "2024-03-12 Visit VladimirPutin @Pyongyang|2024-03-14 Visit VladimirPutin @Beijing")] // a journey on, joined by "and then"
     [InlineData("Vladimir Putin visited Pyongyang on Tuesday, Beijing on Wednesday and Moscow on Thursday.", "2024-03-05 Visit VladimirPutin @Pyongyang|2024-03-06 Visit VladimirPutin @Beijing|2024-03-07 Visit VladimirPutin @Moscow")]
     [InlineData("Vladimir Putin traveled to Pyongyang on Tuesday and then to Beijing on Wednesday.", "2024-03-05 Visit VladimirPutin @Pyongyang|2024-03-06 Visit VladimirPutin @Beijing")]
+    [InlineData("Vladimir Putin will visit Pyongyang on Tuesday evening and Beijing on Wednesday, the Kremlin said.", "2024-03-12 Visit VladimirPutin @Pyongyang|2024-03-13 Visit VladimirPutin @Beijing")]
     [InlineData("Vladimir Putin will visit North Korea and China next week.", "2024-03-11/2024-03-17 Visit VladimirPutin @NorthKorea|2024-03-11/2024-03-17 Visit VladimirPutin @China")] // a span both fall in
     public void ASecondDestinationWithADayOfItsOwnIsASecondVisit(string story, string visits)
         => Assert.Equal(visits, string.Join("|", Events(story)));
