@@ -425,6 +425,10 @@ namespace CorpusGen.Core.Names
             return words >= 4 && (sentence || capitalized * 10 >= words * 7);
         }
 
+        // A lower-case word that joins a name's words ("de", "von", "bin").
+        private static bool IsConnector(in NameToken token)
+            => token.Kind == TokenKind.Word && token.Shape == WordShape.Lower && NameConnectors.Contains(token.Key);
+
         [MethodImpl(Jit.Optimized)]
         private static void CollectUnresolved(
             string text, NameTokenList tokens, int start, int end, bool[] covered, AliasIndex index, LineMap lines,
@@ -441,7 +445,8 @@ namespace CorpusGen.Core.Names
                     // "Son-hui" goes on; "Asean-related", "Kremlin-backed" end with the name.
                     if (token.HyphenJoined && !covered[j] && token.Kind == TokenKind.Word && !AdjectiveSuffixes.Contains(token.Key)) { last = j; continue; }
                     var nameFollows = j + 1 < end && NameStartsAt(tokens, j + 1, end, covered, index);
-                    if (token.Kind == TokenKind.Word && NameConnectors.Contains(token.Key) && token.Shape == WordShape.Lower && nameFollows) continue;
+                    // "Ursula von der Leyen": two connectors may stand between the name's words.
+                    if (IsConnector(token) && (nameFollows || (j + 2 < end && IsConnector(tokens[j + 1]) && NameStartsAt(tokens, j + 2, end, covered, index)))) continue;
                     // "Great Hall of the People": "of the" joins too, before a name word.
                     if (token.Key == "of" && token.Shape == WordShape.Lower && j + 2 < end && tokens[j + 1].Key == "the" && tokens[j + 1].Shape == WordShape.Lower
                         && LooksLikeName(tokens[j + 2], covered[j + 2], index))

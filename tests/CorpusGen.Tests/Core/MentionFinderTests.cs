@@ -106,6 +106,16 @@ public class MentionFinderTests
     public void AndJoinsANameOnlyBeforeAnInstitutionsNoun(string text, string[] names)
         => Assert.Equal(names, Extract(text).Unresolved.Select(u => u.Surface));
 
+    [Theory]
+    [InlineData("Macron met Ursula von der Leyen in Paris.", "Ursula von der Leyen", "Ursula")] // two connectors in a row
+    [InlineData("Putin received Mohammed bin Salman in Moscow.", "Mohammed bin Salman", "Mohammed")]
+    public void ConnectorsJoinTheWordsOfOneName(string text, string name, string part)
+    {
+        var names = Extract(text).Unresolved.Select(u => u.Surface).ToArray();
+        Assert.Contains(name, names);
+        Assert.DoesNotContain(part, names);
+    }
+
     [Fact]
     public void APersonBeforeAnOrdinaryCapitalIsStillNamed()
         // "Kim Jong Il Said" in a title-case headline, "Kim Jong Il. Square ..." across a sentence: only a place's noun joins the name.
