@@ -146,11 +146,32 @@ namespace CorpusGen.Core.Dates
                 {
                     continue;
                 }
-                var value = Resolve(expression, text, start);
+                var value = IsInASinceClause(text, start, expression.Start) ? null : Resolve(expression, text, start);
                 if (value is { } resolved && !StartsTheSpanOfARelativeClause(text, start, expression.Start) && !DatesAHappeningAhead(text, start, expression.Start, expression.Length)) _focus = resolved;
                 found.Add(new TemporalMention(expression.Start, expression.Length, value));
             }
             return found.ToArray();
+        }
+
+        // "on his sixth trip to the region since the war began in October": a date in a clause that
+        // "since" opens is that clause's (the war's beginning), no day of the happening told; like a
+        // year alone, it dates nothing. Not a date right after "since" ("their first meeting since
+        // April 2019"), which is the last time the same happened.
+        [MethodImpl(Jit.Optimized)]
+        private static bool IsInASinceClause(string text, int start, int date)
+        {
+            // The words before the date, nearest first; "since" must not be the first of them.
+            var words = 0;
+            for (var i = date - 2; i >= start && words < 8; i--)
+            {
+                var c = text[i];
+                if (c is ',' or ';' or ':' or '.' or '(' or '"' or '“' or '”') return false;
+                if (i > start && (c != ' ' || !char.IsLetter(text[i + 1]))) continue;
+                var word = c == ' ' ? i + 1 : i;
+                if (words > 0 && PatternText.MatchesIgnoringAsciiCase(text, word, date, "since") && !char.IsLetter(text[word + 5])) return true;
+                words++;
+            }
+            return false;
         }
 
         // "Yoon is on a six-day state visit that began Monday. Biden hosted a state dinner for Yoon
@@ -681,8 +702,9 @@ namespace CorpusGen.Core.Dates
 
         // "He is expected to meet Putin on Wednesday", "Lavrov is expected in Pyongyang on Monday",
         // "Kim will travel to Moscow on Thursday", "a
-        // summit expected as early as Wednesday", "talks scheduled for Friday": a future form before
-        // a weekday makes it the next one. ("due to" alone is left out: it also means "because of";
+        // summit expected as early as Wednesday", "talks scheduled for Friday", "He was to travel to
+        // Israel on Friday" (a future seen from the story's day): a future form before a weekday
+        // makes it the next one. ("due to" alone is left out: it also means "because of";
         // "is due to" is kept.) One
         // inside a quote that has closed before the weekday is the quote's own: "“We will win,” Kim
         // said on Tuesday" is last Tuesday.
@@ -690,7 +712,7 @@ namespace CorpusGen.Core.Dates
         {
             "will", "expected to", "scheduled to", "set to", "plans to", "planning to", "slated to",
             "expected on", "expected as early as", "expected in", "scheduled for", "slated for", "planned for", "set for", "due on", "is due to", "are due to",
-            "is due in", "are due in", "is to", "are to",
+            "is due in", "are due in", "is to", "are to", "was to", "were to", "was due to", "were due to",
             "upcoming", "planned visit", "planned trip", "planned summit", "planned meeting", "planned talks",
         };
 

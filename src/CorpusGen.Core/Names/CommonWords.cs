@@ -35,7 +35,7 @@ namespace CorpusGen.Core.Names
             // titles and offices
             "president", "vice", "prime", "minister", "ministers", "foreign", "defense", "defence", "interior", "finance",
             "secretary", "general", "chairman", "chairwoman", "chair", "chief", "deputy", "ambassador", "envoy", "leader",
-            "king", "queen", "prince", "princess", "emperor", "pope", "comrade", "marshal", "colonel", "captain",
+            "king", "queen", "prince", "princess", "crown", "emperor", "pope", "comrade", "marshal", "colonel", "captain",
             "lieutenant", "major", "admiral", "commander", "senator", "representative", "governor", "mayor", "spokesman",
             "spokeswoman", "spokesperson", "aide", "adviser", "advisor", "director", "head", "state", "affairs", "premier",
             "chancellor", "ministry", "department", "official", "officials", "supreme", "lady", "presidential", "office",

@@ -109,6 +109,7 @@ public class MentionFinderTests
     [Theory]
     [InlineData("Macron met Ursula von der Leyen in Paris.", "Ursula von der Leyen", "Ursula")] // two connectors in a row
     [InlineData("Putin received Mohammed bin Salman in Moscow.", "Mohammed bin Salman", "Mohammed")]
+    [InlineData("Putin received Crown Prince Mohammed bin Salman in Moscow.", "Mohammed bin Salman", "Crown")] // a title, no name
     public void ConnectorsJoinTheWordsOfOneName(string text, string name, string part)
     {
         var names = Extract(text).Unresolved.Select(u => u.Surface).ToArray();

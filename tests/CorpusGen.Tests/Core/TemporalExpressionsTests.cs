@@ -145,6 +145,14 @@ public class TemporalExpressionsTests
         => Assert.Equal(new[] { "2023-09-12/2023-09-17", "2023-09-13" }, Resolve("from September 12 to 17, Kim met Putin on the 13th", Oct19));
 
     [Theory]
+    // Published Thursday 2023-10-19.
+    [InlineData("He was to travel to Israel on Friday.", new[] { "2023-10-20" })] // a future seen from the story's day
+    [InlineData("Kim, on his sixth trip since the war began in September, arrived.", new[] { "?" })] // the war's start, no day of the trip
+    [InlineData("It was their first meeting since April 2019.", new[] { "2019-04" })] // right after "since": the last time it happened
+    public void WasToAndSinceClauses(string text, string[] expected)
+        => Assert.Equal(expected, Resolve(text, Oct19));
+
+    [Theory]
     // Published Thursday 2023-10-19: a clause of the past after "after", "since" or "when" is not
     // the future told before it.
     [InlineData("Netanyahu will send a delegation, a week after Blinken visited Israel on Friday.", new[] { "2023-10-13" })]
