@@ -196,7 +196,13 @@ namespace CorpusGen.Core.Dates
         // "hosted Scholz on Friday before next week's EU summit. The two were joined later by Tusk":
         // the day of a happening the sentence's own comes before is background too; "later" is
         // Friday's.
-        private static readonly string[] AheadOpeners = { "ahead of", "before", "eve of", "run-up to", "lead-up to" };
+        /// <summary>
+        /// Phrases that put a happening after the one the sentence tells ("ahead of the summit", "in
+        /// the run-up to talks"), a head and a preposition each; the events stage reads them too.
+        /// </summary>
+        internal static readonly string[] AheadPhrases = { "ahead of", "eve of", "run-up to", "lead-up to", "runup to", "preparation for" };
+
+        private static readonly string[] AheadOpeners = AheadPhrases.Concat(new[] { "before" }).ToArray();
 
         /// <summary>Whether the date at [dateStart, dateStart + length) is a possessive after "ahead of", "before" and the like.</summary>
         [MethodImpl(Jit.Optimized)]

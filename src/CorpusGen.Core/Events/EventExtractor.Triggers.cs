@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.RegularExpressions;
+using CorpusGen.Core.Dates;
 using CorpusGen.Core.Model;
 using CorpusGen.Core.Names;
 using CorpusGen.Core.Reading;
@@ -542,16 +543,16 @@ namespace CorpusGen.Core.Events
 
         // "met Scholz on Friday ahead of next week's EU summit", "held talks in the run-up to a
         // summit", "arrived on the eve of the talks": a happening the sentence's own one comes before,
-        // still to come, as a plan is; the dates before it are the sentence's (d3 of the probes: not a
-        // summit of the two next week). Also "before next week's summit": "before" alone ("greeted
-        // Kim before the talks") is usually the same people's happening, and keeps its reading.
+        // still to come, as a plan is; the dates before it are the sentence's ("met Choe on Monday
+        // ahead of next week's summit" is no summit of the two next week). Also "before next week's
+        // summit": "before" alone ("greeted Kim before the talks") is usually the same people's
+        // happening, and keeps its reading.
         // Up to five words between the phrase and the happening's word, without punctuation. Such a
         // happening gives an event only when it names its own parties (NamesItsOwnParties), and
         // takes a plan's dates.
-        private static readonly (string Head, string Preposition)[] AheadPhrases =
-        {
-            ("ahead", "of"), ("eve", "of"), ("run-up", "to"), ("lead-up", "to"), ("runup", "to"), ("preparation", "for"),
-        };
+        private static readonly (string Head, string Preposition)[] AheadPhrases = TemporalExpressions.AheadPhrases
+            .Select(phrase => (phrase.Substring(0, phrase.IndexOf(' ')), phrase.Substring(phrase.IndexOf(' ') + 1)))
+            .ToArray();
 
         // "ahead of Wednesday's summit with Kim", "before the talks between Putin and Xi": the
         // happening's word names who takes part; without that, a happening ahead of the sentence's

@@ -402,7 +402,7 @@ namespace CorpusGen.Core.Reading
         {
             for (var i = end - 3; i > start; i--)
             {
-                if (Text[i] != ' ' || Text[i + 2] != ' ' || "|-–—".IndexOf(Text[i + 1]) < 0) continue;
+                if (!IsSiteNameSeparatorAt(i)) continue;
                 var tail = i + 3;
                 if (Words(tail, end) > 4 || Words(start, i) < 3 || !AllCapitalized(tail, end)) return end;
                 var acronym = end - tail is >= 2 and <= 6 && AllUpper(tail, end);
@@ -444,8 +444,12 @@ namespace CorpusGen.Core.Reading
             var length = headline.End - headline.Start;
             var rest = pageTitle.Start + length;
             if (rest + 3 >= pageTitle.End || string.CompareOrdinal(Text, pageTitle.Start, Text, headline.Start, length) != 0) return false;
-            return Text[rest] == ' ' && "|-–—".IndexOf(Text[rest + 1]) >= 0 && Text[rest + 2] == ' ' && Words(rest + 3, pageTitle.End) <= 4;
+            return IsSiteNameSeparatorAt(rest) && Words(rest + 3, pageTitle.End) <= 4;
         }
+
+        // " | ", " - ", " – " or " — " at i, as a page title puts before the site's name.
+        [MethodImpl(Jit.Optimized)]
+        private bool IsSiteNameSeparatorAt(int i) => Text[i] == ' ' && "|-–—".IndexOf(Text[i + 1]) >= 0 && Text[i + 2] == ' ';
 
         // Whether the two lines right after line i (no blank between) are labels of one to three
         // words; for a line as short as a site's name ("The Moscow Times", then "News"), one is enough.
