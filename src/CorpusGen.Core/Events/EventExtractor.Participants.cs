@@ -489,7 +489,7 @@ namespace CorpusGen.Core.Events
         {
             var m = 0;
             while (m < mentions.Count && (mentions[m].Span.Start < triggerEnd || mentions[m].EntityId != firstPlace)) m++;
-            var places = new List<(string Place, DateValue Date)>();
+            List<(string Place, DateValue Date)>? places = null; // most journeys have one destination
             var firstJoint = -1;
             for (var (n, previousEnd, previousPlace) = (m + 1, m < mentions.Count ? mentions[m].Span.Start + mentions[m].Span.Length : 0, firstPlace); n < mentions.Count; n++)
             {
@@ -502,16 +502,16 @@ namespace CorpusGen.Core.Events
                 if (!AnyWithin(dates, previousEnd, joint))
                 {
                     // "Japan and South Korea next week": two sharing a span after the second.
-                    if (places.Count > 0 || !IsWordAt(joint, next.Span.Start, "and") || SkipBlanks(previousEnd, next.Span.Start) != joint
+                    if (places is not null || !IsWordAt(joint, next.Span.Start, "and") || SkipBlanks(previousEnd, next.Span.Start) != joint
                         || date.Value is not { Precision: not DatePrecision.Day } shared) break;
                     return (joint, new List<(string, DateValue)> { (next.EntityId, shared) });
                 }
                 if (firstJoint < 0) firstJoint = joint;
-                places.Add((next.EntityId, date.Value!.Value));
+                (places ??= new List<(string Place, DateValue Date)>()).Add((next.EntityId, date.Value!.Value));
                 previousEnd = nextEnd;
                 previousPlace = next.EntityId;
             }
-            return places.Count > 0 ? (firstJoint, places) : null;
+            return places is null ? null : (firstJoint, places);
         }
 
         // The date that opens right after position ("on Wednesday", "in June": a preposition between).

@@ -1020,13 +1020,24 @@ namespace CorpusGen.Core.Events
         [MethodImpl(Jit.Optimized)]
         private TemporalMention[] WithoutDaysAhead(TemporalMention[] dates, int sentenceStart)
         {
-            var kept = new GrowableArray<TemporalMention>(dates.Length);
+            // Nearly every sentence has none: nothing is allocated for it.
+            var ahead = 0;
             foreach (var date in dates)
             {
-                if (date.Length == 0 || !TemporalExpressions.DatesAHappeningAhead(_text, sentenceStart, date.Start, date.Length)) kept.Add(date);
+                if (IsDayAhead(date, sentenceStart)) ahead++;
             }
-            return kept.Count == dates.Length ? dates : kept.ToArray();
+            if (ahead == 0) return dates;
+            var kept = new GrowableArray<TemporalMention>(dates.Length - ahead);
+            foreach (var date in dates)
+            {
+                if (!IsDayAhead(date, sentenceStart)) kept.Add(date);
+            }
+            return kept.ToArray();
         }
+
+        [MethodImpl(Jit.Optimized)]
+        private bool IsDayAhead(TemporalMention date, int sentenceStart)
+            => date.Length > 0 && TemporalExpressions.DatesAHappeningAhead(_text, sentenceStart, date.Start, date.Length);
 
         [MethodImpl(Jit.Optimized)]
         private TemporalMention[] PlanDates(TemporalMention[] dates, int triggerStart, int triggerEnd, int sourceStart)
