@@ -502,6 +502,13 @@ namespace CorpusGen.Core.Dates
                     return year is { } y ? DateValue.OfMonth(y, month) : (DateValue?)null;
                 }
                 case ExpressionForm.Weekday:
+                    // "arrived on Tuesday ahead of Wednesday's summit": the first such day from the day
+                    // just told (or the publication's), since the happening is ahead of it.
+                    if (e.Relative.Length == 0 && DatesAHappeningAhead(text, sentenceStart, e.Start, e.Length)
+                        && ((_focus is { Precision: DatePrecision.Day } told ? told.Start : _anchor) is { } from))
+                    {
+                        return DateValue.OfDay(from.AddDays(((int)e.Weekday - (int)from.DayOfWeek + 7) % 7));
+                    }
                     return ResolveWeekday(e.Weekday, e.Relative, e.Relative.Length == 0
                         && (SpeaksOfWhatIsToCome(e, text, sentenceStart) || (IsDayAfterAnchor(e.Weekday) && LocalTimeAfter(text, e.Start + e.Length, _sentenceEnd))));
                 case ExpressionForm.Ordinal:

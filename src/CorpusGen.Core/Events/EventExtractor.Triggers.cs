@@ -577,7 +577,12 @@ namespace CorpusGen.Core.Events
         private static readonly string[] NotBetweenAheadAndHappening = { "to", "and", "or", "with", "by", "that", "which", "who", "in", "on", "at" };
 
         [MethodImpl(Jit.Optimized)]
-        private bool IsAheadOf(int sentenceStart, int trigger)
+        private bool IsAheadOf(int sentenceStart, int trigger) => AheadPhraseEnd(sentenceStart, trigger) >= 0;
+
+        // Where the phrase that puts the happening at trigger ahead ends ("ahead of| next week's
+        // summit"), or -1.
+        [MethodImpl(Jit.Optimized)]
+        private int AheadPhraseEnd(int sentenceStart, int trigger)
         {
             var possessiveDate = false;
             var end = trigger;
@@ -586,15 +591,15 @@ namespace CorpusGen.Core.Events
                 while (end > sentenceStart && _text[end - 1] == ' ') end--;
                 var start = end;
                 while (start > sentenceStart && _text[start - 1] != ' ') start--;
-                if (start == end) return false;
+                if (start == end) return -1;
                 var last = _text[end - 1];
-                if (!char.IsLetterOrDigit(last) && last != '\'' && last != '’') return false; // punctuation ends the phrase
-                if (IsWordAt(start, end, "before")) return possessiveDate;
+                if (!char.IsLetterOrDigit(last) && last != '\'' && last != '’') return -1; // punctuation ends the phrase
+                if (IsWordAt(start, end, "before")) return possessiveDate ? end : -1;
                 foreach (var (head, preposition) in AheadPhrases)
                 {
-                    if (IsWordAt(start, end, preposition) && PreviousTokenIs(sentenceStart, start, head)) return true;
+                    if (IsWordAt(start, end, preposition) && PreviousTokenIs(sentenceStart, start, head)) return end;
                 }
-                if (IsAnyWordAt(start, end, NotBetweenAheadAndHappening)) return false;
+                if (IsAnyWordAt(start, end, NotBetweenAheadAndHappening)) return -1;
                 // "next week's", "Wednesday's": the happening has a day of its own.
                 if (end - start > 2 && _text[end - 1] == 's' && _text[end - 2] is '\'' or '’')
                 {
@@ -603,7 +608,7 @@ namespace CorpusGen.Core.Events
                 }
                 end = start;
             }
-            return false;
+            return -1;
         }
 
         // "is visiting Moscow": the participle is the verb, and its subject the traveller, unlike

@@ -808,8 +808,11 @@ namespace CorpusGen.Core.Events
                 // Not a sayer whose words follow ("On Thursday, Austin said some had moved", "Speaking
                 // to reporters on Tuesday, Peskov said the visit was a success").
                 var saidAfter = source.Success && start >= source.Index && EndsAttribution(end, sentence.End) ? source.Index : 0;
+                // "ahead of Wednesday's summit with Kim": the day inside the phrase, else one after the word.
+                var aheadFrom = kind == EventKind.Statement ? -1 : AheadPhraseEnd(sentence.Start, start);
                 var dates = kind == EventKind.Statement ? NotAfterPublicationBefore(Within(resolved, saidAfter, ReportedClauseStart(start, end, sentence.End)), start)
-                    : (IsPlanned(sentence.Start, start) || IsPlannedAfter(start, end, sentence.End) || (kind != EventKind.Statement && IsAheadOf(sentence.Start, start)))
+                    : aheadFrom >= 0 ? (Within(resolved, aheadFrom, start) is { Length: > 0 } inPhrase ? inPhrase : Within(resolved, end, source.Success ? source.Index : int.MaxValue))
+                    : (IsPlanned(sentence.Start, start) || IsPlannedAfter(start, end, sentence.End))
                       && !(kind == EventKind.Visit && SetOffFor(sentence.Start, start)) ? PlanDates(resolved, start, end, source.Success ? source.Index : int.MaxValue)
                     : kind is EventKind.Meeting or EventKind.Summit or EventKind.Talks && IsPurpose(sentence.Start, start) ? PurposeDates(resolved, start, end, source.Success ? source.Index : int.MaxValue)
                     : source.Success && start < source.Index ? Within(resolved, 0, source.Index)

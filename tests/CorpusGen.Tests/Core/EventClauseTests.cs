@@ -1456,6 +1456,13 @@ public class EventClauseTests
     public void AHappeningAheadOfTheStorysOwnIsNotItsParticipants(string story, string? only)
         => Assert.Equal(OnlyOrNone(only), Events(story));
 
+    // Published Friday: the possessive day is the first such day from the day just told.
+    [Theory]
+    [InlineData("Kim Jong Un arrived in Pyongyang on Tuesday ahead of Wednesday's summit with Vladimir Putin.", "2024-03-06 Summit KimJongUn+VladimirPutin @Pyongyang")]
+    [InlineData("Kim Jong Un arrived in Pyongyang on Thursday ahead of Saturday's summit with Vladimir Putin.", "2024-03-09 Summit KimJongUn+VladimirPutin @Pyongyang")]
+    public void AHappeningAheadTakesTheDayInItsPhrase(string story, string summit)
+        => Assert.Contains(summit, Events(story));
+
     [Fact]
     public void AHappeningAheadThatNamesItsPartiesIsKept()
         => Assert.Contains("2024-03-06 Talks ChoeSonHui+SergeiLavrov @Pyongyang", Events("Sergei Lavrov arrived in Pyongyang on Monday ahead of talks with Choe Son Hui on Wednesday."));

@@ -153,6 +153,14 @@ public class TemporalExpressionsTests
         => Assert.Equal(expected, Resolve(text, Oct19));
 
     [Theory]
+    // Published Thursday 2023-10-19: a possessive day after "ahead of" is the first such day from the day just told.
+    [InlineData("Kim arrived on Tuesday ahead of Wednesday's summit.", new[] { "2023-10-17", "2023-10-18" })]
+    [InlineData("Kim arrived ahead of Saturday's summit.", new[] { "2023-10-21" })] // from the publication
+    [InlineData("Kim met Putin on Saturday.", new[] { "2023-10-14" })] // without the phrase, news reports the past
+    public void APossessiveDayAheadOfTheStoryIsTheNextOne(string text, string[] expected)
+        => Assert.Equal(expected, Resolve(text, Oct19));
+
+    [Theory]
     // Published Thursday 2023-10-19: a clause of the past after "after", "since" or "when" is not
     // the future told before it.
     [InlineData("Netanyahu will send a delegation, a week after Blinken visited Israel on Friday.", new[] { "2023-10-13" })]
