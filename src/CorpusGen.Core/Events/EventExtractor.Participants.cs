@@ -576,12 +576,7 @@ namespace CorpusGen.Core.Events
                 place = mentions[next + 1].EntityId;
                 after = mentions[next + 1].Span.Start + mentions[next + 1].Span.Length;
             }
-            foreach (var date in dates)
-            {
-                // "on Thursday", "in June": the date opens right after them (a preposition between).
-                if (date.Value is { } value && date.Start >= after && date.Start - after <= 4 && date.Start < sentenceEnd) return (and, second.EntityId, value, place);
-            }
-            return null;
+            return DateRightAfter(dates, after, sentenceEnd) is { Value: { } value } ? (and, second.EntityId, value, place) : null;
         }
 
         [MethodImpl(Jit.Optimized)]

@@ -548,8 +548,8 @@ namespace CorpusGen.Core.Events
         // summit": "before" alone ("greeted Kim before the talks") is usually the same people's
         // happening, and keeps its reading.
         // Up to five words between the phrase and the happening's word, without punctuation. Such a
-        // happening gives an event only when it names its own parties (NamesItsOwnParties), and
-        // takes a plan's dates.
+        // happening gives an event only when it names its own parties (NamesItsOwnParties), on the
+        // day inside its phrase ("ahead of Wednesday's summit") or one after its word.
         private static readonly (string Head, string Preposition)[] AheadPhrases = TemporalExpressions.AheadPhrases
             .Select(phrase => (phrase.Substring(0, phrase.IndexOf(' ')), phrase.Substring(phrase.IndexOf(' ') + 1)))
             .ToArray();

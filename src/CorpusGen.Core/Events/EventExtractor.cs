@@ -1015,9 +1015,6 @@ namespace CorpusGen.Core.Events
             return kept.Count == dates.Length ? dates : kept.ToArray();
         }
 
-        // A plan's dates are those after its verb, up to the report's source; or, without any, one
-        // before it that lies ahead of the publication ("On Thursday, Lavrov is expected to meet
-        // Choe"): a past one ("Putin said on Monday that he would visit") dates something else.
         // The dates a next sentence may go on with: not the day of a happening ahead of the
         // sentence's own ("before next week's EU summit"), which is not the day the story is on.
         [MethodImpl(Jit.Optimized)]
@@ -1042,6 +1039,9 @@ namespace CorpusGen.Core.Events
         private bool IsDayAhead(TemporalMention date, int sentenceStart)
             => date.Length > 0 && TemporalExpressions.DatesAHappeningAhead(_text, sentenceStart, date.Start, date.Length);
 
+        // A plan's dates are those after its verb, up to the report's source; or, without any, one
+        // before it that lies ahead of the publication ("On Thursday, Lavrov is expected to meet
+        // Choe"): a past one ("Putin said on Monday that he would visit") dates something else.
         [MethodImpl(Jit.Optimized)]
         private TemporalMention[] PlanDates(TemporalMention[] dates, int triggerStart, int triggerEnd, int sourceStart)
         {
