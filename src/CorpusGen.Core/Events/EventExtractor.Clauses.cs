@@ -329,12 +329,14 @@ namespace CorpusGen.Core.Events
         // ...", "Hours after arriving in Moscow on Tuesday, Choe met Lavrov": a sentence that opens on
         // another happening, up to its first comma. Subject is who that happening's gerund or noun
         // ("meeting", "talks with") is about: the rest's subject, named or "he"/"she" (subjectIsPronoun);
-        // null when the aside names its own before its trigger. (-1, -1) when the sentence opens
-        // otherwise, or the rest's subject is a group, which the aside is not read for.
+        // null when the aside names its own before its trigger. A rest opening on two persons ("After
+        // their talks on Tuesday, Xi and Putin signed ...") gives them as pair instead. (-1, -1) when
+        // the sentence opens otherwise, or the rest's subject is another group, which the aside is not
+        // read for.
         [MethodImpl(Jit.Optimized)]
-        private (int Start, int End) FrontedAside((int Start, int End) sentence, IReadOnlyList<MentionSpec> mentions, out int? lapse, out bool sameDay, out string? subject, out bool subjectIsPronoun)
+        private (int Start, int End) FrontedAside((int Start, int End) sentence, IReadOnlyList<MentionSpec> mentions, out int? lapse, out bool sameDay, out string? subject, out List<string>? pair, out bool subjectIsPronoun)
         {
-            (lapse, sameDay, subject, subjectIsPronoun) = (null, false, null, false);
+            (lapse, sameDay, subject, pair, subjectIsPronoun) = (null, false, null, null, false);
             if (!IsFrontedInitial(_text[sentence.Start])) return (-1, -1);
             var word = sentence.Start;
             var after = ReadLapse(ref word, sentence.End, comma: true, out var days, out sameDay);
@@ -359,8 +361,14 @@ namespace CorpusGen.Core.Events
                     if (mentions[m].Span.Start < rest) continue;
                     if (mentions[m].Span.Start > rest + 40 || Kind(mentions[m]) != EntityKind.Person) break;
                     subject = mentions[m].EntityId;
+                    if (m + 1 < mentions.Count && Kind(mentions[m + 1]) == EntityKind.Person && mentions[m + 1].EntityId != subject
+                        && IsWordAt(SkipBlanks(mentions[m].Span.Start + mentions[m].Span.Length, sentence.End), mentions[m + 1].Span.Start, "and"))
+                    {
+                        (pair, subject) = (new List<string> { subject, mentions[m + 1].EntityId }, null);
+                        break;
+                    }
                 }
-                if (subject is null && !subjectIsPronoun) return (-1, -1);
+                if (subject is null && pair is null && !subjectIsPronoun) return (-1, -1);
             }
             lapse = days is { } count ? (after.Value ? -count : count) : null;
             return (sentence.Start, comma);
@@ -368,14 +376,14 @@ namespace CorpusGen.Core.Events
 
         // The fronted aside of the sentence (FrontedAside), read, its events added to events; and what
         // it tells the rest: its dates when it has none of its own, whether the aside gave an event
-        // (a statement in the rest is then part of it), and the place a same-day arrival went to
-        // ("Hours after arriving in Moscow, Choe met Lavrov": in Moscow). "he" after the aside
-        // continues the sentence before, as a pronoun opening does.
+        // (a statement in the rest is then part of it), and the city a same-day arrival went to or a
+        // same-day meeting was held in ("Hours after arriving in Moscow, Choe met Lavrov": in Moscow).
+        // "he" after the aside continues the sentence before, as a pronoun opening does.
         [MethodImpl(Jit.Optimized)]
         private (TemporalMention[]? RestDates, bool Told, string? Place) ReadFrontedAside(
             (int Start, int End) sentence, TemporalMention[] resolved, IReadOnlyList<MentionSpec> mentions, ref Opening opening, ref List<EventSpec>? events)
         {
-            var fronted = FrontedAside(sentence, mentions, out var lapse, out var sameDay, out var subject, out var pronounSubject);
+            var fronted = FrontedAside(sentence, mentions, out var lapse, out var sameDay, out var subject, out var pair, out var pronounSubject);
             if (fronted.Start < 0) return (null, false, null);
             var own = Within(resolved, fronted.Start, fronted.End);
             var dates = own.Length > 0 ? own : FrontedAsideDates(resolved, fronted.End, lapse);
@@ -390,11 +398,13 @@ namespace CorpusGen.Core.Events
             {
                 events ??= new List<EventSpec>();
                 var before = events.Count;
-                events.AddRange(ReadAside(fronted, sentence, dates, Within(mentions, fronted.Start, fronted.End), subject));
+                events.AddRange(ReadAside(fronted, sentence, dates, Within(mentions, fronted.Start, fronted.End), subject, pair));
                 told = events.Count > before;
                 for (var e = before; e < events.Count && sameDay; e++)
                 {
-                    if (events[e].Kind == EventKind.Visit && events[e].PlaceId is { } visited && _catalog[visited].Kind == EntityKind.Place) place = visited;
+                    // "After their talks in Moscow, Xi and Putin signed ...": they signed in Moscow too.
+                    if (events[e].Kind is EventKind.Visit or EventKind.Meeting or EventKind.Summit or EventKind.Talks
+                        && events[e].PlaceId is { } visited && _catalog[visited].Kind == EntityKind.Place) place = visited;
                 }
             }
             _asides.Add(fronted);

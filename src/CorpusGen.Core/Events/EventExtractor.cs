@@ -503,7 +503,7 @@ namespace CorpusGen.Core.Events
             if (frontedTold) events.RemoveAll(e => e.Kind == EventKind.Statement);
             for (var e = restEvents; e < events.Count && frontedPlace is not null; e++)
             {
-                if (events[e].PlaceId is null && events[e].Kind is EventKind.Meeting or EventKind.Summit or EventKind.Talks) events[e] = events[e] with { PlaceId = frontedPlace };
+                if (events[e].PlaceId is null && events[e].Kind is EventKind.Meeting or EventKind.Summit or EventKind.Talks or EventKind.Treaty) events[e] = events[e] with { PlaceId = frontedPlace };
             }
             return events;
         }
@@ -764,9 +764,12 @@ namespace CorpusGen.Core.Events
                 // "Kim hailed the visit as historic": a visit right after a verb that judges (not one
                 // of saying, whose "the visit was useful" is what was said) is its object, not the
                 // speaker's journey. Talks praised ("praised the talks with Kim") still took place.
+                // "signed a joint statement after their talks", "said during Putin's visit": a happening
+                // after a preposition of time or place is when or where it was said, not what about.
                 var judging = !IsOneOf(speechVerb.Start, speechVerb.End, SpeechVerbWords);
                 found.RemoveAll(t => t.Kind != EventKind.Statement && t.Start > speechVerb.Start
-                                     && ((TextWords.Count(_text, speechVerb.End, t.Start) <= 4 && PossessiveNoun.Match(_text, sentence.Start, t.Start - sentence.Start).Success)
+                                     && ((TextWords.Count(_text, speechVerb.End, t.Start) <= 4 && PossessiveNoun.Match(_text, sentence.Start, t.Start - sentence.Start).Success
+                                          && !AnyWordBetween(speechVerb.End, t.Start, WhenOrWherePrepositions))
                                          || (judging && t.Kind == EventKind.Visit && ObjectRightAfter(speechVerb.End, t.Start))));
             }
             // A statement made at a meeting or during a visit is part of that event, not one of its
@@ -1087,6 +1090,19 @@ namespace CorpusGen.Core.Events
         }
 
         private static readonly string[] StatementNouns = { "statement", "column" };
+
+        private static readonly string[] WhenOrWherePrepositions = { "at", "after", "before", "during", "following", "since", "in", "ahead" };
+
+        // Whether one of words stands as a word between start and end (lower case).
+        [MethodImpl(Jit.Optimized)]
+        private bool AnyWordBetween(int start, int end, string[] words)
+        {
+            for (var i = start; i < end; i++)
+            {
+                if ((i == start || !char.IsLetter(_text[i - 1])) && char.IsLetter(_text[i]) && IsAnyWordAt(i, end, words)) return true;
+            }
+            return false;
+        }
 
         private static readonly string[] ObjectDeterminers = { "the", "this", "that" };
 

@@ -795,6 +795,16 @@ public class EventClauseTests
     [InlineData("Kim Jong Un vowed on Tuesday to strengthen the army.", "2024-03-05 Statement KimJongUn @")]
     public void WarningsUrgingsAndVowsAreStatements(string story, string expected) => Assert.Equal(new[] { expected }, Events(story));
 
+    [Theory]
+    // After a preposition of time or place a possessive happening is when or where something was
+    // said, not what about ("called Lavrov's visit a significant moment" still is).
+    [InlineData("Vladimir Putin and Kim Jong Un signed a joint statement after their talks in Pyongyang on Wednesday.",
+        new[] { "2024-03-06 Talks KimJongUn+VladimirPutin @Pyongyang", "2024-03-06 Treaty KimJongUn+VladimirPutin @Pyongyang" })]
+    [InlineData("Kim Jong Un said during Sergei Lavrov's visit on Wednesday that ties were strong.",
+        new[] { "2024-03-06 Visit SergeiLavrov @" })]
+    public void AHappeningSaidAtOrAfterTookPlace(string story, string[] expected)
+        => Assert.Equal(expected, Events(story).OrderBy(e => e, StringComparer.Ordinal));
+
     [Fact]
     public void AHappeningFarFromTheSpeechVerbIsNotWhatWasSaidAbout()
         // "their summit" is no object of "pledged", unlike "called Lavrov's visit a significant moment".
@@ -1217,6 +1227,11 @@ public class EventClauseTests
         new[] { "2024-03-05 Meeting ChoeSonHui+SergeiLavrov @Moscow", "2024-03-05 Visit ChoeSonHui @Moscow" })]
     [InlineData("After talks with Vladimir Putin on Wednesday, Kim Jong Un said the relationship was strong.",
         new[] { "2024-03-06 Talks KimJongUn+VladimirPutin @" })]
+    // The rest opens on two persons: the talks are theirs, and they signed where they talked.
+    [InlineData("After their talks in Moscow on Tuesday, Sergei Lavrov and Choe Son Hui signed an agreement.",
+        new[] { "2024-03-05 Talks ChoeSonHui+SergeiLavrov @Moscow", "2024-03-05 Treaty ChoeSonHui+SergeiLavrov @Moscow" })]
+    [InlineData("Following talks in Pyongyang on Wednesday, Kim Jong Un and Vladimir Putin gave a joint news conference.",
+        new[] { "2024-03-06 Talks KimJongUn+VladimirPutin @Pyongyang" })]
     public void ASentenceThatOpensOnAnotherHappeningTellsTwo(string story, string[] expected)
         => Assert.Equal(expected, Events(story).OrderBy(e => e, StringComparer.Ordinal));
 
