@@ -99,7 +99,7 @@ namespace CorpusGen.Core.Dates
             _sentenceEnd = end;
             for (var i = start; i < end;)
             {
-                if (!char.IsLetterOrDigit(text[i]) || (i > start && (char.IsLetterOrDigit(text[i - 1]) || text[i - 1] == '-')))
+                if (!char.IsLetterOrDigit(text[i]) || (i > start && (char.IsLetterOrDigit(text[i - 1]) || (text[i - 1] == '-' && !AfterAWeekday(expressions, i - 1)))))
                 {
                     i++;
                     continue;
@@ -268,6 +268,12 @@ namespace CorpusGen.Core.Dates
             return false;
         }
 
+        // "Monday-Tuesday": a hyphen opens no expression ("Kim-Putin", "mid-March" are read whole),
+        // but one right after a weekday joins a second.
+        [MethodImpl(Jit.Optimized)]
+        private static bool AfterAWeekday(GrowableArray<DateExpression>? expressions, int hyphen)
+            => expressions is { Count: > 0 } && expressions[expressions.Count - 1] is { Form: ExpressionForm.Weekday } last && last.Start + last.Length == hyphen;
+
         // Two expressions that make one date: "September last year", "Thursday last week", "on
         // Wednesday and Thursday", "from Monday to Wednesday". Read apart, the first would take the
         // most recent month or weekday and the year or week would date nothing.
@@ -291,15 +297,28 @@ namespace CorpusGen.Core.Dates
                 }
                 return null;
             }
+            var and = IsGap(text, gapStart, second.Start, " and ");
+            // "between Monday and Wednesday", "between March 4 and March 6": the "and" of a span.
+            var between = and && PrecededBy(text, sentenceStart, first.Start, "between");
+            var spans = between || IsSpanGap(text, gapStart, second.Start);
+            // "from March 4 through March 6", "between Sept. 28 and Oct. 2": two days of the month that
+            // a range of one month's days ("March 4-6") does not cover. After "from" or "between", or
+            // with a dash; not a happening moved from one day to another ("postponed from March 4 to
+            // March 11").
+            if (first.Form == ExpressionForm.DayOfMonth && second.Form == ExpressionForm.DayOfMonth)
+            {
+                var opened = between || (spans && (PrecededBy(text, sentenceStart, first.Start, "from") || !IsGap(text, gapStart, second.Start, " to ")));
+                if (!opened || IsRescheduling(text, sentenceStart, first.Start)
+                    || Resolve(first, text, sentenceStart) is not { Precision: DatePrecision.Day } start
+                    || Resolve(second, text, sentenceStart) is not { Precision: DatePrecision.Day } end) return null;
+                var length = (end.Start.ToDateTime() - start.Start.ToDateTime()).Days;
+                return length is > 0 and <= 31 ? new DateValue(start.Start, end.Start, DatePrecision.Range) : null;
+            }
             if (first.Form != ExpressionForm.Weekday || second.Form != ExpressionForm.Weekday || second.Relative.Length != 0) return null;
             var days = ((int)second.Weekday - (int)first.Weekday + 7) % 7;
             // "Wednesday and Thursday" are two days of one happening only when they follow each other;
-            // "Monday to Wednesday" spans what lies between.
-            var and = IsGap(text, gapStart, second.Start, " and ");
-            if (!(and ? days == 1 : days > 0 && (IsGap(text, gapStart, second.Start, " to ") || IsGap(text, gapStart, second.Start, " through "))))
-            {
-                return null;
-            }
+            // "Monday to Wednesday" and "Monday-Tuesday" span what lies between.
+            if (!(and && !between ? days == 1 : days > 0 && spans)) return null;
             return Resolve(first, text, sentenceStart) is { Precision: DatePrecision.Day } from
                 ? new DateValue(from.Start, from.Start.AddDays(days), DatePrecision.Range)
                 : null;
@@ -308,6 +327,39 @@ namespace CorpusGen.Core.Dates
         [MethodImpl(Jit.Optimized)]
         private static bool IsGap(string text, int start, int end, string gap)
             => end - start == gap.Length && PatternText.Matches(text, start, end, gap);
+
+        // " to ", " through ", " until ", or a dash with or without spaces between two dates.
+        [MethodImpl(Jit.Optimized)]
+        private static bool IsSpanGap(string text, int start, int end)
+        {
+            if (IsGap(text, start, end, " to ") || IsGap(text, start, end, " through ") || IsGap(text, start, end, " until ")) return true;
+            while (start < end && text[start] == ' ') start++;
+            while (end > start && text[end - 1] == ' ') end--;
+            return end - start == 1 && text[start] is '-' or '–' or '—';
+        }
+
+        private static readonly string[] ReschedulingWords = { "postpone", "reschedule", "moved", "delayed", "pushed back", "brought forward", "shifted" };
+
+        // Whether the sentence before position tells of a happening moved to another day.
+        [MethodImpl(Jit.Optimized)]
+        private static bool IsRescheduling(string text, int start, int position)
+        {
+            foreach (var word in ReschedulingWords)
+            {
+                if (text.IndexOf(word, start, position - start, StringComparison.OrdinalIgnoreCase) >= 0) return true;
+            }
+            return false;
+        }
+
+        // Whether the word right before position is word ("between March 4").
+        [MethodImpl(Jit.Optimized)]
+        private static bool PrecededBy(string text, int start, int position, string word)
+        {
+            var end = position;
+            while (end > start && text[end - 1] == ' ') end--;
+            var from = end - word.Length;
+            return from >= start && PatternText.Matches(text, from, end, word) && (from == start || !char.IsLetter(text[from - 1]));
+        }
 
         // The expression at i: the scanner's answer, or the pattern's where the scanner cannot be sure.
         [MethodImpl(Jit.Optimized)]

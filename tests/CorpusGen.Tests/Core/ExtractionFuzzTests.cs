@@ -42,6 +42,7 @@ public class ExtractionFuzzTests
         ", a day after he met", "thanked him for his visit", "is expected in", " will host ", ", which took place on Wednesday,",
         "cancelled his trip", "called off the", "Neither ", " is to visit", " on the 31st", "On the 1st he", " ahead of next week's summit", "in the run-up to talks", ", a week after he visited",
         "After their talks in Moscow, ", "Kim Jong Un and Vladimir Putin signed", " after their talks", " said during his visit",
+        "Monday-", "-Tuesday", "between Monday and ", "between March 4 and March 6", " through March 6", "from Feb. 28 to ",
     };
 
     private static readonly string[] SeedArticles = LoadSeeds();

@@ -70,13 +70,22 @@ public class TemporalExpressionsTests
     [InlineData("on Tuesday and Wednesday", "2023-10-17/2023-10-18")]
     [InlineData("from Monday to Wednesday", "2023-10-16/2023-10-18")]
     [InlineData("from Monday through Wednesday", "2023-10-16/2023-10-18")]
+    [InlineData("on Monday-Tuesday", "2023-10-16/2023-10-17")]
+    [InlineData("on Monday – Wednesday", "2023-10-16/2023-10-18")]
+    [InlineData("between Monday and Wednesday", "2023-10-16/2023-10-18")]
+    [InlineData("between October 2 and October 4", "2023-10-02/2023-10-04")]
+    [InlineData("from October 2 through October 4", "2023-10-02/2023-10-04")]
+    [InlineData("from Sept. 28 to Oct. 2", "2023-09-28/2023-10-02")]
+    [InlineData("on 28 September – 2 October", "2023-09-28/2023-10-02")]
     public void TwoExpressionsThatMakeOneDateAreReadAsOne(string text, string expected)
         => Assert.Equal(new[] { expected }, Resolve(text, Oct19));
 
     [Theory]
     [InlineData("on Monday and Wednesday", "2023-10-16", "2023-10-18")] // two days, not the span between
     [InlineData("Putin on Monday and Kim on Tuesday", "2023-10-16", "2023-10-17")]
-    public void WeekdaysThatAreNotOneSpanStayApart(string text, string first, string second)
+    [InlineData("The talks were postponed from October 2 to October 9", "2023-10-02", "2023-10-09")] // moved, no span
+    [InlineData("Kim met Putin on October 2 and Lavrov on October 4", "2023-10-02", "2023-10-04")]
+    public void DatesThatAreNotOneSpanStayApart(string text, string first, string second)
         => Assert.Equal(new[] { first, second }, Resolve(text, Oct19));
 
     [Theory]
