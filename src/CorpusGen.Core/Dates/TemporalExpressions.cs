@@ -162,7 +162,7 @@ namespace CorpusGen.Core.Dates
         {
             // The words before the date, nearest first; "since" must not be the first of them.
             var words = 0;
-            for (var i = date - 2; i >= start && words < 8; i--)
+            for (var i = date - 2; i >= start && words < 12; i--)
             {
                 var c = text[i];
                 if (c is ',' or ';' or ':' or '.' or '(' or '"' or '“' or '”') return false;

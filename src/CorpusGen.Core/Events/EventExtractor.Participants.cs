@@ -167,6 +167,27 @@ namespace CorpusGen.Core.Events
             return null;
         }
 
+        // Whether the possessive right before the journey's noun at trigger (one word may stand
+        // between) is that of a name the catalog lacks.
+        [MethodImpl(Jit.Optimized)]
+        private bool UnknownPossessiveBefore(int trigger, (int Start, int End) sentence)
+        {
+            // The "s" of "'s" is a word of its own to PreviousWordStart.
+            var word = PreviousWordStart(sentence.Start, trigger);
+            for (var words = 0; word > sentence.Start && words < 2; words++, word = PreviousWordStart(sentence.Start, word))
+            {
+                var possessive = word - 1;
+                if (!IsPossessiveAt(possessive)) continue;
+                if (VisitNounAfterPossessive(possessive, sentence.End) != trigger || !UnknownNameWithin(sentence.Start, possessive)) return false;
+                foreach (var name in _unresolved)
+                {
+                    if (name.Span.Start + name.Span.Length == possessive) return true;
+                }
+                return false;
+            }
+            return false;
+        }
+
         // "'s visit", "'s planned trip": where a visit's noun stands, after at most one word, right
         // after the possessive at i; or -1.
         [MethodImpl(Jit.Optimized)]
@@ -266,6 +287,16 @@ namespace CorpusGen.Core.Events
                 if (mentions[m].Span.Start == i) return mentions[m].EntityId == place;
             }
             return false;
+        }
+
+        // Whether a name the catalog lacks starts within [start, end).
+        [MethodImpl(Jit.Optimized)]
+        private bool UnknownNameWithin(int start, int end)
+        {
+            var starts = UnresolvedStarts();
+            var at = Array.BinarySearch(starts, start);
+            if (at < 0) at = ~at;
+            return at < starts.Length && starts[at] < end;
         }
 
         // Where the unresolved names start, in order; made at the first journey that asks.

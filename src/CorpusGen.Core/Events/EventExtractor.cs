@@ -854,6 +854,9 @@ namespace CorpusGen.Core.Events
                         var visitor = visitingBy
                             ? mentions.FirstOrDefault(m => m.Span.Start > end && m.Span.Start - end < 50 && Kind(m) == EntityKind.Person)?.EntityId
                             : null;
+                        // "held talks with visiting Russian Defense Minister Andrei Belousov": the visitor
+                        // is a name the catalog lacks, not the host.
+                        if (visitingBy && visitor is null && UnknownNameWithin(end, Math.Min(end + 50, sentence.End))) continue;
                         // Else the subject: a person named before the trigger, the pronoun's referent ("he
                         // traveled ... for a summit with Putin": not Putin), whoever is named ("During
                         // the visit, Kim toured"). After a verb the one named is not its subject: "The
@@ -872,6 +875,9 @@ namespace CorpusGen.Core.Events
                         // ", as Pyongyang's troops reportedly arrived near the front lines": the clause's
                         // own subject travelled, and it is no person (not ", after arriving in Moscow").
                         if (visitor is null && invitee is null && relativeSubject is null && OtherSubjectBetween(mentions, subordinate, start, end)) continue;
+                        // "It was Belousov's first trip to North Korea since he replaced Shoigu": the
+                        // traveller is a name the catalog lacks, not anyone named after.
+                        if (visitor is null && invitee is null && relativeSubject is null && UnknownPossessiveBefore(start, sentence)) continue;
                         var traveller = visitor ?? invitee ?? relativeSubject ?? PossessiveTraveller(mentions, start, sentence.End)
                             ?? (saidFrom > 0 ? NearestBefore(mentions, start, EntityKind.Person, saidFrom)
                                 : FirstBefore(mentions, start, EntityKind.Person, Math.Max(subordinate, reportedFrom)))

@@ -679,6 +679,14 @@ public class EventClauseTests
             Events("Kim Jong Un hosted a banquet on Tuesday in honor of Russian Defense Minister Andrei Belousov, who was visiting Pyongyang."),
             e => e.Contains("Visit", StringComparison.Ordinal));
 
+    [Theory]
+    // Belousov travelled, not his host, nor anyone named after him.
+    [InlineData("Kim Jong Un held talks with visiting Russian Defense Minister Andrei Belousov in Pyongyang on Friday.")]
+    [InlineData("It was Andrei Belousov's first trip to North Korea since he replaced Dmitry Peskov as defense minister in May.")]
+    [InlineData("Andrei Belousov's first visit to Pyongyang on Friday was welcomed by Dmitry Peskov.")]
+    public void AVisitorTheCatalogLacksGivesNoOneElseTheJourney(string story)
+        => Assert.DoesNotContain(Events(story), e => e.Contains("Visit", StringComparison.Ordinal));
+
     [Fact]
     public void AsHeMetAfterWhatWasSaidIsTheSentencesOwnHappening()
         // Putin, named in what was said, took no part in the meeting.

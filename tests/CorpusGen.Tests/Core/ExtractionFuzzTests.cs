@@ -43,6 +43,7 @@ public class ExtractionFuzzTests
         "cancelled his trip", "called off the", "Neither ", " is to visit", " on the 31st", "On the 1st he", " ahead of next week's summit", "in the run-up to talks", ", a week after he visited",
         "After their talks in Moscow, ", "Kim Jong Un and Vladimir Putin signed", " after their talks", " said during his visit",
         "Monday-", "-Tuesday", "between Monday and ", "between March 4 and March 6", " through March 6", "from Feb. 28 to ",
+        "visiting Defense Minister Andrei Belousov", "Andrei Belousov's first trip to",
     };
 
     private static readonly string[] SeedArticles = LoadSeeds();

@@ -158,6 +158,7 @@ public class TemporalExpressionsTests
     [InlineData("He was to travel to Israel on Friday.", new[] { "2023-10-20" })] // a future seen from the story's day
     [InlineData("Kim, on his sixth trip since the war began in September, arrived.", new[] { "?" })] // the war's start, no day of the trip
     [InlineData("It was their first meeting since April 2019.", new[] { "2019-04" })] // right after "since": the last time it happened
+    [InlineData("It was his first trip abroad since he replaced Sergei Shoigu as defense minister in May.", new[] { "?" })] // a long clause
     public void WasToAndSinceClauses(string text, string[] expected)
         => Assert.Equal(expected, Resolve(text, Oct19));
 
