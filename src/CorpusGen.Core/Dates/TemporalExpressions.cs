@@ -873,6 +873,13 @@ namespace CorpusGen.Core.Dates
                     outside = quoted = would = pastClause = false;
                     continue;
                 }
+                // "are expected to discuss the treaty signed by Putin and Kim in June": a participle
+                // with its agent tells of the past (not "will be signed by").
+                if (!inQuote && (outside || would) && IsPastParticipleWithAgentAt(text, start, i, end))
+                {
+                    outside = quoted = would = false;
+                    continue;
+                }
                 if (!IsFutureFormAt(text, i, end)) continue;
                 if (inQuote) quoted = true;
                 else outside = true;
@@ -906,6 +913,24 @@ namespace CorpusGen.Core.Dates
             if (wordEnd < end && char.IsLetterOrDigit(text[wordEnd])) return false;
             if (wordEnd - i >= 5 && text[wordEnd - 1] == 'd' && text[wordEnd - 2] == 'e' && !IsFutureFormAt(text, i, end)) return true;
             return IsWordOf(text, i, end, IrregularPasts);
+        }
+
+        private static readonly string[] PassiveAuxiliaries = { "be", "been", "being", "is", "are", "was", "were", "get", "got" };
+
+        // "signed by", "reached by": a verb in the past at i, with "by" after it and no auxiliary
+        // before it that would make it a passive of the future ("will be signed by").
+        [MethodImpl(Jit.Optimized)]
+        private static bool IsPastParticipleWithAgentAt(string text, int start, int i, int end)
+        {
+            if (!IsPastTenseAt(text, i, end)) return false;
+            var wordEnd = i;
+            while (wordEnd < end && char.IsLetter(text[wordEnd])) wordEnd++;
+            if (wordEnd + 4 > end || text[wordEnd] != ' ' || !PatternText.Matches(text, wordEnd + 1, end, "by ")) return false;
+            var before = i - 1;
+            while (before > start && text[before - 1] == ' ') before--;
+            var previous = before;
+            while (previous > start && char.IsLetter(text[previous - 1])) previous--;
+            return previous == before || !IsWordOf(text, previous, before, PassiveAuxiliaries);
         }
 
         // Whether one of ReportingVerbs stands, as a word, between start and end.

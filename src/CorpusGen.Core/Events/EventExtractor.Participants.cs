@@ -289,6 +289,22 @@ namespace CorpusGen.Core.Events
             return false;
         }
 
+        private static readonly string[] AgentParticiples = { "signed", "inked", "reached", "concluded", "agreed", "held", "hosted" };
+
+        // The persons after "by" right after the trigger ending at end, or after one participle
+        // there ("treaty signed by"), up to the next comma; null unless there are two.
+        [MethodImpl(Jit.Optimized)]
+        private List<string>? PassiveAgents(IReadOnlyList<MentionSpec> mentions, int end, int sentenceEnd)
+        {
+            var by = SkipBlanks(end, sentenceEnd);
+            if (IsAnyWordAt(by, sentenceEnd, AgentParticiples)) by = SkipBlanks(WordEnd(by, sentenceEnd), sentenceEnd);
+            if (!IsWordAt(by, sentenceEnd, "by")) return null;
+            var clauseEnd = by;
+            while (clauseEnd < sentenceEnd && _text[clauseEnd] is not (',' or ';')) clauseEnd++;
+            var agents = Distinct(mentions, m => m.Span.Start > by && m.Span.Start < clauseEnd && Kind(m) == EntityKind.Person);
+            return agents.Count >= 2 ? agents : null;
+        }
+
         // Whether a name the catalog lacks starts within [start, end).
         [MethodImpl(Jit.Optimized)]
         private bool UnknownNameWithin(int start, int end)

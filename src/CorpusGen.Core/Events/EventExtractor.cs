@@ -935,6 +935,13 @@ namespace CorpusGen.Core.Events
                         {
                             if (!participants.Contains(member)) participants.Add(member); // "They then held talks"
                         }
+                        // "are to discuss the treaty signed by Putin and Kim": a passive's agents are its
+                        // parties, not the sentence's subject.
+                        if (PassiveAgents(ownMentions, end, sentence.End) is { } agents)
+                        {
+                            participants.Clear();
+                            participants.AddRange(agents);
+                        }
                         if (participants.Count == 0 && !IsGreeting(start, end))
                         {
                             // No person: countries and organizations take part ("Russia and North Korea

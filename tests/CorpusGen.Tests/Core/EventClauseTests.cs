@@ -679,6 +679,13 @@ public class EventClauseTests
             Events("Kim Jong Un hosted a banquet on Tuesday in honor of Russian Defense Minister Andrei Belousov, who was visiting Pyongyang."),
             e => e.Contains("Visit", StringComparison.Ordinal));
 
+    [Fact]
+    public void APassiveTellsItsAgentsAndItsOwnTime()
+        // Signed by Putin and Kim last June, whatever the sentence's subjects are expected to do.
+        => Assert.Equal(
+            new[] { "2023-06 Treaty KimJongUn+VladimirPutin @Pyongyang" },
+            Events("Sergei Lavrov and Choe Son Hui are expected to discuss the treaty signed by Vladimir Putin and Kim Jong Un in Pyongyang in June."));
+
     [Theory]
     // Belousov travelled, not his host, nor anyone named after him.
     [InlineData("Kim Jong Un held talks with visiting Russian Defense Minister Andrei Belousov in Pyongyang on Friday.")]

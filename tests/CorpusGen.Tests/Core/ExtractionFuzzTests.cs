@@ -44,6 +44,7 @@ public class ExtractionFuzzTests
         "After their talks in Moscow, ", "Kim Jong Un and Vladimir Putin signed", " after their talks", " said during his visit",
         "Monday-", "-Tuesday", "between Monday and ", "between March 4 and March 6", " through March 6", "from Feb. 28 to ",
         "visiting Defense Minister Andrei Belousov", "Andrei Belousov's first trip to",
+        " the treaty signed by Vladimir Putin and Kim Jong Un", " will be signed by ",
     };
 
     private static readonly string[] SeedArticles = LoadSeeds();

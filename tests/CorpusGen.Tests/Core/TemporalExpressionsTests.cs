@@ -159,6 +159,8 @@ public class TemporalExpressionsTests
     [InlineData("Kim, on his sixth trip since the war began in September, arrived.", new[] { "?" })] // the war's start, no day of the trip
     [InlineData("It was their first meeting since April 2019.", new[] { "2019-04" })] // right after "since": the last time it happened
     [InlineData("It was his first trip abroad since he replaced Sergei Shoigu as defense minister in May.", new[] { "?" })] // a long clause
+    [InlineData("They will discuss the treaty signed by Putin and Kim in June.", new[] { "2023-06" })] // a participle with its agent: the past
+    [InlineData("The treaty will be signed by Putin and Kim in June.", new[] { "2024-06" })]
     public void WasToAndSinceClauses(string text, string[] expected)
         => Assert.Equal(expected, Resolve(text, Oct19));
 
