@@ -757,12 +757,15 @@ namespace CorpusGen.Core.Events
             verb = SkipBlanks(blank + 1, end);
             if (!IsWordAt(verb, end, "and")) return false;
             verb = SkipBlanks(verb + 3, end);
-            // "and then travel to Vietnam on Wednesday": the adverb is no verb.
+            // "and then travel to Vietnam on Wednesday": the adverb is no verb. "and was received by
+            // Putin on Tuesday": a passive's auxiliary neither.
             var trigger = verb;
+            var passive = PassiveWithAgentAt(verb, end);
             if (IsWordAt(trigger, end, "then")) trigger = SkipBlanks(trigger + 4, end);
+            else if (passive >= 0) trigger = passive;
             var kind = TriggerWordAt(PastHeld(trigger, end), end);
             if (kind is null or EventKind.Statement) return false;
-            if (trigger > verb && kind != EventKind.Visit) return false;
+            if (trigger > verb && kind != EventKind.Visit && passive < 0) return false;
             if (Within(dates, from, blank).Length == 0 || Within(dates, trigger, end).Length == 0) return false;
             for (var m = 0; m < mentions.Count; m++)
             {
@@ -791,9 +794,21 @@ namespace CorpusGen.Core.Events
             {
                 if (IsWordAt(verb, end, adverb)) { verb = SkipBlanks(verb + adverb.Length, end); break; }
             }
+            // "and was received by Putin at the Kremlin": a passive with its agent.
+            if (PassiveWithAgentAt(verb, end) is var trigger and >= 0) verb = trigger;
             if (TriggerWordAt(PastHeld(verb, end), end) is not (EventKind.Meeting or EventKind.Talks or EventKind.Summit)) return false;
             verb = clause;
             return MeetsSomeoneElseAfter(from, blank, clause, end, mentions);
+        }
+
+        // "was received by", "were greeted by": where the participle after the auxiliary at i stands
+        // when "by" follows it, or -1.
+        [MethodImpl(Jit.Optimized)]
+        private int PassiveWithAgentAt(int i, int end)
+        {
+            if (!IsWordAt(i, end, "was") && !IsWordAt(i, end, "were")) return -1;
+            var participle = SkipBlanks(WordEnd(i, end), end);
+            return IsWordAt(SkipBlanks(WordEnd(participle, end), end), end, "by") ? participle : -1;
         }
 
         // "Choe met Lavrov in January, when she also held talks with Putin": after a clause that tells

@@ -153,6 +153,19 @@ namespace CorpusGen.Core.Events
             return word;
         }
 
+        // Whether the first mention of person is right after "by" (past a title).
+        [MethodImpl(Jit.Optimized)]
+        private bool IsPassiveAgent(IReadOnlyList<MentionSpec> mentions, string person, int sentenceStart)
+        {
+            for (var m = 0; m < mentions.Count; m++)
+            {
+                if (mentions[m].EntityId != person) continue;
+                var word = WordBeforeTitles(sentenceStart, mentions[m].Span.Start);
+                return word >= 0 && IsWordAt(word, mentions[m].Span.Start, "by");
+            }
+            return false;
+        }
+
         // "discussed Putin's planned visit to Türkiye": the person whose possessive stands right
         // before the journey's noun at trigger (one word may stand between) is the traveller, or null.
         [MethodImpl(Jit.Optimized)]

@@ -878,9 +878,13 @@ namespace CorpusGen.Core.Events
                         // "It was Belousov's first trip to North Korea since he replaced Shoigu": the
                         // traveller is a name the catalog lacks, not anyone named after.
                         if (visitor is null && invitee is null && relativeSubject is null && UnknownPossessiveBefore(start, sentence)) continue;
+                        var namedBefore = saidFrom > 0 ? NearestBefore(mentions, start, EntityKind.Person, saidFrom)
+                            : FirstBefore(mentions, start, EntityKind.Person, Math.Max(subordinate, reportedFrom));
+                        // "... and was received by Putin at the Kremlin during that trip": the agent of a
+                        // passive did not travel; the clause's subject carried on did.
+                        if (namedBefore is not null && referent is not null && opening == Opening.Joined && IsPassiveAgent(mentions, namedBefore, sentence.Start)) namedBefore = null;
                         var traveller = visitor ?? invitee ?? relativeSubject ?? PossessiveTraveller(mentions, start, sentence.End)
-                            ?? (saidFrom > 0 ? NearestBefore(mentions, start, EntityKind.Person, saidFrom)
-                                : FirstBefore(mentions, start, EntityKind.Person, Math.Max(subordinate, reportedFrom)))
+                            ?? namedBefore
                             ?? referent
                             ?? (travelVerb || saidFrom > 0 ? null : persons.FirstOrDefault());
                         if (traveller is not null) participants.Add(traveller);

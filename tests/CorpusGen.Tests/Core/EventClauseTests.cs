@@ -679,6 +679,15 @@ public class EventClauseTests
             Events("Kim Jong Un hosted a banquet on Tuesday in honor of Russian Defense Minister Andrei Belousov, who was visiting Pyongyang."),
             e => e.Contains("Visit", StringComparison.Ordinal));
 
+    [Theory]
+    // "and was received by": a second meeting of the subject, with the passive's agent, who did not travel.
+    [InlineData("Choe Son Hui met Sergei Lavrov on Monday and was received by Vladimir Putin on Tuesday.",
+        new[] { "2024-03-04 Meeting ChoeSonHui+SergeiLavrov @", "2024-03-05 Meeting ChoeSonHui+VladimirPutin @" })]
+    [InlineData("Choe Son Hui met Sergei Lavrov in Moscow in January and was received by Vladimir Putin at the Kremlin during that trip.",
+        new[] { "2024-01 Meeting ChoeSonHui+SergeiLavrov @Moscow", "2024-01 Meeting ChoeSonHui+VladimirPutin @Kremlin", "2024-01 Visit ChoeSonHui @" })]
+    public void AJoinedPassiveIsTheSubjectsOwnMeeting(string story, string[] expected)
+        => Assert.Equal(expected, Events(story).OrderBy(e => e, StringComparer.Ordinal));
+
     [Fact]
     public void APassiveTellsItsAgentsAndItsOwnTime()
         // Signed by Putin and Kim last June, whatever the sentence's subjects are expected to do.

@@ -45,6 +45,7 @@ public class ExtractionFuzzTests
         "Monday-", "-Tuesday", "between Monday and ", "between March 4 and March 6", " through March 6", "from Feb. 28 to ",
         "visiting Defense Minister Andrei Belousov", "Andrei Belousov's first trip to",
         " the treaty signed by Vladimir Putin and Kim Jong Un", " will be signed by ",
+        " and was received by Vladimir Putin", " during that trip",
     };
 
     private static readonly string[] SeedArticles = LoadSeeds();
