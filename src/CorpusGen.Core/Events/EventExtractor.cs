@@ -528,10 +528,26 @@ namespace CorpusGen.Core.Events
             }
         }
 
-        // A meeting of two leaders (the catalog's heads of state or government) is a summit.
+        // A meeting of two leaders (the catalog's heads of state or government) is a summit, and so
+        // are their talks where they met in person ("Putin and Kim held talks at the Vostochny
+        // Cosmodrome"); a phone call or a video link stays talks.
         [MethodImpl(Jit.Optimized)]
-        private EventKind SummitOfLeaders(EventKind kind, List<string> participants)
-            => kind == EventKind.Meeting && participants.Count(id => _catalog[id].IsLeader) >= 2 ? EventKind.Summit : kind;
+        private EventKind SummitOfLeaders(EventKind kind, List<string> participants, bool talksInPerson = false)
+            => (kind == EventKind.Meeting || (kind == EventKind.Talks && talksInPerson)) && participants.Count(id => _catalog[id].IsLeader) >= 2 ? EventKind.Summit : kind;
+
+        private static readonly string[] RemoteCallWords = { "phone", "video", "call", "conversation", "virtual", "online" };
+
+        // "had a telephone conversation with Xi in Moscow", "by video link from the Kremlin": the two
+        // did not meet where the sentence places one of them.
+        [MethodImpl(Jit.Optimized)]
+        private bool TellsOfARemoteCall((int Start, int End) sentence)
+        {
+            foreach (var word in RemoteCallWords)
+            {
+                if (Contains(sentence, word)) return true;
+            }
+            return false;
+        }
 
         // ", Kremlin spokesman Dmitry Peskov said.": the pattern starts at a comma, which most sentences lack.
         [MethodImpl(Jit.Optimized)]
@@ -980,7 +996,7 @@ namespace CorpusGen.Core.Events
                             participants.Remove(other.Person);
                             date = Nearest(Within(dates, 0, other.And), start, end);
                         }
-                        effectiveKind = SummitOfLeaders(kind, participants);
+                        effectiveKind = SummitOfLeaders(kind, participants, place is not null && !IsConversation(start, end) && !TellsOfARemoteCall(sentence));
                         break;
                 }
                 if (participants.Count == 0) continue;

@@ -160,7 +160,7 @@ public class EventClauseTests
         var events = Events($"Choe Son Hui and Sergei Lavrov met in Moscow on Monday, and {subject} held talks in Beijing on Wednesday.");
         Assert.Contains("2024-03-04 Meeting ChoeSonHui+SergeiLavrov @Moscow", events);
         Assert.DoesNotContain(events, e => e.Contains("SergeiLavrov+VladimirPutin", StringComparison.Ordinal));
-        if (talks is not null) Assert.Contains($"2024-03-06 Talks {talks} @Beijing", events);
+        if (talks is not null) Assert.Contains($"2024-03-06 Summit {talks} @Beijing", events); // two leaders in person
     }
 
     [Fact]
@@ -335,7 +335,7 @@ public class EventClauseTests
     public void TheHostWhoInvitedStillTakesPart()
         // Xi invited Putin: "the two leaders" are Putin and Xi.
         => Assert.Contains(
-            "2024-03-06 Talks VladimirPutin+XiJinping @Beijing",
+            "2024-03-06 Summit VladimirPutin+XiJinping @Beijing",
             Events("Vladimir Putin arrived in Beijing on Wednesday at the invitation of Xi Jinping. The two leaders then held talks."));
 
     [Fact]
@@ -720,7 +720,7 @@ public class EventClauseTests
     [Fact]
     public void TheLeadersAreThoseOfTheSentenceBefore()
         => Assert.Contains(
-            "2024-03-06 Talks KimJongUn+VladimirPutin @Pyongyang",
+            "2024-03-06 Summit KimJongUn+VladimirPutin @Pyongyang",
             Events("Vladimir Putin arrived in Pyongyang on Wednesday, and Kim Jong Un was there. The leaders held talks for two hours, according to the Kremlin."));
 
     [Fact]
@@ -823,7 +823,7 @@ public class EventClauseTests
     // After a preposition of time or place a possessive happening is when or where something was
     // said, not what about ("called Lavrov's visit a significant moment" still is).
     [InlineData("Vladimir Putin and Kim Jong Un signed a joint statement after their talks in Pyongyang on Wednesday.",
-        new[] { "2024-03-06 Talks KimJongUn+VladimirPutin @Pyongyang", "2024-03-06 Treaty KimJongUn+VladimirPutin @Pyongyang" })]
+        new[] { "2024-03-06 Summit KimJongUn+VladimirPutin @Pyongyang", "2024-03-06 Treaty KimJongUn+VladimirPutin @Pyongyang" })]
     [InlineData("Kim Jong Un said during Sergei Lavrov's visit on Wednesday that ties were strong.",
         new[] { "2024-03-06 Visit SergeiLavrov @" })]
     public void AHappeningSaidAtOrAfterTookPlace(string story, string[] expected)
@@ -1031,6 +1031,13 @@ public class EventClauseTests
     [InlineData("Choe Son Hui met Sergei Lavrov on Monday. The two foreign ministers held talks on Tuesday.", "2024-03-05 Talks ChoeSonHui+SergeiLavrov @")]
     public void TheTwoHeadsOfStateOrMinistersAreThoseNamedBefore(string story, string talks)
         => Assert.Contains(talks, Events(story));
+
+    [Theory]
+    // Two leaders' talks where they met are a summit, as their meeting is; a call from somewhere is not.
+    [InlineData("Vladimir Putin and Kim Jong Un held talks at the Vostochny Cosmodrome on Wednesday.", "2024-03-06 Summit KimJongUn+VladimirPutin @VostochnyCosmodrome")]
+    [InlineData("Vladimir Putin had a telephone conversation with Xi Jinping in Moscow on Wednesday.", "2024-03-06 Talks VladimirPutin+XiJinping @Moscow")]
+    [InlineData("Sergei Lavrov and Choe Son Hui held talks in Moscow on Wednesday.", "2024-03-06 Talks ChoeSonHui+SergeiLavrov @Moscow")] // no leaders
+    public void LeadersTalksInPersonAreASummit(string story, string expected) => Assert.Equal(new[] { expected }, Events(story));
 
     [Theory]
     [InlineData("Vladimir Putin and Xi Jinping spoke by phone on Tuesday.")]
@@ -1255,7 +1262,7 @@ public class EventClauseTests
     [InlineData("After their talks in Moscow on Tuesday, Sergei Lavrov and Choe Son Hui signed an agreement.",
         new[] { "2024-03-05 Talks ChoeSonHui+SergeiLavrov @Moscow", "2024-03-05 Treaty ChoeSonHui+SergeiLavrov @Moscow" })]
     [InlineData("Following talks in Pyongyang on Wednesday, Kim Jong Un and Vladimir Putin gave a joint news conference.",
-        new[] { "2024-03-06 Talks KimJongUn+VladimirPutin @Pyongyang" })]
+        new[] { "2024-03-06 Summit KimJongUn+VladimirPutin @Pyongyang" })]
     public void ASentenceThatOpensOnAnotherHappeningTellsTwo(string story, string[] expected)
         => Assert.Equal(expected, Events(story).OrderBy(e => e, StringComparer.Ordinal));
 

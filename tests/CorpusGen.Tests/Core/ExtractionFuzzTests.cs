@@ -46,6 +46,7 @@ public class ExtractionFuzzTests
         "visiting Defense Minister Andrei Belousov", "Andrei Belousov's first trip to",
         " the treaty signed by Vladimir Putin and Kim Jong Un", " will be signed by ",
         " and was received by Vladimir Putin", " during that trip",
+        " had a telephone conversation with ", " by video link from ",
     };
 
     private static readonly string[] SeedArticles = LoadSeeds();

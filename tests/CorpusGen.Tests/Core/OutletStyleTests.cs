@@ -218,7 +218,7 @@ public class OutletStyleTests
         // "Peskov", never named in full, is the one catalog person of that name.
         AssertMentions(article, "VladimirPutin:Putin", "XiJinping:Xi Jinping", "XiJinping:Xi", "Moscow:Moscow", "Kremlin:Kremlin", "DmitryPeskov:Peskov");
         Assert.Empty(article.Unresolved);
-        Assert.Equal(new[] { "2023-03-20 Talks VladimirPutin+XiJinping @Kremlin", "2023-03-20 Visit XiJinping @Moscow" }, Events(article));
+        Assert.Equal(new[] { "2023-03-20 Summit VladimirPutin+XiJinping @Kremlin", "2023-03-20 Visit XiJinping @Moscow" }, Events(article));
     }
 
     [Fact]
@@ -238,7 +238,7 @@ public class OutletStyleTests
         Assert.Equal(("2023-09-13", DateSource.Byline), (article.Date!.Date.ToString(), article.Date.Source)); // "13 SEP 2023, 10:15"
         Assert.Equal("Putin, Kim Jong Un hold talks at Vostochny Cosmodrome", article.Title);
         Assert.Equal("VLADIVOSTOK", article.Dateline); // "VLADIVOSTOK, September 13. /TASS/.", under a standfirst
-        Assert.Contains("2023-09-13 Talks KimJongUn+VladimirPutin @VostochnyCosmodrome", Events(article));
+        Assert.Contains("2023-09-13 Summit KimJongUn+VladimirPutin @VostochnyCosmodrome", Events(article));
     }
 
     [Fact]
