@@ -531,14 +531,23 @@ namespace CorpusGen.Core.Events
             return word >= 0 && IsAnyWordAt(word, trigger, OrderingPrepositions);
         }
 
-        // "meeting", "arriving", "visiting" at i: a happening's word ending in "-ing".
+        private static readonly string[] HoldingGerunds = { "holding", "having" };
+
+        // "meeting", "arriving", "visiting" at i: a happening's word ending in "-ing"; or "holding"
+        // or "having" and a meeting's noun ("holding talks with", "having a meeting with").
         [MethodImpl(Jit.Optimized)]
         private bool IsGerundTrigger(int i, int end)
         {
             var wordEnd = i;
             while (wordEnd < end && char.IsLetter(_text[wordEnd])) wordEnd++;
-            return wordEnd - i > 4 && _text[wordEnd - 1] == 'g' && _text[wordEnd - 2] == 'n' && _text[wordEnd - 3] == 'i'
-                   && TriggerWordAt(i, end) is EventKind.Meeting or EventKind.Talks or EventKind.Visit;
+            if (wordEnd - i <= 4 || _text[wordEnd - 1] != 'g' || _text[wordEnd - 2] != 'n' || _text[wordEnd - 3] != 'i') return false;
+            if (IsAnyWordAt(i, end, HoldingGerunds))
+            {
+                var noun = SkipBlanks(wordEnd, end);
+                if (IsAnyWordAt(noun, end, NounDeterminers)) noun = SkipBlanks(WordEnd(noun, end), end);
+                return TriggerWordAt(noun, end) is EventKind.Meeting or EventKind.Talks or EventKind.Summit;
+            }
+            return TriggerWordAt(i, end) is EventKind.Meeting or EventKind.Talks or EventKind.Visit;
         }
 
         // The lapse words from word on ("a day", "two weeks", "hours", "shortly") and the connective
@@ -1159,8 +1168,13 @@ namespace CorpusGen.Core.Events
         {
             if (dates.Length == 0) return dates;
             // "left Pyongyang on Friday after a two-day visit during which he met Kim": what a visit
-            // held happened on some day of it, which only a date of its own tells.
-            if (during >= 0 && during < trigger) return Within(dates, during, sentence.End);
+            // held happened on some day of it, which only a date of its own tells; but a visit's month
+            // ("his trip to Russia in September, during which he met Putin") is the month of all it held.
+            if (during >= 0 && during < trigger)
+            {
+                var held = Within(dates, during, sentence.End);
+                return held.Length > 0 ? held : WholeMonths(Within(dates, 0, during));
+            }
             var (comma, close) = relative;
             if (comma < 0) return dates;
             // "on a visit to Pyongyang, which began on Tuesday": a clause that tells when the
@@ -1175,6 +1189,26 @@ namespace CorpusGen.Core.Events
             // "Choe, who arrived in Moscow last week, held talks on Friday": the week is the
             // arrival's, which has no day here.
             return own.Length > 0 || !inside ? own : AnyWithin(_sentenceTimes, comma, close) ? NoDates : dates;
+        }
+
+        // The dates of dates that are a whole month; allocates only when some are not.
+        [MethodImpl(Jit.Optimized)]
+        private static TemporalMention[] WholeMonths(TemporalMention[] dates)
+        {
+            var months = 0;
+            foreach (var date in dates)
+            {
+                if (date.Value is { Precision: DatePrecision.Month }) months++;
+            }
+            if (months == dates.Length) return dates;
+            if (months == 0) return NoDates;
+            var kept = new TemporalMention[months];
+            months = 0;
+            foreach (var date in dates)
+            {
+                if (date.Value is { Precision: DatePrecision.Month }) kept[months++] = date;
+            }
+            return kept;
         }
 
         // How many characters the names of persons and countries take within [from, to).

@@ -610,6 +610,7 @@ public class EventClauseTests
     // Whom the sentence's subject met the day before, told with a verb after "he" or as a gerund.
     [InlineData("Sergei Lavrov held talks with Choe Son Hui in Moscow on Thursday, a day after he met Kim Jong Un in Pyongyang.")]
     [InlineData("Sergei Lavrov held talks with Choe Son Hui in Moscow on Thursday, a day after meeting Kim Jong Un in Pyongyang.")]
+    [InlineData("Sergei Lavrov held talks with Choe Son Hui in Moscow on Thursday, a day after holding a meeting with Kim Jong Un in Pyongyang.")]
     public void AMeetingTheDayBeforeIsTheSubjects(string story)
         => Assert.Equal(
             new[] { "2024-03-06 Meeting KimJongUn+SergeiLavrov @Pyongyang", "2024-03-07 Talks ChoeSonHui+SergeiLavrov @Moscow" },
@@ -1381,6 +1382,13 @@ public class EventClauseTests
         => Assert.Equal(
             new[] { "2024-03-07 Visit SergeiLavrov @NorthKorea" },
             Events("Sergei Lavrov wrapped up a two-day visit to North Korea on Thursday, during which he met Kim Jong Un and held talks with Choe Son Hui."));
+
+    [Fact]
+    public void WhatAVisitOfAMonthHeldIsOfThatMonth()
+        // No day of the trip is known, but all it held was in September.
+        => Assert.Equal(
+            new[] { "2023-09 Summit KimJongUn+VladimirPutin @", "2023-09 Visit KimJongUn @Russia" },
+            Events("Kim Jong Un traveled to Russia in September, during which he met Vladimir Putin.").OrderBy(e => e, StringComparer.Ordinal));
 
     [Fact]
     public void WhatAVisitHeldHasNoDayButItsOwn()
