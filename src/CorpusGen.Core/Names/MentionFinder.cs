@@ -104,6 +104,7 @@ namespace CorpusGen.Core.Names
 
                     var match = index.LongestMatch(tokens, i, end);
                     if (match is not null && !CutsPersonName(match, tokens, i, end, entities) && !NamesAfterPerson(match, tokens, i, end, entities)
+                        && (titleCase || !OpensAnotherPersonsName(match, tokens, i, end, covered, index, entities))
                         && !(i - 2 >= blockStarts[b] && tokens[i - 1].Shape == WordShape.Lower && InAWatersName(tokens, blockStarts[b], i)))
                     {
                         var length = match.Keys.Length;
@@ -271,6 +272,13 @@ namespace CorpusGen.Core.Names
         [MethodImpl(Jit.Optimized)]
         private static bool StartsUnknownName(NameTokenList tokens, int i, int end, bool[] covered, AliasIndex index)
             => LooksLikeName(tokens[i], covered[i], index) && index.LongestMatch(tokens, i, end) is null;
+
+        // "Kim Yo Jong" with "Kim" a catalog short form of Kim Jong Un: a person's one-word alias that
+        // opens a longer name the catalog lacks is a word of that other person's name.
+        [MethodImpl(Jit.Optimized)]
+        private static bool OpensAnotherPersonsName(IndexedName match, NameTokenList tokens, int i, int end, bool[] covered, AliasIndex index, EquatableArray<EntitySpec> entities)
+            => match.Keys.Length == 1 && match.EntityIndex >= 0 && entities[match.EntityIndex].Kind == EntityKind.Person
+               && i + 1 < end && !tokens[i + 1].HyphenJoined && StartsUnknownName(tokens, i + 1, end, covered, index);
 
         // A person's name must not stop inside a hyphenated word ("Choe Son" of "Choe Son-hui").
         [MethodImpl(Jit.Optimized)]

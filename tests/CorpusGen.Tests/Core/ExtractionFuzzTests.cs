@@ -47,7 +47,7 @@ public class ExtractionFuzzTests
         " the treaty signed by Vladimir Putin and Kim Jong Un", " will be signed by ",
         " and was received by Vladimir Putin", " during that trip",
         " had a telephone conversation with ", " by video link from ",
-        ", a day after holding talks with ", " in September, during which he met ",
+        ", a day after holding talks with ", " in September, during which he met ", "Kim Yo Jong", "Kim Ju Ae ",
     };
 
     private static readonly string[] SeedArticles = LoadSeeds();

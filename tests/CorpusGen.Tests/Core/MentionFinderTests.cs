@@ -56,6 +56,19 @@ public class MentionFinderTests
     }
 
     [Fact]
+    public void AnAliasThatOpensAnotherNameIsNotAMention()
+    {
+        // The catalog gives Kim Jong Un the alias "Kim": "Kim Yo Jong" is still someone else, and a
+        // lone "Kim" still him.
+        var catalog = CatalogParser.Parse("k.json", """
+            { "entities": [ { "id": "KimJongUn", "kind": "Person", "name": "Kim Jong Un", "aliases": ["Kim"] } ] }
+            """);
+        var article = ArticleExtractor.Extract("/c/k.txt", "Kim Jong Un spoke. His sister Kim Yo Jong said on Thursday that Kim would respond.", catalog);
+        Assert.Equal(new[] { "KimJongUn:Kim Jong Un", "KimJongUn:Kim" }, article.Mentions.Select(m => m.EntityId + ":" + m.Surface));
+        Assert.Equal(new[] { "Kim Yo Jong" }, article.Unresolved.Select(u => u.Surface));
+    }
+
+    [Fact]
     public void AnInitialismMatchesTheCatalogWithOrWithoutPeriods()
         => Assert.Equal(
             new[] { "UnitedStates:US", "UnitedStates:U.S.", "NorthKorea:D.P.R.K." },
