@@ -159,10 +159,12 @@ namespace CorpusGen.Core.Events
         private const string TalksPhrases = "held discussions|phone call|telephone call|phone conversation|telephone conversation|spoke by phone|spoke by telephone"
             + "|video call|video conference|exchanged views|spoke with|spoke to|talked with|talked to|by phone|by telephone|had a talk|held a talk"
             + "|talked for|had a conversation|held a conversation|conversation with|strategic dialogue";
-        private const string MeetingPhrases = "sat down with|shook hands|dined with|had dinner with|had lunch with|courtesy call|gave a banquet";
+        private const string MeetingPhrases = "sat down with|shook hands|dined with|had dinner with|had lunch with|courtesy call|gave a banquet"
+            + "|huddled with|gave an audience to|granted an audience to";
         private const string VisitPhrases = "flew to|flew into|fly to|flies to|flying to|landed in|landed at|travel to|travels to|traveling to|travelling to"
             + "|travel on to|travels on to|traveled on to|travelled on to|flew on to|headed on to|heads on to"
             + "|departed for|left for|leaves for|set off for|headed to|heads to|crossed into|touched down in|touched down at|pulled into|went to"
+            + "|stopover in|stopped over in|made a stop in"
             // A journey announced by where the traveller is awaited: "Lavrov is expected in Pyongyang on Monday".
             + "|expected in|is due in|are due in"
             // The journey's end names where it went: "returned home from Russia" (not "returned to Pyongyang", home).

@@ -1177,6 +1177,9 @@ public class EventClauseTests
     [InlineData("Kim Jong Un had a talk with Sergei Lavrov on Tuesday.", "2024-03-05 Talks KimJongUn+SergeiLavrov @")]
     [InlineData("Sergei Lavrov paid a courtesy call on Kim Jong Un on Tuesday.", "2024-03-05 Meeting KimJongUn+SergeiLavrov @")]
     [InlineData("Kim Jong Un gave a banquet in honor of Sergei Lavrov on Tuesday.", "2024-03-05 Meeting KimJongUn+SergeiLavrov @")]
+    [InlineData("Kim Jong Un granted an audience to Sergei Lavrov on Tuesday.", "2024-03-05 Meeting KimJongUn+SergeiLavrov @")]
+    [InlineData("Kim Jong Un huddled with Sergei Lavrov on Tuesday.", "2024-03-05 Meeting KimJongUn+SergeiLavrov @")]
+    [InlineData("Sergei Lavrov made a stopover in Pyongyang on Tuesday.", "2024-03-05 Visit SergeiLavrov @Pyongyang")]
     public void StateMediasWordsForMeetings(string story, string only) => Assert.Equal(new[] { only }, Events(story));
 
     [Fact]
