@@ -31,8 +31,36 @@ namespace CorpusGen.Core.Events
             ["a"] = 1, ["an"] = 1, ["one"] = 1, ["the"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6,
             ["seven"] = 7, ["eight"] = 8, ["nine"] = 9, ["ten"] = 10, ["just"] = -1, ["only"] = -1, ["shortly"] = 0, ["soon"] = 0,
             ["not"] = 0, ["long"] = 0, ["few"] = 0, ["several"] = 0, ["some"] = 0, ["minutes"] = 0, ["hours"] = 0,
-            ["day"] = -1, ["days"] = -1, ["week"] = -1, ["weeks"] = -1, ["month"] = 0, ["months"] = 0, ["year"] = 0, ["years"] = 0,
+            ["day"] = -1, ["days"] = -1, ["week"] = -1, ["weeks"] = -1, ["month"] = -1, ["months"] = -1, ["year"] = 0, ["years"] = 0,
         };
+
+        /// <summary>
+        /// How far an aside's happening lies from the rest of its sentence: days ("a day after", "two
+        /// weeks before"), or months ("a month after"), which give only the month. Negative when the
+        /// aside came first.
+        /// </summary>
+        private readonly struct Lapse
+        {
+            public Lapse(int count, bool inMonths) => (Count, InMonths) = (count, inMonths);
+
+            public int Count { get; }
+
+            public bool InMonths { get; }
+
+            /// <summary>This lapse counted back for "after" (the aside came first), forward for "before".</summary>
+            public Lapse Toward(bool after) => new Lapse(after ? -Count : Count, InMonths);
+
+            public Lapse Reversed => new Lapse(-Count, InMonths);
+
+            /// <summary>The day, or the month, this lapse away from day; null past the calendar's ends (years 1 and 9999).</summary>
+            public DateValue? From(CalendarDate day)
+            {
+                if (day.Year is <= 1 or >= 9999) return null;
+                if (!InMonths) return DateValue.OfDay(day.AddDays(Count));
+                var moved = day.ToDateTime().AddMonths(Count);
+                return DateValue.OfMonth(moved.Year, moved.Month);
+            }
+        }
 
         // The nouns a sentence opens with when it goes on about the happening the sentence before
         // told, and which kinds of happening each may be (HappeningOf).
@@ -245,7 +273,7 @@ namespace CorpusGen.Core.Events
         //
         // One without a name of its own whose first word is a meeting's or visit's gerund (", a day
         // after arriving in the Russian capital") tells of the sentence's first person (subject).
-        private (int Start, int End) NextAside(int from, int end, IReadOnlyList<MentionSpec> mentions, out int? lapse, out string? subject, out List<string>? group)
+        private (int Start, int End) NextAside(int from, int end, IReadOnlyList<MentionSpec> mentions, out Lapse? lapse, out string? subject, out List<string>? group)
         {
             subject = null;
             group = null;
@@ -266,7 +294,7 @@ namespace CorpusGen.Core.Events
                     sequenced = true;
                 }
                 else continue;
-                int? days = null;
+                Lapse? days = null;
                 if (after is null)
                 {
                     after = ReadLapse(ref word, end, comma: !sequenced, out days, out _);
@@ -280,7 +308,7 @@ namespace CorpusGen.Core.Events
                 if (!sequenced && days is not null && OpensOnAPairAgain(SkipBlanks(word, asideEnd), asideEnd) && PersonsBefore(mentions, i) is { Count: 2 } pair && ReportsSomething((word, asideEnd)))
                 {
                     group = pair;
-                    lapse = after.Value ? -days.Value : days.Value;
+                    lapse = days.Value.Toward(after.Value);
                     return (i, asideEnd);
                 }
                 // "..., before the two held talks": without a name of its own it goes on about the
@@ -290,7 +318,7 @@ namespace CorpusGen.Core.Events
                 {
                     var start = mentions[m].Span.Start;
                     if (start < word || start >= asideEnd || !IsActor(Kind(mentions[m]))) continue;
-                    lapse = days is { } count ? (after.Value ? -count : count) : null;
+                    lapse = days?.Toward(after.Value);
                     // ", a day after a summit with Putin": whose summit is the sentence's first person's;
                     // so are ", a day after meeting Kim" and ", a day after he met Kim".
                     if (!sequenced && (OpensOnMeetingWith(word, asideEnd) || IsGerundTrigger(word, asideEnd) || IsWordAt(word, asideEnd, "he") || IsWordAt(word, asideEnd, "she")))
@@ -304,7 +332,7 @@ namespace CorpusGen.Core.Events
                 if (!sequenced && RoleGroup(word, asideEnd) is { } holders && ReportsSomething((word, asideEnd)))
                 {
                     group = holders;
-                    lapse = days is { } count ? (after.Value ? -count : count) : null;
+                    lapse = days?.Toward(after.Value);
                     return (i, asideEnd);
                 }
                 if (!sequenced && IsGerundTrigger(word, asideEnd))
@@ -315,7 +343,7 @@ namespace CorpusGen.Core.Events
                     }
                     if (subject is not null)
                     {
-                        lapse = days is { } count ? (after.Value ? -count : count) : null;
+                        lapse = days?.Toward(after.Value);
                         return (i, asideEnd);
                     }
                 }
@@ -334,7 +362,7 @@ namespace CorpusGen.Core.Events
         // the sentence opens otherwise, or the rest's subject is another group, which the aside is not
         // read for.
         [MethodImpl(Jit.Optimized)]
-        private (int Start, int End) FrontedAside((int Start, int End) sentence, IReadOnlyList<MentionSpec> mentions, out int? lapse, out bool sameDay, out string? subject, out List<string>? pair, out bool subjectIsPronoun)
+        private (int Start, int End) FrontedAside((int Start, int End) sentence, IReadOnlyList<MentionSpec> mentions, out Lapse? lapse, out bool sameDay, out string? subject, out List<string>? pair, out bool subjectIsPronoun)
         {
             (lapse, sameDay, subject, pair, subjectIsPronoun) = (null, false, null, null, false);
             if (!IsFrontedInitial(_text[sentence.Start])) return (-1, -1);
@@ -370,7 +398,7 @@ namespace CorpusGen.Core.Events
                 }
                 if (subject is null && pair is null && !subjectIsPronoun) return (-1, -1);
             }
-            lapse = days is { } count ? (after.Value ? -count : count) : null;
+            lapse = days?.Toward(after.Value);
             return (sentence.Start, comma);
         }
 
@@ -415,13 +443,13 @@ namespace CorpusGen.Core.Events
         // A fronted aside's date from the first day the rest of the sentence states, when the lapse
         // gives it ("A day after meeting Putin, Kim visited a factory on Thursday": Wednesday).
         [MethodImpl(Jit.Optimized)]
-        private static TemporalMention[] FrontedAsideDates(TemporalMention[] dates, int asideEnd, int? lapse)
+        private static TemporalMention[] FrontedAsideDates(TemporalMention[] dates, int asideEnd, Lapse? lapse)
         {
-            if (lapse is not { } days) return NoDates;
+            if (lapse is not { } moved) return NoDates;
             foreach (var date in dates)
             {
                 if (date.Start < asideEnd || date.Value is not { Precision: DatePrecision.Day } value) continue;
-                return value.Start.Year is > 1 and < 9999 ? new[] { new TemporalMention(0, 0, DateValue.OfDay(value.Start.AddDays(days))) } : NoDates;
+                return moved.From(value.Start) is { } day ? new[] { new TemporalMention(0, 0, day) } : NoDates;
             }
             return NoDates;
         }
@@ -430,13 +458,13 @@ namespace CorpusGen.Core.Events
         // aside's day moved by the lapse ("A day after ... on Tuesday, ..."), or the same dates when
         // both happened that day.
         [MethodImpl(Jit.Optimized)]
-        private static TemporalMention[] AfterFrontedAside(TemporalMention[] asideDates, int restStart, int? lapse, bool sameDay)
+        private static TemporalMention[] AfterFrontedAside(TemporalMention[] asideDates, int restStart, Lapse? lapse, bool sameDay)
         {
             if (asideDates.Length == 0) return NoDates;
-            if (lapse is { } days)
+            if (lapse is { } between)
             {
-                return asideDates[0].Value is { Precision: DatePrecision.Day } value && value.Start.Year is > 1 and < 9999
-                    ? new[] { new TemporalMention(restStart, 0, DateValue.OfDay(value.Start.AddDays(-days))) }
+                return asideDates[0].Value is { Precision: DatePrecision.Day } value && between.Reversed.From(value.Start) is { } day
+                    ? new[] { new TemporalMention(restStart, 0, day) }
                     : NoDates;
             }
             if (!sameDay) return NoDates;
@@ -555,10 +583,10 @@ namespace CorpusGen.Core.Events
         // Days is the lapse when the words give it exactly; sameDay says they put both happenings on
         // one day ("hours after", "shortly before", or a bare "after").
         [MethodImpl(Jit.Optimized)]
-        private bool? ReadLapse(ref int word, int end, bool comma, out int? days, out bool sameDay)
+        private bool? ReadLapse(ref int word, int end, bool comma, out Lapse? lapse, out bool sameDay)
         {
             int count = 0, unit = 0;
-            bool vague = false, longer = false;
+            bool vague = false, longer = false, months = false;
             for (var words = 0; words < 3 && ConnectiveAt(word, end, comma, out _) is null; words++)
             {
                 var wordEnd = word;
@@ -568,6 +596,7 @@ namespace CorpusGen.Core.Events
                 else if (!LapseWords.TryGetValue(lapseWord, out var value)) break;
                 else if (lapseWord.StartsWith("day", StringComparison.OrdinalIgnoreCase)) unit = 1;
                 else if (lapseWord.StartsWith("week", StringComparison.OrdinalIgnoreCase)) unit = 7;
+                else if (lapseWord.StartsWith("month", StringComparison.OrdinalIgnoreCase)) (unit, months) = (1, true);
                 else if (value > 0) count = value;
                 else if (value == 0)
                 {
@@ -576,15 +605,15 @@ namespace CorpusGen.Core.Events
                 }
                 word = SkipBlanks(wordEnd, end);
             }
-            days = vague || count == 0 || unit == 0 ? null : count * unit;
+            lapse = vague || count == 0 || unit == 0 ? null : new Lapse(count * unit, months);
             sameDay = unit == 0 && !longer;
             var after = ConnectiveAt(word, end, comma, out var connectiveEnd);
             if (after is not null) word = connectiveEnd;
             return after;
         }
 
-        // Vague lapse words that span more than a day: "months after", "not long after", "a few weeks".
-        private static readonly HashSet<string> LongerLapses = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "month", "months", "year", "years", "long", "few", "several", "some" };
+        // Vague lapse words that span more than a day: "years after", "not long after", "a few weeks".
+        private static readonly HashSet<string> LongerLapses = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "year", "years", "long", "few", "several", "some" };
 
         // "after", "before", "ahead of", "on the heels of" at i; after a comma also "following".
         // True for a connective that puts the aside's happening first, false for one that puts it
@@ -676,17 +705,17 @@ namespace CorpusGen.Core.Events
         // The aside's own dates; without any, "a day after" counts from the day the rest of the
         // sentence states last before it ("Yoon warned on Wednesday, a day after Kim and Putin met": Tuesday).
         [MethodImpl(Jit.Optimized)]
-        private static TemporalMention[] AsideDates(TemporalMention[] dates, (int Start, int End) aside, int? lapse)
+        private static TemporalMention[] AsideDates(TemporalMention[] dates, (int Start, int End) aside, Lapse? lapse)
         {
             var own = Within(dates, aside.Start, aside.End);
-            if (own.Length > 0 || lapse is not { } days) return own;
+            if (own.Length > 0 || lapse is not { } moved) return own;
             TemporalMention? from = null;
             foreach (var date in dates)
             {
                 if (date.Start < aside.Start && date.Value is { Precision: DatePrecision.Day }) from = date;
             }
             // Years 1 and 9999 stay out: a day past either end is no date.
-            return from is { Value: { } value } && value.Start.Year is > 1 and < 9999 ? new[] { new TemporalMention(aside.Start, 0, DateValue.OfDay(value.Start.AddDays(days))) } : own;
+            return from is { Value: { } value } && moved.From(value.Start) is { } day ? new[] { new TemporalMention(aside.Start, 0, day) } : own;
         }
 
         // Where the next clause joined by ", and he", ", but she", "; they" and the like opens (at its

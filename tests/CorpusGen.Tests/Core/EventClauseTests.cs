@@ -1386,6 +1386,17 @@ public class EventClauseTests
             new[] { "2024-03-07 Visit SergeiLavrov @NorthKorea" },
             Events("Sergei Lavrov wrapped up a two-day visit to North Korea on Thursday, during which he met Kim Jong Un and held talks with Choe Son Hui."));
 
+    [Theory]
+    // A lapse of months gives the month; "months after" gives nothing.
+    [InlineData("Sergei Lavrov arrived in Pyongyang on Wednesday, a month after Kim Jong Un met Vladimir Putin.",
+        new[] { "2024-02 Summit KimJongUn+VladimirPutin @", "2024-03-06 Visit SergeiLavrov @Pyongyang" })]
+    [InlineData("Sergei Lavrov arrived in Pyongyang on Wednesday, months after Kim Jong Un met Vladimir Putin.",
+        new[] { "2024-03-06 Visit SergeiLavrov @Pyongyang" })]
+    [InlineData("Two months after meeting Vladimir Putin on Jan. 10, Kim Jong Un received Sergei Lavrov.",
+        new[] { "2024-01-10 Summit KimJongUn+VladimirPutin @", "2024-03 Meeting KimJongUn+SergeiLavrov @" })]
+    public void ALapseOfMonthsGivesTheMonth(string story, string[] expected)
+        => Assert.Equal(expected, Events(story).OrderBy(e => e, StringComparer.Ordinal));
+
     [Fact]
     public void WhatAVisitOfAMonthHeldIsOfThatMonth()
         // No day of the trip is known, but all it held was in September.

@@ -48,6 +48,7 @@ public class ExtractionFuzzTests
         " and was received by Vladimir Putin", " during that trip",
         " had a telephone conversation with ", " by video link from ",
         ", a day after holding talks with ", " in September, during which he met ", "Kim Yo Jong", "Kim Ju Ae ",
+        ", a month after ", "Two months after meeting ", " months after",
     };
 
     private static readonly string[] SeedArticles = LoadSeeds();
