@@ -824,7 +824,7 @@ namespace CorpusGen.Core.Events
             if (!IsWordAt(verb, end, "and")) return false;
             // "a two-day visit during which he met Kim and held talks with Choe": both are what the
             // visit held, and take only a date of their own (RelativeClauseDates), not a clause's.
-            if (FirstDuringWhich((from, blank)) >= 0) return false;
+            if (FirstClauseOfWhatItHeld((from, blank)) >= 0) return false;
             // The clause opens after "and" ("and then met ...": at "then").
             var clause = SkipBlanks(verb + 3, end);
             verb = clause;
@@ -1190,7 +1190,7 @@ namespace CorpusGen.Core.Events
         // "Lavrov, who arrived in Pyongyang on Wednesday, held talks with Choe on Thursday": a date in
         // a relative clause (", who ...," ", which ...,") is that clause's, and one outside it the
         // rest of the sentence's, when each has its own.
-        // The sentence's first relative clause (FirstRelativeClause) and "during which" (FirstDuringWhich)
+        // The sentence's first relative clause (FirstRelativeClause) and "during which" (FirstClauseOfWhatItHeld)
         // are found once for all its triggers.
         [MethodImpl(Jit.Optimized)]
         private TemporalMention[] RelativeClauseDates(TemporalMention[] dates, int trigger, (int Start, int End) sentence, (int Comma, int Close) relative, int during, IReadOnlyList<MentionSpec> mentions)
@@ -1252,14 +1252,20 @@ namespace CorpusGen.Core.Events
             return length;
         }
 
-        // Where "during which" first stands in the sentence, or -1.
+        private static readonly string[] HoldingVerbs = { "included", "includes", "featured", "features" };
+
+        // Where the sentence first tells what a happening held: "during which", or "that included"
+        // and the like ("left Russia on Sunday after a six-day visit that included a summit with
+        // Putin"); or -1.
         [MethodImpl(Jit.Optimized)]
-        private int FirstDuringWhich((int Start, int End) sentence)
+        private int FirstClauseOfWhatItHeld((int Start, int End) sentence)
         {
             for (var i = sentence.Start; i + 6 < sentence.End; i++)
             {
-                if (_text[i] != 'd' || (i > sentence.Start && char.IsLetter(_text[i - 1]))) continue;
-                if (IsWordAt(i, sentence.End, "during") && IsWordAt(SkipBlanks(i + 6, sentence.End), sentence.End, "which")) return i;
+                var c = _text[i];
+                if (c is not ('d' or 't' or 'w') || (i > sentence.Start && char.IsLetter(_text[i - 1]))) continue;
+                if (c == 'd' && IsWordAt(i, sentence.End, "during") && IsWordAt(SkipBlanks(i + 6, sentence.End), sentence.End, "which")) return i;
+                if ((IsWordAt(i, sentence.End, "that") || IsWordAt(i, sentence.End, "which")) && IsAnyWordAt(SkipBlanks(WordEnd(i, sentence.End), sentence.End), sentence.End, HoldingVerbs)) return i;
             }
             return -1;
         }

@@ -349,11 +349,13 @@ namespace CorpusGen.Core.Events
         {
             foreach (var (kind, start, end) in found)
             {
-                if (kind != EventKind.Visit || end > trigger || (IsPlanned(sentenceStart, start) && !IsPlanned(sentenceStart, trigger))) continue;
+                // "visited the Vostochny Cosmodrome with Putin": the journey's word is the meeting's too.
+                var same = start == trigger;
+                if (kind != EventKind.Visit || (end > trigger && !same) || (IsPlanned(sentenceStart, start) && !IsPlanned(sentenceStart, trigger))) continue;
                 for (var i = 0; i < mentions.Count; i++)
                 {
                     var m = mentions[i];
-                    if (m.Span.Start > end && m.Span.Start < trigger && Kind(m) == EntityKind.Place && !IsPossessive(m)) return m.EntityId;
+                    if (m.Span.Start > end && (same ? m.Span.Start - end < 60 : m.Span.Start < trigger) && Kind(m) == EntityKind.Place && !IsPossessive(m)) return m.EntityId;
                 }
             }
             return null;

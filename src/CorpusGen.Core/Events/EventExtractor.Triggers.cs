@@ -267,13 +267,20 @@ namespace CorpusGen.Core.Events
             "inspected", "watched", "attended", "observed", "viewed", "walked", "strolled", "posed", "laid", "unveiled",
         }).ToArray();
 
+        // "Kim inspected the Pacific Fleet with Defence Minister Sergei Shoigu", "Putin toured the
+        // cosmodrome with Kim": one person doing it with another met them too. Agreeing with someone
+        // is not done together (above).
+        private static readonly string[] CompanionVerbs = JointVerbs.Except(AgreeWords).Concat(new[] { "toured", "visited" }).ToArray();
+
         [MethodImpl(Jit.Optimized)]
         private int JointVerb((int Start, int End) sentence, IReadOnlyList<MentionSpec> mentions, List<string> group)
         {
             for (var i = sentence.Start; i + 4 < sentence.End; i++)
             {
-                if ((i > sentence.Start && char.IsLetter(_text[i - 1])) || _text[i] is not ('a' or 'i' or 'w' or 'o' or 'v' or 's' or 'p' or 'l' or 'u')
-                    || !IsAnyWordAt(i, sentence.End, JointVerbs) || InAside(i)) continue;
+                if ((i > sentence.Start && char.IsLetter(_text[i - 1])) || _text[i] is not ('a' or 'i' or 'w' or 'o' or 'v' or 's' or 'p' or 'l' or 'u' or 't')
+                    || InAside(i)) continue;
+                var joint = IsAnyWordAt(i, sentence.End, JointVerbs);
+                if (!joint && !IsAnyWordAt(i, sentence.End, CompanionVerbs)) continue;
                 // Back over "also", "on Sunday", "Sunday" to the subject's end.
                 var subjectEnd = i;
                 for (var words = 0; words < 3; words++)
@@ -283,7 +290,7 @@ namespace CorpusGen.Core.Events
                     subjectEnd = before;
                 }
                 while (subjectEnd > sentence.Start && _text[subjectEnd - 1] == ' ') subjectEnd--;
-                if (group.Count >= 2 && PronounOpening.Match(_text, sentence.Start, subjectEnd - sentence.Start) is { Success: true } opening
+                if (joint && group.Count >= 2 && PronounOpening.Match(_text, sentence.Start, subjectEnd - sentence.Start) is { Success: true } opening
                     && opening.Groups["group"].Success && opening.Index + opening.Length == subjectEnd)
                 {
                     return i;
@@ -294,6 +301,8 @@ namespace CorpusGen.Core.Events
                     if (mentions[m].Span.Start + mentions[m].Span.Length == subjectEnd && Kind(mentions[m]) == EntityKind.Person) second = mentions[m];
                 }
                 if (second is null) continue;
+                if (!IsAnyWordAt(i, sentence.End, AgreeWords) && CompanionAfter(mentions, WordEnd(i, sentence.End), sentence, second.EntityId)) return i;
+                if (!joint) continue;
                 for (var m = 0; m < mentions.Count; m++)
                 {
                     var first = mentions[m];
@@ -304,6 +313,23 @@ namespace CorpusGen.Core.Events
                 }
             }
             return -1;
+        }
+
+        // Whether the clause after verbEnd names, right after "with" (past a title), a person other
+        // than subject.
+        [MethodImpl(Jit.Optimized)]
+        private bool CompanionAfter(IReadOnlyList<MentionSpec> mentions, int verbEnd, (int Start, int End) sentence, string subject)
+        {
+            var clauseEnd = verbEnd;
+            while (clauseEnd < sentence.End && _text[clauseEnd] is not (',' or ';')) clauseEnd++;
+            for (var m = 0; m < mentions.Count; m++)
+            {
+                var mention = mentions[m];
+                if (mention.Span.Start <= verbEnd || mention.Span.Start >= clauseEnd || Kind(mention) != EntityKind.Person || mention.EntityId == subject) continue;
+                var word = WordBeforeTitles(sentence.Start, mention.Span.Start);
+                if (word > verbEnd && IsWordAt(word, mention.Span.Start, "with")) return true;
+            }
+            return false;
         }
 
         // "Lavrov left Pyongyang for Beijing on Friday": "left for" with the place left between its

@@ -805,7 +805,7 @@ namespace CorpusGen.Core.Events
             }
 
             var relativeClause = FirstRelativeClause(sentence);
-            var duringWhich = FirstDuringWhich(sentence);
+            var heldClause = FirstClauseOfWhatItHeld(sentence);
             foreach (var (kind, start, end) in found)
             {
                 // A statement is part of the happening the sentence tells, unless all it tells is
@@ -840,7 +840,7 @@ namespace CorpusGen.Core.Events
                     : source.Success && start >= attributionEnd ? Outside(resolved, source.Index, attributionEnd)
                     : news.Success && start > news.Index ? Within(resolved, news.Index + news.Length, sentence.End)
                     : resolved;
-                dates = RelativeClauseDates(dates, start, sentence, relativeClause, duringWhich, mentions);
+                dates = RelativeClauseDates(dates, start, sentence, relativeClause, heldClause, mentions);
                 var invitee = kind == EventKind.Visit && Contains(sentence, "invit") ? Invitee(mentions, sentence.Start, start) : null;
                 if (invitee is not null) dates = Within(dates, end, NextTriggerAfter(found, end, sentence.End));
                 // "discussed Putin's planned visit to Türkiye in August": the month is the visit's.

@@ -1398,6 +1398,22 @@ public class EventClauseTests
         => Assert.Equal(expected, Events(story).OrderBy(e => e, StringComparer.Ordinal));
 
     [Fact]
+    public void WhatAVisitIncludedHasNoDayButItsOwn()
+        // The summit was on some day of the six, not on the day Kim left.
+        => Assert.Equal(
+            new[] { "2024-03-03 Visit KimJongUn @Russia" },
+            Events("Kim Jong Un left Russia on Sunday after a six-day visit that included a summit with Vladimir Putin."));
+
+    [Theory]
+    // Doing something with another person is meeting them, where the journey's word went.
+    [InlineData("Kim Jong Un inspected a warship with Sergei Lavrov on Saturday.", new[] { "2024-03-02 Meeting KimJongUn+SergeiLavrov @" })]
+    [InlineData("Kim Jong Un visited the Vostochny Cosmodrome with Vladimir Putin on Wednesday.",
+        new[] { "2024-03-06 Summit KimJongUn+VladimirPutin @VostochnyCosmodrome", "2024-03-06 Visit KimJongUn @VostochnyCosmodrome" })]
+    [InlineData("Kim Jong Un agreed with Vladimir Putin on Wednesday that ties should grow.", new string[0])] // agreeing may be done from afar
+    public void DoingSomethingWithSomeoneIsMeetingThem(string story, string[] expected)
+        => Assert.Equal(expected, Events(story).OrderBy(e => e, StringComparer.Ordinal));
+
+    [Fact]
     public void WhatAVisitOfAMonthHeldIsOfThatMonth()
         // No day of the trip is known, but all it held was in September.
         => Assert.Equal(

@@ -49,6 +49,7 @@ public class ExtractionFuzzTests
         " had a telephone conversation with ", " by video link from ",
         ", a day after holding talks with ", " in September, during which he met ", "Kim Yo Jong", "Kim Ju Ae ",
         ", a month after ", "Two months after meeting ", " months after",
+        " that included a summit with ", " inspected the fleet with Sergei Lavrov", " visited the cosmodrome with ",
     };
 
     private static readonly string[] SeedArticles = LoadSeeds();
