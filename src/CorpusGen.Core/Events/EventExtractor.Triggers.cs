@@ -487,6 +487,21 @@ namespace CorpusGen.Core.Events
             return null;
         }
 
+        // "an invitation to visit", "Kim's invitation to pay a visit": the journey's word at trigger is
+        // what an invitation, up to four words before it, asks for.
+        [MethodImpl(Jit.Optimized)]
+        private bool InvitationBefore(int sentenceStart, int trigger)
+        {
+            var word = trigger;
+            for (var words = 0; words < 4; words++)
+            {
+                word = PreviousWordStart(sentenceStart, word);
+                if (word < 0) return false;
+                if (IsWordAt(word, trigger, "invitation") || IsWordAt(word, trigger, "invitations")) return true;
+            }
+            return false;
+        }
+
         // Where the first trigger after position starts, or end: what comes after an invitation's
         // journey up to the next happening may date it ("invited Putin to visit Pyongyang next
         // year"), not a happening after it ("... to visit at the end of a summit on Wednesday").

@@ -841,8 +841,12 @@ namespace CorpusGen.Core.Events
                     : news.Success && start > news.Index ? Within(resolved, news.Index + news.Length, sentence.End)
                     : resolved;
                 dates = RelativeClauseDates(dates, start, sentence, relativeClause, heldClause, mentions);
-                var invitee = kind == EventKind.Visit && Contains(sentence, "invit") ? Invitee(mentions, sentence.Start, start) : null;
+                var invited = kind == EventKind.Visit && Contains(sentence, "invit");
+                var invitee = invited ? Invitee(mentions, sentence.Start, start) : null;
                 if (invitee is not null) dates = Within(dates, end, NextTriggerAfter(found, end, sentence.End));
+                // "invited Putin to visit Pyongyang on Tuesday", "accepted an invitation to visit Russia on
+                // Tuesday": a journey one is invited to lies ahead; a day gone by is the inviting's.
+                if (invited && (invitee is not null || InvitationBefore(sentence.Start, start))) dates = NotBeforePublication(dates);
                 // "discussed Putin's planned visit to Türkiye in August": the month is the visit's.
                 if (kind == EventKind.Talks && IsOneOf(start, end, TopicVerbs) && PlannedTopicAfter(found, end, sentence.Start) is var topic and >= 0) dates = Within(dates, 0, topic);
                 if (dates.Length == 0) continue;
@@ -1074,6 +1078,26 @@ namespace CorpusGen.Core.Events
         [MethodImpl(Jit.Optimized)]
         private bool IsDayAhead(TemporalMention date, int sentenceStart)
             => date.Length > 0 && TemporalExpressions.DatesAHappeningAhead(_text, sentenceStart, date.Start, date.Length);
+
+        // The dates of dates that do not end before the publication; allocates only when some do.
+        [MethodImpl(Jit.Optimized)]
+        private TemporalMention[] NotBeforePublication(TemporalMention[] dates)
+        {
+            if (_published is not { } published) return dates;
+            var kept = 0;
+            foreach (var date in dates)
+            {
+                if (date.Value is not { } value || value.End.CompareTo(published) >= 0) kept++;
+            }
+            if (kept == dates.Length) return dates;
+            var ahead = new TemporalMention[kept];
+            kept = 0;
+            foreach (var date in dates)
+            {
+                if (date.Value is not { } value || value.End.CompareTo(published) >= 0) ahead[kept++] = date;
+            }
+            return ahead;
+        }
 
         // A plan's dates are those after its verb, up to the report's source; or, without any, one
         // before it that lies ahead of the publication ("On Thursday, Lavrov is expected to meet

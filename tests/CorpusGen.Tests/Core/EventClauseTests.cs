@@ -1523,6 +1523,15 @@ public class EventClauseTests
     public void AnInvitedJourneyIsTheInvitedPersonsAndNotDatedByWhatFollowsIt(string story, string only)
         => Assert.Equal(new[] { only }, Events(story));
 
+    [Theory]
+    // A journey one is invited to lies ahead: a day gone by is the day of the inviting or accepting.
+    [InlineData("Kim Jong Un invited Vladimir Putin to visit Pyongyang on Tuesday.", null)]
+    [InlineData("Kim Jong Un accepted an invitation to visit Moscow on Tuesday.", null)]
+    [InlineData("Kim Jong Un invited Vladimir Putin to visit Pyongyang next month.", "2024-04 Visit VladimirPutin @Pyongyang")]
+    [InlineData("Vladimir Putin visited Pyongyang on Tuesday at the invitation of Kim Jong Un.", "2024-03-05 Visit VladimirPutin @Pyongyang")] // made, not asked for
+    public void AnInvitedJourneyLiesAhead(string story, string? only)
+        => Assert.Equal(OnlyOrNone(only), Events(story));
+
     // A day of the month alone: nearest the day just told, else the last one up to the publication.
     [Theory]
     [InlineData("Sergei Lavrov met Choe Son Hui on the 5th.", "2024-03-05 Meeting ChoeSonHui+SergeiLavrov @")]

@@ -50,6 +50,7 @@ public class ExtractionFuzzTests
         ", a day after holding talks with ", " in September, during which he met ", "Kim Yo Jong", "Kim Ju Ae ",
         ", a month after ", "Two months after meeting ", " months after",
         " that included a summit with ", " inspected the fleet with Sergei Lavrov", " visited the cosmodrome with ",
+        " accepted an invitation to visit ", " invited Vladimir Putin to visit Pyongyang on Tuesday",
     };
 
     private static readonly string[] SeedArticles = LoadSeeds();
