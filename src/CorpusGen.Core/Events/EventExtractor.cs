@@ -1001,6 +1001,17 @@ namespace CorpusGen.Core.Events
                             date = Nearest(Within(dates, 0, other.And), start, end);
                         }
                         effectiveKind = SummitOfLeaders(kind, participants, place is not null && !IsConversation(start, end) && !TellsOfARemoteCall(sentence));
+                        // "Putin met separately with Lavrov and Choe": a meeting with each, not one of three.
+                        if (secondPartner is null && participants.Count >= 3 && MeetsEachSeparately(sentence, mentions, participants, start) is { } hub)
+                        {
+                            foreach (var each in participants)
+                            {
+                                if (each == hub) continue;
+                                var pair = new List<string> { hub, each };
+                                Add(events, evidence, SummitOfLeaders(kind, pair, place is not null && !IsConversation(start, end) && !TellsOfARemoteCall(sentence)), date, pair, place);
+                            }
+                            continue;
+                        }
                         break;
                 }
                 if (participants.Count == 0) continue;
@@ -1021,6 +1032,37 @@ namespace CorpusGen.Core.Events
             }
             if (announced is not null) events.AddRange(announced);
             return events;
+        }
+
+        private static readonly string[] SeparatelyWords = { "separately", "separate" };
+
+        // Who met each of the others when the sentence says the meetings were separate ("met
+        // separately with", "held separate talks with", "met ... separately"): the one participant
+        // named before the trigger at trigger, or the one after it ("Lavrov and Choe met Putin
+        // separately"); else null.
+        [MethodImpl(Jit.Optimized)]
+        private string? MeetsEachSeparately((int Start, int End) sentence, IReadOnlyList<MentionSpec> mentions, List<string> participants, int trigger)
+        {
+            if (!Contains(sentence, "separate")) return null;
+            var said = false;
+            for (var i = sentence.Start; i < sentence.End && !said; i++)
+            {
+                said = (i == sentence.Start || !char.IsLetter(_text[i - 1])) && IsAnyWordAtAnyCase(i, sentence.End, SeparatelyWords);
+            }
+            if (!said) return null;
+            string? before = null, after = null;
+            int befores = 0, afters = 0;
+            foreach (var id in participants)
+            {
+                var named = false;
+                foreach (var mention in mentions)
+                {
+                    if (mention.EntityId == id && mention.Span.Start < trigger) named = true;
+                }
+                if (named) (before, befores) = (id, befores + 1);
+                else (after, afters) = (id, afters + 1);
+            }
+            return befores == 1 ? before : afters == 1 ? after : null;
         }
 
         // "Ukrainian and Russian delegations met ...": a sentence that names no one may still open on two countries' groups.

@@ -1397,6 +1397,16 @@ public class EventClauseTests
     public void ALapseOfMonthsGivesTheMonth(string story, string[] expected)
         => Assert.Equal(expected, Events(story).OrderBy(e => e, StringComparer.Ordinal));
 
+    [Theory]
+    // Separate meetings are one with each, whoever is named first.
+    [InlineData("Vladimir Putin met separately with Sergei Lavrov and Choe Son Hui on Monday.")]
+    [InlineData("Vladimir Putin met Sergei Lavrov and Choe Son Hui separately on Monday.")]
+    [InlineData("Sergei Lavrov and Choe Son Hui met Vladimir Putin separately on Monday.")]
+    public void SeparateMeetingsAreOneWithEach(string story)
+        => Assert.Equal(
+            new[] { "2024-03-04 Meeting ChoeSonHui+VladimirPutin @", "2024-03-04 Meeting SergeiLavrov+VladimirPutin @" },
+            Events(story).OrderBy(e => e, StringComparer.Ordinal));
+
     [Fact]
     public void WhatAVisitIncludedHasNoDayButItsOwn()
         // The summit was on some day of the six, not on the day Kim left.
