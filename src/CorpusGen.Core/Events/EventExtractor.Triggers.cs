@@ -262,15 +262,19 @@ namespace CorpusGen.Core.Events
         // with another ("Kim agreed with Putin's view"), which may be a reply from afar.
         private static readonly string[] AgreeWords = { "agreed", "agree", "agrees" };
 
+        // "Putin and Xi spoke on Friday": two who spoke together held talks. (Before JointVerbs, which
+        // static initialization reads it for.)
+        private static readonly string[] JointTalkVerbs = { "spoke", "talked" };
+
         private static readonly string[] JointVerbs = AgreeWords.Concat(new[]
         {
             "inspected", "watched", "attended", "observed", "viewed", "walked", "strolled", "posed", "laid", "unveiled",
-        }).ToArray();
+        }).Concat(JointTalkVerbs).ToArray();
 
         // "Kim inspected the Pacific Fleet with Defence Minister Sergei Shoigu", "Putin toured the
         // cosmodrome with Kim": one person doing it with another met them too. Agreeing with someone
         // is not done together (above).
-        private static readonly string[] CompanionVerbs = JointVerbs.Except(AgreeWords).Concat(new[] { "toured", "visited" }).ToArray();
+        private static readonly string[] CompanionVerbs = JointVerbs.Except(AgreeWords).Except(JointTalkVerbs).Concat(new[] { "toured", "visited" }).ToArray();
 
         [MethodImpl(Jit.Optimized)]
         private int JointVerb((int Start, int End) sentence, IReadOnlyList<MentionSpec> mentions, List<string> group)

@@ -722,7 +722,7 @@ namespace CorpusGen.Core.Events
             if (!found.Exists(t => t.Kind is EventKind.Meeting or EventKind.Talks or EventKind.Summit)
                 && JointVerb(sentence, mentions, group) is var joint and >= 0 && JointVerbHasItsDay(ownDates, joint, sentence.End))
             {
-                AddTrigger(found, EventKind.Meeting, joint, WordEnd(joint, sentence.End));
+                AddTrigger(found, IsAnyWordAt(joint, sentence.End, JointTalkVerbs) ? EventKind.Talks : EventKind.Meeting, joint, WordEnd(joint, sentence.End));
             }
             var source = TrailingSource(sentence);
             // Who told it, and where ("Peskov told reporters in Moscow"): up to the comma of a tail

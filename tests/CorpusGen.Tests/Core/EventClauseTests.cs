@@ -1056,6 +1056,8 @@ public class EventClauseTests
     [InlineData("Vladimir Putin had a long conversation with Xi Jinping on Tuesday.")]
     [InlineData("Vladimir Putin and Xi Jinping had a conversation on Tuesday.")]
     [InlineData("Vladimir Putin held the first round of strategic dialogue with Xi Jinping on Tuesday.")] // the two ministries' named format
+    [InlineData("Vladimir Putin and Xi Jinping spoke on Tuesday.")]
+    [InlineData("Vladimir Putin and Xi Jinping talked on Tuesday about Ukraine, the Kremlin said.")]
     public void TwoPeopleTalkingIsTalks(string story) => Assert.Equal(new[] { "2024-03-05 Talks VladimirPutin+XiJinping @" }, Events(story));
 
     [Theory]
