@@ -320,10 +320,17 @@ namespace CorpusGen.Core.Events
                     if (start < word || start >= asideEnd || !IsActor(Kind(mentions[m]))) continue;
                     lapse = days?.Toward(after.Value);
                     // ", a day after a summit with Putin": whose summit is the sentence's first person's;
-                    // so are ", a day after meeting Kim" and ", a day after he met Kim".
-                    if (!sequenced && (OpensOnMeetingWith(word, asideEnd) || IsGerundTrigger(word, asideEnd) || IsWordAt(word, asideEnd, "he") || IsWordAt(word, asideEnd, "she")))
+                    // so are ", a day after meeting Kim" and ", a day after he met Kim". "It is her
+                    // second trip this year after she visited Moscow": with no one named before, "she"
+                    // is the one the sentence before told of.
+                    var pronoun = IsWordAt(word, asideEnd, "he") || IsWordAt(word, asideEnd, "she");
+                    if (!sequenced && (OpensOnMeetingWith(word, asideEnd) || IsGerundTrigger(word, asideEnd) || pronoun))
                     {
                         subject = FirstBefore(mentions, i, EntityKind.Person);
+                    }
+                    else if (sequenced && pronoun)
+                    {
+                        subject = FirstBefore(mentions, i, EntityKind.Person) ?? _previousSubject;
                     }
                     return (i, asideEnd);
                 }
@@ -657,10 +664,13 @@ namespace CorpusGen.Core.Events
             return true;
         }
 
-        // "their third meeting this year after Putin visited Beijing in May": "after" or "before" up
-        // to three words past a happening's noun, opening a clause with a name of its own (a capital
-        // right after it), puts another happening beside that one.
+        // "their third meeting this year after Putin visited Beijing in May", "her second trip to Russia
+        // this year after she visited Moscow in January": "after" or "before" up to five words past a
+        // happening's noun, opening a clause with a subject of its own (a capital, or "he", "she",
+        // "they" right after it), puts another happening beside that one.
         private static readonly string[] SequencePrepositions = { "after", "before" };
+
+        private static readonly string[] SubjectPronouns = { "he", "she", "they" };
 
         [MethodImpl(Jit.Optimized)]
         private bool NamedClauseAfterHappening(int from, int i, int end, out int wordEnd, out bool? after)
@@ -669,9 +679,9 @@ namespace CorpusGen.Core.Events
             if ((_text[i] != 'a' && _text[i] != 'b') || !IsAnyWordAt(i, end, SequencePrepositions)) return false;
             wordEnd = i + (_text[i] == 'a' ? 5 : 6);
             var next = SkipBlanks(wordEnd, end);
-            if (next >= end || !char.IsUpper(_text[next])) return false;
+            if (next >= end || !(char.IsUpper(_text[next]) || IsAnyWordAt(next, end, SubjectPronouns))) return false;
             var word = PreviousWordStart(from, i);
-            for (var words = 0; word >= 0 && words < 3; words++, word = PreviousWordStart(from, word))
+            for (var words = 0; word >= 0 && words < 5; words++, word = PreviousWordStart(from, word))
             {
                 if (IsAnyWordAt(word, i, SequencedNouns))
                 {

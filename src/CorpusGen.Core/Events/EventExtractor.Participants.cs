@@ -201,6 +201,21 @@ namespace CorpusGen.Core.Events
             return false;
         }
 
+        private static readonly string[] PossessivePronouns = { "his", "her" };
+
+        // "Her trip to Moscow began on Sunday", "It was her first visit to Moscow": "his" or "her"
+        // right before the journey's noun at trigger, one word between at most.
+        [MethodImpl(Jit.Optimized)]
+        private bool HasPronounPossessive(int sentenceStart, int trigger)
+        {
+            var word = PreviousWordStart(sentenceStart, trigger);
+            for (var words = 0; word >= 0 && words < 2; words++, word = PreviousWordStart(sentenceStart, word))
+            {
+                if (IsAnyWordAtAnyCase(word, trigger, PossessivePronouns)) return true;
+            }
+            return false;
+        }
+
         // "'s visit", "'s planned trip": where a visit's noun stands, after at most one word, right
         // after the possessive at i; or -1.
         [MethodImpl(Jit.Optimized)]

@@ -691,6 +691,8 @@ namespace CorpusGen.Core.Events
             // The subject carries on: after "He met Lavrov.", a next "He" is still the one before. Not
             // the object of a subject the catalog does not know ("The minister met Kim Jong Un on
             // Thursday and held talks with Choe": Kim held no talks).
+            // "Her trip to Moscow began on Sunday": whose "his" or "her" is, once the subject moves on.
+            var subjectBefore = _previousSubject;
             _previousSubject = referent ?? (opening == Opening.None && SubjectIsANounPhrase(sentence, mentions) ? null : persons.FirstOrDefault());
             _previousPlace = LocatedPlace(mentions, sentence.Start) ?? continuedPlace;
             var named = Group(mentions, persons);
@@ -905,6 +907,9 @@ namespace CorpusGen.Core.Events
                         if (namedBefore is not null && referent is not null && opening == Opening.Joined && IsPassiveAgent(mentions, namedBefore, sentence.Start)) namedBefore = null;
                         var traveller = visitor ?? invitee ?? relativeSubject ?? PossessiveTraveller(mentions, start, sentence.End)
                             ?? namedBefore
+                            // Only in a sentence that names no one: "During his visit to Russia, Kim met
+                            // Putin" is Kim's.
+                            ?? (persons.Count == 0 && HasPronounPossessive(sentence.Start, start) ? subjectBefore : null)
                             ?? referent
                             ?? (travelVerb || saidFrom > 0 ? null : persons.FirstOrDefault());
                         if (traveller is not null) participants.Add(traveller);

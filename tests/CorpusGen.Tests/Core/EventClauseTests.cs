@@ -1400,6 +1400,16 @@ public class EventClauseTests
         => Assert.Equal(expected, Events(story).OrderBy(e => e, StringComparer.Ordinal));
 
     [Theory]
+    // "his" or "her" in a sentence that names no one is the one the sentence before told of; "she"
+    // opening a clause after a happening's noun too.
+    [InlineData("Choe Son Hui met Vladimir Putin on Monday. Her visit to Moscow on Sunday was a success.",
+        new[] { "2024-03-03 Visit ChoeSonHui @Moscow", "2024-03-04 Meeting ChoeSonHui+VladimirPutin @" })]
+    [InlineData("Choe Son Hui left Pyongyang for Moscow on Friday. It is her second trip to Russia this year after she visited Moscow in January and met Vladimir Putin.",
+        new[] { "2024-01 Meeting ChoeSonHui+VladimirPutin @Moscow", "2024-01 Visit ChoeSonHui @Moscow", "2024-03-08 Visit ChoeSonHui @Moscow" })]
+    public void AnUnnamedHisOrHerIsTheSubjectBefore(string story, string[] expected)
+        => Assert.Equal(expected, Events(story).OrderBy(e => e, StringComparer.Ordinal));
+
+    [Theory]
     // Separate meetings are one with each, whoever is named first.
     [InlineData("Vladimir Putin met separately with Sergei Lavrov and Choe Son Hui on Monday.")]
     [InlineData("Vladimir Putin met Sergei Lavrov and Choe Son Hui separately on Monday.")]
