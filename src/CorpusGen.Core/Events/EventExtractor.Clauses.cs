@@ -269,11 +269,12 @@ namespace CorpusGen.Core.Events
         // between Kim and Putin in July", "Her comments came days after ... met": the other happening's
         // date and names are its own. The lapse is in days from the rest of the sentence to the aside
         // (-1 for "a day after"), when the words give it exactly.
-        [MethodImpl(Jit.Optimized)]
         //
         // One without a name of its own whose first word is a meeting's or visit's gerund (", a day
-        // after arriving in the Russian capital") tells of the sentence's first person (subject).
-        private (int Start, int End) NextAside(int from, int end, IReadOnlyList<MentionSpec> mentions, out Lapse? lapse, out string? subject, out List<string>? group)
+        // after arriving in the Russian capital") tells of the sentence's first person (subject), or
+        // of pronounReferent when the sentence's subject is "he" or "she".
+        [MethodImpl(Jit.Optimized)]
+        private (int Start, int End) NextAside(int from, int end, IReadOnlyList<MentionSpec> mentions, string? pronounReferent, out Lapse? lapse, out string? subject, out List<string>? group)
         {
             subject = null;
             group = null;
@@ -326,7 +327,7 @@ namespace CorpusGen.Core.Events
                     var pronoun = IsWordAt(word, asideEnd, "he") || IsWordAt(word, asideEnd, "she");
                     if (!sequenced && (OpensOnMeetingWith(word, asideEnd) || IsGerundTrigger(word, asideEnd) || pronoun))
                     {
-                        subject = FirstBefore(mentions, i, EntityKind.Person);
+                        subject = pronounReferent ?? FirstBefore(mentions, i, EntityKind.Person);
                     }
                     else if (sequenced && pronoun)
                     {
@@ -344,6 +345,7 @@ namespace CorpusGen.Core.Events
                 }
                 if (!sequenced && IsGerundTrigger(word, asideEnd))
                 {
+                    subject = pronounReferent;
                     for (var m = 0; m < mentions.Count && subject is null; m++)
                     {
                         if (mentions[m].Span.Start < i && Kind(mentions[m]) == EntityKind.Person) subject = mentions[m].EntityId;

@@ -430,8 +430,10 @@ namespace CorpusGen.Core.Events
             // "A day after meeting Putin, Kim visited a factory on Thursday": the meeting was
             // Wednesday, with Kim; the visit Thursday, without Putin.
             var (restDates, frontedTold, frontedPlace) = resolved.Length > 0 ? ReadFrontedAside(sentence, resolved, mentions, ref opening, ref events) : (null, false, null);
-            for (var aside = NextAside(sentence.Start, sentence.End, mentions, out var lapse, out var asideSubject, out var asideGroup); aside.Start >= 0;
-                 aside = NextAside(aside.End, sentence.End, mentions, out lapse, out asideSubject, out asideGroup))
+            // "On the 19th, he met Kim, a day after holding talks with Choe": the talks are the one "he" is.
+            var pronounReferent = opening == Opening.Singular ? _previousSubject : null;
+            for (var aside = NextAside(sentence.Start, sentence.End, mentions, pronounReferent, out var lapse, out var asideSubject, out var asideGroup); aside.Start >= 0;
+                 aside = NextAside(aside.End, sentence.End, mentions, pronounReferent, out lapse, out asideSubject, out asideGroup))
             {
                 var asideDates = AsideDates(resolved, aside, lapse);
                 events ??= new List<EventSpec>();

@@ -617,6 +617,15 @@ public class EventClauseTests
             Events(story));
 
     [Fact]
+    public void AMeetingTheDayBeforeIsThatOfTheOneHeIs()
+    {
+        // "he" is Lavrov; Choe, the first person named, is whom he met.
+        var events = Events("Sergei Lavrov arrived in Pyongyang on Wednesday. On Thursday, he held talks with Choe Son Hui, a day after meeting Kim Jong Un.");
+        Assert.Contains("2024-03-06 Meeting KimJongUn+SergeiLavrov @Pyongyang", events); // where he had arrived that day
+        Assert.DoesNotContain(events, e => e.Contains("ChoeSonHui+KimJongUn", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void AJourneyAfterAClosedRelativeClauseIsTheSubjects()
         // The relative clause ends at its comma: who travelled is the one it is about.
         => Assert.Equal(
