@@ -738,9 +738,12 @@ namespace CorpusGen.Core.Events
                 attributionEnd = who.Index + who.Length;
                 while (attributionEnd < sentence.End && _text[attributionEnd] != ',') attributionEnd++;
             }
+            // The person who told it, when the source's names are taken out of the happening's.
+            string? sourcePerson = null;
             if (source.Success && found.Any(t => t.Kind != EventKind.Statement && t.Start < source.Index))
             {
                 var who = source.Groups["who"];
+                sourcePerson = mentions.FirstOrDefault(m => m.Span.Start >= who.Index && m.Span.Start < attributionEnd && Kind(m) == EntityKind.Person)?.EntityId;
                 mentions = mentions.Where(m => m.Span.Start < who.Index || m.Span.Start >= attributionEnd).ToList();
                 persons = Distinct(mentions, m => Kind(m) == EntityKind.Person);
             }
@@ -936,7 +939,10 @@ namespace CorpusGen.Core.Events
                         var (verbStart, verbEnd) = IsOneOf(start, end, StatementNouns) && LaterSpeechVerb(end, sentence.End) is { } verb ? verb : (start, end);
                         // The subject a joined clause carries on did not say what a trailing attribution
                         // reports (", the Kremlin said on Monday" after "and then travel to Vietnam").
-                        var speaker = Speaker(sentence, mentions, verbStart, verbEnd) ?? (opening == Opening.Joined && source.Success && start >= source.Index ? null : referent);
+                        // "The talks were useful, Peskov said on Thursday": the one named in the source
+                        // spoke, though a happening before it keeps his name out of its own.
+                        var speaker = (sourcePerson is not null && start >= source.Index ? sourcePerson : null) ?? Speaker(sentence, mentions, verbStart, verbEnd)
+                            ?? (opening == Opening.Joined && source.Success && start >= source.Index ? null : referent);
                         if (speaker is not null) participants.Add(speaker);
                         break;
                     default:

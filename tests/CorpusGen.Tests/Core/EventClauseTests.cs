@@ -839,6 +839,13 @@ public class EventClauseTests
     public void AHappeningSaidAtOrAfterTookPlace(string story, string[] expected)
         => Assert.Equal(expected, Events(story).OrderBy(e => e, StringComparer.Ordinal));
 
+    [Theory]
+    // The one a trailing attribution names spoke, though a happening before it keeps him out of its own parties.
+    [InlineData("The talks were useful, Dmitry Peskov said on Thursday.", "2024-03-07 Statement DmitryPeskov @")]
+    [InlineData("Sergei Lavrov will visit Pyongyang next month, Dmitry Peskov told reporters on Thursday.", "2024-03-07 Statement DmitryPeskov @|2024-04 Visit SergeiLavrov @Pyongyang")]
+    public void TheSourceOfATrailingAttributionIsTheSpeaker(string story, string expected)
+        => Assert.Equal(expected.Split('|'), Events(story).OrderBy(e => e, StringComparer.Ordinal));
+
     [Fact]
     public void AHappeningFarFromTheSpeechVerbIsNotWhatWasSaidAbout()
         // "their summit" is no object of "pledged", unlike "called Lavrov's visit a significant moment".
