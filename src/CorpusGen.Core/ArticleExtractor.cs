@@ -190,8 +190,13 @@ namespace CorpusGen.Core
                         if (mentions[m].Span.End <= sentence.End) sentenceMentions.Add(mentions[m]);
                     }
                     // A sentence whose only dates resolve to none ("in 2019") gives no event: its descriptions need no reading.
-                    if (descriptions is not null && TemporalExpressions.AnyResolved(sentenceDates)) descriptions.AddWithin(sentence.Start, sentence.End, sentenceMentions);
-                    found.AddRange(extractor.Read(sentence, sentenceDates, sentenceMentions, lead: s == 0 && !storyBegun));
+                    // A lead with no date at all may tell the news of its day ("The President of Russia met with ...").
+                    var lead = s == 0 && !storyBegun;
+                    if (descriptions is not null && (TemporalExpressions.AnyResolved(sentenceDates) || (lead && sentenceDates.Length == 0)))
+                    {
+                        descriptions.AddWithin(sentence.Start, sentence.End, sentenceMentions);
+                    }
+                    found.AddRange(extractor.Read(sentence, sentenceDates, sentenceMentions, lead));
                 }
                 // Prose ends a sentence: a scraped page's run of menu, headline and share buttons on
                 // the date header's line ("... Share on Twitter Share via Email") is no story yet.

@@ -158,7 +158,7 @@ namespace CorpusGen.Core.Names
                 if ((c != 't' && c != 'T' && c != 'h') || text[i + 3] != ' ' || !char.IsUpper(text[i + 4]) || (i > start && char.IsLetter(text[i - 1]))) continue;
                 if (text[i + 1] == 'h' && text[i + 2] == 'e' && c != 'h')
                 {
-                    if (ReadDescription(text, i + 4) is { } description) Resolve(description, i, mentions);
+                    if ((ReadDescription(text, i + 4) ?? ReadOfficeOfCountry(text, i + 3, mentions, count)) is { } description) Resolve(description, i, mentions);
                 }
                 else if (c == 'h' && ((text[i + 1] == 'i' && text[i + 2] == 's') || (text[i + 1] == 'e' && text[i + 2] == 'r')))
                 {
@@ -499,6 +499,26 @@ namespace CorpusGen.Core.Names
         {
             var nationality = ReadNationality(text, start, out var end);
             return nationality >= 0 && ReadOffice(text, end) is { } office ? new Description(start, office.End, nationality, office.Office) : null;
+        }
+
+        // "the President of Russia", "the Foreign Minister of the DPRK": from the blank before an
+        // office, the office, "of", and a country the sentence's first count mentions name right there.
+        [MethodImpl(Jit.Optimized)]
+        private Description? ReadOfficeOfCountry(string text, int blank, List<MentionSpec> mentions, int count)
+        {
+            if (ReadOffice(text, blank) is not { } office) return null;
+            var of = SkipBlanks(text, office.End, text.Length);
+            if (of + 3 >= text.Length || text[of] != 'o' || text[of + 1] != 'f' || text[of + 2] != ' ') return null;
+            var country = SkipBlanks(text, of + 2, text.Length);
+            if (country + 4 < text.Length && string.CompareOrdinal(text, country, "the ", 0, 4) == 0) country += 4;
+            for (var m = 0; m < count; m++)
+            {
+                var mention = mentions[m];
+                if (mention.Span.Start != country || !_entities.TryGetValue(mention.EntityId, out var entity) || entity.Kind != EntityKind.Country) continue;
+                var nationality = NationalityOfCountry(text, mention.Span.Start, mention.Span.End);
+                return nationality >= 0 ? new Description(blank + 1, mention.Span.End, nationality, office.Office) : null;
+            }
+            return null;
         }
 
         // A nationality adjective from start, with a compass word before it ("Russian", "North

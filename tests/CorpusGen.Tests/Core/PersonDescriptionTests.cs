@@ -76,6 +76,25 @@ public class PersonDescriptionTests
             Events("Vladimir Putin, Kim Jong Un, Sergei Lavrov, Choe Son Hui and Antony Blinken spoke on Monday. " + sentence, Described).Where(e => !e.Contains("Monday", StringComparison.Ordinal) && e.Contains("Visit", StringComparison.Ordinal)));
 
     [Theory]
+    // An office "of" a country after "the" describes too ("The President of Russia met ...").
+    [InlineData("The President of Russia arrived in Pyongyang on Tuesday.", "2024-03-05 Visit VladimirPutin @Pyongyang")]
+    [InlineData("The Foreign Minister of North Korea arrived in Seoul on Tuesday.", "2024-03-05 Visit ChoeSonHui @Seoul")]
+    [InlineData("The President of Atlantis arrived in Seoul on Tuesday.", null)]
+    public void AnOfficeOfACountryAfterTheDescribes(string sentence, string? expected)
+        => Assert.Equal(
+            expected is null ? Array.Empty<string>() : new[] { expected },
+            Events("Vladimir Putin, Kim Jong Un and Choe Son Hui spoke on Monday. " + sentence, Described).Where(e => e.Contains("Visit", StringComparison.Ordinal)));
+
+    [Fact]
+    public void AnUndatedLeadReadsItsDescriptionsToo()
+    {
+        // A Kremlin readout: the lead with no date is the news of its day.
+        var article = ArticleExtractor.Extract("readout.txt",
+            "Vladimir Putin meets Choe Son Hui\n\nMoscow, 4 November 2024\n\nThe President of Russia met with Choe Son Hui, who is in Russia on an official visit.\n", Described);
+        Assert.Contains(article.Events, e => e.Kind == EventKind.Meeting && e.ParticipantIds.SequenceEqual(new[] { "ChoeSonHui", "VladimirPutin" }) && e.Date.ToString() == "2024-11-04");
+    }
+
+    [Theory]
     [InlineData("")]
     [InlineData(" ")]
     [InlineData("of")]
