@@ -811,9 +811,7 @@ namespace CorpusGen.Core.Dates
 
         // The future forms by their first letter, in lower case: a word is compared only with the
         // forms it could begin ("is to" and "are to" start with letters that open many words).
-        private static readonly string[][] FutureFormsByInitial = Enumerable.Range('a', 26)
-            .Select(initial => FutureForms.Where(form => form[0] == initial).ToArray())
-            .ToArray();
+        private static readonly string[][] FutureFormsByInitial = TextWords.ByInitial(FutureForms);
 
         // One of FutureForms at i, whole ("will", not "willpower").
         [MethodImpl(Jit.Optimized)]
@@ -922,10 +920,10 @@ namespace CorpusGen.Core.Dates
         [MethodImpl(Jit.Optimized)]
         private static bool IsPastParticipleWithAgentAt(string text, int start, int i, int end)
         {
-            if (!IsPastTenseAt(text, i, end)) return false;
+            // "by" after the word first: most words have none, and the tense test reads lists.
             var wordEnd = i;
             while (wordEnd < end && char.IsLetter(text[wordEnd])) wordEnd++;
-            if (wordEnd + 4 > end || text[wordEnd] != ' ' || !PatternText.Matches(text, wordEnd + 1, end, "by ")) return false;
+            if (wordEnd + 4 > end || text[wordEnd] != ' ' || !PatternText.Matches(text, wordEnd + 1, end, "by ") || !IsPastTenseAt(text, i, end)) return false;
             var before = i - 1;
             while (before > start && text[before - 1] == ' ') before--;
             var previous = before;

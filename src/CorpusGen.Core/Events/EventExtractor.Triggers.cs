@@ -276,15 +276,19 @@ namespace CorpusGen.Core.Events
         // is not done together (above).
         private static readonly string[] CompanionVerbs = JointVerbs.Except(AgreeWords).Except(JointTalkVerbs).Concat(new[] { "toured", "visited" }).ToArray();
 
+        // Both lists by first letter: JointVerb asks at most words of every dated sentence.
+        private static readonly string[][] JointOrCompanionVerbsByInitial = TextWords.ByInitial(JointVerbs.Union(CompanionVerbs));
+
         [MethodImpl(Jit.Optimized)]
         private int JointVerb((int Start, int End) sentence, IReadOnlyList<MentionSpec> mentions, List<string> group)
         {
             for (var i = sentence.Start; i + 4 < sentence.End; i++)
             {
-                if ((i > sentence.Start && char.IsLetter(_text[i - 1])) || _text[i] is not ('a' or 'i' or 'w' or 'o' or 'v' or 's' or 'p' or 'l' or 'u' or 't')
-                    || InAside(i)) continue;
+                var c = _text[i];
+                if (c < 'a' || c > 'z' || (i > sentence.Start && char.IsLetter(_text[i - 1]))) continue;
+                var candidates = JointOrCompanionVerbsByInitial[c - 'a'];
+                if (candidates.Length == 0 || !IsAnyWordAt(i, sentence.End, candidates) || InAside(i)) continue;
                 var joint = IsAnyWordAt(i, sentence.End, JointVerbs);
-                if (!joint && !IsAnyWordAt(i, sentence.End, CompanionVerbs)) continue;
                 // Back over "also", "on Sunday", "Sunday" to the subject's end.
                 var subjectEnd = i;
                 for (var words = 0; words < 3; words++)

@@ -1013,7 +1013,8 @@ namespace CorpusGen.Core.Events
                             participants.Remove(other.Person);
                             date = Nearest(Within(dates, 0, other.And), start, end);
                         }
-                        effectiveKind = SummitOfLeaders(kind, participants, place is not null && !IsConversation(start, end) && !TellsOfARemoteCall(sentence));
+                        var talksInPerson = kind == EventKind.Talks && place is not null && !IsConversation(start, end) && !TellsOfARemoteCall(sentence);
+                        effectiveKind = SummitOfLeaders(kind, participants, talksInPerson);
                         // "Putin met separately with Lavrov and Choe": a meeting with each, not one of three.
                         if (secondPartner is null && participants.Count >= 3 && MeetsEachSeparately(sentence, mentions, participants, start) is { } hub)
                         {
@@ -1021,7 +1022,7 @@ namespace CorpusGen.Core.Events
                             {
                                 if (each == hub) continue;
                                 var pair = new List<string> { hub, each };
-                                Add(events, evidence, SummitOfLeaders(kind, pair, place is not null && !IsConversation(start, end) && !TellsOfARemoteCall(sentence)), date, pair, place);
+                                Add(events, evidence, SummitOfLeaders(kind, pair, talksInPerson), date, pair, place);
                             }
                             continue;
                         }

@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+using System.Linq;
 using System.Runtime.CompilerServices;
 
 namespace CorpusGen.Core.Text
@@ -29,6 +31,16 @@ namespace CorpusGen.Core.Text
                 inWord = letter || (inWord && (c == '\'' || c == '’' || c == '-'));
             }
             return count;
+        }
+
+        /// <summary>
+        /// <paramref name="words"/> (lower case) grouped by their first letter, a to z: a rule asked at
+        /// every word compares it only with the words it could be.
+        /// </summary>
+        public static string[][] ByInitial(IEnumerable<string> words)
+        {
+            var all = words.ToArray();
+            return Enumerable.Range('a', 26).Select(initial => all.Where(word => word[0] == initial).ToArray()).ToArray();
         }
     }
 }
