@@ -191,7 +191,9 @@ namespace CorpusGen.Core.Names
             foreach (var (i, end) in compassWords)
             {
                 var token = tokens[i];
-                if (covered[i] || token.HyphenJoined || tokens[i - 1].Key != "the" || tokens[i - 1].Shape != WordShape.Lower) continue;
+                // "the North", or "The North" opening a sentence.
+                var the = tokens[i - 1];
+                if (covered[i] || token.HyphenJoined || the.Key != "the" || !(the.Shape == WordShape.Lower || (the.SentenceStart && the.Shape == WordShape.Capitalized))) continue;
                 if (i + 1 < end && ((tokens[i + 1].Kind == TokenKind.Word && (tokens[i + 1].IsCapitalized || tokens[i + 1].Key == "of")) || tokens[i + 1].HyphenJoined)) continue;
                 if (CountryNamedByCompass(token.Key, index, mentions) is not { } country) continue;
                 (added ??= new List<MentionSpec>()).Add(new MentionSpec(country, text.Substring(token.Start, token.Length), lines.Locate(token.Start, token.Length)));

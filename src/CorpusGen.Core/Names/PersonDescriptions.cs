@@ -175,7 +175,9 @@ namespace CorpusGen.Core.Names
             {
                 var mention = mentions[m];
                 if (!IsPossessiveAt(text, mention.Span.End) || !_entities.TryGetValue(mention.EntityId, out var country) || country.Kind != EntityKind.Country) continue;
+                // "the North's leader": the compass word alone stands for the country it names.
                 var nationality = NationalityOfCountry(text, mention.Span.Start, mention.Span.End);
+                if (nationality < 0) nationality = NationalityOfCountry(country.Name, 0, country.Name.Length);
                 if (nationality >= 0 && ReadOffice(text, mention.Span.End + 2) is { } office)
                 {
                     Resolve(new Description(mention.Span.Start, office.End, nationality, office.Office), mention.Span.Start, mentions);

@@ -51,7 +51,7 @@ public class ExtractionFuzzTests
         ", a month after ", "Two months after meeting ", " months after",
         " that included a summit with ", " inspected the fleet with Sergei Lavrov", " visited the cosmodrome with ",
         " accepted an invitation to visit ", " invited Vladimir Putin to visit Pyongyang on Tuesday",
-        " met separately with ", " separately on Monday", " and Xi Jinping spoke on ", "Her visit to Moscow on ", " this year after she visited ", "The talks were useful, Dmitry Peskov said on ", "The President of Russia met ", "the Foreign Minister of the ",
+        " met separately with ", " separately on Monday", " and Xi Jinping spoke on ", "Her visit to Moscow on ", " this year after she visited ", "The talks were useful, Dmitry Peskov said on ", "The President of Russia met ", "the Foreign Minister of the ", "The North's leader ", "The North ",
     };
 
     private static readonly string[] SeedArticles = LoadSeeds();

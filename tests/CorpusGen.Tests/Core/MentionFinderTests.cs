@@ -335,6 +335,7 @@ public class MentionFinderTests
     [InlineData("Kim Jong Un returned to North Korea. It was his first trip since the North's border reopened, and he met officials in the North on Monday.", "NorthKorea:North Korea|NorthKorea:North|NorthKorea:North")]
     [InlineData("Kim Jong Un spoke. Ships crossed the North Atlantic and the North of England on Monday.", "")] // no North Korea named; nor these
     [InlineData("Kim Jong Un returned to North Korea. Ships crossed the North Atlantic, the North Korean coast and the North-South line.", "NorthKorea:North Korea")]
+    [InlineData("Kim Jong Un returned to North Korea. The North fired a missile on Monday.", "NorthKorea:North Korea|NorthKorea:North")] // "The" opening a sentence
     public void TheNorthIsTheCountryTheArticleNamesSo(string text, string expected)
         => Assert.Equal(expected, string.Join("|", Mentions(text).Where(m => m.StartsWith("NorthKorea", System.StringComparison.Ordinal))));
 

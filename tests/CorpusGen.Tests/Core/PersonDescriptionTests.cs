@@ -39,6 +39,7 @@ public class PersonDescriptionTests
     [InlineData("The North Korean leader arrived in Seoul on Tuesday.", "2024-03-05 Visit KimJongUn @Seoul")]
     [InlineData("The Russian president's plane landed in Seoul on Tuesday, and he toured Seoul.", "2024-03-05 Visit VladimirPutin @Seoul")]
     [InlineData("Russia's president arrived in Pyongyang on Tuesday.", "2024-03-05 Visit VladimirPutin @Pyongyang")] // a country's possessive
+    [InlineData("Officials in North Korea said so. The North's leader arrived in Seoul on Tuesday.", "2024-03-05 Visit KimJongUn @Seoul")] // the compass word for the country
     [InlineData("North Korea's leader arrived in Seoul on Tuesday.", "2024-03-05 Visit KimJongUn @Seoul")]
     public void ADescriptionIsThePersonIntroducedWithIt(string sentence, string expected)
         => Assert.Contains(expected, Events(Introduction + sentence));
