@@ -219,8 +219,7 @@ namespace CorpusGen.Core.Events
                 var verb = SkipBlanks(name + mentions[m].Span.Length, sentence.End);
                 var verbEnd = WordEnd(verb, sentence.End);
                 if (verbEnd - verb < 5 || !PatternText.Matches(_text, verbEnd - 3, verbEnd, "ing")) continue;
-                var close = verbEnd;
-                while (close < sentence.End && _text[close] != ',' && _text[close] != ';') close++;
+                var close = ClauseEnd(verbEnd, sentence.End);
                 _asides.Add((with - 2, close));
                 while (m + 1 < mentions.Count && mentions[m + 1].Span.Start < close) m++;
             }

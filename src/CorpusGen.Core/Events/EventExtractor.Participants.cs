@@ -327,8 +327,7 @@ namespace CorpusGen.Core.Events
             var by = SkipBlanks(end, sentenceEnd);
             if (IsAnyWordAt(by, sentenceEnd, AgentParticiples)) by = SkipBlanks(WordEnd(by, sentenceEnd), sentenceEnd);
             if (!IsWordAt(by, sentenceEnd, "by")) return null;
-            var clauseEnd = by;
-            while (clauseEnd < sentenceEnd && _text[clauseEnd] is not (',' or ';')) clauseEnd++;
+            var clauseEnd = ClauseEnd(by, sentenceEnd);
             var agents = Distinct(mentions, m => m.Span.Start > by && m.Span.Start < clauseEnd && Kind(m) == EntityKind.Person);
             return agents.Count >= 2 ? agents : null;
         }

@@ -34,6 +34,14 @@ namespace CorpusGen.Core.Events
             => PatternText.Matches(_text, i, end, word)
                && (i + word.Length == end || (!char.IsLetterOrDigit(_text[i + word.Length]) && _text[i + word.Length] != '-'));
 
+        // Where the clause from i ends: at the next comma or semicolon, or end.
+        [MethodImpl(Jit.Optimized)]
+        private int ClauseEnd(int i, int end)
+        {
+            while (i < end && _text[i] is not (',' or ';')) i++;
+            return i;
+        }
+
         // The word at i in lower case or with a capital: "after" or "After".
         [MethodImpl(Jit.Optimized)]
         private bool IsWordAtAnyCase(int i, int end, string word)

@@ -328,8 +328,7 @@ namespace CorpusGen.Core.Events
         [MethodImpl(Jit.Optimized)]
         private bool CompanionAfter(IReadOnlyList<MentionSpec> mentions, int verbEnd, (int Start, int End) sentence, string subject)
         {
-            var clauseEnd = verbEnd;
-            while (clauseEnd < sentence.End && _text[clauseEnd] is not (',' or ';')) clauseEnd++;
+            var clauseEnd = ClauseEnd(verbEnd, sentence.End);
             for (var m = 0; m < mentions.Count; m++)
             {
                 var mention = mentions[m];

@@ -1057,13 +1057,8 @@ namespace CorpusGen.Core.Events
         [MethodImpl(Jit.Optimized)]
         private string? MeetsEachSeparately((int Start, int End) sentence, IReadOnlyList<MentionSpec> mentions, List<string> participants, int trigger)
         {
-            if (!Contains(sentence, "separate")) return null;
-            var said = false;
-            for (var i = sentence.Start; i < sentence.End && !said; i++)
-            {
-                said = (i == sentence.Start || !char.IsLetter(_text[i - 1])) && IsAnyWordAtAnyCase(i, sentence.End, SeparatelyWords);
-            }
-            if (!said) return null;
+            // Lower case only: "Separately, Putin met ..." opens another report.
+            if (!Contains(sentence, "separate") || !AnyWordBetween(sentence.Start, sentence.End, SeparatelyWords)) return null;
             string? before = null, after = null;
             int befores = 0, afters = 0;
             foreach (var id in participants)
