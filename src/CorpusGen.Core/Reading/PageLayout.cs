@@ -47,13 +47,15 @@ namespace CorpusGen.Core.Reading
             @"©|\bphoto(?:graph)?s?\s*(?::|by\b|(?:/|via\b)[^()]*\)\s*$)|\bcredit:|\(photo\b|\bgetty images\b|\bfile photo\b",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
-        // Accessibility links and menu buttons at the top of a page ("Skip to content", "Sign in"),
-        // alone or run together as a scrape joins them ("Skip to main contentSkip to navigation").
+        // Accessibility links and menu buttons at the top of a page ("Skip to content", "Sign in",
+        // "Subscribe"), alone, run together as a scrape joins them ("Skip to main contentSkip to
+        // navigation") or between bars ("Sign in | Subscribe").
         private const string NavigationLink =
-            @"(?:(?:skip|jump) to (?:the )?(?:main |primary )?(?:content|navigation|search)|(?:skip|toggle) navigation|(?:open |close |main )?menu|search(?: (?:the )?(?:web|site|news))?|sign in|log ?in)";
+            @"(?:(?:skip|jump) to (?:the )?(?:main |primary )?(?:content|navigation|search)|(?:skip|toggle) navigation|(?:open |close |main )?menu|search(?: (?:the )?(?:web|site|news))?|sign in|log ?in"
+            + @"|sign (?:up|out)|log ?out|subscribe(?: now)?|register|my account)";
 
         private static readonly Regex NavigationLine = new Regex(
-            "^" + NavigationLink + @"(?:\s*" + NavigationLink + ")*$",
+            "^" + NavigationLink + @"(?:[\s|·•/]*" + NavigationLink + ")*$",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
         // How many words the run-together links above can make ("Skip to main contentSkip to navigation": six).

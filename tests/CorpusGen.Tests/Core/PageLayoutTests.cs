@@ -366,6 +366,8 @@ public class PageLayoutTests
     [InlineData("The Korea Herald National Politics North Korea Social Affairs Foreign Affairs Defense")]
     [InlineData("NK News Subscribe Log in Search Menu Politics Military Economy Society")]
     [InlineData("Skip to main contentSkip to navigation")] // two links run together by the scrape
+    [InlineData("Sign in | Subscribe")] // account buttons between bars
+    [InlineData("Log in · Register · My account")]
     [InlineData("Europe US americas asia Australia Middle East africa inequality global development")] // a menu the page sets in lower case
     public void NavigationIsNeitherHeadlineNorText(string navigation)
     {
