@@ -41,6 +41,7 @@ public class ExtractionFuzzTests
         ", as the Russian leader Vladimir Putin arrived", ", while ", " and Xi Jinping in Beijing on Thursday", "In Moscow on Monday, ",
         ", a day after he met", "thanked him for his visit", "is expected in", " will host ", ", which took place on Wednesday,",
         "cancelled his trip", "called off the", "Neither ", " is to visit", " on the 31st", "On the 1st he", " ahead of next week's summit", "in the run-up to talks", ", a week after he visited",
+        // The twenty-fifth session's: fronted asides of a pair, spans, passives, lapses of months, companions, invitations, descriptions.
         "After their talks in Moscow, ", "Kim Jong Un and Vladimir Putin signed", " after their talks", " said during his visit",
         "Monday-", "-Tuesday", "between Monday and ", "between March 4 and March 6", " through March 6", "from Feb. 28 to ",
         "visiting Defense Minister Andrei Belousov", "Andrei Belousov's first trip to",
@@ -51,7 +52,9 @@ public class ExtractionFuzzTests
         ", a month after ", "Two months after meeting ", " months after",
         " that included a summit with ", " inspected the fleet with Sergei Lavrov", " visited the cosmodrome with ",
         " accepted an invitation to visit ", " invited Vladimir Putin to visit Pyongyang on Tuesday",
-        " met separately with ", " separately on Monday", " and Xi Jinping spoke on ", "Her visit to Moscow on ", " this year after she visited ", "The talks were useful, Dmitry Peskov said on ", "The President of Russia met ", "the Foreign Minister of the ", "The North's leader ", "The North ",
+        " met separately with ", " separately on Monday", " and Xi Jinping spoke on ", "Her visit to Moscow on ", " this year after she visited ",
+        "The talks were useful, Dmitry Peskov said on ", "The President of Russia met ", "the Foreign Minister of the ", "The North's leader ",
+        "The North ", "Sign in | Subscribe\n",
     };
 
     private static readonly string[] SeedArticles = LoadSeeds();
