@@ -752,6 +752,22 @@ namespace CorpusGen.Core.Events
             var reported = Contains(sentence, "that") || Contains(sentence, "ccord")
                 ? ReportedSpeech.Match(_text, sentence.Start, sentence.End - sentence.Start)
                 : Match.Empty;
+            // "According to KCNA, Kim received Lavrov on Thursday": a source that opens the sentence up
+            // to its comma only says who told the news after it, as a trailing attribution does.
+            if (reported.Success && !reported.Groups["that"].Success && SkipBlanks(sentence.Start, sentence.End) == reported.Index
+                && _text.IndexOf(',', reported.Index, sentence.End - reported.Index) is var sourceEnd and > 0)
+            {
+                mentions = Outside(mentions, reported.Index, sourceEnd);
+                persons = Distinct(mentions, m => Kind(m) == EntityKind.Person);
+                found.RemoveAll(t => t.Start < sourceEnd);
+                reported = Match.Empty;
+            }
+            // "..., according to Kremlin spokesman Dmitry Peskov": whoever it names told of the happening, took no part.
+            else if (reported.Success && !reported.Groups["that"].Success)
+            {
+                mentions = Outside(mentions, reported.Index, ClauseEnd(reported.Index, sentence.End));
+                persons = Distinct(mentions, m => Kind(m) == EntityKind.Person);
+            }
             if (reported.Success)
             {
                 // Everything after "said that" is content; the statement is the event. Up to ", as he

@@ -840,6 +840,12 @@ public class EventClauseTests
         => Assert.Equal(expected, Events(story).OrderBy(e => e, StringComparer.Ordinal));
 
     [Theory]
+    // A source opening the sentence up to its comma tells who reported the news after it, as one at the end does.
+    [InlineData("According to Dmitry Peskov, Vladimir Putin met Kim Jong Un on Thursday.", "2024-03-07 Summit KimJongUn+VladimirPutin @")]
+    [InlineData("Vladimir Putin met Kim Jong Un on Thursday, according to Dmitry Peskov.", "2024-03-07 Summit KimJongUn+VladimirPutin @")]
+    public void AnOpeningAccordingToNamesTheSource(string story, string only) => Assert.Equal(new[] { only }, Events(story));
+
+    [Theory]
     // The one a trailing attribution names spoke, though a happening before it keeps him out of its own parties.
     [InlineData("The talks were useful, Dmitry Peskov said on Thursday.", "2024-03-07 Statement DmitryPeskov @")]
     [InlineData("Sergei Lavrov will visit Pyongyang next month, Dmitry Peskov told reporters on Thursday.", "2024-03-07 Statement DmitryPeskov @|2024-04 Visit SergeiLavrov @Pyongyang")]

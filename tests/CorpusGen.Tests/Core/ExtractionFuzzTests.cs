@@ -54,7 +54,7 @@ public class ExtractionFuzzTests
         " accepted an invitation to visit ", " invited Vladimir Putin to visit Pyongyang on Tuesday",
         " met separately with ", " separately on Monday", " and Xi Jinping spoke on ", "Her visit to Moscow on ", " this year after she visited ",
         "The talks were useful, Dmitry Peskov said on ", "The President of Russia met ", "the Foreign Minister of the ", "The North's leader ",
-        "The North ", "Sign in | Subscribe\n",
+        "The North ", "Sign in | Subscribe\n", "According to KCNA, ", ", according to Dmitry Peskov",
     };
 
     private static readonly string[] SeedArticles = LoadSeeds();

@@ -313,7 +313,7 @@ namespace Sample.Data
                 var articles = Data.Articles;
                 Events = Event.Decode(articles, 11,
                     // Kind, date, participants, place and sources of each event, packed (see PackedReader).
-                    "ꙁꂽ앫粕誡긃뜐只쀂祈席敹軿嘡쓠粕ꖷ坴윥仢먱阬긁뜐只뱠懨福쀂祈嘭瓛芟孜梵濺늁軓吅匑쵀粕ꗺ却忇飠恆丫棚窸嚔浚究鉁껾꽥七ꗻ뭴ꂿ剋壧踂쪞匩촂钅匡먀ꂿ쵫粕檢丠쎽옦亍ꗻ뭴ꂿ舫丠沙荽亁ꗾ이ꂿ昫嘠己咺帧邀粖ꠔ却刁吢叔串ꒀ粖ꢴ坴꼡帡嶛羻亁ꢴ齴ꃕ嘫帠慘吟娮ꒀ粖ꢴ坴仡몁멼厍");
+                    "ꙁꂽ앫粕誡긃뜐只쀂祈席敹軿嘡쓠粕ꖷ坴윥伂먱阬긁뜐只뱠懨福쀂祈嘭瓛芟孜恱员娦梵濺늁軓吅匑쵀粕ꗺ却忇飠恆丫棚窸嚔浚究鉁껾꽥七ꗻ뭴ꂿ剋壧踂쪞匩촂钅匡먀ꂿ쵫粕檢丠쎽옦亍ꗻ뭴ꂿ舫丠沙荽亁ꗾ이ꂿ昫嘠己咺帧邀粖ꠔ却刁吢叔串ꒀ粖ꢴ坴꼡帡嶛羻亁ꢴ齴ꃕ嘫帠慘吟娮ꒀ粖ꢴ坴仡몁멼厍");
                 Linker.Link(Events);
             }
         }
