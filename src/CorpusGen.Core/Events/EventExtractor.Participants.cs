@@ -206,12 +206,16 @@ namespace CorpusGen.Core.Events
         // "Her trip to Moscow began on Sunday", "It was her first visit to Moscow": "his" or "her"
         // right before the journey's noun at trigger, one word between at most.
         [MethodImpl(Jit.Optimized)]
-        private bool HasPronounPossessive(int sentenceStart, int trigger)
+        private bool HasPronounPossessive(int sentenceStart, int trigger) => AmongWordsBefore(sentenceStart, trigger, 2, PossessivePronouns);
+
+        // Whether one of words (any case) is among the count words right before position.
+        [MethodImpl(Jit.Optimized)]
+        private bool AmongWordsBefore(int sentenceStart, int position, int count, string[] words)
         {
-            var word = PreviousWordStart(sentenceStart, trigger);
-            for (var words = 0; word >= 0 && words < 2; words++, word = PreviousWordStart(sentenceStart, word))
+            var word = PreviousWordStart(sentenceStart, position);
+            for (var seen = 0; word >= 0 && seen < count; seen++, word = PreviousWordStart(sentenceStart, word))
             {
-                if (IsAnyWordAtAnyCase(word, trigger, PossessivePronouns)) return true;
+                if (IsAnyWordAtAnyCase(word, position, words)) return true;
             }
             return false;
         }

@@ -496,18 +496,10 @@ namespace CorpusGen.Core.Events
 
         // "an invitation to visit", "Kim's invitation to pay a visit": the journey's word at trigger is
         // what an invitation, up to four words before it, asks for.
+        private static readonly string[] InvitationNouns = { "invitation", "invitations" };
+
         [MethodImpl(Jit.Optimized)]
-        private bool InvitationBefore(int sentenceStart, int trigger)
-        {
-            var word = trigger;
-            for (var words = 0; words < 4; words++)
-            {
-                word = PreviousWordStart(sentenceStart, word);
-                if (word < 0) return false;
-                if (IsWordAt(word, trigger, "invitation") || IsWordAt(word, trigger, "invitations")) return true;
-            }
-            return false;
-        }
+        private bool InvitationBefore(int sentenceStart, int trigger) => AmongWordsBefore(sentenceStart, trigger, 4, InvitationNouns);
 
         // Where the first trigger after position starts, or end: what comes after an invitation's
         // journey up to the next happening may date it ("invited Putin to visit Pyongyang next

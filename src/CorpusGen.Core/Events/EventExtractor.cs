@@ -1154,17 +1154,20 @@ namespace CorpusGen.Core.Events
             var kept = 0;
             foreach (var date in dates)
             {
-                if (date.Value is not { } value || value.End.CompareTo(published) >= 0) kept++;
+                if (!EndsBefore(date, published)) kept++;
             }
             if (kept == dates.Length) return dates;
             var ahead = new TemporalMention[kept];
             kept = 0;
             foreach (var date in dates)
             {
-                if (date.Value is not { } value || value.End.CompareTo(published) >= 0) ahead[kept++] = date;
+                if (!EndsBefore(date, published)) ahead[kept++] = date;
             }
             return ahead;
         }
+
+        [MethodImpl(Jit.Inlined)]
+        private static bool EndsBefore(TemporalMention date, CalendarDate day) => date.Value is { } value && value.End.CompareTo(day) < 0;
 
         // A plan's dates are those after its verb, up to the report's source; or, without any, one
         // before it that lies ahead of the publication ("On Thursday, Lavrov is expected to meet
