@@ -377,21 +377,7 @@ namespace CorpusGen.Core.Events
             var ownTime = resolvedCount == 0 && dates.Length > 0;
             if (resolvedCount == 0 && (ownTime || (!pronoun.Success && !named)))
             {
-                // Nothing dated here and nothing continued: only the reading state moves on. This is
-                // most sentences, so it allocates nothing.
-                _previousDates = NoDates;
-                _previousSubject = null;
-                _previousPlace = null;
-                _previousGroup = NoGroup;
-                // Nor does a later sentence date what happened at that other time.
-                _undated = ownTime ? (-1, -1) : sentence;
-                _undatedMentions.Clear();
-                for (var i = 0; i < mentions.Count; i++) // not foreach: a list's enumerator would be boxed
-                {
-                    if (_previousSubject is null && Kind(mentions[i]) == EntityKind.Person) _previousSubject = mentions[i].EntityId;
-                    _undatedMentions.Add(mentions[i]);
-                }
-                NotePair(mentions);
+                MoveOnUndated(sentence, mentions, ownTime);
                 return Array.Empty<EventSpec>();
             }
             var resolved = new TemporalMention[resolvedCount];
@@ -400,21 +386,7 @@ namespace CorpusGen.Core.Events
             {
                 if (date.Value is not null) resolved[next++] = date;
             }
-            var opening = named ? Opening.Named
-                : !pronoun.Success ? Opening.None
-                : pronoun.Groups["pronoun"] is { Success: true, Value: not ("They" or "they") } ? Opening.Singular : Opening.Plural;
-            // After an undated sentence its persons are the group a plural opening refers to.
-            if (opening == Opening.Plural && _undated.Start >= 0) _previousGroup = Group(_undatedMentions, Distinct(_undatedMentions, m => Kind(m) == EntityKind.Person));
-            if (pronoun.Groups["group"] is { Success: true } described && !Fits(described))
-            {
-                // With a date of its own only: a sentence that goes on with the day before goes on
-                // with the happening before, whose group it is not.
-                if (_lastPair is not null && resolved.Length > 0) _previousGroup = _lastPair;
-                // "Wang Yi held talks with Lavrov. Lavrov is also expected to meet President Xi. In a
-                // meeting on Monday, the two ministers ...": the two named last who lead no country.
-                if (!Fits(described) && resolved.Length > 0 && NamesMinisters(described) && LastTwoNotLeaders(sentence.Start) is { } ministers) _previousGroup = ministers;
-                if (!Fits(described)) opening = Opening.None;
-            }
+            var opening = OpeningOf(sentence, resolved, pronoun, named);
             NotePair(mentions);
 
             // "Xi met Choe in Beijing on Friday, days after Lavrov held talks in Pyongyang": the talks
@@ -431,6 +403,83 @@ namespace CorpusGen.Core.Events
             // "A day after meeting Putin, Kim visited a factory on Thursday": the meeting was
             // Wednesday, with Kim; the visit Thursday, without Putin.
             var (restDates, frontedTold, frontedPlace) = resolved.Length > 0 ? ReadFrontedAside(sentence, resolved, mentions, ref opening, ref events) : (null, false, null);
+            ReadAsides(sentence, resolved, mentions, opening, ref restDates, ref events);
+            AddUndatedRelativeClauses(sentence, resolved, mentions);
+            if (resolved.Length > 0 || opening != Opening.None) AddAbsoluteClauses(sentence, mentions); // only a sentence that may tell a happening
+            foreach (var (start, end) in _asides)
+            {
+                resolved = Outside(resolved, start, end);
+                mentions = Outside(mentions, start, end);
+            }
+            if (restDates is not null) resolved = restDates;
+
+            var clause = NextClause(sentence.Start, sentence.End, resolved, mentions, out var clauseOpening);
+            if (clause < 0 && events is null) return ReadDated(sentence, sentence, resolved, opening, mentions);
+
+            events ??= new List<EventSpec>();
+            var restEvents = events.Count;
+            ReadClauses(sentence, resolved, mentions, opening, clause, clauseOpening, events);
+            _asides.Clear();
+            // "After talks with Putin on Wednesday, Kim said ...": what was said belongs to the talks,
+            // as in a sentence that tells both in one clause.
+            if (frontedTold) events.RemoveAll(e => e.Kind == EventKind.Statement);
+            for (var e = restEvents; e < events.Count && frontedPlace is not null; e++)
+            {
+                if (events[e].PlaceId is null && events[e].Kind is EventKind.Meeting or EventKind.Summit or EventKind.Talks or EventKind.Treaty) events[e] = events[e] with { PlaceId = frontedPlace };
+            }
+            return events;
+        }
+
+        // Nothing dated here and nothing continued: only the reading state moves on. This is most
+        // sentences, so it allocates nothing.
+        [MethodImpl(Jit.Optimized)]
+        private void MoveOnUndated((int Start, int End) sentence, IReadOnlyList<MentionSpec> mentions, bool ownTime)
+        {
+            _previousDates = NoDates;
+            _previousSubject = null;
+            _previousPlace = null;
+            _previousGroup = NoGroup;
+            // Nor does a later sentence date what happened at that other time.
+            _undated = ownTime ? (-1, -1) : sentence;
+            _undatedMentions.Clear();
+            for (var i = 0; i < mentions.Count; i++) // not foreach: a list's enumerator would be boxed
+            {
+                if (_previousSubject is null && Kind(mentions[i]) == EntityKind.Person) _previousSubject = mentions[i].EntityId;
+                _undatedMentions.Add(mentions[i]);
+            }
+            NotePair(mentions);
+        }
+
+        // How the sentence opens (Opening), and whom an opening "They" or "the two ministers" is
+        // (_previousGroup); a described group that fits no one opens nothing.
+        [MethodImpl(Jit.Optimized)]
+        private Opening OpeningOf((int Start, int End) sentence, TemporalMention[] resolved, Match pronoun, bool named)
+        {
+            var opening = named ? Opening.Named
+                : !pronoun.Success ? Opening.None
+                : pronoun.Groups["pronoun"] is { Success: true, Value: not ("They" or "they") } ? Opening.Singular : Opening.Plural;
+            // After an undated sentence its persons are the group a plural opening refers to.
+            if (opening == Opening.Plural && _undated.Start >= 0) _previousGroup = Group(_undatedMentions, Distinct(_undatedMentions, m => Kind(m) == EntityKind.Person));
+            if (pronoun.Groups["group"] is { Success: true } described && !Fits(described))
+            {
+                // With a date of its own only: a sentence that goes on with the day before goes on
+                // with the happening before, whose group it is not.
+                if (_lastPair is not null && resolved.Length > 0) _previousGroup = _lastPair;
+                // "Wang Yi held talks with Lavrov. Lavrov is also expected to meet President Xi. In a
+                // meeting on Monday, the two ministers ...": the two named last who lead no country.
+                if (!Fits(described) && resolved.Length > 0 && NamesMinisters(described) && LastTwoNotLeaders(sentence.Start) is { } ministers) _previousGroup = ministers;
+                if (!Fits(described)) opening = Opening.None;
+            }
+            return opening;
+        }
+
+        // The sentence's asides, each another happening read on its own ("..., a day after holding
+        // talks with Choe", "Lavrov, who met Kim in July, ..."), noted in _asides so that the rest of
+        // the sentence leaves their words out. restDates becomes the day an aside "earlier that day"
+        // leaves the rest.
+        [MethodImpl(Jit.Optimized)]
+        private void ReadAsides((int Start, int End) sentence, TemporalMention[] resolved, IReadOnlyList<MentionSpec> mentions, Opening opening, ref TemporalMention[]? restDates, ref List<EventSpec>? events)
+        {
             // "On the 19th, he met Kim, a day after holding talks with Choe": the talks are the one "he" is.
             var pronounReferent = opening == Opening.Singular ? _previousSubject : null;
             for (var aside = NextAside(sentence.Start, sentence.End, mentions, pronounReferent, out var lapse, out var asideSubject, out var asideGroup); aside.Start >= 0;
@@ -461,23 +510,15 @@ namespace CorpusGen.Core.Events
                 events.AddRange(ReadAside(aside, sentence, Within(resolved, aside.Start, aside.End), Within(mentions, aside.Start, aside.End), antecedent));
                 _asides.Add(aside);
             }
-            AddUndatedRelativeClauses(sentence, resolved, mentions);
-            if (resolved.Length > 0 || opening != Opening.None) AddAbsoluteClauses(sentence, mentions); // only a sentence that may tell a happening
-            foreach (var (start, end) in _asides)
-            {
-                resolved = Outside(resolved, start, end);
-                mentions = Outside(mentions, start, end);
-            }
-            if (restDates is not null) resolved = restDates;
+        }
 
-            var clause = NextClause(sentence.Start, sentence.End, resolved, mentions, out var clauseOpening);
-            if (clause < 0 && events is null) return ReadDated(sentence, sentence, resolved, opening, mentions);
-
-            // "Kim met Shoigu in Pyongyang last July, and he traveled to Vostochny in September for a
-            // summit with Putin": read whole, both dates would get every participant. Each clause is
-            // read as a sentence of its own, and the pronoun continues the clause before it.
-            events ??= new List<EventSpec>();
-            var restEvents = events.Count;
+        // "Kim met Shoigu in Pyongyang last July, and he traveled to Vostochny in September for a
+        // summit with Putin": read whole, both dates would get every participant. Each clause is
+        // read as a sentence of its own, and the pronoun continues the clause before it. clause is
+        // where the second opens.
+        [MethodImpl(Jit.Optimized)]
+        private void ReadClauses((int Start, int End) sentence, TemporalMention[] resolved, IReadOnlyList<MentionSpec> mentions, Opening opening, int clause, Opening clauseOpening, List<EventSpec> events)
+        {
             for (var start = sentence.Start; ;)
             {
                 var end = clause < 0 ? sentence.End : clause;
@@ -500,15 +541,6 @@ namespace CorpusGen.Core.Events
                 if (opening == Opening.Plural && _previousGroup.Count < 2 && _lastPair is not null) _previousGroup = _lastPair;
                 clause = NextClause(clause, sentence.End, resolved, mentions, out clauseOpening);
             }
-            _asides.Clear();
-            // "After talks with Putin on Wednesday, Kim said ...": what was said belongs to the talks,
-            // as in a sentence that tells both in one clause.
-            if (frontedTold) events.RemoveAll(e => e.Kind == EventKind.Statement);
-            for (var e = restEvents; e < events.Count && frontedPlace is not null; e++)
-            {
-                if (events[e].PlaceId is null && events[e].Kind is EventKind.Meeting or EventKind.Summit or EventKind.Talks or EventKind.Treaty) events[e] = events[e] with { PlaceId = frontedPlace };
-            }
-            return events;
         }
 
         // "“We will never abandon our ally,” Putin told Kim during the talks on Wednesday": after the
