@@ -30,8 +30,8 @@ namespace CorpusGen.Core.Events
     /// quote attributed to someone, or "X said that ...", is X's statement, and what X reports is
     /// content, not a separate event. A happening whose date the text does not give is not recorded.
     /// This file reads sentences; the other parts hold the happenings of one dated sentence
-    /// (EventExtractor.Happenings.cs), its clauses (.Clauses.cs), trigger words (.Triggers.cs),
-    /// participants and places (.Participants.cs) and text helpers (.Text.cs).
+    /// (EventExtractor.Happenings.cs), its asides (.Asides.cs) and clauses (.Clauses.cs), trigger
+    /// words (.Triggers.cs), participants and places (.Participants.cs) and text helpers (.Text.cs).
     /// </summary>
     public sealed partial class EventExtractor
     {
