@@ -179,6 +179,54 @@ namespace CorpusGen.Core.Events
             return (-1, -1);
         }
 
+        // The next ", where Putin and Kim held a summit in 2023" after from: a clause opening on a
+        // person, naming another, with a date and a happening of its own, to the next comma or
+        // semicolon; or (-1, -1). Where it happened is the place named right before the comma
+        // (placeBefore). One without a date of its own (", where Kim greeted him") tells the same day.
+        [MethodImpl(Jit.Optimized)]
+        private (int Start, int End) NextWhereAside(int from, int end, TemporalMention[] dates, IReadOnlyList<MentionSpec> mentions, out string? placeBefore)
+        {
+            placeBefore = null;
+            for (var comma = _text.IndexOf(',', from, end - from); comma >= 0; comma = comma + 1 < end ? _text.IndexOf(',', comma + 1, end - comma - 1) : -1)
+            {
+                var where = SkipBlanks(comma + 1, end);
+                if (!IsWordAt(where, end, "where")) continue;
+                var close = ClauseEnd(where, end);
+                var subject = SkipBlanks(where + 5, close);
+                var persons = 0;
+                string? first = null;
+                for (var m = 0; m < mentions.Count; m++)
+                {
+                    if (mentions[m].Span.Start < subject || mentions[m].Span.Start >= close || Kind(mentions[m]) != EntityKind.Person) continue;
+                    if (first is null && mentions[m].Span.Start != subject) break; // "where he met Kim": the clause's subject is no one it names
+                    if (mentions[m].EntityId != first) persons++;
+                    first ??= mentions[m].EntityId;
+                }
+                if (persons < 2 || !AnyWithin(dates, where, close) || !ReportsSomething((where, close))) continue;
+                placeBefore = PlaceBeforeComma(mentions, comma);
+                return (comma, close);
+            }
+            return (-1, -1);
+        }
+
+        // The place named last before the comma at position, with no other comma or semicolon between
+        // ("arrived in Moscow on Tuesday, where"), or null.
+        [MethodImpl(Jit.Optimized)]
+        private string? PlaceBeforeComma(IReadOnlyList<MentionSpec> mentions, int position)
+        {
+            string? place = null;
+            for (var m = 0; m < mentions.Count && mentions[m].Span.Start < position; m++)
+            {
+                if (Kind(mentions[m]) is EntityKind.Place or EntityKind.Country) place = mentions[m].EntityId;
+                else continue;
+                for (var c = mentions[m].Span.Start + mentions[m].Span.Length; c < position && place is not null; c++)
+                {
+                    if (_text[c] is ',' or ';') place = null;
+                }
+            }
+            return place;
+        }
+
         // "Zelenskyy, who had offered to meet Putin in person, met Erdoğan on Thursday", "Kim, who met
         // Putin in 2019, received Lavrov on Wednesday": a relative clause without a day of its own
         // that tells of another time, or of a happening with someone it names, is an aside with no

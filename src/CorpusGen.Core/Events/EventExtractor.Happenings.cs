@@ -526,7 +526,7 @@ namespace CorpusGen.Core.Events
             var place = h.Place = LocatedPlace(ownMentions, start) ?? Destination(found, start, ownMentions, sentence.Start) ?? PlaceOfAfter(ownMentions, start, IsGreeting(start, end)) ?? Here(end, sentence.End) ?? s.ContinuedPlace;
             // "Putin welcomed Kim's decision": a greeting is a meeting only with the person greeted,
             // or a group ("was greeted by Russian officials").
-            if (IsGreeting(start, end) && s.MetByPronoun is null && !GreetsAPerson(mentions, end)
+            if (IsGreeting(start, end) && s.MetByPronoun is null && !GreetsAPerson(mentions, end) && !GreetsAPronoun(end, sentence.End)
                 && (_countries.Count == 0 || PersonDescriptions.GroupCountryAt(_text, end, sentence.End, _countries) is null)) return false;
             // Not who said a reported clause (reportedFrom), nor the "he" of "He said", nor
             // who did something else meanwhile.

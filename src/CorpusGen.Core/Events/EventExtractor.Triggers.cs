@@ -800,6 +800,15 @@ namespace CorpusGen.Core.Events
         [MethodImpl(Jit.Optimized)]
         private bool IsGreeting(int start, int end) => IsOneOf(start, end, GreetingWords);
 
+        // "where Kim greeted him": the greeting's object is a person the sentence names before (not
+        // "welcomed her decision", a possessive).
+        [MethodImpl(Jit.Optimized)]
+        private bool GreetsAPronoun(int end, int sentenceEnd)
+        {
+            var word = SkipBlanks(end, sentenceEnd);
+            return word > end && IsAnyWordAt(word, sentenceEnd, ObjectPronouns) && !(_text[word + 1] == 'e' && OpensNounPhrase(word + 3, sentenceEnd));
+        }
+
         // Whether a person is named after the greeting at end, in the same stretch of the sentence and
         // not as a possessive: "welcomed North Korean leader Kim Jong Un to the cosmodrome".
         [MethodImpl(Jit.Optimized)]

@@ -375,16 +375,19 @@ namespace CorpusGen.Core.Events
             // "She met Putin in 2019", "He visited Vladivostok last week": a time of its own that the
             // corpus does not record (a year, a week) is still not the sentence before's.
             var ownTime = resolvedCount == 0 && dates.Length > 0;
-            if (resolvedCount == 0 && (ownTime || (!pronoun.Success && !named)))
+            // "The talks came a day after Lavrov held talks with Choe": the happening the sentence
+            // before dated, which what it came after counts from.
+            var sequenced = resolvedCount == 0 && !ownTime && !pronoun.Success && !named && _previousDates.Length > 0 && OpensOnSequencedHappening(sentence);
+            if (resolvedCount == 0 && (ownTime || (!pronoun.Success && !named && !sequenced)))
             {
                 MoveOnUndated(sentence, mentions, ownTime);
                 return Array.Empty<EventSpec>();
             }
-            var resolved = new TemporalMention[resolvedCount];
+            var resolved = new TemporalMention[sequenced ? _previousDates.Length : resolvedCount];
             var next = 0;
-            foreach (var date in dates)
+            foreach (var date in sequenced ? _previousDates : dates)
             {
-                if (date.Value is not null) resolved[next++] = date;
+                if (date.Value is not null) resolved[next++] = sequenced ? new TemporalMention(sentence.Start, 0, date.Value) : date;
             }
             var opening = OpeningOf(sentence, resolved, pronoun, named);
             NotePair(mentions);
@@ -428,6 +431,28 @@ namespace CorpusGen.Core.Events
                 if (events[e].PlaceId is null && events[e].Kind is EventKind.Meeting or EventKind.Summit or EventKind.Talks or EventKind.Treaty) events[e] = events[e] with { PlaceId = frontedPlace };
             }
             return events;
+        }
+
+        // "The talks came a day after ...", "The visit follows a summit in June": a sentence whose
+        // subject is a happening's noun and whose verb puts it after or before another.
+        [MethodImpl(Jit.Optimized)]
+        private bool OpensOnSequencedHappening((int Start, int End) sentence)
+        {
+            var word = SkipBlanks(sentence.Start, sentence.End);
+            for (var words = 0; words < 5 && word < sentence.End; words++)
+            {
+                if (SequenceVerbAt(word, sentence.End, out var verbEnd, out var after))
+                {
+                    if (!HappeningNounBetween(sentence.Start, word)) return false;
+                    if (after is not null) return true;
+                    var lapse = SkipBlanks(verbEnd, sentence.End);
+                    return ReadLapse(ref lapse, sentence.End, comma: false, out _, out _) is not null;
+                }
+                var wordEnd = WordEnd(word, sentence.End);
+                if (wordEnd == word) return false; // a comma, a quote: the subject is more than a noun
+                word = SkipBlanks(wordEnd, sentence.End);
+            }
+            return false;
         }
 
         // Nothing dated here and nothing continued: only the reading state moves on. This is most
@@ -508,6 +533,18 @@ namespace CorpusGen.Core.Events
             {
                 events ??= new List<EventSpec>();
                 events.AddRange(ReadAside(aside, sentence, Within(resolved, aside.Start, aside.End), Within(mentions, aside.Start, aside.End), antecedent));
+                _asides.Add(aside);
+            }
+            // "Choe visited the Vostochny Cosmodrome, where Putin and Kim held a summit in September
+            // 2023": the summit's parties and date are the clause's own, its place the one before it.
+            for (var aside = NextWhereAside(sentence.Start, sentence.End, resolved, mentions, out var place); aside.Start >= 0;
+                 aside = NextWhereAside(aside.End, sentence.End, resolved, mentions, out place))
+            {
+                events ??= new List<EventSpec>();
+                foreach (var e in ReadAside(aside, sentence, Within(resolved, aside.Start, aside.End), Within(mentions, aside.Start, aside.End)))
+                {
+                    events.Add(e.PlaceId is null && place is not null ? e with { PlaceId = place } : e);
+                }
                 _asides.Add(aside);
             }
         }

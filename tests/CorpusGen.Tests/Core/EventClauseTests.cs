@@ -1620,4 +1620,27 @@ public class EventClauseTests
     [Fact]
     public void WhomAnOutletQuotesAsSayingIsTheSpeaker()
         => Assert.Equal(new[] { "2024-03-05 Statement KimJongUn @" }, Events("KCNA quoted Kim Jong Un as saying on Tuesday that the alliance with Russia was invincible."));
+    // "The talks came a day after ...": a happening's noun for subject and a verb that puts it after
+    // another go on about the happening the sentence before dated, and the lapse counts from its day.
+    [Theory]
+    [InlineData("Sergei Lavrov met Kim Jong Un in Pyongyang on Thursday. The talks came a day after Lavrov held talks with Choe Son Hui.", "2024-03-06 Talks ChoeSonHui+SergeiLavrov @")]
+    [InlineData("Sergei Lavrov met Kim Jong Un in Pyongyang on Thursday. Their meeting comes two days after Lavrov and Choe Son Hui held talks in Moscow.", "2024-03-05 Talks ChoeSonHui+SergeiLavrov @Moscow")]
+    public void AHappeningTheSentenceBeforeDatedCountsTheLapseOfWhatItCameAfter(string story, string talks)
+        => Assert.Equal(new[] { "2024-03-07 Meeting KimJongUn+SergeiLavrov @Pyongyang", talks }, Events(story).OrderBy(e => e.Contains("Meeting") ? 0 : 1).ToArray());
+
+    // Without a lapse ("comes as", "follows talks") nothing gives the other happening a day.
+    [Theory]
+    [InlineData("Sergei Lavrov met Kim Jong Un in Pyongyang on Thursday. The meeting comes as Choe Son Hui prepares to visit Moscow.")]
+    [InlineData("Sergei Lavrov met Kim Jong Un in Pyongyang on Thursday. The meeting follows talks between Lavrov and Choe Son Hui in Moscow.")]
+    public void AHappeningsNounWithoutALapseGoesOnWithNothing(string story)
+        => Assert.Equal(new[] { "2024-03-07 Meeting KimJongUn+SergeiLavrov @Pyongyang" }, Events(story));
+
+    // ", where Putin and Kim held their summit in September 2023": a clause with a subject and a date
+    // of its own is another happening, at the place before its comma; the rest has no date here.
+    [Theory]
+    [InlineData("Choe Son Hui had earlier visited the Vostochny Cosmodrome, where Vladimir Putin and Kim Jong Un held a summit on March 1.", new[] { "2024-03-01 Summit KimJongUn+VladimirPutin @VostochnyCosmodrome" })]
+    [InlineData("Choe Son Hui arrived in Moscow on Tuesday, where Vladimir Putin and Kim Jong Un met in September 2023.", new[] { "2023-09 Summit KimJongUn+VladimirPutin @Moscow", "2024-03-05 Visit ChoeSonHui @Moscow" })]
+    [InlineData("Vladimir Putin arrived in Pyongyang on Tuesday, where Kim Jong Un greeted him.", new[] { "2024-03-05 Summit KimJongUn+VladimirPutin @Pyongyang", "2024-03-05 Visit VladimirPutin @Pyongyang" })] // no date of its own: the same day, and "him" is Putin
+    public void AWhereClauseWithItsOwnSubjectAndDateIsAnotherHappeningThere(string story, string[] expected)
+        => Assert.Equal(expected, Events(story).OrderBy(e => e, StringComparer.Ordinal).ToArray());
 }

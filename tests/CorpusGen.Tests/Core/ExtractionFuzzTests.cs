@@ -55,6 +55,8 @@ public class ExtractionFuzzTests
         " met separately with ", " separately on Monday", " and Xi Jinping spoke on ", "Her visit to Moscow on ", " this year after she visited ",
         "The talks were useful, Dmitry Peskov said on ", "The President of Russia met ", "the Foreign Minister of the ", "The North's leader ",
         "The North ", "Sign in | Subscribe\n", "According to KCNA, ", ", according to Dmitry Peskov",
+        // The twenty-sixth session's: happenings sequenced after the sentence before's, where-clauses.
+        ". The talks came a day after ", "Their meeting comes two days after ", ", where Vladimir Putin and Kim Jong Un held a summit in ", ", where Kim Jong Un greeted him",
     };
 
     private static readonly string[] SeedArticles = LoadSeeds();
