@@ -90,7 +90,7 @@ namespace CorpusGen.Core
                 if (block.Kind == BlockKind.Paragraph) paragraphs[paragraphCount++] = new ParagraphSpec(lines.Locate(block.Start, block.End - block.Start));
             }
 
-            var events = withEvents ? ExtractEvents(id, fileName, text, layout, lines, publication.Date?.Date, publication.StoryStart, names.Mentions, names.Unresolved, index) : new List<EventSpec>();
+            var events = withEvents ? ExtractEvents(id, fileName, text, layout, lines, publication, names.Mentions, names.Unresolved, index) : new List<EventSpec>();
 
             var diagnostics = new List<CorpusDiagnostic>(publication.Diagnostics);
             if (publication.Date is null && publication.Diagnostics.Count == 0)
@@ -155,11 +155,29 @@ namespace CorpusGen.Core
             return end > 0 && text[end - 1] is '.' or '!' or '?';
         }
 
+        // A web page's standfirst above its date line ("Published On 18 Oct 2023") is no story yet,
+        // however long: the story starts after that line. Only for one or two paragraphs above it: a
+        // date at the foot of the page leaves the paragraphs above it the story. -1 for none.
+        [MethodImpl(Jit.Optimized)]
+        private static int StandfirstsEnd(PageLayout layout, PublicationDate? published)
+        {
+            if (published is not { Source: DateSource.Byline } byline) return -1;
+            var above = 0;
+            foreach (var block in layout.Blocks)
+            {
+                if (block.Kind == BlockKind.Paragraph && block.End <= byline.Span.Start) above++;
+            }
+            return above is 1 or 2 ? byline.Span.Start : -1;
+        }
+
         [MethodImpl(Jit.Optimized)]
         private static List<EventSpec> ExtractEvents(
-            string id, string fileName, string text, PageLayout layout, LineMap lines, CalendarDate? anchor, int storyStart, List<MentionSpec> mentions,
+            string id, string fileName, string text, PageLayout layout, LineMap lines, PublicationInfo publication, List<MentionSpec> mentions,
             IReadOnlyList<UnresolvedNameSpec> unresolved, AliasIndex index)
         {
+            var anchor = publication.Date?.Date;
+            var storyStart = publication.StoryStart;
+            var standfirstsEnd = StandfirstsEnd(layout, publication.Date);
             var entities = index.EntitiesById;
             var dates = new TemporalExpressions(anchor);
             // "the Russian leader" takes part as the person it describes (events only: it is no name).
@@ -200,7 +218,7 @@ namespace CorpusGen.Core
                 }
                 // Prose ends a sentence: a scraped page's run of menu, headline and share buttons on
                 // the date header's line ("... Share on Twitter Share via Email") is no story yet.
-                storyBegun |= block.End - block.Start >= 120 && EndsASentence(text, block.End);
+                storyBegun |= block.End > standfirstsEnd && block.End - block.Start >= 120 && EndsASentence(text, block.End);
             }
             found.AddRange(extractor.Finish(found));
             // "Russian President Vladimir Putin met Russian officials": a person and their own country

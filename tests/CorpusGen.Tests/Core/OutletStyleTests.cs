@@ -292,4 +292,29 @@ public class OutletStyleTests
         Assert.Equal(2000 * 6, article.Mentions.Count); // Putin, Kim Jong Un, Moscow, Kremlin, Pyongyang, and Lavrov by his surname alone
         Assert.Empty(article.Unresolved);
     }
+    // A web page's standfirst above its date line is no story yet, however long it is: the story's
+    // first sentence after the date is its lead, and tells the news of the day it was published.
+    [Fact]
+    public void TheLeadAfterALongStandfirstAndTheDateLineTellsTheNewsOfTheDay()
+    {
+        const string page = "Lavrov arrives in North Korea\n\n"
+            + "Russian Foreign Minister Sergey Lavrov is in North Korea for talks, weeks after the North's leader Kim Jong Un visited Russia.\n\n"
+            + "Published On 18 Oct 2023\n\n"
+            + "Russian Foreign Minister Sergey Lavrov has arrived in North Korea for a two-day visit, according to Russian state media.\n\n"
+            + "The United States has accused North Korea of supplying arms to Russia for its war in Ukraine, an allegation both countries deny.\n";
+        Assert.Equal(new[] { "2023-10-18 Visit SergeiLavrov @NorthKorea" }, Events(ArticleExtractor.Extract("aljazeera.txt", page, Catalog)));
+    }
+
+    // A date at the foot of the page leaves every paragraph above it the story: only its first
+    // sentence is a lead.
+    [Fact]
+    public void ADateAtTheFootMakesNoLaterParagraphALead()
+    {
+        const string page = "Lavrov in North Korea\n\n"
+            + "Russian Foreign Minister Sergey Lavrov met North Korean leader Kim Jong Un in Pyongyang on Thursday, state media reported.\n\n"
+            + "Lavrov has visited North Korea for talks with Choe Son Hui, the foreign ministry in Moscow said in a statement.\n\n"
+            + "Kim has received Lavrov at a guest house in Pyongyang, where the two discussed ties.\n\n"
+            + "Published On 20 Oct 2023\n";
+        Assert.Equal(new[] { "2023-10-19 Meeting KimJongUn+SergeiLavrov @Pyongyang" }, Events(ArticleExtractor.Extract("footer.txt", page, Catalog)));
+    }
 }
