@@ -369,7 +369,8 @@ namespace CorpusGen.Core.Events
                     {
                         subject = pronounReferent ?? FirstBefore(mentions, i, EntityKind.Person);
                     }
-                    else if (sequenced && pronoun)
+                    // "Choe's visit follows her November trip to Russia": the possessive is the subject's too.
+                    else if (sequenced && (pronoun || IsWordAt(word, asideEnd, "his") || (IsWordAt(word, asideEnd, "her") && OpensNounPhrase(word + 3, asideEnd))))
                     {
                         subject = FirstBefore(mentions, i, EntityKind.Person) ?? _previousSubject;
                     }

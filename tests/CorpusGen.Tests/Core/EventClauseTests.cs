@@ -1643,4 +1643,10 @@ public class EventClauseTests
     [InlineData("Vladimir Putin arrived in Pyongyang on Tuesday, where Kim Jong Un greeted him.", new[] { "2024-03-05 Summit KimJongUn+VladimirPutin @Pyongyang", "2024-03-05 Visit VladimirPutin @Pyongyang" })] // no date of its own: the same day, and "him" is Putin
     public void AWhereClauseWithItsOwnSubjectAndDateIsAnotherHappeningThere(string story, string[] expected)
         => Assert.Equal(expected, Events(story).OrderBy(e => e, StringComparer.Ordinal).ToArray());
+    // "Choe's visit follows her November trip to Russia, when she met Putin": the trip, and the
+    // meeting its clause tells, are those of whom the sentence opens on.
+    [Fact]
+    public void AHappeningAfterTheSubjectsOwnPossessiveIsTheSubjects()
+        => Assert.Equal(new[] { "2023-11 Meeting ChoeSonHui+VladimirPutin @", "2023-11 Visit ChoeSonHui @Russia" },
+            Events("Choe Son Hui's visit follows her November trip to Russia, when she met Vladimir Putin.").OrderBy(e => e, StringComparer.Ordinal).ToArray());
 }
