@@ -602,6 +602,50 @@ namespace CorpusGen.Core.Events
             return true;
         }
 
+        private static readonly string[] RepeatJoiners = { "and", "again", "on", "also" };
+
+        // "met Kim on Feb. 4 and again on Feb. 17", "visited Pyongyang on Jan. 9, Feb. 4 and Feb. 17":
+        // the days listed right after the happening's own day, with nothing but commas, "and",
+        // "again" and "on" between, and nothing after them that opens a clause ("and on Feb. 17 he
+        // visited Moscow"); null for none.
+        [MethodImpl(Jit.Optimized)]
+        private List<DateValue>? RepeatedDays(TemporalMention[] dates, DateValue date, int sentenceEnd)
+        {
+            if (date.Precision != DatePrecision.Day) return null;
+            var at = 0;
+            while (at < dates.Length && dates[at].Value != date) at++;
+            if (at == dates.Length) return null;
+            List<DateValue>? days = null;
+            var end = dates[at].Start + dates[at].Length;
+            for (var d = at + 1; d < dates.Length; d++)
+            {
+                if (dates[d].Value is not { Precision: DatePrecision.Day } day || dates[d].Start < end || !OnlyJoinersBetween(end, dates[d].Start)) break;
+                (days ??= new List<DateValue>()).Add(day);
+                end = dates[d].Start + dates[d].Length;
+            }
+            if (days is null) return null;
+            // What follows the last day: the sentence's or clause's end, or a preposition's phrase.
+            var next = SkipBlanks(end, sentenceEnd);
+            return next >= sentenceEnd || !char.IsLetter(_text[next]) || IsAnyWordAt(next, sentenceEnd, Prepositions) ? days : null;
+        }
+
+        // Whether [from, to) holds only blanks, commas and RepeatJoiners, and a comma or "and".
+        [MethodImpl(Jit.Optimized)]
+        private bool OnlyJoinersBetween(int from, int to)
+        {
+            var joined = false;
+            for (var i = from; i < to;)
+            {
+                var c = _text[i];
+                if (char.IsWhiteSpace(c)) { i++; continue; }
+                if (c == ',') { joined = true; i++; continue; }
+                if (!IsAnyWordAt(i, to, RepeatJoiners)) return false;
+                joined |= IsWordAt(i, to, "and");
+                i = WordEnd(i, to);
+            }
+            return joined;
+        }
+
         // Adds the happening read, with the further places of a journey ("visited Moscow on Monday
         // and St. Petersburg on Wednesday") and the second one met.
         [MethodImpl(Jit.Optimized)]
@@ -612,6 +656,10 @@ namespace CorpusGen.Core.Events
             var further = h.Kind == EventKind.Visit && h.Place is not null && !h.HeldBack ? FurtherDestinations(s.Mentions, h.Place, h.End, sentence.End, h.Dates) : null;
             if (further is { } joined && Within(h.Dates, 0, joined.Joint).Length > 0) date = Nearest(Within(h.Dates, 0, joined.Joint), h.Start, h.End);
             Add(h.HeldBack ? _unknownDestinations : events, s.Evidence, h.EffectiveKind, date, h.Participants, h.Place, h.Entry);
+            if (further is null && h.SecondPartner is null && h.Kind != EventKind.Statement && RepeatedDays(h.Dates, date, sentence.End) is { } again)
+            {
+                foreach (var day in again) Add(h.HeldBack ? _unknownDestinations : events, s.Evidence, h.EffectiveKind, day, new List<string>(h.Participants), h.Place, h.Entry);
+            }
             if (further is { } then)
             {
                 foreach (var (nextPlace, nextDate) in then.Places) Add(events, s.Evidence, EventKind.Visit, nextDate, new List<string>(h.Participants), nextPlace, h.Entry);

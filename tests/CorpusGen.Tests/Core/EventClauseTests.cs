@@ -1649,4 +1649,12 @@ public class EventClauseTests
     public void AHappeningAfterTheSubjectsOwnPossessiveIsTheSubjects()
         => Assert.Equal(new[] { "2023-11 Meeting ChoeSonHui+VladimirPutin @", "2023-11 Visit ChoeSonHui @Russia" },
             Events("Choe Son Hui's visit follows her November trip to Russia, when she met Vladimir Putin.").OrderBy(e => e, StringComparer.Ordinal).ToArray());
+    // Days listed after the first with nothing but "and", "again" or "on" between are the same
+    // happening again; a day with its own clause after it ("and on Feb. 17 he visited") is not.
+    [Theory]
+    [InlineData("Vladimir Putin met Kim Jong Un on Feb. 4 and again on Feb. 17.", new[] { "2024-02-04 Summit KimJongUn+VladimirPutin @", "2024-02-17 Summit KimJongUn+VladimirPutin @" })]
+    [InlineData("Sergei Lavrov visited Pyongyang on Jan. 9, Feb. 4 and Feb. 17.", new[] { "2024-01-09 Visit SergeiLavrov @Pyongyang", "2024-02-04 Visit SergeiLavrov @Pyongyang", "2024-02-17 Visit SergeiLavrov @Pyongyang" })]
+    [InlineData("Sergei Lavrov met Choe Son Hui in Pyongyang on Feb. 4 and on Feb. 17 he visited Moscow.", new[] { "2024-02-04 Meeting ChoeSonHui+SergeiLavrov @Pyongyang", "2024-02-17 Visit SergeiLavrov @Moscow" })]
+    public void AHappeningOnEachDayListedIsOneEventADay(string story, string[] expected)
+        => Assert.Equal(expected, Events(story).OrderBy(e => e, StringComparer.Ordinal).ToArray());
 }
