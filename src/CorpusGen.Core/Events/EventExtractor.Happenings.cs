@@ -434,9 +434,8 @@ namespace CorpusGen.Core.Events
             var visitingBy = IsWordAtAnyCase(start, end, "visiting") && !AfterAuxiliary(sentence.Start, start);
             // "met the visiting Chinese delegation": the visitors are a group, not the host.
             if (visitingBy && _countries.Count > 0 && PersonDescriptions.GroupCountryAt(_text, start, sentence.End, _countries) is not null) return false;
-            var visitor = visitingBy
-                ? mentions.FirstOrDefault(m => m.Span.Start > end && m.Span.Start - end < 50 && Kind(m) == EntityKind.Person)?.EntityId
-                : null;
+            var visitorMention = visitingBy ? mentions.FirstOrDefault(m => m.Span.Start > end && m.Span.Start - end < 50 && Kind(m) == EntityKind.Person) : null;
+            var visitor = visitorMention?.EntityId;
             // "held talks with visiting Russian Defense Minister Andrei Belousov": the visitor
             // is a name the catalog lacks, not the host.
             if (visitingBy && visitor is null && UnknownNameWithin(end, System.Math.Min(end + 50, sentence.End))) return false;
@@ -477,8 +476,10 @@ namespace CorpusGen.Core.Events
             else if (s.Group.Count > 0) h.Participants.AddRange(s.Group); // "They arrived in Moscow"
             else if (IsVisitPhrase(start, end) || saidFrom > 0) return false; // "the missile landed in the sea", "Peskov said the visit ..."
             else h.Participants.AddRange(SubjectBefore(mentions, start));
-            // A possessive counts: "toured Pyongyang's new hospital" went to Pyongyang.
-            var place = PlaceAfter(mentions, end, possessive: true, EntityKind.Country, EntityKind.Place) ?? StayIn(mentions, start) ?? Here(end, sentence.End) ?? CapitalAfter(end, sentence.End)
+            // A possessive counts: "toured Pyongyang's new hospital" went to Pyongyang. "visiting DPRK
+            // Foreign Minister Choe Son Hui in Moscow": the visitor's country is no destination.
+            var placeFrom = visitorMention is null ? end : visitorMention.Span.Start + visitorMention.Span.Length;
+            var place = PlaceAfter(mentions, placeFrom, possessive: true, EntityKind.Country, EntityKind.Place) ?? StayIn(mentions, start) ?? Here(end, sentence.End) ?? CapitalAfter(end, sentence.End)
                         ?? PlaceLeftAtTheEnd(mentions, sentence.Start, start);
             // "to travel to Vietnam on Thursday", with no Vietnam in the catalog: held back
             // until the article's end, where it is kept unless it could be taken for the

@@ -1657,4 +1657,8 @@ public class EventClauseTests
     [InlineData("Sergei Lavrov met Choe Son Hui in Pyongyang on Feb. 4 and on Feb. 17 he visited Moscow.", new[] { "2024-02-04 Meeting ChoeSonHui+SergeiLavrov @Pyongyang", "2024-02-17 Visit SergeiLavrov @Moscow" })]
     public void AHappeningOnEachDayListedIsOneEventADay(string story, string[] expected)
         => Assert.Equal(expected, Events(story).OrderBy(e => e, StringComparer.Ordinal).ToArray());
+    // "visiting DPRK Foreign Minister Choe Son Hui": the country before the visitor's name is theirs.
+    [Fact]
+    public void AVisitorsCountryIsNoDestination()
+        => Assert.Contains("2024-03-04 Visit ChoeSonHui @Moscow", Events("Vladimir Putin met with visiting DPRK Foreign Minister Choe Son Hui in Moscow on Monday."));
 }
