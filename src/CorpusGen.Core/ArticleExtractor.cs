@@ -155,6 +155,28 @@ namespace CorpusGen.Core
             return end > 0 && text[end - 1] is '.' or '!' or '?';
         }
 
+        // Whether the sentence is one resolved date and its closing period: "13 September 2023.",
+        // "18-19 October 2023.".
+        [MethodImpl(Jit.Optimized)]
+        private static bool IsDateHeading(string text, (int Start, int End) sentence, TemporalMention[] dates)
+        {
+            if (dates.Length != 1 || dates[0].Value is null) return false;
+            var start = sentence.Start;
+            while (start < sentence.End && char.IsWhiteSpace(text[start])) start++;
+            var end = sentence.End;
+            while (end > start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is '.' or ':')) end--;
+            return dates[0].Start == start && dates[0].Start + dates[0].Length == end;
+        }
+
+        [MethodImpl(Jit.Optimized)]
+        private static TemporalMention[] WithDateAtStart(TemporalMention[] dates, TemporalMention date)
+        {
+            var all = new TemporalMention[dates.Length + 1];
+            all[0] = date;
+            dates.CopyTo(all, 1);
+            return all;
+        }
+
         // A web page's standfirst above its date line ("Published On 18 Oct 2023") is no story yet,
         // however long: the story starts after that line. Only for one or two paragraphs above it: a
         // date at the foot of the page leaves the paragraphs above it the story. -1 for none.
@@ -197,10 +219,24 @@ namespace CorpusGen.Core
                 // its date is the publication's, and would be the nearest to the story's first verb.
                 var from = storyStart > block.Start && storyStart < block.End ? storyStart : block.Start;
                 SentenceSplitter.Split(text, from, block.End, sentences);
+                TemporalMention? heading = null;
                 for (var s = 0; s < sentences.Count; s++)
                 {
                     var sentence = sentences[s];
                     var sentenceDates = dates.Read(text, sentence.Start, sentence.End);
+                    // "13 September 2023. Kim Jong Un and Vladimir Putin hold a summit ...": a
+                    // chronology's date that is a sentence of its own dates the next, as a fronted
+                    // date would (where it stands, with no words of its own).
+                    if (heading is { } date)
+                    {
+                        sentenceDates = WithDateAtStart(sentenceDates, new TemporalMention(sentence.Start, 0, date.Value));
+                        heading = null;
+                    }
+                    else if (IsDateHeading(text, sentence, sentenceDates))
+                    {
+                        heading = sentenceDates[0];
+                        continue;
+                    }
                     while (next < mentions.Count && mentions[next].Span.Start < sentence.Start) next++;
                     sentenceMentions.Clear();
                     for (var m = next; m < mentions.Count && mentions[m].Span.Start < sentence.End; m++)

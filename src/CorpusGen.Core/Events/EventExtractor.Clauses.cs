@@ -143,12 +143,14 @@ namespace CorpusGen.Core.Events
             return MeetsSomeoneElseAfter(from, blank, clause, end, mentions);
         }
 
-        // "was received by", "were greeted by": where the participle after the auxiliary at i stands
-        // when "by" follows it, or -1.
+        private static readonly string[] PassiveAuxiliaries = { "was", "were", "is", "are" };
+
+        // "was received by", "were greeted by", a chronology's "is received by": where the participle
+        // after the auxiliary at i stands when "by" follows it, or -1.
         [MethodImpl(Jit.Optimized)]
         private int PassiveWithAgentAt(int i, int end)
         {
-            if (!IsWordAt(i, end, "was") && !IsWordAt(i, end, "were")) return -1;
+            if (!IsAnyWordAt(i, end, PassiveAuxiliaries)) return -1;
             var participle = SkipBlanks(WordEnd(i, end), end);
             return IsWordAt(SkipBlanks(WordEnd(participle, end), end), end, "by") ? participle : -1;
         }

@@ -1661,4 +1661,16 @@ public class EventClauseTests
     [Fact]
     public void AVisitorsCountryIsNoDestination()
         => Assert.Contains("2024-03-04 Visit ChoeSonHui @Moscow", Events("Vladimir Putin met with visiting DPRK Foreign Minister Choe Son Hui in Moscow on Monday."));
+    // A chronology: a date that is a sentence of its own dates the sentence after it, as a fronted
+    // date would; told in the present, "is received by" is a meeting of its own.
+    [Theory]
+    [InlineData("13 September 2023. Kim Jong Un and Vladimir Putin hold a summit at the Vostochny Cosmodrome.", new[] { "2023-09-13 Summit KimJongUn+VladimirPutin @VostochnyCosmodrome" })]
+    [InlineData("18-19 October 2023. Sergei Lavrov visits Pyongyang, meets Choe Son Hui and is received by Kim Jong Un.",
+                new[] { "2023-10-18/2023-10-19 Meeting ChoeSonHui+SergeiLavrov @Pyongyang", "2023-10-18/2023-10-19 Meeting KimJongUn+SergeiLavrov @", "2023-10-18/2023-10-19 Visit SergeiLavrov @Pyongyang" })]
+    public void AChronologysDateHeadingDatesTheSentenceAfterIt(string story, string[] expected)
+        => Assert.Equal(expected, Events(story).OrderBy(e => e, StringComparer.Ordinal).ToArray());
+
+    [Fact]
+    public void ADateHeadingDatesOnlyTheSentenceRightAfterIt()
+        => Assert.Empty(Events("13 September 2023. The talks were long. Kim Jong Un and Vladimir Putin hold a summit at the Vostochny Cosmodrome."));
 }
