@@ -157,8 +157,22 @@ namespace CorpusGen.Core.Reading
             }
 
             var lines = JoinWrappedLines(physical);
+            var kind = ClassifyLines(lines, out var firstProse);
+            MarkSkippedPromotions(lines, kind);
+            MarkPageEnd(lines, kind, firstProse);
+            MarkRelatedLinks(lines, kind);
+            var metadata = new GrowableArray<TextLine>(4);
+            MarkTitle(lines, kind, firstProse, metadata);
+            Blocks = GroupBlocks(lines, kind, metadata);
+            MetadataLines = metadata.ToEquatableArray();
+        }
+
+        // Each line's kind, and where the first line of prose is (the number of lines without one).
+        [MethodImpl(Jit.Optimized)]
+        private LineKind[] ClassifyLines(TextLine[] lines, out int firstProse)
+        {
             var kind = new LineKind[lines.Length];
-            var firstProse = -1;
+            firstProse = -1;
             for (var i = 0; i < lines.Length; i++)
             {
                 kind[i] = firstProse < 0 && IsEditorsNote(Trimmed(lines[i])) ? LineKind.Clutter : Classify(lines[i]);
@@ -168,9 +182,14 @@ namespace CorpusGen.Core.Reading
                 if (firstProse < 0 && kind[i] == LineKind.Trailer && PublicationDateReader.IsBylineLine(Text, lines[i].Start, lines[i].End)) kind[i] = LineKind.Byline;
             }
             if (firstProse < 0) firstProse = lines.Length;
-            MarkSkippedPromotions(lines, kind);
+            return kind;
+        }
 
-            // Everything from the first trailer marker after the article has started is page furniture.
+        // Everything from the first trailer marker after the article has started is page furniture,
+        // but for a box of related links set inside the story and a stamp after a sign-off.
+        [MethodImpl(Jit.Optimized)]
+        private void MarkPageEnd(TextLine[] lines, LineKind[] kind, int firstProse)
+        {
             for (var i = firstProse + 1; i < lines.Length; i++)
             {
                 if (kind[i] == LineKind.Trailer && RelatedBoxEnd(lines, kind, i) is var resumes and > 0)
@@ -196,32 +215,37 @@ namespace CorpusGen.Core.Reading
                     break;
                 }
             }
+        }
 
-            MarkRelatedLinks(lines, kind);
-
-            var metadata = new GrowableArray<TextLine>(4);
+        // The headline (Title), with the site chrome above it cleared (its bylines kept in metadata)
+        // and the template's repeats and labels between it and the story.
+        [MethodImpl(Jit.Optimized)]
+        private void MarkTitle(TextLine[] lines, LineKind[] kind, int firstProse, GrowableArray<TextLine> metadata)
+        {
             var titleIndex = FindTitle(lines, kind, firstProse);
-            if (titleIndex >= 0)
+            if (titleIndex < 0) return;
+            var titleStart = AfterDeskTag(TrimStart(lines[titleIndex]), TrimEnd(lines[titleIndex]));
+            Title = new TextBlock(titleStart, WithoutSiteName(titleStart, TrimEnd(lines[titleIndex])), BlockKind.Title);
+            var titleText = Trimmed(lines[titleIndex]);
+            for (var i = 0; i < titleIndex; i++)
             {
-                var titleStart = AfterDeskTag(TrimStart(lines[titleIndex]), TrimEnd(lines[titleIndex]));
-                Title = new TextBlock(titleStart, WithoutSiteName(titleStart, TrimEnd(lines[titleIndex])), BlockKind.Title);
-                var titleText = Trimmed(lines[titleIndex]);
-                for (var i = 0; i < titleIndex; i++)
-                {
-                    if (kind[i] == LineKind.Byline) metadata.Add(lines[i]);
-                    kind[i] = LineKind.Clutter; // site chrome above the headline
-                }
-                for (var i = titleIndex + 1; i < firstProse; i++)
-                {
-                    if (kind[i] != LineKind.Blank && SameText(Trimmed(lines[i]), titleText)) kind[i] = LineKind.Clutter; // the headline repeated by the template
-                    else if (kind[i] == LineKind.Short && (IsLabel(Trimmed(lines[i])) || IsBesideByline(lines, kind, i))) kind[i] = LineKind.Clutter;
-                }
-                kind[titleIndex] = LineKind.Clutter;
+                if (kind[i] == LineKind.Byline) metadata.Add(lines[i]);
+                kind[i] = LineKind.Clutter; // site chrome above the headline
             }
+            for (var i = titleIndex + 1; i < firstProse; i++)
+            {
+                if (kind[i] != LineKind.Blank && SameText(Trimmed(lines[i]), titleText)) kind[i] = LineKind.Clutter; // the headline repeated by the template
+                else if (kind[i] == LineKind.Short && (IsLabel(Trimmed(lines[i])) || IsBesideByline(lines, kind, i))) kind[i] = LineKind.Clutter;
+            }
+            kind[titleIndex] = LineKind.Clutter;
+        }
 
+        // The title, then one block per paragraph or caption line; bylines go to metadata.
+        [MethodImpl(Jit.Optimized)]
+        private EquatableArray<TextBlock> GroupBlocks(TextLine[] lines, LineKind[] kind, GrowableArray<TextLine> metadata)
+        {
             var blocks = new GrowableArray<TextBlock>(lines.Length / 2 + 1);
             if (Title is { } title) blocks.Add(title);
-            TextBlock? open = null;
             for (var i = 0; i < lines.Length; i++)
             {
                 var line = lines[i];
@@ -229,32 +253,17 @@ namespace CorpusGen.Core.Reading
                 {
                     case LineKind.Byline:
                         metadata.Add(line);
-                        Close();
                         break;
                     case LineKind.Caption:
-                        Close();
                         blocks.Add(new TextBlock(TrimStart(line), TrimEnd(line), BlockKind.Caption));
                         break;
                     case LineKind.Prose:
                     case LineKind.Short:
-                        Close();
-                        open = new TextBlock(TrimStart(line), TrimEnd(line), BlockKind.Paragraph);
-                        break;
-                    default:
-                        Close();
+                        blocks.Add(new TextBlock(TrimStart(line), TrimEnd(line), BlockKind.Paragraph));
                         break;
                 }
             }
-            Close();
-            Blocks = blocks.ToEquatableArray();
-            MetadataLines = metadata.ToEquatableArray();
-
-            [MethodImpl(Jit.Optimized)]
-            void Close()
-            {
-                if (open is { } block) blocks.Add(block);
-                open = null;
-            }
+            return blocks.ToEquatableArray();
         }
 
         // Wire copy and plain-text feeds wrap lines at a fixed width, mid-sentence. A wrapped line is
