@@ -18,9 +18,10 @@ namespace CorpusGen.Core.Events
     {
         /// <summary>
         /// What ReadDated's steps know of the sentence being read. The attribution steps narrow its
-        /// dates and mentions, so each later step sees only what the sentence itself tells.
+        /// dates and mentions, so each later step sees only what the sentence itself tells. A struct
+        /// passed by reference: one is read for every dated sentence, clause and aside.
         /// </summary>
-        private sealed class DatedSentence
+        private struct DatedSentence
         {
             public DatedSentence((int Start, int End) span, (int Start, int End) evidence, Opening opening, TemporalMention[] ownDates, IReadOnlyList<MentionSpec> mentions, List<string> persons)
             {
@@ -31,6 +32,11 @@ namespace CorpusGen.Core.Events
                 Resolved = ownDates;
                 Mentions = mentions;
                 Persons = persons;
+                Referent = ContinuedPlace = MetByPronoun = SubjectBefore = SourcePerson = null;
+                Group = NoGroup;
+                Source = News = Match.Empty;
+                AttributionEnd = HeldClause = 0;
+                RelativeClause = default;
             }
 
             /// <summary>The sentence or clause read.</summary>
@@ -59,7 +65,7 @@ namespace CorpusGen.Core.Events
             public string? ContinuedPlace;
 
             /// <summary>Whom an opening "They" or "The two leaders" are.</summary>
-            public List<string> Group = NoGroup;
+            public List<string> Group;
 
             /// <summary>The one "greeted him" met: the subject of the sentence before.</summary>
             public string? MetByPronoun;
@@ -68,7 +74,7 @@ namespace CorpusGen.Core.Events
             public string? SubjectBefore;
 
             /// <summary>A trailing attribution (", Peskov said on Tuesday"), or an unsuccessful match.</summary>
-            public Match Source = Match.Empty;
+            public Match Source;
 
             /// <summary>Where the attribution's who, when and where end: a tail after its comma may be news again.</summary>
             public int AttributionEnd;
@@ -77,7 +83,7 @@ namespace CorpusGen.Core.Events
             public string? SourcePerson;
 
             /// <summary>"KCNA reported on Thursday that": the news after it is dated by its own words.</summary>
-            public Match News = Match.Empty;
+            public Match News;
 
             /// <summary>The sentence's first relative clause, and where "during which" opens (or -1).</summary>
             public (int Comma, int Close) RelativeClause;
@@ -85,8 +91,8 @@ namespace CorpusGen.Core.Events
             public int HeldClause;
         }
 
-        /// <summary>One trigger word of a dated sentence as it is read into an event.</summary>
-        private sealed class Happening
+        /// <summary>One trigger word of a dated sentence as it is read into an event (passed by reference).</summary>
+        private struct Happening
         {
             public Happening(EventKind kind, int start, int end, TemporalMention[] dates, DateValue date)
             {
@@ -96,6 +102,10 @@ namespace CorpusGen.Core.Events
                 End = end;
                 Dates = dates;
                 Date = date;
+                Participants = new List<string>();
+                Place = null;
+                HeldBack = Entry = false;
+                SecondPartner = null;
             }
 
             /// <summary>The trigger's kind; <see cref="EffectiveKind"/> may make a meeting of leaders a summit.</summary>
@@ -112,7 +122,7 @@ namespace CorpusGen.Core.Events
 
             public DateValue Date;
 
-            public readonly List<string> Participants = new List<string>();
+            public readonly List<string> Participants;
 
             public string? Place;
 
@@ -135,21 +145,21 @@ namespace CorpusGen.Core.Events
             var s = CarryOn(sentence, evidence, resolved, opening, mentions);
             var events = new List<EventSpec>();
             if (s.Resolved.Length == 0 || (s.Mentions.Count == 0 && s.Referent is null && s.Group.Count == 0 && !OpensOnTwoGroups(sentence))) return events;
-            if (ReadQuoted(s, events)) return events;
+            if (ReadQuoted(ref s, events)) return events;
             // A quote a news agency or an unnamed source gives ("Kim received Shoigu and the two
             // discussed “defense matters,” KCNA said") is no person's statement: the rest is read.
 
-            var found = FindDatedTriggers(s);
-            SetSourceAside(s, found);
-            var announced = SetReportedSpeechAside(s, found);
+            var found = FindDatedTriggers(ref s);
+            SetSourceAside(ref s, found);
+            var announced = SetReportedSpeechAside(ref s, found);
             if (s.Resolved.Length == 0) return announced ?? events;
             s.News = Contains(sentence, "reported") ? ReportedNews.Match(_text, sentence.Start, sentence.End - sentence.Start) : Match.Empty;
-            DropWhatWasSpokenOf(s, found);
+            DropWhatWasSpokenOf(ref s, found);
             // A statement made at a meeting or during a visit is part of that event, not one of its
             // own (the statement, last in found, is read only when nothing before it gave an event);
             // and "He added that ..." continues a statement already recorded.
             if (s.OwnDates.Length == 0) found.RemoveAll(t => t.Kind == EventKind.Statement);
-            DropWhatDidNotHappen(s, found);
+            DropWhatDidNotHappen(ref s, found);
 
             s.RelativeClause = FirstRelativeClause(sentence);
             s.HeldClause = FirstClauseOfWhatItHeld(sentence);
@@ -159,7 +169,7 @@ namespace CorpusGen.Core.Events
                 // still to come ("Peskov told reporters on Wednesday Lavrov would arrive on March 20"):
                 // then the telling is the news of its day.
                 if (kind == EventKind.Statement && events.Count > 0 && !AllAhead(events)) continue;
-                var dates = TriggerDates(s, found, kind, start, end, out var invitee);
+                var dates = TriggerDates(ref s, found, kind, start, end, out var invitee);
                 if (dates.Length == 0) continue;
                 // "left the cosmodrome on Thursday after a summit with Putin on Wednesday": the noun
                 // after "after" takes its date from after it; the one before is the main verb's.
@@ -170,11 +180,11 @@ namespace CorpusGen.Core.Events
                 var reportedFrom = kind == EventKind.Statement ? 0 : ReportedClauseBefore(s.Mentions, sentence.Start, start);
                 var read = kind switch
                 {
-                    EventKind.Visit => ReadJourney(s, happening, invitee, reportedFrom),
-                    EventKind.Statement => ReadSpeaker(s, happening),
-                    _ => ReadMeeting(s, found, happening, reportedFrom, events),
+                    EventKind.Visit => ReadJourney(ref s, ref happening, invitee, reportedFrom),
+                    EventKind.Statement => ReadSpeaker(ref s, ref happening),
+                    _ => ReadMeeting(ref s, found, ref happening, reportedFrom, events),
                 };
-                if (read && happening.Participants.Count > 0) Record(s, happening, events);
+                if (read && happening.Participants.Count > 0) Record(ref s, ref happening, events);
             }
             if (announced is not null) events.AddRange(announced);
             return events;
@@ -230,7 +240,7 @@ namespace CorpusGen.Core.Events
         // attribution (ReadAfterQuote). Each attribution pattern starts at a character most sentences
         // lack: a closing quote.
         [MethodImpl(Jit.Optimized)]
-        private bool ReadQuoted(DatedSentence s, List<EventSpec> events)
+        private bool ReadQuoted(ref DatedSentence s, List<EventSpec> events)
         {
             var sentence = s.Span;
             var attribution = ContainsChar(sentence, '”', '"') ? QuoteAttribution.Match(_text, sentence.Start, sentence.End - sentence.Start) : Match.Empty;
@@ -246,7 +256,7 @@ namespace CorpusGen.Core.Events
         // Pyongyang for Beijing", "Kishida and Yoon agreed Sunday to ...", "Kim and Putin inspected a
         // hangar on Wednesday".
         [MethodImpl(Jit.Optimized)]
-        private List<(EventKind Kind, int Start, int End)> FindDatedTriggers(DatedSentence s)
+        private List<(EventKind Kind, int Start, int End)> FindDatedTriggers(ref DatedSentence s)
         {
             var sentence = s.Span;
             var found = FindTriggers(sentence);
@@ -267,7 +277,7 @@ namespace CorpusGen.Core.Events
         // the source, the source's names are taken out of the happening's, and the person it names
         // kept as the one who told it.
         [MethodImpl(Jit.Optimized)]
-        private void SetSourceAside(DatedSentence s, List<(EventKind Kind, int Start, int End)> found)
+        private void SetSourceAside(ref DatedSentence s, List<(EventKind Kind, int Start, int End)> found)
         {
             var sentence = s.Span;
             s.Source = TrailingSource(sentence);
@@ -276,17 +286,18 @@ namespace CorpusGen.Core.Events
             var who = s.Source.Groups["who"];
             s.AttributionEnd = who.Index + who.Length;
             while (s.AttributionEnd < sentence.End && _text[s.AttributionEnd] != ',') s.AttributionEnd++;
-            if (!found.Any(t => t.Kind != EventKind.Statement && t.Start < s.Source.Index)) return;
+            var sourceStart = s.Source.Index;
+            if (!found.Any(t => t.Kind != EventKind.Statement && t.Start < sourceStart)) return;
             var attributionEnd = s.AttributionEnd;
             s.SourcePerson = s.Mentions.FirstOrDefault(m => m.Span.Start >= who.Index && m.Span.Start < attributionEnd && Kind(m) == EntityKind.Person)?.EntityId;
-            KeepMentions(s, s.Mentions.Where(m => m.Span.Start < who.Index || m.Span.Start >= attributionEnd).ToList());
+            KeepMentions(ref s, s.Mentions.Where(m => m.Span.Start < who.Index || m.Span.Start >= attributionEnd).ToList());
         }
 
         // "X said that ...", "according to X": what was said is no happening of the sentence, but the
         // plans it announces may be (AnnouncedPlans, returned; null when nothing was reported). Narrows
         // the sentence's dates to the report's own, which may leave none.
         [MethodImpl(Jit.Optimized)]
-        private List<EventSpec>? SetReportedSpeechAside(DatedSentence s, List<(EventKind Kind, int Start, int End)> found)
+        private List<EventSpec>? SetReportedSpeechAside(ref DatedSentence s, List<(EventKind Kind, int Start, int End)> found)
         {
             var sentence = s.Span;
             // Every form has "that" or "according": most sentences have neither, and skip the pattern.
@@ -301,12 +312,12 @@ namespace CorpusGen.Core.Events
                 // to its comma only says who told the news after it, as a trailing attribution does.
                 if (SkipBlanks(sentence.Start, sentence.End) == reported.Index && _text.IndexOf(',', reported.Index, sentence.End - reported.Index) is var sourceEnd and > 0)
                 {
-                    KeepMentions(s, Outside(s.Mentions, reported.Index, sourceEnd));
+                    KeepMentions(ref s, Outside(s.Mentions, reported.Index, sourceEnd));
                     found.RemoveAll(t => t.Start < sourceEnd);
                     return null;
                 }
                 // "..., according to Kremlin spokesman Dmitry Peskov": whoever it names told of the happening, took no part.
-                KeepMentions(s, Outside(s.Mentions, reported.Index, ClauseEnd(reported.Index, sentence.End)));
+                KeepMentions(ref s, Outside(s.Mentions, reported.Index, ClauseEnd(reported.Index, sentence.End)));
             }
             // Everything after "said that" is content; the statement is the event. Up to ", as he
             // met Kim", which tells when it was said: that happening is the sentence's own.
@@ -315,13 +326,13 @@ namespace CorpusGen.Core.Events
             found.RemoveAll(t => t.Kind != EventKind.Statement && t.Start > reported.Index && t.Start < contentEnd);
             if (contentEnd < sentence.End)
             {
-                KeepMentions(s, Outside(s.Mentions, reported.Index, contentEnd));
+                KeepMentions(ref s, Outside(s.Mentions, reported.Index, contentEnd));
             }
             else if (that.Success && s.Mentions.Count > 0 && s.Mentions[s.Mentions.Count - 1].Span.Start > that.Index)
             {
                 // "Kim, who arrived on Tuesday, told Putin that Pyongyang would ...": what was said
                 // names no one and no place of a happening told before it.
-                KeepMentions(s, Outside(s.Mentions, that.Index, sentence.End));
+                KeepMentions(ref s, Outside(s.Mentions, that.Index, sentence.End));
             }
             var statement = found.FindIndex(t => t.Kind == EventKind.Statement);
             if (statement >= 0) found[statement] = (EventKind.Statement, reported.Index, reported.Index + reported.Length);
@@ -331,7 +342,7 @@ namespace CorpusGen.Core.Events
         }
 
         [MethodImpl(Jit.Optimized)]
-        private void KeepMentions(DatedSentence s, IReadOnlyList<MentionSpec> mentions)
+        private void KeepMentions(ref DatedSentence s, IReadOnlyList<MentionSpec> mentions)
         {
             s.Mentions = mentions;
             s.Persons = Distinct(mentions, m => Kind(m) == EntityKind.Person);
@@ -345,7 +356,7 @@ namespace CorpusGen.Core.Events
         // talks", "said during Putin's visit": a happening after a preposition of time or place is
         // when or where it was said, not what about.
         [MethodImpl(Jit.Optimized)]
-        private void DropWhatWasSpokenOf(DatedSentence s, List<(EventKind Kind, int Start, int End)> found)
+        private void DropWhatWasSpokenOf(ref DatedSentence s, List<(EventKind Kind, int Start, int End)> found)
         {
             var speechVerb = found.FirstOrDefault(t => t.Kind == EventKind.Statement);
             if (speechVerb.End == 0) return;
@@ -360,7 +371,7 @@ namespace CorpusGen.Core.Events
         // "did not meet", "has never visited", "no plans to meet", "the talks were called off":
         // nothing happened, nor anywhere; "thanked Putin for his visit" tells of no journey that day.
         [MethodImpl(Jit.Optimized)]
-        private void DropWhatDidNotHappen(DatedSentence s, List<(EventKind Kind, int Start, int End)> found)
+        private void DropWhatDidNotHappen(ref DatedSentence s, List<(EventKind Kind, int Start, int End)> found)
         {
             var sentence = s.Span;
             for (var t = found.Count - 1; t >= 0; t--)
@@ -376,7 +387,7 @@ namespace CorpusGen.Core.Events
 
         // The dates the trigger at [start, end) may take, and whom a journey's invitation is to.
         [MethodImpl(Jit.Optimized)]
-        private TemporalMention[] TriggerDates(DatedSentence s, List<(EventKind Kind, int Start, int End)> found, EventKind kind, int start, int end, out string? invitee)
+        private TemporalMention[] TriggerDates(ref DatedSentence s, List<(EventKind Kind, int Start, int End)> found, EventKind kind, int start, int end, out string? invitee)
         {
             var sentence = s.Span;
             var resolved = s.Resolved;
@@ -424,7 +435,7 @@ namespace CorpusGen.Core.Events
         // A journey's traveller and destination; false when the trigger tells no journey of anyone
         // the catalog knows.
         [MethodImpl(Jit.Optimized)]
-        private bool ReadJourney(DatedSentence s, Happening h, string? invitee, int reportedFrom)
+        private bool ReadJourney(ref DatedSentence s, ref Happening h, string? invitee, int reportedFrom)
         {
             var sentence = s.Span;
             var mentions = s.Mentions;
@@ -495,7 +506,7 @@ namespace CorpusGen.Core.Events
 
         // Who made a statement; always read, though it may find no one.
         [MethodImpl(Jit.Optimized)]
-        private bool ReadSpeaker(DatedSentence s, Happening h)
+        private bool ReadSpeaker(ref DatedSentence s, ref Happening h)
         {
             var (start, end) = (h.Start, h.End);
             // "In a statement on Wednesday, Kim Yo Jong said ...": the verb after the noun says who.
@@ -514,7 +525,7 @@ namespace CorpusGen.Core.Events
         // Who met, talked or signed, and where; false when fewer than two parties are known, or when
         // the meetings were separate and have been added here already.
         [MethodImpl(Jit.Optimized)]
-        private bool ReadMeeting(DatedSentence s, List<(EventKind Kind, int Start, int End)> found, Happening h, int reportedFrom, List<EventSpec> events)
+        private bool ReadMeeting(ref DatedSentence s, List<(EventKind Kind, int Start, int End)> found, ref Happening h, int reportedFrom, List<EventSpec> events)
         {
             var sentence = s.Span;
             var mentions = s.Mentions;
@@ -621,7 +632,8 @@ namespace CorpusGen.Core.Events
             for (var d = at + 1; d < dates.Length; d++)
             {
                 if (dates[d].Value is not { Precision: DatePrecision.Day } day || dates[d].Start < end || !OnlyJoinersBetween(end, dates[d].Start)) break;
-                (days ??= new List<DateValue>()).Add(day);
+                // "on Wednesday, Sept. 13": the same day told twice.
+                if (day != date && (days is null || !days.Contains(day))) (days ??= new List<DateValue>()).Add(day);
                 end = dates[d].Start + dates[d].Length;
             }
             if (days is null) return null;
@@ -650,7 +662,7 @@ namespace CorpusGen.Core.Events
         // Adds the happening read, with the further places of a journey ("visited Moscow on Monday
         // and St. Petersburg on Wednesday") and the second one met.
         [MethodImpl(Jit.Optimized)]
-        private void Record(DatedSentence s, Happening h, List<EventSpec> events)
+        private void Record(ref DatedSentence s, ref Happening h, List<EventSpec> events)
         {
             var sentence = s.Span;
             var date = h.Date;
@@ -668,7 +680,8 @@ namespace CorpusGen.Core.Events
             if (h.SecondPartner is { } met)
             {
                 // The subject met the second one too: whoever the sentence names after the trigger is left out.
-                var subjects = h.Participants.FindAll(id => !s.Mentions.Any(m => m.EntityId == id && m.Span.Start >= h.End));
+                var (mentions, trigger) = (s.Mentions, h.End);
+                var subjects = h.Participants.FindAll(id => !mentions.Any(m => m.EntityId == id && m.Span.Start >= trigger));
                 subjects.Add(met.Person);
                 if (subjects.Count >= 2) Add(events, s.Evidence, SummitOfLeaders(h.Kind, subjects), met.Date, subjects, met.Place);
             }
