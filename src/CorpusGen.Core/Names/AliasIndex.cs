@@ -50,6 +50,9 @@ namespace CorpusGen.Core.Names
                     // leaves the given name, which running text writes only after the family name,
                     // where the whole name matches first.
                     if (ShortenedName(name) is { } shorter) Add(shorter, i, seen, identifies: false, shortened: true);
+                    // "Choe Sonhui", "Kim Jongun": some romanizations write a Korean given name's two
+                    // syllables as one word.
+                    if (ClosedGivenName(name) is { } closed) Add(closed, i, seen, identifies: false);
                 }
             }
             // "N. Korea", "S. Korea": headlines shorten a place's compass word to its initial.
@@ -247,6 +250,15 @@ namespace CorpusGen.Core.Names
         {
             var parts = name.Trim().Split(' ');
             return parts.Length == 2 && parts[0].Length > 0 && parts[1].Length > 0 ? parts[1] + " " + parts[0] : null;
+        }
+
+        // "Choe Son Hui" as "Choe Sonhui", "Kim Jong Un" as "Kim Jongun": a three-word name whose last
+        // two are syllables (four letters at most, as a Korean given name's are); else null.
+        private static string? ClosedGivenName(string name)
+        {
+            var parts = name.Trim().Split(' ');
+            if (parts.Length != 3 || parts[1].Length is 0 or > 4 || parts[2].Length is 0 or > 4) return null;
+            return parts[0] + " " + parts[1] + char.ToLowerInvariant(parts[2][0]) + parts[2].Substring(1);
         }
 
         // "Recep Tayyip Erdoğan" as "Tayyip Erdoğan"; null for a name of fewer than three words.

@@ -140,6 +140,22 @@ public class MentionFinderTests
         // Yonhap's and the Korea Herald's "N. Korea"; "N. Korean" is the adjective, as "North Korean" is.
         => Assert.Equal(new[] { "NorthKorea:N. Korea", "KimJongUn:Kim Jong Un" }, Mentions("Aides said N. Korea would send N. Korean leader Kim Jong Un."));
 
+    // "Choe Sonhui", "Kim Jongun": some romanizations close a Korean given name's two syllables up.
+    // With "Choe" and "Kim" aliases of their own, such a name was taken for someone else's.
+    [Fact]
+    public void AKoreanGivenNameWrittenAsOneWordIsStillTheName()
+    {
+        var catalog = CatalogParser.Parse("c.json", """
+            { "entities": [
+              { "id": "KimJongUn", "kind": "Person", "name": "Kim Jong Un", "aliases": ["Kim"] },
+              { "id": "ChoeSonHui", "kind": "Person", "name": "Choe Son Hui", "aliases": ["Choe", "Choi Song Hui"] }
+            ] }
+            """);
+        var article = ArticleExtractor.Extract("/c/a.txt", "Aides said Choe Sonhui met Kim Jongun. Choi Songhui spoke.", catalog);
+        Assert.Equal(new[] { "ChoeSonHui:Choe Sonhui", "KimJongUn:Kim Jongun", "ChoeSonHui:Choi Songhui" }, article.Mentions.Select(m => m.EntityId + ":" + m.Surface));
+        Assert.Empty(article.Unresolved);
+    }
+
     [Fact]
     public void PronounUsIsNotTheUnitedStates()
         => Assert.Equal(new[] { "UnitedStates:US", "UnitedStates:U.S." }, Mentions("The US warned us. The U.S.-led drills went on."));
