@@ -3,9 +3,9 @@ using System;
 namespace CorpusGen.Core.Dates
 {
     /// <summary>
-    /// "that day", "later that evening", "earlier that morning", "hours later": the day the text
-    /// spoke of last, named by a part of it or by hours from it. Written out as phrases, so that the
-    /// scanner reads them as the alternative the date pattern gives them.
+    /// "that day", "later that evening", "earlier that morning", "the same evening", "hours later":
+    /// the day the text spoke of last, named by a part of it or by hours from it. Written out as
+    /// phrases, so that the scanner reads them as the alternative the date pattern gives them.
     /// </summary>
     internal static class SameDay
     {
@@ -27,14 +27,17 @@ namespace CorpusGen.Core.Dates
 
         private static string[] Build()
         {
-            var phrases = new string[Parts.Length * 3 + HoursPhrases.Length];
+            // "the same day" is a phrase of its own (the day the text spoke of last, also for
+            // "earlier in the day"); "the same evening" is one of these.
+            var phrases = new string[Parts.Length * 4 - 1 + HoursPhrases.Length];
             for (var i = 0; i < Parts.Length; i++)
             {
                 phrases[i * 2] = "earlier that " + Parts[i];
                 phrases[i * 2 + 1] = "later that " + Parts[i];
                 phrases[Parts.Length * 2 + i] = "that " + Parts[i];
             }
-            HoursPhrases.CopyTo(phrases, Parts.Length * 3);
+            for (var i = 1; i < Parts.Length; i++) phrases[Parts.Length * 3 + i - 1] = "the same " + Parts[i];
+            HoursPhrases.CopyTo(phrases, Parts.Length * 4 - 1);
             return phrases;
         }
     }

@@ -1673,4 +1673,9 @@ public class EventClauseTests
     [Fact]
     public void ADateHeadingDatesOnlyTheSentenceRightAfterIt()
         => Assert.Empty(Events("13 September 2023. The talks were long. Kim Jong Un and Vladimir Putin hold a summit at the Vostochny Cosmodrome."));
+    // "the same evening" is the day told last, a relative clause's too.
+    [Fact]
+    public void TheSameEveningIsTheDayToldLast()
+        => Assert.Contains("2024-03-04 Summit KimJongUn+VladimirPutin @Moscow",
+            Events("Kim Jong Un, who arrived in Moscow on Monday, was hosted by Vladimir Putin for a dinner the same evening."));
 }

@@ -126,6 +126,8 @@ public class TemporalExpressionsTests
     [InlineData("Kim arrived on Tuesday. Earlier that morning, Putin had landed.")]
     [InlineData("Kim arrived on Tuesday. Hours earlier, Putin had landed.")]
     [InlineData("Kim arrived on Tuesday. Two hours later, Putin met him at the station.")]
+    [InlineData("Kim, who arrived on Tuesday, was hosted by Putin for a dinner the same evening.")]
+    [InlineData("Kim arrived on Tuesday. Putin met him the same night.")]
     public void EarlierOrLaterInTheDayIsTheDayJustMentioned(string text)
         => Assert.Equal(new[] { "2023-10-17", "2023-10-17" }, Resolve(text, Oct19));
 
