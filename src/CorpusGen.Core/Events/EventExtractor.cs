@@ -376,9 +376,11 @@ namespace CorpusGen.Core.Events
             // corpus does not record (a year, a week) is still not the sentence before's.
             var ownTime = resolvedCount == 0 && dates.Length > 0;
             // "The talks came a day after Lavrov held talks with Choe": the happening the sentence
-            // before dated, which what it came after counts from.
-            var sequenced = resolvedCount == 0 && !ownTime && !pronoun.Success && !named && _previousDates.Length > 0 && OpensOnSequencedHappening(sentence);
-            if (resolvedCount == 0 && (ownTime || (!pronoun.Success && !named && !sequenced)))
+            // before dated, which what it came after counts from. "It was Zelenskyy's first visit to
+            // Turkey since 2022": that day's journey, whatever time its ordinal counts in.
+            var sequenced = resolvedCount == 0 && !pronoun.Success && !named && _previousDates.Length > 0
+                            && ((!ownTime && OpensOnSequencedHappening(sentence)) || TellsWhoseJourneyItWas(sentence));
+            if (resolvedCount == 0 && !sequenced && (ownTime || (!pronoun.Success && !named)))
             {
                 MoveOnUndated(sentence, mentions, ownTime);
                 return Array.Empty<EventSpec>();
@@ -431,6 +433,44 @@ namespace CorpusGen.Core.Events
                 if (events[e].PlaceId is null && events[e].Kind is EventKind.Meeting or EventKind.Summit or EventKind.Talks or EventKind.Treaty) events[e] = events[e] with { PlaceId = frontedPlace };
             }
             return events;
+        }
+
+        private static readonly string[] ItWasOpenings = { "It", "This" };
+
+        private static readonly string[] ItWasVerbs = { "was", "is", "marked", "marks" };
+
+        // "It was Zelenskyy's first visit to Turkey", "This is her second trip to Russia": "It" or
+        // "This", a form of "to be", and someone's journey to a place named, within five words.
+        [MethodImpl(Jit.Optimized)]
+        private bool TellsWhoseJourneyItWas((int Start, int End) sentence)
+        {
+            var word = SkipBlanks(sentence.Start, sentence.End);
+            if (!IsAnyWordAt(word, sentence.End, ItWasOpenings)) return false;
+            word = SkipBlanks(WordEnd(word, sentence.End), sentence.End);
+            if (!IsAnyWordAt(word, sentence.End, ItWasVerbs)) return false;
+            var possessive = false;
+            for (var (i, words) = (SkipBlanks(WordEnd(word, sentence.End), sentence.End), 0); i < sentence.End && words < 5; words++)
+            {
+                var wordEnd = WordEnd(i, sentence.End);
+                if (wordEnd == i) return false;
+                if (IsAnyWordAt(i, sentence.End, JourneyNouns)) return possessive && NamesADestination(wordEnd, sentence.End);
+                possessive |= IsAnyWordAt(i, sentence.End, PossessivePronouns);
+                if (wordEnd + 1 < sentence.End && _text[wordEnd] is '\'' or '’' && _text[wordEnd + 1] == 's') (possessive, wordEnd) = (true, wordEnd + 2);
+                i = SkipBlanks(wordEnd, sentence.End);
+            }
+            return false;
+        }
+
+        private static readonly string[] DestinationPrepositions = { "to", "in" };
+
+        // "to Turkey", "in Moscow" right after a journey's noun ("trip abroad" names none).
+        [MethodImpl(Jit.Optimized)]
+        private bool NamesADestination(int nounEnd, int end)
+        {
+            var preposition = SkipBlanks(nounEnd, end);
+            if (!IsAnyWordAt(preposition, end, DestinationPrepositions)) return false;
+            var place = SkipBlanks(WordEnd(preposition, end), end);
+            return place < end && char.IsUpper(_text[place]);
         }
 
         // "The talks came a day after ...", "The visit follows a summit in June": a sentence whose

@@ -1678,4 +1678,19 @@ public class EventClauseTests
     public void TheSameEveningIsTheDayToldLast()
         => Assert.Contains("2024-03-04 Summit KimJongUn+VladimirPutin @Moscow",
             Events("Kim Jong Un, who arrived in Moscow on Monday, was hosted by Vladimir Putin for a dinner the same evening."));
+    // "It was Zelenskyy's first visit to Turkey since ...": the journey of the day the sentence before
+    // told, whatever time its ordinal counts in.
+    [Theory]
+    [InlineData("Volodymyr Zelenskyy met Recep Tayyip Erdogan in Ankara on Thursday. It was Zelenskyy's first visit to Turkey since the invasion.", "2024-03-07 Visit VolodymyrZelenskyy @Turkey")]
+    [InlineData("Choe Son Hui met Sergei Lavrov in Moscow on Monday. It is her second visit to Russia this year.", "2024-03-04 Visit ChoeSonHui @Russia")]
+    [InlineData("Kim Jong Un met Vladimir Putin on Wednesday. This was Kim's first trip abroad since 2019.", null)] // no place: no journey
+    public void ItWasSomeonesJourneyTellsTheJourneyOfTheDayBefore(string story, string? visit)
+    {
+        var visits = Events(story).Where(e => e.Contains(" Visit ")).ToArray();
+        Assert.Equal(visit is null ? Array.Empty<string>() : new[] { visit }, visits);
+    }
+
+    [Fact]
+    public void ItWasSomeonesJourneyAfterAnUndatedSentenceIsUndated()
+        => Assert.Empty(Events("Ties are warming. Choe Son Hui met Sergei Lavrov in Moscow. It is her second visit to Russia this year."));
 }
