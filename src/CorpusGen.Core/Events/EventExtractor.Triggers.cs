@@ -269,6 +269,7 @@ namespace CorpusGen.Core.Events
         private static readonly string[] JointVerbs = AgreeWords.Concat(new[]
         {
             "inspected", "watched", "attended", "observed", "viewed", "walked", "strolled", "posed", "laid", "unveiled",
+            "rode", "drove", "dined", "embraced", "hugged", "toasted",
         }).Concat(JointTalkVerbs).ToArray();
 
         // "Kim inspected the Pacific Fleet with Defence Minister Sergei Shoigu", "Putin toured the

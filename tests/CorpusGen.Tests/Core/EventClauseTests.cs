@@ -1693,4 +1693,11 @@ public class EventClauseTests
     [Fact]
     public void ItWasSomeonesJourneyAfterAnUndatedSentenceIsUndated()
         => Assert.Empty(Events("Ties are warming. Choe Son Hui met Sergei Lavrov in Moscow. It is her second visit to Russia this year."));
+    // Two leaders riding, dining or embracing together met, as two inspecting something together did.
+    [Theory]
+    [InlineData("Vladimir Putin and Kim Jong Un rode in a limousine in Pyongyang on Wednesday.", "2024-03-06 Summit KimJongUn+VladimirPutin @Pyongyang")]
+    [InlineData("Vladimir Putin and Kim Jong Un dined together on Wednesday.", "2024-03-06 Summit KimJongUn+VladimirPutin @")]
+    [InlineData("Vladimir Putin and Kim Jong Un embraced at the airport on Wednesday.", "2024-03-06 Summit KimJongUn+VladimirPutin @")]
+    public void TwoWhoDidSomethingTogetherMet(string story, string? only)
+        => Assert.Equal(OnlyOrNone(only), Events(story));
 }
