@@ -266,6 +266,36 @@ namespace CorpusGen.Core.Events
             }
         }
 
+        private static readonly string[] AppositionDeterminers = { "their", "his", "her", "its", "the" };
+
+        private static readonly string[] Ordinals = { "first", "second", "third", "fourth", "fifth", "sixth", "latest", "last" };
+
+        private static readonly string[] OtherHappeningsWords = { "after", "since", "before" };
+
+        // In the next apposition that counts the happening among others (", their second after a 2019
+        // meeting in Vladivostok", ", their first meeting since April 2019, when the two held a summit
+        // there", ", the first visit to Russia by Kim since 2019"), the words from "after", "since"
+        // or "before" to the sentence's end or a semicolon; or (-1, -1). They tell of the others:
+        // read on their own, their names, places and dates take no part in the rest. The words
+        // before them still tell of the sentence's happening.
+        [MethodImpl(Jit.Optimized)]
+        private (int Start, int End) NextOrdinalApposition(int from, int end)
+        {
+            for (var comma = _text.IndexOf(',', from, end - from); comma >= 0; comma = comma + 1 < end ? _text.IndexOf(',', comma + 1, end - comma - 1) : -1)
+            {
+                var determiner = SkipBlanks(comma + 1, end);
+                if (!IsAnyWordAt(determiner, end, AppositionDeterminers)) continue;
+                var ordinal = SkipBlanks(WordEnd(determiner, end), end);
+                if (!IsAnyWordAt(ordinal, end, Ordinals)) continue;
+                var others = FirstWordBetween(ordinal, ClauseEnd(ordinal, end), OtherHappeningsWords);
+                if (others < 0) continue;
+                var close = others;
+                while (close < end && _text[close] != ';') close++;
+                return (others, close);
+            }
+            return (-1, -1);
+        }
+
         // The next ", who ...," after from, from its comma to the comma that closes it; or (-1, -1),
         // also when it is not closed (the sentence's main verb may be inside).
         [MethodImpl(Jit.Optimized)]

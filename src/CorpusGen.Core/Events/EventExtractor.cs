@@ -575,6 +575,15 @@ namespace CorpusGen.Core.Events
                 events.AddRange(ReadAside(aside, sentence, Within(resolved, aside.Start, aside.End), Within(mentions, aside.Start, aside.End), antecedent));
                 _asides.Add(aside);
             }
+            // "Kim and Putin met on Wednesday, their first meeting since April 2019, when the two held a
+            // summit in Vladivostok": the pair named before the comma, at the other time and place.
+            for (var aside = NextOrdinalApposition(sentence.Start, sentence.End); aside.Start >= 0; aside = NextOrdinalApposition(aside.End, sentence.End))
+            {
+                events ??= new List<EventSpec>();
+                var pair = PersonsBefore(mentions, aside.Start);
+                events.AddRange(ReadAside(aside, sentence, Within(resolved, aside.Start, aside.End), Within(mentions, aside.Start, aside.End), group: pair.Count == 2 ? pair : null));
+                _asides.Add(aside);
+            }
             // "Choe visited the Vostochny Cosmodrome, where Putin and Kim held a summit in September
             // 2023": the summit's parties and date are the clause's own, its place the one before it.
             for (var aside = NextWhereAside(sentence.Start, sentence.End, resolved, mentions, out var place); aside.Start >= 0;
@@ -919,13 +928,17 @@ namespace CorpusGen.Core.Events
 
         // Whether one of words stands as a word between start and end (lower case).
         [MethodImpl(Jit.Optimized)]
-        private bool AnyWordBetween(int start, int end, string[] words)
+        private bool AnyWordBetween(int start, int end, string[] words) => FirstWordBetween(start, end, words) >= 0;
+
+        // Where the first of words (lower case) stands as a word in [start, end), or -1.
+        [MethodImpl(Jit.Optimized)]
+        private int FirstWordBetween(int start, int end, string[] words)
         {
             for (var i = start; i < end; i++)
             {
-                if ((i == start || !char.IsLetter(_text[i - 1])) && char.IsLetter(_text[i]) && IsAnyWordAt(i, end, words)) return true;
+                if ((i == start || !char.IsLetter(_text[i - 1])) && char.IsLetter(_text[i]) && IsAnyWordAt(i, end, words)) return i;
             }
-            return false;
+            return -1;
         }
 
         private static readonly string[] ObjectDeterminers = { "the", "this", "that" };

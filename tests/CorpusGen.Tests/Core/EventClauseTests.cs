@@ -1700,4 +1700,18 @@ public class EventClauseTests
     [InlineData("Vladimir Putin and Kim Jong Un embraced at the airport on Wednesday.", "2024-03-06 Summit KimJongUn+VladimirPutin @")]
     public void TwoWhoDidSomethingTogetherMet(string story, string? only)
         => Assert.Equal(OnlyOrNone(only), Events(story));
+    // ", their second after a 2019 meeting in Beijing": the apposition's place is the other meeting's.
+    [Theory]
+    [InlineData("Kim Jong Un and Vladimir Putin held a summit on Wednesday, their second after a 2019 meeting in Beijing.", "2024-03-06 Summit KimJongUn+VladimirPutin @")]
+    [InlineData("Kim Jong Un and Vladimir Putin held a summit on Wednesday, their first since they met in Moscow in 2019.", "2024-03-06 Summit KimJongUn+VladimirPutin @")]
+    [InlineData("Kim Jong Un toured a factory in Moscow on Friday, the second day of his visit to Russia.", "2024-03-08 Visit KimJongUn @Moscow")]
+    public void AnOrdinalAppositionsPlaceIsTheOtherHappenings(string story, string only)
+        => Assert.Equal(new[] { only }, Events(story));
+
+    [Fact]
+    public void AnOrdinalAppositionTellsTheOtherHappeningOfThePair()
+        => Assert.Equal(
+            new[] { "2019-04 Summit KimJongUn+VladimirPutin @Beijing", "2023-09-13 Summit KimJongUn+VladimirPutin @VostochnyCosmodrome" },
+            Events("Kim Jong Un and Vladimir Putin met at the Vostochny Cosmodrome on September 13, 2023, their first meeting since April 2019, when the two held a summit in Beijing.")
+                .OrderBy(e => e, StringComparer.Ordinal).ToArray());
 }
