@@ -187,7 +187,7 @@ namespace CorpusGen.Core.Events
         private (int Start, int End) NextWhereAside(int from, int end, TemporalMention[] dates, IReadOnlyList<MentionSpec> mentions, out string? placeBefore)
         {
             placeBefore = null;
-            for (var comma = _text.IndexOf(',', from, end - from); comma >= 0; comma = comma + 1 < end ? _text.IndexOf(',', comma + 1, end - comma - 1) : -1)
+            for (var comma = NextComma(from, end); comma >= 0; comma = NextComma(comma + 1, end))
             {
                 var where = SkipBlanks(comma + 1, end);
                 if (!IsWordAt(where, end, "where")) continue;
@@ -281,7 +281,7 @@ namespace CorpusGen.Core.Events
         [MethodImpl(Jit.Optimized)]
         private (int Start, int End) NextOrdinalApposition(int from, int end)
         {
-            for (var comma = _text.IndexOf(',', from, end - from); comma >= 0; comma = comma + 1 < end ? _text.IndexOf(',', comma + 1, end - comma - 1) : -1)
+            for (var comma = NextComma(from, end); comma >= 0; comma = NextComma(comma + 1, end))
             {
                 var determiner = SkipBlanks(comma + 1, end);
                 if (!IsAnyWordAt(determiner, end, AppositionDeterminers)) continue;

@@ -34,6 +34,10 @@ namespace CorpusGen.Core.Events
             => PatternText.Matches(_text, i, end, word)
                && (i + word.Length == end || (!char.IsLetterOrDigit(_text[i + word.Length]) && _text[i + word.Length] != '-'));
 
+        // Where the next comma in [from, end) stands, or -1.
+        [MethodImpl(Jit.Optimized)]
+        private int NextComma(int from, int end) => from < end ? _text.IndexOf(',', from, end - from) : -1;
+
         // Where the clause from i ends: at the next comma or semicolon, or end.
         [MethodImpl(Jit.Optimized)]
         private int ClauseEnd(int i, int end)
