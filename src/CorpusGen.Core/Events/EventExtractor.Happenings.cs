@@ -491,7 +491,9 @@ namespace CorpusGen.Core.Events
             // Foreign Minister Choe Son Hui in Moscow": the visitor's country is no destination.
             var placeFrom = visitorMention is null ? end : visitorMention.Span.Start + visitorMention.Span.Length;
             var place = PlaceAfter(mentions, placeFrom, possessive: true, EntityKind.Country, EntityKind.Place) ?? StayIn(mentions, start) ?? Here(end, sentence.End) ?? CapitalAfter(end, sentence.End)
-                        ?? PlaceLeftAtTheEnd(mentions, sentence.Start, start);
+                        ?? PlaceLeftAtTheEnd(mentions, sentence.Start, start)
+                        // "met Kim in Pyongyang on Tuesday, his second visit in two weeks": where the sentence was.
+                        ?? (IsAppositiveJourney(sentence.Start, start) ? LocatedPlace(mentions, sentence.Start) : null);
             // "to travel to Vietnam on Thursday", with no Vietnam in the catalog: held back
             // until the article's end, where it is kept unless it could be taken for the
             // traveller's visit of the day before (Finish); CG0002 asks for the place.

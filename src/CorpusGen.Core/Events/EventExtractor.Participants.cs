@@ -720,6 +720,28 @@ namespace CorpusGen.Core.Events
             return null;
         }
 
+        private static readonly string[] AppositionOpenings = { "his", "her", "their", "the", "a" };
+
+        // ", his second visit in two weeks", ", the first trip": a journey's noun that renames the
+        // happening before the comma, at most three words after it, opened by a determiner.
+        [MethodImpl(Jit.Optimized)]
+        private bool IsAppositiveJourney(int sentenceStart, int trigger)
+        {
+            var word = trigger;
+            for (var words = 0; words < 3; words++)
+            {
+                var before = PreviousWordStart(sentenceStart, word);
+                if (before < 0) return false;
+                var gap = SkipBlanks(WordEnd(before, word), word);
+                if (gap != word) return false; // punctuation between words
+                word = before;
+                var comma = word - 1;
+                while (comma >= sentenceStart && _text[comma] == ' ') comma--;
+                if (comma >= sentenceStart && _text[comma] == ',') return IsAnyWordAt(word, trigger, AppositionOpenings);
+            }
+            return false;
+        }
+
         // "Kim left Russia on Sunday, ending a six-day trip", "left Pyongyang after a two-day visit":
         // a journey that ends as its traveller leaves was where they left.
         private static readonly string[] Endings = { "ending", "concluding", "wrapping", "after", "end" };

@@ -1714,4 +1714,8 @@ public class EventClauseTests
             new[] { "2019-04 Summit KimJongUn+VladimirPutin @Beijing", "2023-09-13 Summit KimJongUn+VladimirPutin @VostochnyCosmodrome" },
             Events("Kim Jong Un and Vladimir Putin met at the Vostochny Cosmodrome on September 13, 2023, their first meeting since April 2019, when the two held a summit in Beijing.")
                 .OrderBy(e => e, StringComparer.Ordinal).ToArray());
+    // ", his second visit in two weeks": the journey was to where the sentence's happening was.
+    [Fact]
+    public void AnAppositiveJourneyIsToWhereTheSentenceWas()
+        => Assert.Contains("2024-03-05 Visit SergeiLavrov @Pyongyang", Events("Sergei Lavrov met Kim Jong Un in Pyongyang on Tuesday, his second visit in two weeks."));
 }
