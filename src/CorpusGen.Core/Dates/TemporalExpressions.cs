@@ -66,6 +66,9 @@ namespace CorpusGen.Core.Dates
 
         private readonly CalendarDate? _anchor;
         private DateValue? _focus;
+
+        // Whether the sentence being read told _focus (a report's own day: "said on Monday that").
+        private bool _focusInSentence;
         private int? _statedYear;
         private GrowableArray<DateExpression>? _expressions;
         private GrowableArray<TemporalMention>? _found;
@@ -97,6 +100,7 @@ namespace CorpusGen.Core.Dates
             var expressions = _expressions;
             expressions?.Clear();
             _sentenceEnd = end;
+            _focusInSentence = false;
             for (var i = start; i < end;)
             {
                 if (!char.IsLetterOrDigit(text[i]) || (i > start && (char.IsLetterOrDigit(text[i - 1]) || (text[i - 1] == '-' && !AfterAWeekday(expressions, i - 1)))))
@@ -134,7 +138,7 @@ namespace CorpusGen.Core.Dates
                 var expression = expressions[i];
                 if (i + 1 < expressions.Count && Joined(expression, expressions[i + 1], text, start) is { } joined)
                 {
-                    _focus = joined;
+                    (_focus, _focusInSentence) = (joined, true);
                     var next = expressions[++i];
                     found.Add(new TemporalMention(expression.Start, next.Start + next.Length - expression.Start, joined));
                     continue;
@@ -147,7 +151,7 @@ namespace CorpusGen.Core.Dates
                     continue;
                 }
                 var value = IsInASinceClause(text, start, expression.Start) ? null : Resolve(expression, text, start);
-                if (value is { } resolved && !StartsTheSpanOfARelativeClause(text, start, expression.Start) && !DatesAHappeningAhead(text, start, expression.Start, expression.Length)) _focus = resolved;
+                if (value is { } resolved && !StartsTheSpanOfARelativeClause(text, start, expression.Start) && !DatesAHappeningAhead(text, start, expression.Start, expression.Length)) (_focus, _focusInSentence) = (resolved, true);
                 found.Add(new TemporalMention(expression.Start, expression.Length, value));
             }
             return found.ToArray();
@@ -561,6 +565,13 @@ namespace CorpusGen.Core.Dates
                     {
                         return DateValue.OfDay(from.AddDays(((int)e.Weekday - (int)from.DayOfWeek + 7) % 7));
                     }
+                    // "The Kremlin announced on Monday that Putin would visit on Tuesday": a future seen
+                    // from a report's day the sentence told before it is the first such day after that day.
+                    if (e.Relative.Length == 0 && _focusInSentence && _focus is { Precision: DatePrecision.Day } reported && _anchor is { } today
+                        && reported.Start.CompareTo(today) < 0 && FutureBefore(text, sentenceStart, e.Start, _sentenceEnd) == Future.ReportedWould)
+                    {
+                        return DateValue.OfDay(reported.Start.AddDays(((int)e.Weekday - (int)reported.Start.DayOfWeek + 6) % 7 + 1));
+                    }
                     return ResolveWeekday(e.Weekday, e.Relative, e.Relative.Length == 0
                         && (SpeaksOfWhatIsToCome(e, text, sentenceStart) || (IsDayAfterAnchor(e.Weekday) && LocalTimeAfter(text, e.Start + e.Length, _sentenceEnd))));
                 case ExpressionForm.Ordinal:
@@ -834,7 +845,22 @@ namespace CorpusGen.Core.Dates
         // opened by "after", "since" or "when" whose verb is in the past tells of the past, whatever
         // came before it ("will meet Putin, after arriving on Tuesday" stays ahead).
         [MethodImpl(Jit.Optimized)]
-        private static bool SaysFuture(string text, int start, int end, int sentenceEnd)
+        private static bool SaysFuture(string text, int start, int end, int sentenceEnd) => FutureBefore(text, start, end, sentenceEnd) != Future.None;
+
+        /// <summary>How the words before a date speak of what is to come.</summary>
+        private enum Future
+        {
+            None,
+
+            /// <summary>A future form ("will", "is expected to"), seen from the story's day.</summary>
+            Ahead,
+
+            /// <summary>Only "would" in reported speech ("said that Lavrov would arrive"), seen from the report's day.</summary>
+            ReportedWould,
+        }
+
+        [MethodImpl(Jit.Optimized)]
+        private static Future FutureBefore(string text, int start, int end, int sentenceEnd)
         {
             bool outside = false, quoted = false, inQuote = false, would = false, pastClause = false;
             for (var i = start; i < end; i++)
@@ -882,7 +908,7 @@ namespace CorpusGen.Core.Dates
                 if (inQuote) quoted = true;
                 else outside = true;
             }
-            return outside || quoted || (would && ReportsSpeech(text, start, sentenceEnd));
+            return outside || quoted ? Future.Ahead : would && ReportsSpeech(text, start, sentenceEnd) ? Future.ReportedWould : Future.None;
         }
 
         private static readonly string[] PastClauseOpeners = { "after", "since", "when" };

@@ -290,4 +290,14 @@ public class TemporalExpressionsTests
     [Fact]
     public void ModalMayIsNotAMonth()
         => Assert.Empty(Resolve("they may meet again", Oct19));
+    // A future seen from a report's day that the sentence states ("announced on Monday that ... would
+    // visit on Tuesday") is the first such day after the report; with no day of the report, or with
+    // "will", the first from the publication.
+    [Theory]
+    [InlineData("The Kremlin announced on Monday that Putin would visit North Korea on Tuesday and Wednesday.", new[] { "2023-10-16", "2023-10-17/2023-10-18" })]
+    [InlineData("Peskov said on Tuesday that Lavrov would arrive on Wednesday.", new[] { "2023-10-17", "2023-10-18" })]
+    [InlineData("Peskov said that Lavrov would arrive on Saturday.", new[] { "2023-10-21" })]
+    [InlineData("Peskov said on Tuesday that Lavrov will arrive on Saturday.", new[] { "2023-10-17", "2023-10-21" })]
+    public void AFutureToldOnAReportsDayCountsFromThatDay(string text, string[] expected)
+        => Assert.Equal(expected, Resolve(text, Oct19));
 }
