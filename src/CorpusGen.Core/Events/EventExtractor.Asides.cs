@@ -400,7 +400,7 @@ namespace CorpusGen.Core.Events
                         subject = pronounReferent ?? FirstBefore(mentions, i, EntityKind.Person);
                     }
                     // "Choe's visit follows her November trip to Russia": the possessive is the subject's too.
-                    else if (sequenced && (pronoun || IsWordAt(word, asideEnd, "his") || (IsWordAt(word, asideEnd, "her") && OpensNounPhrase(word + 3, asideEnd))))
+                    else if (sequenced && (pronoun || IsWordAt(word, asideEnd, "his") || IsHerBeforeANoun(word, asideEnd)))
                     {
                         subject = FirstBefore(mentions, i, EntityKind.Person) ?? _previousSubject;
                     }

@@ -352,7 +352,7 @@ namespace CorpusGen.Core.Events
             if (TriggerWordAt(word, sentence.End) is not (EventKind.Meeting or EventKind.Summit or EventKind.Talks)) return false;
             var pronoun = SkipBlanks(WordEnd(word, sentence.End), sentence.End);
             if (IsWordAt(pronoun, sentence.End, "with")) pronoun = SkipBlanks(pronoun + 4, sentence.End);
-            return IsAnyWordAt(pronoun, sentence.End, ObjectPronouns) && !(_text[pronoun + 1] == 'e' && OpensNounPhrase(pronoun + 3, sentence.End));
+            return IsObjectPronounAt(pronoun, sentence.End);
         }
 
         // "Lavrov arrived in Pyongyang on Wednesday. Lavrov was greeted at the airport by Choe": a

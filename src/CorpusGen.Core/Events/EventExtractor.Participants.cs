@@ -26,16 +26,23 @@ namespace CorpusGen.Core.Events
             if (earlier is null || earlier == referent || persons.Contains(earlier) || (!Contains(sentence, "him") && !Contains(sentence, "her"))) return null;
             for (var i = sentence.Start; i < sentence.End; i++)
             {
-                if ((i > sentence.Start && char.IsLetter(_text[i - 1])) || !IsAnyWordAt(i, sentence.End, ObjectPronouns)) continue;
+                if ((i > sentence.Start && char.IsLetter(_text[i - 1])) || !IsObjectPronounAt(i, sentence.End)) continue;
                 var verb = PreviousWordStart(sentence.Start, i);
                 if (verb >= 0 && IsWordAt(verb, i, "with")) verb = PreviousWordStart(sentence.Start, verb);
                 if (verb < 0) continue;
                 if (TriggerWordAt(verb, sentence.End) is not (EventKind.Meeting or EventKind.Summit or EventKind.Talks)) continue;
-                if (_text[i + 1] == 'e' && OpensNounPhrase(i + 3, sentence.End)) continue;
                 return earlier;
             }
             return null;
         }
+
+        // "him" or "her" at i as an object ("greeted him", "met her on Monday"), not "her" before a noun.
+        [MethodImpl(Jit.Optimized)]
+        private bool IsObjectPronounAt(int i, int end) => IsAnyWordAt(i, end, ObjectPronouns) && !IsHerBeforeANoun(i, end);
+
+        // "her counterpart", "her November trip": "her" at i as a possessive.
+        [MethodImpl(Jit.Optimized)]
+        private bool IsHerBeforeANoun(int i, int end) => IsWordAt(i, end, "her") && OpensNounPhrase(i + 3, end);
 
         // Whether a word that may be a noun follows at i: "her counterpart", "her Russian host"; not
         // "her on Monday", "her warmly", or the end of the sentence.

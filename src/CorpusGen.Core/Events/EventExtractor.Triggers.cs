@@ -807,7 +807,7 @@ namespace CorpusGen.Core.Events
         private bool GreetsAPronoun(int end, int sentenceEnd)
         {
             var word = SkipBlanks(end, sentenceEnd);
-            return word > end && IsAnyWordAt(word, sentenceEnd, ObjectPronouns) && !(_text[word + 1] == 'e' && OpensNounPhrase(word + 3, sentenceEnd));
+            return word > end && IsObjectPronounAt(word, sentenceEnd);
         }
 
         // Whether a person is named after the greeting at end, in the same stretch of the sentence and

@@ -455,7 +455,7 @@ namespace CorpusGen.Core.Events
                 if (wordEnd == i) return false;
                 if (IsAnyWordAt(i, sentence.End, JourneyNouns)) return possessive && NamesADestination(wordEnd, sentence.End);
                 possessive |= IsAnyWordAt(i, sentence.End, PossessivePronouns);
-                if (wordEnd + 1 < sentence.End && _text[wordEnd] is '\'' or '’' && _text[wordEnd + 1] == 's') (possessive, wordEnd) = (true, wordEnd + 2);
+                if (wordEnd < sentence.End && IsPossessiveAt(wordEnd)) (possessive, wordEnd) = (true, wordEnd + 2);
                 i = SkipBlanks(wordEnd, sentence.End);
             }
             return false;
