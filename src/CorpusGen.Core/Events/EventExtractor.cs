@@ -66,9 +66,10 @@ namespace CorpusGen.Core.Events
 
         // "..., Kremlin spokesman Dmitry Peskov said." names the source of the report, not a participant;
         // so does "..., South Korea's military said, the first such launch this year." (or ", hours
-        // after Pyongyang said ...").
+        // after Pyongyang said ..."). "..., a source told Daily NK on Thursday" too: "told" with its
+        // audience, a named outlet or a person (", Putin told Kim" tells nothing of a meeting).
         private static readonly Regex TrailingAttribution = new Regex(
-            @",[""”’']?\s+(?<who>[^,]{1,80}?)\s+(?:said|says|told reporters|told the media|reported|added|announced)\b[^,]*(?:,\s+(?:the|a|an|as|in|citing|adding|without|hours|days|weeks|after|before|following|amid|[a-z]+ing)\b.*)?$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+            @",[""”’']?\s+(?<who>[^,]{1,80}?)\s+(?:said|says|reported|added|announced|told\s+(?:reporters|journalists|the\s+(?:media|press)|(?:state|local)\s+(?:media|television)|an?\s+(?:news\s+conference|press\s+conference|briefing)|(?:the\s+)?[A-Z][^\s,]*))\b[^,]*(?:,\s+(?:the|a|an|as|in|citing|adding|without|hours|days|weeks|after|before|following|amid|[a-z]+ing)\b.*)?$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
         private static readonly Regex PossessiveNoun = new Regex(@"(?:['’]s|\b(?:his|her|their|its))\s+$", RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.IgnoreCase);
 

@@ -287,6 +287,26 @@ public class EventClauseTests
     }
 
     [Theory]
+    [InlineData("Residents celebrated the visit of Vladimir Putin, a source in Pyongyang told Daily NK on Thursday.")]
+    [InlineData("Residents celebrated the visit of Vladimir Putin, a source told Reuters on Thursday.")]
+    [InlineData("Residents celebrated the visit of Vladimir Putin, an official told the BBC on Thursday.")]
+    [InlineData("Residents celebrated the visit of Vladimir Putin, Dmitry Peskov told a news conference on Thursday.")]
+    public void TheDayATrailingSourceToldAnOutletIsNotTheHappeningsDay(string story)
+        => Assert.DoesNotContain(Events(story), e => e.Contains("Visit", StringComparison.Ordinal));
+
+    [Fact]
+    public void WhereATrailingSourceToldAnOutletIsNotWhereTheHappeningWas()
+        => Assert.Equal(
+            new[] { "2024-03-04 Visit VladimirPutin @" },
+            Events("Vladimir Putin arrived on Monday, a source in Pyongyang told Daily NK."));
+
+    [Fact]
+    public void WhomATrailingSourceToldTookNoPartInTheHappening()
+        => Assert.Equal(
+            new[] { "2024-03-06 Statement VladimirPutin @" },
+            Events("Choe Son Hui met Sergei Lavrov, Vladimir Putin told Kim Jong Un on Wednesday."));
+
+    [Theory]
     [InlineData("Choe Son Hui arrived at an airport in Moscow on Wednesday, Russian media said.", new[] { "2024-03-06 Visit ChoeSonHui @Moscow" })]
     [InlineData("Choe Son Hui was last in Moscow in 2019. Sergei Lavrov arrived in Moscow on Wednesday.",
         new[] { "2024-03-06 Visit SergeiLavrov @Moscow", "2024-03-08 Visit ChoeSonHui @Moscow" })] // another traveller: the lead keeps its day
