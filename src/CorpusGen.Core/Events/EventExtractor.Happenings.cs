@@ -155,6 +155,7 @@ namespace CorpusGen.Core.Events
             if (s.Resolved.Length == 0) return announced ?? events;
             s.News = Contains(sentence, "reported") ? ReportedNews.Match(_text, sentence.Start, sentence.End - sentence.Start) : Match.Empty;
             DropWhatWasSpokenOf(ref s, found);
+            DropSettingsOfAgreements(ref s, found);
             // A statement made at a meeting or during a visit is part of that event, not one of its
             // own (the statement, last in found, is read only when nothing before it gave an event);
             // and "He added that ..." continues a statement already recorded.
@@ -366,6 +367,25 @@ namespace CorpusGen.Core.Events
                                  && ((TextWords.Count(_text, speechVerb.End, t.Start) <= 4 && PossessiveNoun.Match(_text, sentence.Start, t.Start - sentence.Start).Success
                                       && !AnyWordBetween(speechVerb.End, t.Start, WhenOrWherePrepositions))
                                      || (judging && t.Kind == EventKind.Visit && ObjectRightAfter(speechVerb.End, t.Start))));
+        }
+
+        // "They discussed agreements reached at the summit on September 13, 2023": a happening told
+        // only as where something was agreed is not the subject's, and has no parties unless its
+        // phrase names them ("at the summit between Putin and Kim").
+        [MethodImpl(Jit.Optimized)]
+        private void DropSettingsOfAgreements(ref DatedSentence s, List<(EventKind Kind, int Start, int End)> found)
+        {
+            for (var t = found.Count - 1; t >= 0; t--)
+            {
+                var (kind, start, end) = found[t];
+                if (kind == EventKind.Statement || !IsSettingOfAnAgreement(s.Span.Start, start)) continue;
+                var phraseEnd = ClauseEnd(end, s.Span.End);
+                if (s.Mentions.Any(m => m.Span.Start >= end && m.Span.Start < phraseEnd && Kind(m) == EntityKind.Person)) continue;
+                // Its day and place ("in the Vostochny Cosmodrome on September 13, 2023") are its own.
+                found.RemoveAt(t);
+                s.Resolved = Outside(s.Resolved, start, phraseEnd);
+                KeepMentions(ref s, Outside(s.Mentions, start, phraseEnd));
+            }
         }
 
         // "did not meet", "has never visited", "no plans to meet", "the talks were called off":

@@ -682,6 +682,23 @@ namespace CorpusGen.Core.Events
             return false;
         }
 
+        // "agreements reached at the summit", "the deal signed during a visit": the happening's noun
+        // after a participle of agreeing and a preposition of time or place.
+        private static readonly string[] AgreeingParticiples = { "reached", "made", "signed", "agreed", "adopted", "struck", "concluded", "sealed", "inked" };
+        private static readonly string[] SettingPrepositions = { "at", "during", "in" };
+        private static readonly string[] SettingDeterminers = { "the", "a", "an", "that", "this" };
+
+        [MethodImpl(Jit.Optimized)]
+        private bool IsSettingOfAnAgreement(int sentenceStart, int trigger)
+        {
+            var determiner = PreviousWordStart(sentenceStart, trigger);
+            if (determiner < 0 || !IsAnyWordAtAnyCase(determiner, trigger, SettingDeterminers)) return false;
+            var preposition = PreviousWordStart(sentenceStart, determiner);
+            if (preposition < 0 || !IsAnyWordAt(preposition, determiner, SettingPrepositions)) return false;
+            var participle = PreviousWordStart(sentenceStart, preposition);
+            return participle >= 0 && IsAnyWordAt(participle, preposition, AgreeingParticiples);
+        }
+
         // "The meeting between Lavrov and Choe, planned for Friday, was cancelled", "Putin's visit has
         // been postponed": a happening's noun whose own verb, up to sixteen words on, calls it off. The
         // verb must be passive ("was", "been", ... right before it): "met Kim after talks were

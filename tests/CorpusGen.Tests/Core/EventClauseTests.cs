@@ -287,6 +287,20 @@ public class EventClauseTests
     }
 
     [Theory]
+    [InlineData("They discussed agreements reached at the summit in the Vostochny Cosmodrome on September 13, 2023.")]
+    [InlineData("The ministers discussed the deal signed during the summit on September 13, 2023.")]
+    public void AHappeningToldAsWhereSomethingWasAgreedIsNotTheSubjects(string next)
+        => Assert.Equal(
+            new[] { "2024-03-04 Talks ChoeSonHui+SergeiLavrov @Moscow" },
+            Events("Sergei Lavrov held talks with Choe Son Hui in Moscow on Monday. " + next));
+
+    [Fact]
+    public void AHappeningToldAsWhereSomethingWasAgreedKeepsThePartiesItsPhraseNames()
+        => Assert.Equal(
+            new[] { "2023-09-13 Summit KimJongUn+VladimirPutin @" },
+            Events("Officials discussed agreements reached at the summit between Vladimir Putin and Kim Jong Un on September 13, 2023."));
+
+    [Theory]
     [InlineData("Residents celebrated the visit of Vladimir Putin, a source in Pyongyang told Daily NK on Thursday.")]
     [InlineData("Residents celebrated the visit of Vladimir Putin, a source told Reuters on Thursday.")]
     [InlineData("Residents celebrated the visit of Vladimir Putin, an official told the BBC on Thursday.")]
