@@ -118,7 +118,7 @@ namespace CorpusGen.Core.Events
         }
 
         // "Choe met Putin on Monday and held talks with Lavrov": " and " then a meeting's or talks' word
-        // (or "held" and one), where the clause before already tells a meeting with someone and the
+        // (or "held" and one, or a clause telling the subject's own: "and praised his summit with Xi"), where the clause before already tells a meeting with someone and the
         // one after names someone else. Two meetings of the same subject, not one of three; the date,
         // the subject and the place carry on (Opening.Joined). "met Kim and held talks with him" stays one.
         [MethodImpl(Jit.Optimized)]
@@ -138,9 +138,21 @@ namespace CorpusGen.Core.Events
             }
             // "and was received by Putin at the Kremlin": a passive with its agent.
             if (PassiveWithAgentAt(verb, end) is var trigger and >= 0) verb = trigger;
-            if (TriggerWordAt(PastHeld(verb, end), end) is not (EventKind.Meeting or EventKind.Talks or EventKind.Summit)) return false;
+            if (TriggerWordAt(PastHeld(verb, end), end) is not (EventKind.Meeting or EventKind.Talks or EventKind.Summit) && !TellsItsSubjectsMeeting((clause, end))) return false;
             verb = clause;
             return MeetsSomeoneElseAfter(from, blank, clause, end, mentions);
+        }
+
+        // "and expressed satisfaction with his summit with Putin last month": a clause whose first
+        // meeting word is the subject's own ("his", "her"), told after some other verb.
+        private static readonly string[] SubjectsPossessives = { "his", "her" };
+
+        [MethodImpl(Jit.Optimized)]
+        private bool TellsItsSubjectsMeeting((int Start, int End) clause)
+        {
+            var meeting = FirstMeetingWord(clause);
+            var possessive = meeting < 0 ? -1 : PreviousWordStart(clause.Start, meeting);
+            return possessive >= 0 && IsAnyWordAt(possessive, meeting, SubjectsPossessives);
         }
 
         private static readonly string[] PassiveAuxiliaries = { "was", "were", "is", "are" };

@@ -1353,6 +1353,8 @@ public class EventClauseTests
         new[] { "2024-02 Meeting ChoeSonHui+SergeiLavrov @Moscow", "2024-02 Talks ChoeSonHui+VladimirPutin @Moscow" })]
     [InlineData("Choe Son Hui met Vladimir Putin on Monday and held talks with her counterpart Sergei Lavrov.",
         new[] { "2024-03-04 Meeting ChoeSonHui+VladimirPutin @", "2024-03-04 Talks ChoeSonHui+SergeiLavrov @" })]
+    [InlineData("Kim Jong Un met Sergei Lavrov on Thursday and expressed satisfaction with the outcome of his summit with Vladimir Putin last month.",
+        new[] { "2024-02 Summit KimJongUn+VladimirPutin @", "2024-03-07 Meeting KimJongUn+SergeiLavrov @" })]
     public void TwoMeetingsOfOneSubjectWithDifferentPeopleAreTwo(string story, string[] expected)
         // One meeting of three would say Lavrov met Putin.
         => Assert.Equal(expected, Events(story).OrderBy(e => e, StringComparer.Ordinal));
