@@ -685,7 +685,7 @@ namespace CorpusGen.Core.Events
         }
 
         // Keeps the two persons a sentence names as the last pair, or drops the pair when the
-        // sentence names anyone else. Allocates only for a new pair.
+        // sentence names anyone else; notes whether it named anyone. Allocates only for a new pair.
         [MethodImpl(Jit.Optimized)]
         private void NotePair(IReadOnlyList<MentionSpec> mentions)
         {
@@ -699,6 +699,7 @@ namespace CorpusGen.Core.Events
                 else if (second is null || second == id) second = id;
                 else more = true;
             }
+            _previousNamedNoOne = first is null;
             if (second is not null && !more)
             {
                 if (_lastPair is null || !_lastPair.Contains(first!) || !_lastPair.Contains(second)) _lastPair = new List<string> { first!, second };

@@ -144,6 +144,9 @@ namespace CorpusGen.Core.Events
         // are still the Putin and Xi of the call before.
         private List<string>? _lastPair;
 
+        // Whether the sentence before named no person.
+        private bool _previousNamedNoOne;
+
         // The asides of the sentence being read, once they have been read: their trigger words are
         // not the sentence's.
         private readonly List<(int Start, int End)> _asides = new List<(int Start, int End)>();
@@ -524,8 +527,11 @@ namespace CorpusGen.Core.Events
             var opening = named ? Opening.Named
                 : !pronoun.Success ? Opening.None
                 : pronoun.Groups["pronoun"] is { Success: true, Value: not ("They" or "they") } ? Opening.Singular : Opening.Plural;
-            // After an undated sentence its persons are the group a plural opening refers to.
+            // After an undated sentence its persons are the group a plural opening refers to. After
+            // one that names no one ("The talks were the 43rd meeting between the two leaders."),
+            // "They" are the pair named last (not after "Choe arrived on Tuesday.").
             if (opening == Opening.Plural && _undated.Start >= 0) _previousGroup = Group(_undatedMentions, Distinct(_undatedMentions, m => Kind(m) == EntityKind.Person));
+            if (opening == Opening.Plural && _previousGroup.Count == 0 && _lastPair is not null && _previousNamedNoOne) _previousGroup = _lastPair;
             if (pronoun.Groups["group"] is { Success: true } described && !Fits(described))
             {
                 // With a date of its own only: a sentence that goes on with the day before goes on

@@ -286,6 +286,19 @@ public class EventClauseTests
         Assert.EndsWith(next, evidence, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void TheyAfterASentenceNamingNoOneAreThePairNamedLast()
+        => Assert.Contains(
+            "2023-06 Summit KimJongUn+VladimirPutin @Pyongyang",
+            Events("Vladimir Putin met Kim Jong Un in Moscow on Thursday. The talks were the third meeting between the two leaders. They last met in Pyongyang in June."));
+
+    [Fact]
+    public void TheTwoSidesAfterASentenceNamingOneOfThemAreNotThePairBefore()
+        // The discussion is not Wednesday's: the day the sentence before goes on with is the arrival's.
+        => Assert.Equal(
+            new[] { "2024-03-06 Visit KimJongUn @Moscow", "2024-03-07 Summit KimJongUn+VladimirPutin @Moscow" },
+            Events("Vladimir Putin met Kim Jong Un in Moscow on Thursday. Kim Jong Un arrived in Moscow on Wednesday. The two sides discussed trade.").OrderBy(e => e, StringComparer.Ordinal));
+
     [Theory]
     [InlineData("They discussed agreements reached at the summit in the Vostochny Cosmodrome on September 13, 2023.")]
     [InlineData("The ministers discussed the deal signed during the summit on September 13, 2023.")]
