@@ -69,6 +69,9 @@ namespace CorpusGen.Core.Dates
 
         // Whether the sentence being read told _focus (a report's own day: "said on Monday that").
         private bool _focusInSentence;
+
+        // Whether the day spoken of last is one no date tells ("On the first day of her visit").
+        private bool _focusUnknown;
         private int? _statedYear;
         private GrowableArray<DateExpression>? _expressions;
         private GrowableArray<TemporalMention>? _found;
@@ -119,6 +122,15 @@ namespace CorpusGen.Core.Dates
                     i += 4;
                     continue;
                 }
+                if (wordEnd - i == 3 && (text[i] | 0x20) == 't' && DayOfASpanLength(text, i, wordEnd, end) is var spanDay and > 0)
+                {
+                    // "On the first day of her visit": a day of its own that only the span's start
+                    // would date; it dates nothing, and what counts from it ("The following day")
+                    // neither.
+                    (expressions ??= _expressions = new GrowableArray<DateExpression>(4)).Add(new DateExpression { Start = i, Length = spanDay, Form = ExpressionForm.Phrase, Phrase = SpanDayPhrase, Relative = "" });
+                    i += spanDay;
+                    continue;
+                }
                 // Openers have three to nine letters, but for the "a" of "a day later".
                 if ((digitFirst ? MayOpenWithDigits(text, i, end) : (wordEnd - i >= 3 || (wordEnd - i == 1 && (text[i] | 0x20) == 'a')) && wordEnd - i <= 9 && MayOpen(text, i, wordEnd, end))
                     && TryMatch(text, i, end, digitFirst, out var expression))
@@ -138,7 +150,7 @@ namespace CorpusGen.Core.Dates
                 var expression = expressions[i];
                 if (i + 1 < expressions.Count && Joined(expression, expressions[i + 1], text, start) is { } joined)
                 {
-                    (_focus, _focusInSentence) = (joined, true);
+                    (_focus, _focusInSentence, _focusUnknown) = (joined, true, false);
                     var next = expressions[++i];
                     found.Add(new TemporalMention(expression.Start, next.Start + next.Length - expression.Start, joined));
                     continue;
@@ -150,8 +162,9 @@ namespace CorpusGen.Core.Dates
                 {
                     continue;
                 }
+                if (ReferenceEquals(expression.Phrase, SpanDayPhrase)) (_focus, _focusUnknown) = (null, true);
                 var value = IsInASinceClause(text, start, expression.Start) ? null : Resolve(expression, text, start);
-                if (value is { } resolved && !StartsTheSpanOfARelativeClause(text, start, expression.Start) && !DatesAHappeningAhead(text, start, expression.Start, expression.Length)) (_focus, _focusInSentence) = (resolved, true);
+                if (value is { } resolved && !StartsTheSpanOfARelativeClause(text, start, expression.Start) && !DatesAHappeningAhead(text, start, expression.Start, expression.Length)) (_focus, _focusInSentence, _focusUnknown) = (resolved, true, false);
                 found.Add(new TemporalMention(expression.Start, expression.Length, value));
             }
             return found.ToArray();
@@ -248,6 +261,27 @@ namespace CorpusGen.Core.Dates
         }
 
         private const string YearPhrase = "(a year)";
+        private const string SpanDayPhrase = "(a day of a span)";
+
+        private static readonly string[] SpanOrdinals = { "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "last", "final", "opening", "closing" };
+
+        // "the first day of", "the final day of": the length of the phrase at i ("the"), or 0.
+        [MethodImpl(Jit.Optimized)]
+        private static int DayOfASpanLength(string text, int i, int wordEnd, int end)
+        {
+            if (string.Compare(text, i, "the", 0, 3, StringComparison.OrdinalIgnoreCase) != 0) return 0;
+            var ordinal = wordEnd;
+            while (ordinal < end && text[ordinal] == ' ') ordinal++;
+            var ordinalEnd = ordinal;
+            while (ordinalEnd < end && char.IsLetter(text[ordinalEnd])) ordinalEnd++;
+            if (!TextWords.IsOneOf(text, ordinal, ordinalEnd, SpanOrdinals)) return 0;
+            var day = ordinalEnd;
+            while (day < end && text[day] == ' ') day++;
+            if (day + 3 > end || string.CompareOrdinal(text, day, "day", 0, 3) != 0 || (day + 3 < end && char.IsLetter(text[day + 3]))) return 0;
+            var of = day + 3;
+            while (of < end && text[of] == ' ') of++;
+            return of + 2 <= end && string.CompareOrdinal(text, of, "of", 0, 2) == 0 && (of + 2 == end || !char.IsLetter(text[of + 2])) ? of + 2 - i : 0;
+        }
 
         private static readonly string[] YearPrepositions = { "in", "since", "early", "late", "until", "before", "after" };
 
@@ -665,7 +699,7 @@ namespace CorpusGen.Core.Dates
         [MethodImpl(Jit.Optimized)]
         private DateValue? ResolvePhrase(string phrase)
         {
-            var focusDay = _focus is { Precision: DatePrecision.Day } focus ? focus.Start : _anchor;
+            var focusDay = _focus is { Precision: DatePrecision.Day } focus ? focus.Start : _focusUnknown ? null : _anchor;
             switch (phrase)
             {
                 case "the day before":

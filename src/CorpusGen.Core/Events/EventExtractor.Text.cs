@@ -162,14 +162,7 @@ namespace CorpusGen.Core.Events
 
         // Whether the trigger word at [start, end) is one of words, in any case.
         [MethodImpl(Jit.Optimized)]
-        private bool IsOneOf(int start, int end, string[] words)
-        {
-            foreach (var word in words)
-            {
-                if (end - start == word.Length && PatternText.MatchesIgnoringAsciiCase(_text, start, end, word)) return true;
-            }
-            return false;
-        }
+        private bool IsOneOf(int start, int end, string[] words) => TextWords.IsOneOf(_text, start, end, words);
 
         [MethodImpl(Jit.Optimized)]
         private bool BeforeACapital(int i)

@@ -33,6 +33,17 @@ namespace CorpusGen.Core.Text
             return count;
         }
 
+        /// <summary>Whether [<paramref name="start"/>, <paramref name="end"/>) is one of <paramref name="words"/> (lower case), in any ASCII case.</summary>
+        [MethodImpl(Jit.Optimized)]
+        public static bool IsOneOf(string text, int start, int end, string[] words)
+        {
+            foreach (var word in words)
+            {
+                if (end - start == word.Length && PatternText.MatchesIgnoringAsciiCase(text, start, end, word)) return true;
+            }
+            return false;
+        }
+
         /// <summary>
         /// <paramref name="words"/> (lower case) grouped by their first letter, a to z: a rule asked at
         /// every word compares it only with the words it could be.

@@ -1724,11 +1724,26 @@ public class EventClauseTests
     [Fact]
     public void ADateHeadingDatesOnlyTheSentenceRightAfterIt()
         => Assert.Empty(Events("13 September 2023. The talks were long. Kim Jong Un and Vladimir Putin hold a summit at the Vostochny Cosmodrome."));
+
+    // "On the first day of her visit" is a day only the visit's start would date: not the
+    // publication's (a lead's), nor one "The following day" counts from.
+    [Fact]
+    public void TheFirstDayOfAVisitDatesNothing()
+        => Assert.Empty(Events("Choe Son Hui has wrapped up a visit to Russia. On the first day of her visit, Choe held talks with Sergei Lavrov. The following day, she was received by Vladimir Putin at the Kremlin."));
+
+    [Fact]
+    public void TheFirstDayOfAVisitWithItsDateIsThatDay()
+        => Assert.Equal(
+            new[] { "2024-03-04 Talks ChoeSonHui+SergeiLavrov @", "2024-03-05 Meeting ChoeSonHui+VladimirPutin @" },
+            Events("On the first day of her visit, on Monday, Choe Son Hui held talks with Sergei Lavrov. The following day, she was received by Vladimir Putin.")
+                .Where(e => !e.Contains("Visit", StringComparison.Ordinal)).OrderBy(e => e, StringComparer.Ordinal));
+
     // "the same evening" is the day told last, a relative clause's too.
     [Fact]
     public void TheSameEveningIsTheDayToldLast()
         => Assert.Contains("2024-03-04 Summit KimJongUn+VladimirPutin @Moscow",
             Events("Kim Jong Un, who arrived in Moscow on Monday, was hosted by Vladimir Putin for a dinner the same evening."));
+
     // "It was Zelenskyy's first visit to Turkey since ...": the journey of the day the sentence before
     // told, whatever time its ordinal counts in.
     [Theory]
