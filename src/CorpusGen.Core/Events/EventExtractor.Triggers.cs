@@ -163,7 +163,7 @@ namespace CorpusGen.Core.Events
             + "|huddled with|gave an audience to|granted an audience to";
         private const string VisitPhrases = "flew to|flew into|fly to|flies to|flying to|landed in|landed at|travel to|travels to|traveling to|travelling to"
             + "|travel on to|travels on to|traveled on to|travelled on to|flew on to|headed on to|heads on to"
-            + "|departed for|left for|leaves for|set off for|headed to|heads to|crossed into|touched down in|touched down at|pulled into|went to"
+            + "|departed for|left for|leaves for|leave for|leaving for|depart for|departing for|set off for|headed to|heads to|crossed into|touched down in|touched down at|pulled into|went to"
             + "|stopover in|stopped over in|made a stop in"
             // A journey announced by where the traveller is awaited: "Lavrov is expected in Pyongyang on Monday".
             + "|expected in|is due in|are due in"
@@ -340,10 +340,10 @@ namespace CorpusGen.Core.Events
             return false;
         }
 
-        // "Lavrov left Pyongyang for Beijing on Friday": "left for" with the place left between its
-        // words is a journey to the place after "for". Where "for" stands, or -1 (the destination
+        // "Lavrov left Pyongyang for Beijing on Friday", "is expected to leave Pyongyang for Vietnam
+        // tonight": "left for" with the place left between its words is a journey to the place after "for". Where "for" stands, or -1 (the destination
         // after it is read as after any journey's word).
-        private static readonly string[] DepartureVerbs = { "left", "leaves", "departed", "departs" };
+        private static readonly string[] DepartureVerbs = { "left", "leaves", "leave", "leaving", "departed", "departs", "depart", "departing" };
 
         [MethodImpl(Jit.Optimized)]
         private int DepartureFor((int Start, int End) sentence, IReadOnlyList<MentionSpec> mentions)
@@ -353,7 +353,8 @@ namespace CorpusGen.Core.Events
                 var from = mentions[m];
                 if (Kind(from) is not (EntityKind.Country or EntityKind.Place) || from.Span.Start <= sentence.Start || from.Span.Start >= sentence.End) continue;
                 var verb = PreviousWordStart(sentence.Start, from.Span.Start);
-                if (verb < 0 || !IsAnyWordAt(verb, from.Span.Start, DepartureVerbs) || InAside(verb)) continue;
+                // "did not leave Pyongyang for Vietnam": the negation stands before the verb, not before "for".
+                if (verb < 0 || !IsAnyWordAt(verb, from.Span.Start, DepartureVerbs) || InAside(verb) || IsNegated(sentence.Start, verb)) continue;
                 var forWord = SkipBlanks(from.Span.Start + from.Span.Length, sentence.End);
                 // "departed Pyongyang early Thursday for Hanoi": the time of leaving may come between.
                 for (var words = 0; words < 3 && !IsWordAt(forWord, sentence.End, "for") && WordEnd(forWord, sentence.End) is var wordEnd && wordEnd > forWord

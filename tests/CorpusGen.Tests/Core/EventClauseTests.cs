@@ -123,6 +123,9 @@ public class EventClauseTests
     [InlineData("Vladimir Putin will arrive in Pyongyang on Tuesday evening for a two-day visit.", "2024-03-12 Visit VladimirPutin @Pyongyang")] // "arrive", not only "arrived"
     [InlineData("Sergei Lavrov left Pyongyang for Moscow on Tuesday.", "2024-03-05 Visit SergeiLavrov @Moscow")] // "left for" with the place left between
     [InlineData("Sergei Lavrov departed Pyongyang early Tuesday for Moscow.", "2024-03-05 Visit SergeiLavrov @Moscow")] // the time of leaving between too
+    [InlineData("Vladimir Putin is expected to leave Pyongyang for Moscow later tonight.", "2024-03-08 Visit VladimirPutin @Moscow")] // a departure to come
+    [InlineData("Vladimir Putin will leave for Moscow on Tuesday.", "2024-03-12 Visit VladimirPutin @Moscow")]
+    [InlineData("Vladimir Putin did not leave Pyongyang for Moscow on Tuesday.", null)] // negated before the verb, not before "for"
     [InlineData("Sergei Lavrov will visit Pyongyang next week, the Kremlin said on Friday.", "2024-03-11/2024-03-17 Visit SergeiLavrov @Pyongyang")] // an announcement's week, Monday to Sunday
     [InlineData("North Korea's missile landed in the sea off Seoul on Tuesday.", null)] // a journey told by a phrase needs a person
     public void JourneysToldByAPhrase(string story, string? visit)
