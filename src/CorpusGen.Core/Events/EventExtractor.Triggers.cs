@@ -700,6 +700,28 @@ namespace CorpusGen.Core.Events
             return participle >= 0 && IsAnyWordAt(participle, preposition, AgreeingParticiples);
         }
 
+        // "the agreements reached by the leaders of the two countries in June": a date in the phrase
+        // of an agreement's participle is when it was agreed, unless a happening of its own stands
+        // between ("reached at talks with Putin in June"). Not "signed" or "inked", which tell a treaty.
+        private static readonly string[] AgreementNouns = { "agreements", "agreement", "accords", "understandings", "understanding", "deals", "deal", "decisions", "arrangements", "consensus", "commitments" };
+        private static readonly string[] AgreementParticiples = { "reached", "made", "agreed", "adopted", "achieved", "struck", "concluded" };
+
+        [MethodImpl(Jit.Optimized)]
+        private bool IsInAnAgreementsPhrase(int sentenceStart, int date)
+        {
+            for (var (word, words) = (PreviousWordStart(sentenceStart, date), 0); word >= 0 && words < 12; word = PreviousWordStart(sentenceStart, word), words++)
+            {
+                if (IsAnyWordAt(word, date, AgreementParticiples))
+                {
+                    var noun = PreviousWordStart(sentenceStart, word);
+                    return noun >= 0 && IsAnyWordAt(noun, word, AgreementNouns);
+                }
+                var wordEnd = WordEnd(word, date);
+                if (TriggerAt(word, wordEnd, date, out _) is var k and >= 0 && TriggerKinds[k] != EventKind.Statement) return false;
+            }
+            return false;
+        }
+
         // "The meeting between Lavrov and Choe, planned for Friday, was cancelled", "Putin's visit has
         // been postponed": a happening's noun whose own verb, up to sixteen words on, calls it off. The
         // verb must be passive ("was", "been", ... right before it): "met Kim after talks were

@@ -367,6 +367,7 @@ namespace CorpusGen.Core.Events
         [MethodImpl(Jit.Optimized)]
         private IReadOnlyList<EventSpec> ReadSentence((int Start, int End) sentence, TemporalMention[] dates, IReadOnlyList<MentionSpec> mentions)
         {
+            dates = WithoutAgreementsDates(sentence, dates);
             var resolvedCount = 0;
             foreach (var date in dates)
             {
@@ -517,6 +518,20 @@ namespace CorpusGen.Core.Events
                 _undatedMentions.Add(mentions[i]);
             }
             NotePair(mentions);
+        }
+
+        // "The two discussed the agreements reached by the leaders in June": the sentence has no date
+        // of its own; June is the agreements'. Allocates only when there is one to leave out.
+        [MethodImpl(Jit.Optimized)]
+        private TemporalMention[] WithoutAgreementsDates((int Start, int End) sentence, TemporalMention[] dates)
+        {
+            List<TemporalMention>? kept = null;
+            for (var d = 0; d < dates.Length; d++)
+            {
+                if (IsInAnAgreementsPhrase(sentence.Start, dates[d].Start)) kept ??= new List<TemporalMention>(dates.Take(d));
+                else kept?.Add(dates[d]);
+            }
+            return kept?.ToArray() ?? dates;
         }
 
         // How the sentence opens (Opening), and whom an opening "They" or "the two ministers" is

@@ -311,6 +311,12 @@ public class EventClauseTests
             Events("Sergei Lavrov held talks with Choe Son Hui in Moscow on Monday. " + next));
 
     [Fact]
+    public void TheDayAnAgreementWasReachedDatesNothingElse()
+        => Assert.Equal(
+            new[] { "2024-03-04 Meeting KimJongUn+SergeiLavrov @Pyongyang" },
+            Events("Sergei Lavrov met Kim Jong Un in Pyongyang on Monday. The two discussed the implementation of the agreements reached by the leaders of the two countries in June.").Distinct());
+
+    [Fact]
     public void AHappeningToldAsWhereSomethingWasAgreedKeepsThePartiesItsPhraseNames()
         => Assert.Equal(
             new[] { "2023-09-13 Summit KimJongUn+VladimirPutin @" },
