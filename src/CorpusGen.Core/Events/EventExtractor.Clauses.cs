@@ -150,6 +150,9 @@ namespace CorpusGen.Core.Events
         [MethodImpl(Jit.Optimized)]
         private bool TellsItsSubjectsMeeting((int Start, int End) clause)
         {
+            // Most joined clauses have neither word: an ordinal search spares them the trigger scan.
+            var length = clause.End - clause.Start;
+            if (length <= 0 || (_text.IndexOf(" his ", clause.Start, length, StringComparison.Ordinal) < 0 && _text.IndexOf(" her ", clause.Start, length, StringComparison.Ordinal) < 0)) return false;
             var meeting = FirstMeetingWord(clause);
             var possessive = meeting < 0 ? -1 : PreviousWordStart(clause.Start, meeting);
             return possessive >= 0 && IsAnyWordAt(possessive, meeting, SubjectsPossessives);

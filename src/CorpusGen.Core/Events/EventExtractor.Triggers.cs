@@ -709,17 +709,20 @@ namespace CorpusGen.Core.Events
         [MethodImpl(Jit.Optimized)]
         private bool IsInAnAgreementsPhrase(int sentenceStart, int date)
         {
-            for (var (word, words) = (PreviousWordStart(sentenceStart, date), 0); word >= 0 && words < 12; word = PreviousWordStart(sentenceStart, word), words++)
+            var participle = -1;
+            for (var (word, words) = (PreviousWordStart(sentenceStart, date), 0); word >= 0 && words < 12 && participle < 0; word = PreviousWordStart(sentenceStart, word), words++)
             {
-                if (IsAnyWordAt(word, date, AgreementParticiples))
-                {
-                    var noun = PreviousWordStart(sentenceStart, word);
-                    return noun >= 0 && IsAnyWordAt(noun, word, AgreementNouns);
-                }
-                var wordEnd = WordEnd(word, date);
-                if (TriggerAt(word, wordEnd, date, out _) is var k and >= 0 && TriggerKinds[k] != EventKind.Statement) return false;
+                if (IsAnyWordAt(word, date, AgreementParticiples)) participle = word;
             }
-            return false;
+            var noun = participle < 0 ? -1 : PreviousWordStart(sentenceStart, participle);
+            if (noun < 0 || !IsAnyWordAt(noun, participle, AgreementNouns)) return false;
+            for (var word = SkipBlanks(WordEnd(participle, date), date); word < date;)
+            {
+                var wordEnd = WordEnd(word, date);
+                if (wordEnd > word && TriggerAt(word, wordEnd, date, out _) is var k and >= 0 && TriggerKinds[k] != EventKind.Statement) return false;
+                word = SkipBlanks(Math.Max(wordEnd, word + 1), date);
+            }
+            return true;
         }
 
         // "The meeting between Lavrov and Choe, planned for Friday, was cancelled", "Putin's visit has
