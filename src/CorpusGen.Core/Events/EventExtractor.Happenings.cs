@@ -497,6 +497,7 @@ namespace CorpusGen.Core.Events
             // passive did not travel; the clause's subject carried on did.
             if (namedBefore is not null && s.Referent is not null && s.Opening == Opening.Joined && IsPassiveAgent(mentions, namedBefore, sentence.Start)) namedBefore = null;
             var traveller = visitor ?? invitee ?? relativeSubject ?? PossessiveTraveller(mentions, start, sentence.End)
+                ?? SeenOffGuest(mentions, sentence.Start, start)
                 ?? namedBefore
                 // Only in a sentence that names no one: "During his visit to Russia, Kim met
                 // Putin" is Kim's.

@@ -173,6 +173,33 @@ namespace CorpusGen.Core.Events
             return false;
         }
 
+        // "Kim saw off Putin at the airport on Thursday, ending a visit ...", "saw Putin off", "bade
+        // farewell to Putin": the one seen off made the journey, not the host. The person the
+        // farewell names before the trigger, or null.
+        private static readonly string[] SeeingOff = { "saw", "see", "sees", "seeing", "seen" };
+        private static readonly string[] BiddingFarewell = { "bade", "bid", "bids", "bidding" };
+        private static readonly string[] FarewellWords = { "farewell", "goodbye" };
+
+        [MethodImpl(Jit.Optimized)]
+        private string? SeenOffGuest(IReadOnlyList<MentionSpec> mentions, int sentenceStart, int trigger)
+        {
+            for (var m = 0; m < mentions.Count && mentions[m].Span.Start < trigger; m++)
+            {
+                var guest = mentions[m];
+                if (Kind(guest) != EntityKind.Person || mentions[m].Span.Start < sentenceStart) continue;
+                var before = PreviousWordStart(sentenceStart, guest.Span.Start);
+                if (before < 0) continue;
+                // "saw off Putin", "bade farewell to Putin"
+                if (IsWordAt(before, guest.Span.Start, "off") && PreviousWordStart(sentenceStart, before) is var verb and >= 0 && IsAnyWordAt(verb, before, SeeingOff)) return guest.EntityId;
+                if (IsWordAt(before, guest.Span.Start, "to") && PreviousWordStart(sentenceStart, before) is var farewell and >= 0 && IsAnyWordAt(farewell, before, FarewellWords)
+                    && PreviousWordStart(sentenceStart, farewell) is var bade and >= 0 && IsAnyWordAt(bade, farewell, BiddingFarewell)) return guest.EntityId;
+                // "saw Putin off"
+                var guestEnd = guest.Span.Start + guest.Span.Length;
+                if (IsAnyWordAt(before, guest.Span.Start, SeeingOff) && IsWordAt(SkipBlanks(guestEnd, trigger), trigger, "off")) return guest.EntityId;
+            }
+            return null;
+        }
+
         // "discussed Putin's planned visit to Türkiye": the person whose possessive stands right
         // before the journey's noun at trigger (one word may stand between) is the traveller, or null.
         [MethodImpl(Jit.Optimized)]

@@ -310,6 +310,13 @@ public class EventClauseTests
             new[] { "2024-03-04 Talks ChoeSonHui+SergeiLavrov @Moscow" },
             Events("Sergei Lavrov held talks with Choe Son Hui in Moscow on Monday. " + next));
 
+    [Theory]
+    [InlineData("Kim Jong Un saw off Vladimir Putin at the airport on Thursday, ending a visit that lasted less than 24 hours.")]
+    [InlineData("Kim Jong Un saw Vladimir Putin off at the airport on Thursday, wrapping up his visit.")]
+    [InlineData("Kim Jong Un bade farewell to Vladimir Putin on Thursday at the end of his visit.")]
+    public void TheOneSeenOffMadeTheJourney(string story)
+        => Assert.Equal(new[] { "2024-03-07 Visit VladimirPutin @" }, Events(story));
+
     [Fact]
     public void TheDayAnAgreementWasReachedDatesNothingElse()
         => Assert.Equal(

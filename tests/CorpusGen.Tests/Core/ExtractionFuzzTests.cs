@@ -58,7 +58,7 @@ public class ExtractionFuzzTests
         // The twenty-sixth session's: happenings sequenced after the sentence before's, where-clauses.
         ". The talks came a day after ", "Their meeting comes two days after ", ", where Vladimir Putin and Kim Jong Un held a summit in ", ", where Kim Jong Un greeted him", " follows her November trip to ", " and again on Feb. 17", ", Feb. 4 and Feb. 17", "13 September 2023. ", " and is received by ", ". It was Kim Jong Un's first visit to Russia since ", " the same evening", ", their second after a 2019 meeting in ", ", their first meeting since April 2019, when the two held",
         // The twenty-seventh session's.
-        ", a source in Pyongyang told Daily NK on ", ", an official told the BBC", " discussed agreements reached at the summit in ", " and expressed satisfaction with his summit with ", ". The talks were the 43rd meeting between the two leaders. They last met in ", "On the first day of her visit, ", " the final day of ", " is expected to leave Pyongyang for ", " did not leave Pyongyang for ", " the agreements reached by the leaders of the two countries in ",
+        ", a source in Pyongyang told Daily NK on ", ", an official told the BBC", " discussed agreements reached at the summit in ", " and expressed satisfaction with his summit with ", ". The talks were the 43rd meeting between the two leaders. They last met in ", "On the first day of her visit, ", " the final day of ", " is expected to leave Pyongyang for ", " did not leave Pyongyang for ", " the agreements reached by the leaders of the two countries in ", " saw off Vladimir Putin at the airport on Thursday, ending a visit", " bade farewell to ",
     };
 
     private static readonly string[] SeedArticles = LoadSeeds();
