@@ -118,9 +118,10 @@ namespace CorpusGen.Core.Events
         }
 
         // "Choe met Putin on Monday and held talks with Lavrov": " and " then a meeting's or talks' word
-        // (or "held" and one, or a clause telling the subject's own: "and praised his summit with Xi"), where the clause before already tells a meeting with someone and the
-        // one after names someone else. Two meetings of the same subject, not one of three; the date,
-        // the subject and the place carry on (Opening.Joined). "met Kim and held talks with him" stays one.
+        // (or "held" and one, or a clause telling the subject's own: "and praised his summit with
+        // Xi"), where the clause before already tells a meeting with someone and the one after names
+        // someone else. Two meetings of the same subject, not one of three; the date, the subject and
+        // the place carry on (Opening.Joined). "met Kim and held talks with him" stays one.
         [MethodImpl(Jit.Optimized)]
         private bool JoinsAnotherMeeting(int from, int blank, int end, IReadOnlyList<MentionSpec> mentions, out int verb)
         {

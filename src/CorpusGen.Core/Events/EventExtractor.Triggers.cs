@@ -341,8 +341,8 @@ namespace CorpusGen.Core.Events
         }
 
         // "Lavrov left Pyongyang for Beijing on Friday", "is expected to leave Pyongyang for Vietnam
-        // tonight": "left for" with the place left between its words is a journey to the place after "for". Where "for" stands, or -1 (the destination
-        // after it is read as after any journey's word).
+        // tonight": "left for" with the place left between its words is a journey to the place after
+        // "for". Where "for" stands, or -1 (the destination after it is read as after any journey's word).
         private static readonly string[] DepartureVerbs = { "left", "leaves", "leave", "leaving", "departed", "departs", "depart", "departing" };
 
         [MethodImpl(Jit.Optimized)]
@@ -684,8 +684,8 @@ namespace CorpusGen.Core.Events
         }
 
         // "agreements reached at the summit", "the deal signed during a visit": the happening's noun
-        // after a participle of agreeing and a preposition of time or place.
-        private static readonly string[] AgreeingParticiples = { "reached", "made", "signed", "agreed", "adopted", "struck", "concluded", "sealed", "inked" };
+        // after a participle of agreeing (a treaty's verbs too) and a preposition of time or place.
+        private static readonly string[] SettingParticiples = { "reached", "made", "signed", "agreed", "adopted", "struck", "concluded", "sealed", "inked" };
         private static readonly string[] SettingPrepositions = { "at", "during", "in" };
         private static readonly string[] SettingDeterminers = { "the", "a", "an", "that", "this" };
 
@@ -697,7 +697,7 @@ namespace CorpusGen.Core.Events
             var preposition = PreviousWordStart(sentenceStart, determiner);
             if (preposition < 0 || !IsAnyWordAt(preposition, determiner, SettingPrepositions)) return false;
             var participle = PreviousWordStart(sentenceStart, preposition);
-            return participle >= 0 && IsAnyWordAt(participle, preposition, AgreeingParticiples);
+            return participle >= 0 && IsAnyWordAt(participle, preposition, SettingParticiples);
         }
 
         // "the agreements reached by the leaders of the two countries in June": a date in the phrase
