@@ -171,6 +171,10 @@ namespace CorpusGen.Core.Events
 
         private readonly List<EventSpec> _unknownDestinations = new List<EventSpec>();
 
+        // Journeys told as whose they were ("It was her second trip to Russia"), dated by the sentence
+        // before (HoldBackToldJourneys).
+        private readonly List<EventSpec> _toldJourneys = new List<EventSpec>();
+
         private int[]? _unresolvedStarts;
 
         // The catalog's countries by nationality: "met a Russian delegation" met Russia.
@@ -274,7 +278,26 @@ namespace CorpusGen.Core.Events
                 if (!HasJourneyADayApart(read, journey) && !HasJourneyADayApart(events, journey)) events.Add(journey);
             }
             _unknownDestinations.Clear();
+            foreach (var journey in _toldJourneys)
+            {
+                // Told as that journey, it takes its day and place, and the merge joins the two.
+                events.Add(JourneyBegunBefore(read, journey) is { } begun ? journey with { Date = begun.Date, PlaceId = begun.PlaceId } : journey);
+            }
+            _toldJourneys.Clear();
             return events;
+        }
+
+        // The traveller's journey that began on the told journey's day or up to two weeks before it, or null.
+        [MethodImpl(Jit.Optimized)]
+        private static EventSpec? JourneyBegunBefore(IReadOnlyList<EventSpec> events, EventSpec journey)
+        {
+            var earliest = journey.Date.Start.AddDays(-14);
+            foreach (var e in events)
+            {
+                if (e.Kind == EventKind.Visit && e.ParticipantIds.Equals(journey.ParticipantIds)
+                    && e.Date.Start.CompareTo(journey.Date.Start) <= 0 && e.Date.Start.CompareTo(earliest) >= 0) return e;
+            }
+            return null;
         }
 
         // Whether a date that resolves stands before end.
@@ -383,8 +406,9 @@ namespace CorpusGen.Core.Events
             // "The talks came a day after Lavrov held talks with Choe": the happening the sentence
             // before dated, which what it came after counts from. "It was Zelenskyy's first visit to
             // Turkey since 2022": that day's journey, whatever time its ordinal counts in.
-            var sequenced = resolvedCount == 0 && !pronoun.Success && !named && _previousDates.Length > 0
-                            && ((!ownTime && OpensOnSequencedHappening(sentence)) || TellsWhoseJourneyItWas(sentence));
+            var goesOn = resolvedCount == 0 && !pronoun.Success && !named && _previousDates.Length > 0;
+            var whoseJourney = goesOn && TellsWhoseJourneyItWas(sentence);
+            var sequenced = whoseJourney || (goesOn && !ownTime && OpensOnSequencedHappening(sentence));
             if (resolvedCount == 0 && !sequenced && (ownTime || (!pronoun.Success && !named)))
             {
                 MoveOnUndated(sentence, mentions, ownTime);
@@ -424,7 +448,11 @@ namespace CorpusGen.Core.Events
             if (restDates is not null) resolved = restDates;
 
             var clause = NextClause(sentence.Start, sentence.End, resolved, mentions, out var clauseOpening);
-            if (clause < 0 && events is null) return ReadDated(sentence, sentence, resolved, opening, mentions);
+            if (clause < 0 && events is null)
+            {
+                var read = ReadDated(sentence, sentence, resolved, opening, mentions);
+                return whoseJourney ? HoldBackToldJourneys(read) : read;
+            }
 
             events ??= new List<EventSpec>();
             var restEvents = events.Count;
@@ -436,6 +464,23 @@ namespace CorpusGen.Core.Events
             for (var e = restEvents; e < events.Count && frontedPlace is not null; e++)
             {
                 if (events[e].PlaceId is null && events[e].Kind is EventKind.Meeting or EventKind.Summit or EventKind.Talks or EventKind.Treaty) events[e] = events[e] with { PlaceId = frontedPlace };
+            }
+            return whoseJourney ? HoldBackToldJourneys(events) : events;
+        }
+
+        // "This is Choe's second trip to Russia this year", dated by the sentence before's day: that
+        // day is one of the journey's, not its start. Held back to the article's end, where a
+        // journey of the same traveller that began up to two weeks before is the one it tells (Finish).
+        [MethodImpl(Jit.Optimized)]
+        private List<EventSpec> HoldBackToldJourneys(List<EventSpec> events)
+        {
+            for (var e = events.Count - 1; e >= 0; e--)
+            {
+                if (events[e].Kind != EventKind.Visit) continue;
+                _toldJourneys.Add(events[e]);
+                // "It is her second trip to Russia. She arrived on ...": the traveller is who "She" is.
+                _previousSubject = events[e].ParticipantIds[0];
+                events.RemoveAt(e);
             }
             return events;
         }

@@ -1766,6 +1766,7 @@ public class EventClauseTests
     [InlineData("Volodymyr Zelenskyy met Recep Tayyip Erdogan in Ankara on Thursday. It was Zelenskyy's first visit to Turkey since the invasion.", "2024-03-07 Visit VolodymyrZelenskyy @Turkey")]
     [InlineData("Choe Son Hui met Sergei Lavrov in Moscow on Monday. It is her second visit to Russia this year.", "2024-03-04 Visit ChoeSonHui @Russia")]
     [InlineData("Kim Jong Un met Vladimir Putin on Wednesday. This was Kim's first trip abroad since 2019.", null)] // no place: no journey
+    [InlineData("Choe Son Hui held talks with Sergei Lavrov in Moscow on Monday. It is her second trip to Russia this year. She arrived in Moscow on Feb. 29.", "2024-02-29 Visit ChoeSonHui @Moscow")] // the journey a later sentence says began four days before
     public void ItWasSomeonesJourneyTellsTheJourneyOfTheDayBefore(string story, string? visit)
     {
         var visits = Events(story).Where(e => e.Contains(" Visit ")).ToArray();
@@ -1775,6 +1776,7 @@ public class EventClauseTests
     [Fact]
     public void ItWasSomeonesJourneyAfterAnUndatedSentenceIsUndated()
         => Assert.Empty(Events("Ties are warming. Choe Son Hui met Sergei Lavrov in Moscow. It is her second visit to Russia this year."));
+
     // Two leaders riding, dining or embracing together met, as two inspecting something together did.
     [Theory]
     [InlineData("Vladimir Putin and Kim Jong Un rode in a limousine in Pyongyang on Wednesday.", "2024-03-06 Summit KimJongUn+VladimirPutin @Pyongyang")]
