@@ -38,8 +38,8 @@ namespace CorpusGen.Core.Reading
         [MethodImpl(Jit.Optimized)]
         internal static void Split(string text, int start, int end, GrowableArray<(int Start, int End)> sentences)
         {
-            var sentenceStart = start;
-            for (var i = start; i < end; i++)
+            var sentenceStart = AfterListMarker(text, start, end);
+            for (var i = sentenceStart; i < end; i++)
             {
                 var c = text[i];
                 if (c != '.' && c != '!' && c != '?') continue;
@@ -54,10 +54,30 @@ namespace CorpusGen.Core.Reading
                 if (!(char.IsUpper(opener) || char.IsDigit(opener) || opener == '"' || opener == '“' || opener == '‘')) continue;
                 if (c == '.' && EndsWithAbbreviation(text, sentenceStart, i)) continue;
                 sentences.Add((sentenceStart, close));
-                sentenceStart = next;
-                i = next - 1;
+                sentenceStart = AfterListMarker(text, next, end);
+                i = sentenceStart - 1;
             }
             if (sentenceStart < end) sentences.Add((sentenceStart, end));
+        }
+
+        // "• They held talks", "2. The two leaders met": a list item's marker is no part of its
+        // sentence, which opens on the word after it (a pronoun or "The two leaders" refers back
+        // only from a sentence's opening), and a number alone is no sentence that breaks the
+        // thread of the one before. Numbers of one or two digits only: "2024." heads a year.
+        [MethodImpl(Jit.Optimized)]
+        private static int AfterListMarker(string text, int start, int end)
+        {
+            var i = start;
+            if (i < end && text[i] == '(') i++;
+            var digits = i;
+            while (i < end && i - digits < 3 && text[i] >= '0' && text[i] <= '9') i++;
+            var numbered = i > digits && i - digits <= 2 && i < end && (text[i] == '.' || text[i] == ')');
+            if (numbered) i++;
+            else if (i == start && i < end && "•·▪■●◦‣►▶-*–—".IndexOf(text[i]) >= 0) i++;
+            else return start;
+            if (i >= end || !char.IsWhiteSpace(text[i])) return start;
+            while (i < end && char.IsWhiteSpace(text[i])) i++;
+            return i < end ? i : start;
         }
 
         [MethodImpl(Jit.Optimized)]

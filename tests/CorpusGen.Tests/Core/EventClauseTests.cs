@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using CorpusGen.Core;
 using CorpusGen.Core.Model;
+using CorpusGen.Core.Reading;
 using CorpusGen.Tests.Infrastructure;
 using Xunit;
 
@@ -1802,4 +1803,34 @@ public class EventClauseTests
     [Fact]
     public void AnAppositiveJourneyIsToWhereTheSentenceWas()
         => Assert.Contains("2024-03-05 Visit SergeiLavrov @Pyongyang", Events("Sergei Lavrov met Kim Jong Un in Pyongyang on Tuesday, his second visit in two weeks."));
+}
+
+// A list item's marker ("•", "2.", "(2)") is no part of its sentence: "They" after it opens the
+// sentence, and a number alone is no sentence that breaks the thread.
+public class ListItemTests
+{
+    [Theory]
+    [InlineData("•")]
+    [InlineData("-")]
+    [InlineData("*")]
+    [InlineData("2.")]
+    [InlineData("2)")]
+    [InlineData("(2)")]
+    public void AListItemsSentenceOpensAfterItsMarker(string marker)
+    {
+        var article = ArticleExtractor.Extract("list.txt", "Key takeaways\n\nSEOUL, March 8, 2024 (Yonhap) -- Vladimir Putin and Kim Jong Un met on Wednesday.\n"
+            + marker + " They held talks at the Vostochny Cosmodrome.\n", OutletArticles.Catalog);
+        var summit = Assert.Single(article.Events);
+        Assert.Equal("2024-03-06 Summit KimJongUn+VladimirPutin @VostochnyCosmodrome", $"{summit.Date} {summit.Kind} {string.Join("+", summit.ParticipantIds)} @{summit.PlaceId}");
+        Assert.Contains(summit.Sources, s => s.Text.StartsWith("They held talks", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("2. They met.", new[] { "They met." })]
+    [InlineData("• They met. 3. He left.", new[] { "They met.", "He left." })]
+    [InlineData("2024. They met.", new[] { "2024.", "They met." })] // a year heads a chronology's entry
+    [InlineData("-5 degrees. They met.", new[] { "-5 degrees.", "They met." })]
+    [InlineData("(AP) They met.", new[] { "(AP) They met." })]
+    public void OnlyAListMarkerIsLeftOut(string paragraph, string[] sentences)
+        => Assert.Equal(sentences, SentenceSplitter.Split(paragraph, 0, paragraph.Length).Select(s => paragraph.Substring(s.Start, s.End - s.Start)));
 }
