@@ -542,6 +542,7 @@ namespace CorpusGen.Core.Events
             var speaker = (s.SourcePerson is not null && afterSource ? s.SourcePerson : null) ?? Speaker(s.Span, s.Mentions, verbStart, verbEnd)
                 ?? (s.Opening == Opening.Joined && afterSource ? null : s.Referent);
             if (speaker is not null) h.Participants.Add(speaker);
+            if (speaker is not null && speaker != s.SourcePerson && speaker != s.Referent) AddJointSpeakers(s.Span.Start, s.Mentions, speaker, verbStart, h.Participants);
             return true;
         }
 

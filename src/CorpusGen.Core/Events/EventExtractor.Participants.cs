@@ -697,6 +697,75 @@ namespace CorpusGen.Core.Events
         private string? NearestBefore(IReadOnlyList<MentionSpec> mentions, int position, EntityKind kind, int notBefore)
             => mentions.LastOrDefault(m => m.Span.Start < position && m.Span.Start >= notBefore && Kind(m) == kind)?.EntityId;
 
+        // "Japan and South Korea expressed concern", "The United States, Japan and South Korea said",
+        // "North Korean leader Kim Jong Un and Russian President Vladimir Putin said": the joint
+        // subject of the verb of speech spoke together. The last two are joined by "and" (a comma
+        // there ends a clause: "met Kim and Putin, Peskov said"), those before by commas, titles
+        // may stand between, and the first opens its clause ("Lavrov met Choe and Kim and said" is
+        // no statement of Choe's).
+        private static readonly string[] SubjectLeadWords =
+        {
+            "the", "leader", "leaders", "president", "minister", "foreign", "defense", "defence", "prime", "chairman", "secretary", "of", "state", "top", "both",
+        };
+
+        [MethodImpl(Jit.Optimized)]
+        private void AddJointSpeakers(int sentenceStart, IReadOnlyList<MentionSpec> mentions, string speaker, int verbStart, List<string> participants)
+        {
+            var subjectEnd = SubjectEndBefore(sentenceStart, verbStart);
+            var last = -1;
+            for (var m = mentions.Count - 1; m >= 0 && last < 0; m--)
+            {
+                if (mentions[m].EntityId == speaker && mentions[m].Span.Start + mentions[m].Span.Length == subjectEnd) last = m;
+            }
+            if (last <= 0) return;
+            var person = Kind(mentions[last]) == EntityKind.Person;
+            int first = -1, next = last;
+            for (var m = last - 1; m >= 0; m--)
+            {
+                var joined = mentions[m];
+                if ((Kind(joined) == EntityKind.Person) != person || !IsActor(Kind(joined))) break;
+                var joint = SkipBlanks(joined.Span.Start + joined.Span.Length, mentions[next].Span.Start);
+                var byAnd = next == last;
+                if (byAnd ? !IsWordAt(joint, mentions[next].Span.Start, "and") : _text[joint] != ',') break;
+                if (!OnlyTitlesBetween(byAnd ? joint + 3 : joint + 1, mentions[next].Span.Start)) break;
+                // "A day after Lavrov met Choe, Kim and Putin said": the list ends where its clause opens.
+                if (OpensItsClause(sentenceStart, joined.Span.Start)) first = m;
+                next = m;
+            }
+            if (first < 0) return;
+            for (var m = first; m < last; m++)
+            {
+                if (!participants.Contains(mentions[m].EntityId)) participants.Insert(participants.Count - 1, mentions[m].EntityId);
+            }
+        }
+
+        // Whether [from, to) holds only blanks and capitalized words ("Russian President").
+        [MethodImpl(Jit.Optimized)]
+        private bool OnlyTitlesBetween(int from, int to)
+        {
+            for (var i = SkipBlanks(from, to); i < to; i = SkipBlanks(WordEnd(i, to), to))
+            {
+                if (!char.IsUpper(_text[i])) return false;
+            }
+            return true;
+        }
+
+        // Whether only capitalized words and the words of a title stand between the clause's opening
+        // (the sentence's or a comma's) and position.
+        [MethodImpl(Jit.Optimized)]
+        private bool OpensItsClause(int sentenceStart, int position)
+        {
+            for (var i = position; i > sentenceStart;)
+            {
+                while (i > sentenceStart && _text[i - 1] == ' ') i--;
+                if (i == sentenceStart || _text[i - 1] == ',') return true;
+                var word = PreviousLetters(sentenceStart, i);
+                if (word == i || !(char.IsUpper(_text[word]) || IsAnyWordAt(word, i, SubjectLeadWords))) return false;
+                i = word;
+            }
+            return true;
+        }
+
         private IEnumerable<string> SubjectBefore(IReadOnlyList<MentionSpec> mentions, int position)
         {
             var subject = mentions.LastOrDefault(m => m.Span.Start < position && IsActor(Kind(m)));

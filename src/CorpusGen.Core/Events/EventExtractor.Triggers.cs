@@ -290,15 +290,7 @@ namespace CorpusGen.Core.Events
                 var candidates = JointOrCompanionVerbsByInitial[c - 'a'];
                 if (candidates.Length == 0 || !IsAnyWordAt(i, sentence.End, candidates) || InAside(i)) continue;
                 var joint = IsAnyWordAt(i, sentence.End, JointVerbs);
-                // Back over "also", "on Sunday", "Sunday" to the subject's end.
-                var subjectEnd = i;
-                for (var words = 0; words < 3; words++)
-                {
-                    var before = PreviousWordStart(sentence.Start, subjectEnd);
-                    if (before < 0 || !(IsAnyWordAtAnyCase(before, subjectEnd, AgreementAdverbs) || IsWeekdayAt(before, subjectEnd))) break;
-                    subjectEnd = before;
-                }
-                while (subjectEnd > sentence.Start && _text[subjectEnd - 1] == ' ') subjectEnd--;
+                var subjectEnd = SubjectEndBefore(sentence.Start, i);
                 if (joint && group.Count >= 2 && PronounOpening.Match(_text, sentence.Start, subjectEnd - sentence.Start) is { Success: true } opening
                     && opening.Groups["group"].Success && opening.Index + opening.Length == subjectEnd)
                 {
@@ -322,6 +314,21 @@ namespace CorpusGen.Core.Events
                 }
             }
             return -1;
+        }
+
+        // Where the subject of the verb at verb ends: back over "also", "on Sunday", "Sunday".
+        [MethodImpl(Jit.Optimized)]
+        private int SubjectEndBefore(int sentenceStart, int verb)
+        {
+            var subjectEnd = verb;
+            for (var words = 0; words < 3; words++)
+            {
+                var before = PreviousWordStart(sentenceStart, subjectEnd);
+                if (before < 0 || !(IsAnyWordAtAnyCase(before, subjectEnd, AgreementAdverbs) || IsWeekdayAt(before, subjectEnd))) break;
+                subjectEnd = before;
+            }
+            while (subjectEnd > sentenceStart && _text[subjectEnd - 1] == ' ') subjectEnd--;
+            return subjectEnd;
         }
 
         // Whether the clause after verbEnd names, right after "with" (past a title), a person other

@@ -1803,6 +1803,18 @@ public class EventClauseTests
     [Fact]
     public void AnAppositiveJourneyIsToWhereTheSentenceWas()
         => Assert.Contains("2024-03-05 Visit SergeiLavrov @Pyongyang", Events("Sergei Lavrov met Kim Jong Un in Pyongyang on Tuesday, his second visit in two weeks."));
+    // The joint subject of a verb of speech spoke together; a comma before the last, or a verb
+    // before the first, ends the subject.
+    [Theory]
+    [InlineData("China and South Korea expressed concern over the deal on Wednesday.", "2024-03-06 Statement China+SouthKorea @")]
+    [InlineData("The United States, China and South Korea said on Wednesday that the deal was a threat.", "2024-03-06 Statement China+SouthKorea+UnitedStates @")]
+    [InlineData("North Korean leader Kim Jong Un and Russian President Vladimir Putin said on Wednesday that ties were strong.", "2024-03-06 Statement KimJongUn+VladimirPutin @")]
+    [InlineData("On Wednesday, Xi Jinping and Vladimir Putin jointly declared a partnership.", "2024-03-06 Statement VladimirPutin+XiJinping @")]
+    [InlineData("The meeting between Kim Jong Un and Vladimir Putin was useful, Sergei Lavrov said on Wednesday.", "2024-03-06 Statement SergeiLavrov @")]
+    [InlineData("Sergei Lavrov praised Choe Son Hui and Kim Jong Un on Wednesday.", "2024-03-06 Statement SergeiLavrov @")]
+    [InlineData("Sergei Lavrov thanked Choe Son Hui and Kim Jong Un said on Wednesday that ties were strong.", "2024-03-06 Statement KimJongUn @")]
+    public void AJointSubjectSpokeTogether(string story, string statement)
+        => Assert.Equal(new[] { statement }, Events(story).Where(e => e.Contains(" Statement ", StringComparison.Ordinal)));
 }
 
 // A list item's marker ("•", "2.", "(2)") is no part of its sentence: "They" after it opens the
