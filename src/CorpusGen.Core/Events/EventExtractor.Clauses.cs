@@ -359,6 +359,7 @@ namespace CorpusGen.Core.Events
             }
             var word = SkipBlanks(mentions[last].Span.Start + mentions[last].Span.Length, sentence.End);
             if (IsAnyWordAt(word, sentence.End, SequenceAdverbs)) return tookPart && GoesOnWith(word, sentence.End);
+            if (tookPart && FollowsTheHappeningBefore(sentence)) return true;
             if (last != first || _previousSubject is null || mentions[first].EntityId == _previousSubject) return false;
             for (var i = last + 1; i < mentions.Count; i++)
             {
@@ -369,6 +370,50 @@ namespace CorpusGen.Core.Events
             var pronoun = SkipBlanks(WordEnd(word, sentence.End), sentence.End);
             if (IsWordAt(pronoun, sentence.End, "with")) pronoun = SkipBlanks(pronoun + 4, sentence.End);
             return IsObjectPronounAt(pronoun, sentence.End);
+        }
+
+        // "On Wednesday, Kim stood alongside Xi and Putin at the military parade. Kim and Putin held
+        // talks after the parade": an occasion the sentence before told, named again by its noun
+        // after "after" or "following", dates what came right after it, on its day.
+        private static readonly string[] OccasionNouns =
+        {
+            "parade", "ceremony", "celebration", "celebrations", "commemorations", "banquet", "reception", "dinner", "concert", "performance",
+            "talks", "meeting", "summit", "signing", "welcome", "event", "events", "forum", "conference", "exercises", "drills", "launch",
+        };
+
+        private static readonly string[] FollowingWords = { "after", "following" };
+
+        [MethodImpl(Jit.Optimized)]
+        private bool FollowsTheHappeningBefore((int Start, int End) sentence)
+        {
+            if (_previousDatedSentence.Start < 0) return false;
+            for (var i = sentence.Start; i + 10 < sentence.End; i++)
+            {
+                if ((_text[i] != 'a' && _text[i] != 'f') || (i > sentence.Start && char.IsLetter(_text[i - 1])) || !IsAnyWordAt(i, sentence.End, FollowingWords)) continue;
+                var the = SkipBlanks(WordEnd(i, sentence.End), sentence.End);
+                if (!IsWordAt(the, sentence.End, "the")) continue;
+                // "after the parade", "after the military parade": the noun, past one word describing it.
+                for (int word = SkipBlanks(the + 3, sentence.End), words = 0; words < 2 && word < sentence.End; word = SkipBlanks(WordEnd(word, sentence.End), sentence.End), words++)
+                {
+                    var wordEnd = WordEnd(word, sentence.End);
+                    if (wordEnd == word) break;
+                    if (IsAnyWordAt(word, sentence.End, OccasionNouns)) return NamedIn(_previousDatedSentence, word, wordEnd);
+                }
+            }
+            return false;
+        }
+
+        // Whether the word at [start, end) stands in span, whole, in lower case.
+        [MethodImpl(Jit.Optimized)]
+        private bool NamedIn((int Start, int End) span, int start, int end)
+        {
+            var length = end - start;
+            for (var i = span.Start; i + length <= span.End; i++)
+            {
+                if (_text[i] == _text[start] && (i == span.Start || !char.IsLetter(_text[i - 1])) && string.CompareOrdinal(_text, i, _text, start, length) == 0
+                    && (i + length == span.End || !char.IsLetter(_text[i + length]))) return true;
+            }
+            return false;
         }
 
         // "Lavrov arrived in Pyongyang on Wednesday. Lavrov was greeted at the airport by Choe": a

@@ -224,6 +224,7 @@ namespace CorpusGen.Core.Events
             s.MetByPronoun = MetByPronoun(sentence, _previousSubject, s.Persons, s.Referent);
             if (s.MetByPronoun is not null) s.Persons.Add(s.MetByPronoun);
             _previousDates = s.OwnDates.Length > 0 ? WithoutDaysAhead(s.OwnDates, sentence.Start) : opening != Opening.None ? _previousDates : NoDates;
+            _previousDatedSentence = s.OwnDates.Length > 0 ? sentence : opening != Opening.None ? _previousDatedSentence : (-1, -1);
             // The subject carries on: after "He met Lavrov.", a next "He" is still the one before. Not
             // the object of a subject the catalog does not know ("The minister met Kim Jong Un on
             // Thursday and held talks with Choe": Kim held no talks).

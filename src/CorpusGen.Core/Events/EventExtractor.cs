@@ -129,6 +129,10 @@ namespace CorpusGen.Core.Events
 
         private TemporalMention[] _previousDates = NoDates;
 
+        // The sentence that told _previousDates ((-1, -1) when none): what its nouns name
+        // (FollowsTheHappeningBefore).
+        private (int Start, int End) _previousDatedSentence = (-1, -1);
+
         private string? _previousSubject;
 
         private string? _previousPlace;
@@ -551,6 +555,7 @@ namespace CorpusGen.Core.Events
         private void MoveOnUndated((int Start, int End) sentence, IReadOnlyList<MentionSpec> mentions, bool ownTime)
         {
             _previousDates = NoDates;
+            _previousDatedSentence = (-1, -1);
             _previousSubject = null;
             _previousPlace = null;
             _previousGroup = NoGroup;

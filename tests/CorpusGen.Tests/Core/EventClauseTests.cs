@@ -1815,6 +1815,15 @@ public class EventClauseTests
     [InlineData("Sergei Lavrov thanked Choe Son Hui and Kim Jong Un said on Wednesday that ties were strong.", "2024-03-06 Statement KimJongUn @")]
     public void AJointSubjectSpokeTogether(string story, string statement)
         => Assert.Equal(new[] { statement }, Events(story).Where(e => e.Contains(" Statement ", StringComparison.Ordinal)));
+    // "after the parade": an occasion the sentence before told, named again by its noun, dates
+    // what its parties did right after it; another occasion, or others, do not.
+    [Theory]
+    [InlineData("On Wednesday, Kim Jong Un stood alongside Vladimir Putin at the military parade. Kim Jong Un and Vladimir Putin held talks in Moscow after the parade.", "2024-03-06 Summit KimJongUn+VladimirPutin @Moscow")]
+    [InlineData("Kim Jong Un arrived in Moscow on Wednesday for the celebrations. Kim Jong Un met Vladimir Putin following the celebrations.", "2024-03-06 Summit KimJongUn+VladimirPutin @Moscow")]
+    [InlineData("On Wednesday, Kim Jong Un stood alongside Vladimir Putin at the military parade. Kim Jong Un and Vladimir Putin held talks in Moscow after the concert.", null)]
+    [InlineData("On Wednesday, Kim Jong Un stood alongside Vladimir Putin at the military parade. Sergei Lavrov and Choe Son Hui held talks in Moscow after the parade.", null)]
+    public void AfterTheOccasionBeforeIsItsDay(string story, string? meeting)
+        => Assert.Equal(OnlyOrNone(meeting), Events(story).Where(e => !e.Contains(" Visit ", StringComparison.Ordinal)));
 }
 
 // A list item's marker ("•", "2.", "(2)") is no part of its sentence: "They" after it opens the
