@@ -693,10 +693,21 @@ namespace CorpusGen.Core.Events
             var date = h.Date;
             var further = h.Kind == EventKind.Visit && h.Place is not null && !h.HeldBack ? FurtherDestinations(s.Mentions, h.Place, h.End, sentence.End, h.Dates) : null;
             if (further is { } joined && Within(h.Dates, 0, joined.Joint).Length > 0) date = Nearest(Within(h.Dates, 0, joined.Joint), h.Start, h.End);
-            Add(h.HeldBack ? _unknownDestinations : events, s.Evidence, h.EffectiveKind, date, h.Participants, h.Place, h.Entry);
-            if (further is null && h.SecondPartner is null && h.Kind != EventKind.Statement && RepeatedDays(h.Dates, date, sentence.End) is { } again)
+            var again = h.Kind is EventKind.Meeting or EventKind.Summit or EventKind.Talks && h.SecondPartner is null ? SecondOccasion(s.Mentions, h.End, sentence.End, h.Dates) : null;
+            if (again is { } occasion)
             {
-                foreach (var day in again) Add(h.HeldBack ? _unknownDestinations : events, s.Evidence, h.EffectiveKind, day, new List<string>(h.Participants), h.Place, h.Entry);
+                date = Nearest(Within(h.Dates, 0, occasion.And), h.Start, h.End);
+                h.Place = occasion.FirstPlace;
+            }
+            Add(h.HeldBack ? _unknownDestinations : events, s.Evidence, h.EffectiveKind, date, h.Participants, h.Place, h.Entry);
+            if (again is { } second)
+            {
+                Add(events, s.Evidence, h.EffectiveKind, second.Date, new List<string>(h.Participants), second.Place, h.Entry);
+                return;
+            }
+            if (further is null && h.SecondPartner is null && h.Kind != EventKind.Statement && RepeatedDays(h.Dates, date, sentence.End) is { } days)
+            {
+                foreach (var day in days) Add(h.HeldBack ? _unknownDestinations : events, s.Evidence, h.EffectiveKind, day, new List<string>(h.Participants), h.Place, h.Entry);
             }
             if (further is { } then)
             {

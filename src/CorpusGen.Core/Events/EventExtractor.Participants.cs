@@ -693,6 +693,39 @@ namespace CorpusGen.Core.Events
             return DateRightAfter(dates, after, sentenceEnd) is { Value: { } value } ? (and, second.EntityId, value, place) : null;
         }
 
+        // "met in Pyongyang in October 2023 and in Moscow in January": the same parties met again,
+        // each place with its date right after it (the first place may be one the catalog lacks:
+        // "in Vladivostok in April 2019 and at the Vostochny Cosmodrome in September 2023"). Where
+        // "and" stands, the first place, and the second's place and date; or null.
+        [MethodImpl(Jit.Optimized)]
+        private (int And, string? FirstPlace, string Place, DateValue Date)? SecondOccasion(IReadOnlyList<MentionSpec> mentions, int triggerEnd, int sentenceEnd, TemporalMention[] dates)
+        {
+            for (var m = 0; m < mentions.Count; m++)
+            {
+                var second = mentions[m];
+                if (second.Span.Start < triggerEnd || Kind(second) != EntityKind.Place || !PrecededByLocative(second.Span.Start)) continue;
+                // Back over "at the" to "and", and the first date right before it.
+                var locative = PreviousWordStart(triggerEnd, second.Span.Start);
+                if (locative >= 0 && IsWordAt(locative, second.Span.Start, "the")) locative = PreviousWordStart(triggerEnd, locative);
+                var and = locative >= 0 ? PreviousWordStart(triggerEnd, locative) : -1;
+                if (and < 0 || !IsWordAt(and, second.Span.Start, "and")) continue;
+                TemporalMention? firstDate = null;
+                foreach (var date in dates)
+                {
+                    if (date.Value is not null && date.Start >= triggerEnd && date.Start + date.Length <= and && SkipBlanks(date.Start + date.Length, and) == and) firstDate = date;
+                }
+                if (firstDate is not { } before || DateRightAfter(dates, second.Span.Start + second.Span.Length, sentenceEnd) is not { Value: { } value }) continue;
+                string? firstPlace = null;
+                for (var p = 0; p < m; p++)
+                {
+                    var place = mentions[p];
+                    if (place.Span.Start >= triggerEnd && Kind(place) == EntityKind.Place && DateRightAfter(dates, place.Span.Start + place.Span.Length, sentenceEnd) is { } own && own.Start == before.Start) firstPlace = place.EntityId;
+                }
+                return firstPlace == second.EntityId ? null : (and, firstPlace, second.EntityId, value);
+            }
+            return null;
+        }
+
         [MethodImpl(Jit.Optimized)]
         private string? NearestBefore(IReadOnlyList<MentionSpec> mentions, int position, EntityKind kind, int notBefore)
             => mentions.LastOrDefault(m => m.Span.Start < position && m.Span.Start >= notBefore && Kind(m) == kind)?.EntityId;

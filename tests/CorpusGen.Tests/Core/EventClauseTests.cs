@@ -1824,6 +1824,16 @@ public class EventClauseTests
     [InlineData("On Wednesday, Kim Jong Un stood alongside Vladimir Putin at the military parade. Sergei Lavrov and Choe Son Hui held talks in Moscow after the parade.", null)]
     public void AfterTheOccasionBeforeIsItsDay(string story, string? meeting)
         => Assert.Equal(OnlyOrNone(meeting), Events(story).Where(e => !e.Contains(" Visit ", StringComparison.Ordinal)));
+    // "met in Pyongyang in October 2023 and in Moscow in January": the same parties met twice, each
+    // place with its own date; a second place without one is no second meeting.
+    [Theory]
+    [InlineData("Sergei Lavrov and Choe Son Hui had also met in Pyongyang in October 2023 and in Moscow in January.", "2023-10 Meeting ChoeSonHui+SergeiLavrov @Pyongyang|2024-01 Meeting ChoeSonHui+SergeiLavrov @Moscow")]
+    [InlineData("Kim Jong Un and Vladimir Putin met in Pyongyang in April 2019 and at the Vostochny Cosmodrome in September 2023.", "2019-04 Summit KimJongUn+VladimirPutin @Pyongyang|2023-09 Summit KimJongUn+VladimirPutin @VostochnyCosmodrome")]
+    [InlineData("Sergei Lavrov met Choe Son Hui in Pyongyang on Monday and in Moscow on Wednesday.", "2024-03-04 Meeting ChoeSonHui+SergeiLavrov @Pyongyang|2024-03-06 Meeting ChoeSonHui+SergeiLavrov @Moscow")]
+    [InlineData("Sergei Lavrov met Choe Son Hui in Pyongyang on Monday and in Moscow.", "2024-03-04 Meeting ChoeSonHui+SergeiLavrov @Pyongyang")]
+    [InlineData("Kim Jong Un and Vladimir Putin met in Vladivostok in April 2019 and at the Vostochny Cosmodrome in September 2023.", "2019-04 Summit KimJongUn+VladimirPutin @|2023-09 Summit KimJongUn+VladimirPutin @VostochnyCosmodrome")] // a first place the catalog lacks
+    public void TwoPlacesEachWithItsDateAreTwoMeetings(string story, string meetings)
+        => Assert.Equal(meetings.Split('|'), Events(story).OrderBy(e => e, StringComparer.Ordinal));
 }
 
 // A list item's marker ("•", "2.", "(2)") is no part of its sentence: "They" after it opens the
