@@ -366,6 +366,11 @@ namespace CorpusGen.Core.Events
                 if (Kind(mentions[i]) == EntityKind.Person) return false; // someone else is named: "him" may be another
             }
             word = PastHeld(word, sentence.End);
+            // "Kim saw him off at the airport": a farewell meets as a greeting does.
+            if (IsAnyWordAt(word, sentence.End, SeeingOff) && SkipBlanks(WordEnd(word, sentence.End), sentence.End) is var seen && IsObjectPronounAt(seen, sentence.End))
+            {
+                return IsWordAt(SkipBlanks(WordEnd(seen, sentence.End), sentence.End), sentence.End, "off");
+            }
             if (TriggerWordAt(word, sentence.End) is not (EventKind.Meeting or EventKind.Summit or EventKind.Talks)) return false;
             var pronoun = SkipBlanks(WordEnd(word, sentence.End), sentence.End);
             if (IsWordAt(pronoun, sentence.End, "with")) pronoun = SkipBlanks(pronoun + 4, sentence.End);

@@ -271,6 +271,10 @@ namespace CorpusGen.Core.Events
             {
                 AddTrigger(found, IsAnyWordAt(joint, sentence.End, JointTalkVerbs) ? EventKind.Talks : EventKind.Meeting, joint, WordEnd(joint, sentence.End));
             }
+            if (!found.Exists(t => t.Kind is EventKind.Meeting or EventKind.Talks or EventKind.Summit) && FarewellVerb(sentence, s.Mentions) is var farewell and >= 0)
+            {
+                AddTrigger(found, EventKind.Meeting, farewell, WordEnd(farewell, sentence.End));
+            }
             return found;
         }
 

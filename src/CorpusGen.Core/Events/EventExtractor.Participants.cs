@@ -30,6 +30,8 @@ namespace CorpusGen.Core.Events
                 var verb = PreviousWordStart(sentence.Start, i);
                 if (verb >= 0 && IsWordAt(verb, i, "with")) verb = PreviousWordStart(sentence.Start, verb);
                 if (verb < 0) continue;
+                // "saw him off": a farewell (FarewellVerb).
+                if (IsAnyWordAt(verb, i, SeeingOff) && IsWordAt(SkipBlanks(WordEnd(i, sentence.End), sentence.End), sentence.End, "off")) return earlier;
                 if (TriggerWordAt(verb, sentence.End) is not (EventKind.Meeting or EventKind.Summit or EventKind.Talks)) continue;
                 return earlier;
             }
@@ -198,6 +200,48 @@ namespace CorpusGen.Core.Events
                 if (IsAnyWordAt(before, guest.Span.Start, SeeingOff) && IsWordAt(SkipBlanks(guestEnd, trigger), trigger, "off")) return guest.EntityId;
             }
             return null;
+        }
+
+        // "Kim saw Putin off at the airport", "before seeing him off", "saw off Putin", "bade
+        // farewell to Putin", "was seen off by Kim": a farewell, like a welcome, is a meeting of the
+        // two. Where its verb stands, or -1; only when a person or a pronoun is seen off.
+        [MethodImpl(Jit.Optimized)]
+        private int FarewellVerb((int Start, int End) sentence, IReadOnlyList<MentionSpec> mentions)
+        {
+            for (var i = sentence.Start; i + 8 < sentence.End; i++)
+            {
+                if ((_text[i] != 's' && _text[i] != 'b') || (i > sentence.Start && char.IsLetter(_text[i - 1]))) continue;
+                var verbEnd = WordEnd(i, sentence.End);
+                var next = SkipBlanks(verbEnd, sentence.End);
+                if (IsAnyWordAt(i, sentence.End, BiddingFarewell))
+                {
+                    if (IsAnyWordAt(next, sentence.End, FarewellWords) && IsWordAt(SkipBlanks(WordEnd(next, sentence.End), sentence.End), sentence.End, "to")) return i;
+                    continue;
+                }
+                if (!IsAnyWordAt(i, sentence.End, SeeingOff)) continue;
+                // "saw off Putin", "was seen off by Kim"
+                if (IsWordAt(next, sentence.End, "off")) return PersonOrPronounAt(mentions, SkipBlanks(next + 3, sentence.End), sentence.End) ? i : -1;
+                // "saw Putin off", "seeing him off"
+                if (IsObjectPronounAt(next, sentence.End) && IsWordAt(SkipBlanks(WordEnd(next, sentence.End), sentence.End), sentence.End, "off")) return i;
+                foreach (var person in mentions)
+                {
+                    if (person.Span.Start == next && Kind(person) == EntityKind.Person && IsWordAt(SkipBlanks(next + person.Span.Length, sentence.End), sentence.End, "off")) return i;
+                }
+            }
+            return -1;
+        }
+
+        // Whether a person's name, "by" and a name, or an object pronoun stands at i.
+        [MethodImpl(Jit.Optimized)]
+        private bool PersonOrPronounAt(IReadOnlyList<MentionSpec> mentions, int i, int end)
+        {
+            if (IsWordAt(i, end, "by")) i = SkipBlanks(i + 2, end);
+            if (IsObjectPronounAt(i, end)) return true;
+            foreach (var person in mentions)
+            {
+                if (person.Span.Start == i && Kind(person) == EntityKind.Person) return true;
+            }
+            return false;
         }
 
         // "discussed Putin's planned visit to Türkiye": the person whose possessive stands right

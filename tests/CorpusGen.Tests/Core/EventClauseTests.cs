@@ -316,7 +316,7 @@ public class EventClauseTests
     [InlineData("Kim Jong Un saw Vladimir Putin off at the airport on Thursday, wrapping up his visit.")]
     [InlineData("Kim Jong Un bade farewell to Vladimir Putin on Thursday at the end of his visit.")]
     public void TheOneSeenOffMadeTheJourney(string story)
-        => Assert.Equal(new[] { "2024-03-07 Visit VladimirPutin @" }, Events(story));
+        => Assert.Equal(new[] { "2024-03-07 Summit KimJongUn+VladimirPutin @", "2024-03-07 Visit VladimirPutin @" }, Events(story).OrderBy(e => e, StringComparer.Ordinal)); // the farewell met too (AFarewellIsAMeeting)
 
     [Fact]
     public void TheDayAnAgreementWasReachedDatesNothingElse()
@@ -1622,7 +1622,7 @@ public class EventClauseTests
         => Assert.Contains("2024-03-05 Visit KimJongUn @", Events(story));
 
     [Theory]
-    [InlineData("Vladimir Putin saw Xi Jinping off at the Kremlin after an informal dinner on Monday, the Kremlin said.", null)] // Monday is the dinner's
+    [InlineData("Vladimir Putin saw Xi Jinping off at the Kremlin after an informal dinner on Monday, the Kremlin said.", "2024-03-04 Summit VladimirPutin+XiJinping @Kremlin")] // Monday is the dinner's and the farewell's, no statement's
     [InlineData("Russia is ready to deepen ties with China, Vladimir Putin said on Tuesday.", "2024-03-05 Statement VladimirPutin @")]
     [InlineData("On Tuesday, Kim Jong Un inspected a new missile launcher, KCNA said.", null)] // the day of the inspection
     [InlineData("On Tuesday, Vladimir Putin said Russia is ready to deepen ties with China.", "2024-03-05 Statement VladimirPutin @")] // a fronted time
@@ -1834,6 +1834,16 @@ public class EventClauseTests
     [InlineData("Kim Jong Un and Vladimir Putin met in Vladivostok in April 2019 and at the Vostochny Cosmodrome in September 2023.", "2019-04 Summit KimJongUn+VladimirPutin @|2023-09 Summit KimJongUn+VladimirPutin @VostochnyCosmodrome")] // a first place the catalog lacks
     public void TwoPlacesEachWithItsDateAreTwoMeetings(string story, string meetings)
         => Assert.Equal(meetings.Split('|'), Events(story).OrderBy(e => e, StringComparer.Ordinal));
+    // A farewell, like a welcome, is a meeting of the two; seeing off what is no person is none.
+    [Theory]
+    [InlineData("Kim Jong Un saw Vladimir Putin off at Pyongyang airport on Wednesday.", "2024-03-06 Summit KimJongUn+VladimirPutin @Pyongyang")]
+    [InlineData("Vladimir Putin was seen off by Kim Jong Un in Pyongyang on Wednesday.", "2024-03-06 Summit KimJongUn+VladimirPutin @Pyongyang")]
+    [InlineData("On Wednesday in Pyongyang, Kim Jong Un took Vladimir Putin to a concert before seeing him off at the airport.", "2024-03-06 Summit KimJongUn+VladimirPutin @Pyongyang")]
+    [InlineData("Kim Jong Un bade farewell to Vladimir Putin on Wednesday.", "2024-03-06 Summit KimJongUn+VladimirPutin @")]
+    [InlineData("Vladimir Putin wrapped up his talks in Pyongyang on Wednesday. Kim Jong Un saw him off at the airport.", "2024-03-06 Summit KimJongUn+VladimirPutin @Pyongyang")]
+    [InlineData("Kim Jong Un saw off a challenge on Wednesday.", null)]
+    public void AFarewellIsAMeeting(string story, string? meeting)
+        => Assert.Equal(OnlyOrNone(meeting), Events(story).Where(e => !e.Contains(" Visit ", StringComparison.Ordinal)));
 }
 
 // A list item's marker ("•", "2.", "(2)") is no part of its sentence: "They" after it opens the
