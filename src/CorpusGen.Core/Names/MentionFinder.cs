@@ -424,15 +424,19 @@ namespace CorpusGen.Core.Names
             // which its first word not in capitals shows.
             var sentence = block.Kind != BlockKind.Title && ".!?\"”'’".IndexOf(last) >= 0;
             int words = 0, capitalized = 0;
+            var allCaps = true;
             for (var i = start; i < end; i++)
             {
                 var token = tokens[i];
-                if (token.Kind != TokenKind.Word || token.Length < 4) continue;
+                if (token.Kind != TokenKind.Word) continue;
+                if (token.Length >= 2 && token.Shape != WordShape.AllCaps) allCaps = false;
+                if (token.Length < 4) continue;
                 if (sentence && token.Shape != WordShape.AllCaps) return false;
                 words++;
                 if (token.IsCapitalized) capitalized++;
             }
-            return words >= 4 && (sentence || capitalized * 10 >= words * 7);
+            // "KIM JONG-UN MEETS LAVROV": a short headline in capitals says as little.
+            return (words >= 4 || (allCaps && words >= 3)) && (sentence || capitalized * 10 >= words * 7);
         }
 
         // A lower-case word that joins a name's words ("de", "von", "bin").

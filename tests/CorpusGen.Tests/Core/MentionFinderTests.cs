@@ -119,6 +119,16 @@ public class MentionFinderTests
     public void AndJoinsANameOnlyBeforeAnInstitutionsNoun(string text, string[] names)
         => Assert.Equal(names, Extract(text).Unresolved.Select(u => u.Surface));
 
+    // A short headline in capitals tells names from words no better than a title-case one: its
+    // verb is no unknown name. The names the catalog knows are still found in it.
+    [Fact]
+    public void AShortHeadlineInCapitalsNamesNoUnknownName()
+    {
+        var article = Extract("KIM JONG UN MEETS LAVROV\n\nKim Jong Un met Sergei Lavrov.");
+        Assert.Empty(article.Unresolved);
+        Assert.Contains(article.Mentions, m => m.Surface == "LAVROV");
+    }
+
     [Theory]
     [InlineData("Macron met Ursula von der Leyen in Paris.", "Ursula von der Leyen", "Ursula")] // two connectors in a row
     [InlineData("Putin received Mohammed bin Salman in Moscow.", "Mohammed bin Salman", "Mohammed")]
