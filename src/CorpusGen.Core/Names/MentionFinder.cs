@@ -479,6 +479,9 @@ namespace CorpusGen.Core.Names
                     break;
                 }
 
+                // "the State Affairs Commission", "the East Sea": capitalized common words after "the"
+                // open the name of an institution or a place, which would be cut to its noun.
+                i = CommonWordsOpening(tokens, start, i, last, covered);
                 var first = tokens[i];
                 var single = last == i;
                 var keys = t_keys ??= new List<string>();
@@ -576,6 +579,22 @@ namespace CorpusGen.Core.Names
             var last = i;
             while (last + 1 < end && LooksLikeName(tokens[last + 1], covered[last + 1], index) && !tokens[last + 1].SentenceStart) last++;
             return JoinedByAndNouns.Contains(tokens[last].Key);
+        }
+
+        // Where a name ending in an institution's or a place's noun starts when capitalized common
+        // words after "the" open it ("the State Affairs Commission", "the East Sea"); else i.
+        [MethodImpl(Jit.Optimized)]
+        private static int CommonWordsOpening(NameTokenList tokens, int start, int i, int last, bool[] covered)
+        {
+            var noun = tokens[last].Key;
+            if (!(JoinedByAndNouns.Contains(noun) || NamedAfterNouns.Contains(noun) || WatersNouns.Contains(noun))) return i;
+            var j = i;
+            while (j - 1 >= start && !covered[j - 1] && tokens[j - 1].Kind == TokenKind.Word && tokens[j - 1].IsCapitalized && tokens[j - 1].Key != "the"
+                   && CommonWords.IsCommon(tokens[j - 1].Key) && tokens[j].Start - tokens[j - 1].End == 1)
+            {
+                j--;
+            }
+            return j < i && j - 1 >= start && tokens[j - 1].Key == "the" ? j : i;
         }
 
         // Where the capitalized adjective right before the name at i starts ("Russian" of "Russian

@@ -119,6 +119,16 @@ public class MentionFinderTests
     public void AndJoinsANameOnlyBeforeAnInstitutionsNoun(string text, string[] names)
         => Assert.Equal(names, Extract(text).Unresolved.Select(u => u.Surface));
 
+    // Capitalized common words after "the" open the name of an institution or a place, which is
+    // not cut to its noun; before a person's name they stay a title.
+    [Theory]
+    [InlineData("Kim Jong Un chairs the State Affairs Commission.", "State Affairs Commission")]
+    [InlineData("The two held talks at the State Palace.", "State Palace")]
+    [InlineData("North Korea fired a missile into the East Sea.", "East Sea")]
+    [InlineData("Putin met Foreign Minister Wang Yi.", "Wang Yi")]
+    public void CommonWordsAfterTheOpenAnInstitutionsName(string text, string name)
+        => Assert.Equal(new[] { name }, Extract(text).Unresolved.Select(u => u.Surface));
+
     // A short headline in capitals tells names from words no better than a title-case one: its
     // verb is no unknown name. The names the catalog knows are still found in it.
     [Fact]
