@@ -103,7 +103,7 @@ namespace CorpusGen.Core.Names
                     if (token.Kind != TokenKind.Word) { i++; continue; }
 
                     var match = index.LongestMatch(tokens, i, end);
-                    if (match is not null && !CutsPersonName(match, tokens, i, end, entities) && !NamesAfterPerson(match, tokens, i, end, entities)
+                    if (match is not null && !CutsPersonName(match, tokens, i, end, entities) && !NamesAfterPerson(match, tokens, i, end, entities) && !NamesAPublication(match, tokens, i, end, entities)
                         && (titleCase || !OpensAnotherPersonsName(match, tokens, i, end, covered, index, entities))
                         && !(i - 2 >= blockStarts[b] && tokens[i - 1].Shape == WordShape.Lower && InAWatersName(tokens, blockStarts[b], i)))
                     {
@@ -313,6 +313,23 @@ namespace CorpusGen.Core.Names
             var next = i + match.Keys.Length;
             return match.EntityIndex >= 0 && next < end && tokens[next].Kind == TokenKind.Word && tokens[next].IsCapitalized && !tokens[next].HyphenJoined
                 && entities[match.EntityIndex].Kind == EntityKind.Person && NamedAfterNouns.Contains(tokens[next].Key);
+        }
+
+        // "the Japan Times", "the Kyiv Post", "China Daily": a newspaper named after
+        // a place is no mention of the place; the whole name is what the catalog lacks.
+        private static readonly HashSet<string> PublicationNouns = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "times", "post", "daily", "herald", "independent", "tribune", "journal", "gazette", "telegraph", "observer", "chronicle", "courier",
+            "insider",
+        };
+
+        [MethodImpl(Jit.Optimized)]
+        private static bool NamesAPublication(IndexedName match, NameTokenList tokens, int i, int end, EquatableArray<EntitySpec> entities)
+        {
+            var next = i + match.Keys.Length;
+            return match.EntityIndex >= 0 && next < end && tokens[next].Kind == TokenKind.Word && tokens[next].Shape == WordShape.Capitalized && !tokens[next].HyphenJoined
+                && tokens[next].Start - tokens[next - 1].End == 1 && entities[match.EntityIndex].Kind is EntityKind.Place or EntityKind.Country
+                && PublicationNouns.Contains(tokens[next].Key);
         }
 
         [MethodImpl(Jit.Optimized)]

@@ -129,6 +129,22 @@ public class MentionFinderTests
     public void CommonWordsAfterTheOpenAnInstitutionsName(string text, string name)
         => Assert.Equal(new[] { name }, Extract(text).Unresolved.Select(u => u.Surface));
 
+    // A newspaper named after a place is no mention of the place: the whole name is unresolved.
+    [Theory]
+    [InlineData("Kim Jong Un met Sergei Lavrov, the Russia Post reported.", "Russia Post")]
+    [InlineData("A report in the Russia Times said Kim Jong Un met Sergei Lavrov.", "Russia Times")]
+    [InlineData("Russia Daily said Kim Jong Un met Sergei Lavrov.", "Russia Daily")]
+    public void ANewspaperNamedAfterAPlaceIsNoMentionOfIt(string text, string name)
+    {
+        var article = Extract(text);
+        Assert.Equal(new[] { name }, article.Unresolved.Select(u => u.Surface));
+        Assert.DoesNotContain(article.Mentions, m => m.EntityId == "Russia");
+    }
+
+    [Fact]
+    public void APlaceBeforeAnyOtherWordIsStillNamed()
+        => Assert.Contains(Extract("Kim Jong Un said Russia Railways officials met him.").Mentions, m => m.EntityId == "Russia");
+
     // A short headline in capitals tells names from words no better than a title-case one: its
     // verb is no unknown name. The names the catalog knows are still found in it.
     [Fact]
