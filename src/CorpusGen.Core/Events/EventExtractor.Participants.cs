@@ -747,11 +747,13 @@ namespace CorpusGen.Core.Events
             for (var m = 0; m < mentions.Count; m++)
             {
                 var second = mentions[m];
-                if (second.Span.Start < triggerEnd || Kind(second) != EntityKind.Place || !PrecededByLocative(second.Span.Start)) continue;
-                // Back over "at the" to "and", and the first date right before it.
+                if (second.Span.Start < triggerEnd || Kind(second) != EntityKind.Place) continue;
+                // Back over "at the" or "in" to "and", and the first date right before it. Words, not
+                // PrecededByLocative's pattern: this is asked of every meeting.
                 var locative = PreviousWordStart(triggerEnd, second.Span.Start);
                 if (locative >= 0 && IsWordAt(locative, second.Span.Start, "the")) locative = PreviousWordStart(triggerEnd, locative);
-                var and = locative >= 0 ? PreviousWordStart(triggerEnd, locative) : -1;
+                if (locative < 0 || !(IsWordAt(locative, second.Span.Start, "in") || IsWordAt(locative, second.Span.Start, "at"))) continue;
+                var and = PreviousWordStart(triggerEnd, locative);
                 if (and < 0 || !IsWordAt(and, second.Span.Start, "and")) continue;
                 TemporalMention? firstDate = null;
                 foreach (var date in dates)
