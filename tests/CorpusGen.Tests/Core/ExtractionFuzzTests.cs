@@ -59,6 +59,10 @@ public class ExtractionFuzzTests
         ". The talks came a day after ", "Their meeting comes two days after ", ", where Vladimir Putin and Kim Jong Un held a summit in ", ", where Kim Jong Un greeted him", " follows her November trip to ", " and again on Feb. 17", ", Feb. 4 and Feb. 17", "13 September 2023. ", " and is received by ", ". It was Kim Jong Un's first visit to Russia since ", " the same evening", ", their second after a 2019 meeting in ", ", their first meeting since April 2019, when the two held",
         // The twenty-seventh session's.
         ", a source in Pyongyang told Daily NK on ", ", an official told the BBC", " discussed agreements reached at the summit in ", " and expressed satisfaction with his summit with ", ". The talks were the 43rd meeting between the two leaders. They last met in ", "On the first day of her visit, ", " the final day of ", " is expected to leave Pyongyang for ", " did not leave Pyongyang for ", " the agreements reached by the leaders of the two countries in ", " saw off Vladimir Putin at the airport on Thursday, ending a visit", " bade farewell to ", ". It is her second trip to Russia this year. She arrived in Moscow on ",
+        // The twenty-eighth session's.
+        "\n2. ", "\n• They ", "\n(3) The two leaders ", "Japan and South Korea expressed concern on ", ", China and South Korea said on ", " after the parade", " following the talks ",
+        " had also met in Pyongyang in October 2023 and in Moscow in ", " and at the Vostochny Cosmodrome in ", " saw Putin off at ", " before seeing him off ", "KIM MEETS LAVROV\n\n",
+        " the State Affairs Commission ", " the Japan Times ", " China Daily ",
     };
 
     private static readonly string[] SeedArticles = LoadSeeds();
