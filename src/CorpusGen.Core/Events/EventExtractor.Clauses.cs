@@ -761,6 +761,26 @@ namespace CorpusGen.Core.Events
             else if (first is not null && _lastPair is not null && (more || !_lastPair.Contains(first) || (second is not null && !_lastPair.Contains(second)))) _lastPair = null;
         }
 
+        // The two persons joined by "and" (titles may stand between) that open a sentence naming a
+        // third ("Kim and Russian President Putin held talks alongside Xi"), or null.
+        [MethodImpl(Jit.Optimized)]
+        private List<string>? JointSubjectOfMore(int sentenceStart, IReadOnlyList<MentionSpec> mentions)
+        {
+            int first = -1, persons = 0;
+            for (var i = 0; i < mentions.Count; i++)
+            {
+                if (Kind(mentions[i]) != EntityKind.Person) continue;
+                if (first < 0) first = i;
+                persons++;
+            }
+            if (persons < 3 || first + 1 >= mentions.Count) return null;
+            var (one, other) = (mentions[first], mentions[first + 1]);
+            var and = SkipBlanks(one.Span.Start + one.Span.Length, other.Span.Start);
+            if (Kind(other) != EntityKind.Person || one.EntityId == other.EntityId || !IsWordAt(and, other.Span.Start, "and") || !OnlyTitlesBetween(and + 3, other.Span.Start)
+                || !OpensItsClause(sentenceStart, one.Span.Start)) return null;
+            return new List<string> { one.EntityId, other.EntityId };
+        }
+
         // "the two ministers", "the foreign ministers": a group of ministers, whom no leader of a country is.
         [MethodImpl(Jit.Optimized)]
         private bool NamesMinisters(Group described) => _text.IndexOf("ministers", described.Index, described.Length, StringComparison.Ordinal) >= 0;

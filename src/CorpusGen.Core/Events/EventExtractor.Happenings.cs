@@ -234,6 +234,7 @@ namespace CorpusGen.Core.Events
             _previousPlace = LocatedPlace(s.Mentions, sentence.Start) ?? s.ContinuedPlace;
             var named = Group(s.Mentions, s.Persons);
             _previousGroup = named.Count > 0 || opening != Opening.Plural ? named : s.Group;
+            _previousJointSubject = named.Count > 2 ? JointSubjectOfMore(sentence.Start, s.Mentions) : null;
             return s;
         }
 

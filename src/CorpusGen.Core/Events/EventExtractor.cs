@@ -148,6 +148,10 @@ namespace CorpusGen.Core.Events
         // are still the Putin and Xi of the call before.
         private List<string>? _lastPair;
 
+        // The two persons joined by "and" that open the sentence before, when it named more
+        // ("Kim and Putin held talks after a parade alongside Xi"): whom "The pair" is.
+        private List<string>? _previousJointSubject;
+
         // Whether the sentence before named no person.
         private bool _previousNamedNoOne;
 
@@ -567,6 +571,7 @@ namespace CorpusGen.Core.Events
                 if (_previousSubject is null && Kind(mentions[i]) == EntityKind.Person) _previousSubject = mentions[i].EntityId;
                 _undatedMentions.Add(mentions[i]);
             }
+            _previousJointSubject = JointSubjectOfMore(sentence.Start, mentions);
             NotePair(mentions);
         }
 
@@ -605,6 +610,13 @@ namespace CorpusGen.Core.Events
                 // "Wang Yi held talks with Lavrov. Lavrov is also expected to meet President Xi. In a
                 // meeting on Monday, the two ministers ...": the two named last who lead no country.
                 if (!Fits(described) && resolved.Length > 0 && NamesMinisters(described) && LastTwoNotLeaders(sentence.Start) is { } ministers) _previousGroup = ministers;
+                // "Kim and Putin held talks after a parade alongside Xi. The pair met at ...".
+                if (!Fits(described) && _previousGroup.Count > 2 && _previousJointSubject is { } pair)
+                {
+                    var group = _previousGroup;
+                    _previousGroup = pair;
+                    if (!Fits(described)) _previousGroup = group;
+                }
                 if (!Fits(described)) opening = Opening.None;
             }
             return opening;

@@ -1844,6 +1844,14 @@ public class EventClauseTests
     [InlineData("Kim Jong Un saw off a challenge on Wednesday.", null)]
     public void AFarewellIsAMeeting(string story, string? meeting)
         => Assert.Equal(OnlyOrNone(meeting), Events(story).Where(e => !e.Contains(" Visit ", StringComparison.Ordinal)));
+    // "The pair" after a sentence naming three is the two joined by "and" that opened it; a third
+    // who opened nothing leaves "The pair" without anyone.
+    [Theory]
+    [InlineData("Kim Jong Un and Russian President Vladimir Putin held talks in Beijing after a parade alongside Xi Jinping. The pair met on Wednesday.", "2024-03-06 Summit KimJongUn+VladimirPutin @")]
+    [InlineData("Kim Jong Un and Vladimir Putin watched a parade with Xi Jinping in Beijing on Tuesday. The pair met again on Wednesday.", "2024-03-06 Summit KimJongUn+VladimirPutin @")]
+    [InlineData("After talks with Xi Jinping, Kim Jong Un praised Vladimir Putin in Beijing. The pair met on Wednesday.", null)]
+    public void ThePairIsTheJointSubjectOfASentenceNamingMore(string story, string? meeting)
+        => Assert.Equal(OnlyOrNone(meeting), Events(story).Where(e => e.StartsWith("2024-03-06", StringComparison.Ordinal)));
 }
 
 // A list item's marker ("•", "2.", "(2)") is no part of its sentence: "They" after it opens the
