@@ -698,16 +698,18 @@ namespace CorpusGen.Core.Events
             var date = h.Date;
             var further = h.Kind == EventKind.Visit && h.Place is not null && !h.HeldBack ? FurtherDestinations(s.Mentions, h.Place, h.End, sentence.End, h.Dates) : null;
             if (further is { } joined && Within(h.Dates, 0, joined.Joint).Length > 0) date = Nearest(Within(h.Dates, 0, joined.Joint), h.Start, h.End);
-            var again = h.Kind is EventKind.Meeting or EventKind.Summit or EventKind.Talks && h.SecondPartner is null ? SecondOccasion(s.Mentions, h.End, sentence.End, h.Dates) : null;
-            if (again is { } occasion)
+            // "met in Pyongyang in October 2023 and in Moscow in January": the first meeting keeps the
+            // date and place before "and", the second is added after it.
+            var secondOccasion = h.Kind is EventKind.Meeting or EventKind.Summit or EventKind.Talks && h.SecondPartner is null ? SecondOccasion(s.Mentions, h.End, sentence.End, h.Dates) : null;
+            if (secondOccasion is { } occasion)
             {
                 date = Nearest(Within(h.Dates, 0, occasion.And), h.Start, h.End);
                 h.Place = occasion.FirstPlace;
             }
             Add(h.HeldBack ? _unknownDestinations : events, s.Evidence, h.EffectiveKind, date, h.Participants, h.Place, h.Entry);
-            if (again is { } second)
+            if (secondOccasion is { } again)
             {
-                Add(events, s.Evidence, h.EffectiveKind, second.Date, new List<string>(h.Participants), second.Place, h.Entry);
+                Add(events, s.Evidence, h.EffectiveKind, again.Date, new List<string>(h.Participants), again.Place, h.Entry);
                 return;
             }
             if (further is null && h.SecondPartner is null && h.Kind != EventKind.Statement && RepeatedDays(h.Dates, date, sentence.End) is { } days)
