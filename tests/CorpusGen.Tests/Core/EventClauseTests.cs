@@ -512,10 +512,16 @@ public class EventClauseTests
 
     [Fact]
     public void TheTwoLeadersAreNoGroupOfAnotherSize()
-        // Three were named: "the two leaders" are not known, and nobody met in 2022.
+        // Three were named and no two of them opened the sentence together: "the two leaders" are
+        // not known, and nobody met in 2022. (Two who did are the pair: ThePairIsTheJointSubjectOfASentenceNamingMore.)
         => Assert.DoesNotContain(
-            Events("Vladimir Putin and Kim Jong Un spoke of Xi Jinping. The two leaders last met in Moscow in August 2022."),
+            Events("Vladimir Putin spoke of Xi Jinping and Kim Jong Un. The two leaders last met in Moscow in August 2022."),
             e => e.StartsWith("2022", StringComparison.Ordinal));
+
+    [Fact]
+    public void TheTwoLeadersAreTheTwoWhoOpenedASentenceNamingThree()
+        => Assert.Contains("2022-08 Summit KimJongUn+VladimirPutin @Moscow",
+            Events("Vladimir Putin and Kim Jong Un spoke of Xi Jinping. The two leaders last met in Moscow in August 2022."));
 
     [Theory]
     [InlineData("Xi Jinping said China was ready to work with Russia.", "2023-09 Summit VladimirPutin+XiJinping @")] // one of the two
