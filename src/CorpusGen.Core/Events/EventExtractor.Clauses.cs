@@ -367,10 +367,7 @@ namespace CorpusGen.Core.Events
             }
             word = PastHeld(word, sentence.End);
             // "Kim saw him off at the airport": a farewell meets as a greeting does.
-            if (IsAnyWordAt(word, sentence.End, SeeingOff) && SkipBlanks(WordEnd(word, sentence.End), sentence.End) is var seen && IsObjectPronounAt(seen, sentence.End))
-            {
-                return IsWordAt(SkipBlanks(WordEnd(seen, sentence.End), sentence.End), sentence.End, "off");
-            }
+            if (SeesOffPronounAt(word, sentence.End)) return true;
             if (TriggerWordAt(word, sentence.End) is not (EventKind.Meeting or EventKind.Summit or EventKind.Talks)) return false;
             var pronoun = SkipBlanks(WordEnd(word, sentence.End), sentence.End);
             if (IsWordAt(pronoun, sentence.End, "with")) pronoun = SkipBlanks(pronoun + 4, sentence.End);

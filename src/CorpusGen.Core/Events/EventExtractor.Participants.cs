@@ -31,7 +31,7 @@ namespace CorpusGen.Core.Events
                 if (verb >= 0 && IsWordAt(verb, i, "with")) verb = PreviousWordStart(sentence.Start, verb);
                 if (verb < 0) continue;
                 // "saw him off": a farewell (FarewellVerb).
-                if (IsAnyWordAt(verb, i, SeeingOff) && IsWordAt(SkipBlanks(WordEnd(i, sentence.End), sentence.End), sentence.End, "off")) return earlier;
+                if (SeesOffPronounAt(verb, sentence.End)) return earlier;
                 if (TriggerWordAt(verb, sentence.End) is not (EventKind.Meeting or EventKind.Summit or EventKind.Talks)) continue;
                 return earlier;
             }
@@ -185,63 +185,74 @@ namespace CorpusGen.Core.Events
         [MethodImpl(Jit.Optimized)]
         private string? SeenOffGuest(IReadOnlyList<MentionSpec> mentions, int sentenceStart, int trigger)
         {
-            for (var m = 0; m < mentions.Count && mentions[m].Span.Start < trigger; m++)
+            for (var i = sentenceStart; i + 3 < trigger; i++)
             {
-                var guest = mentions[m];
-                if (Kind(guest) != EntityKind.Person || mentions[m].Span.Start < sentenceStart) continue;
-                var before = PreviousWordStart(sentenceStart, guest.Span.Start);
-                if (before < 0) continue;
-                // "saw off Putin", "bade farewell to Putin"
-                if (IsWordAt(before, guest.Span.Start, "off") && PreviousWordStart(sentenceStart, before) is var verb and >= 0 && IsAnyWordAt(verb, before, SeeingOff)) return guest.EntityId;
-                if (IsWordAt(before, guest.Span.Start, "to") && PreviousWordStart(sentenceStart, before) is var farewell and >= 0 && IsAnyWordAt(farewell, before, FarewellWords)
-                    && PreviousWordStart(sentenceStart, farewell) is var bade and >= 0 && IsAnyWordAt(bade, farewell, BiddingFarewell)) return guest.EntityId;
-                // "saw Putin off"
-                var guestEnd = guest.Span.Start + guest.Span.Length;
-                if (IsAnyWordAt(before, guest.Span.Start, SeeingOff) && IsWordAt(SkipBlanks(guestEnd, trigger), trigger, "off")) return guest.EntityId;
+                if ((_text[i] != 's' && _text[i] != 'b') || (i > sentenceStart && char.IsLetter(_text[i - 1]))) continue;
+                if (FarewellAt(i, trigger, mentions, out var guest) && guest is not null) return guest;
             }
             return null;
         }
 
         // "Kim saw Putin off at the airport", "before seeing him off", "saw off Putin", "bade
         // farewell to Putin", "was seen off by Kim": a farewell, like a welcome, is a meeting of the
-        // two. Where its verb stands, or -1; only when a person or a pronoun is seen off.
+        // two. Where its verb stands, or -1.
         [MethodImpl(Jit.Optimized)]
         private int FarewellVerb((int Start, int End) sentence, IReadOnlyList<MentionSpec> mentions)
         {
             for (var i = sentence.Start; i + 8 < sentence.End; i++)
             {
                 if ((_text[i] != 's' && _text[i] != 'b') || (i > sentence.Start && char.IsLetter(_text[i - 1]))) continue;
-                var verbEnd = WordEnd(i, sentence.End);
-                var next = SkipBlanks(verbEnd, sentence.End);
-                if (IsAnyWordAt(i, sentence.End, BiddingFarewell))
-                {
-                    if (IsAnyWordAt(next, sentence.End, FarewellWords) && IsWordAt(SkipBlanks(WordEnd(next, sentence.End), sentence.End), sentence.End, "to")) return i;
-                    continue;
-                }
-                if (!IsAnyWordAt(i, sentence.End, SeeingOff)) continue;
-                // "saw off Putin", "was seen off by Kim"
-                if (IsWordAt(next, sentence.End, "off")) return PersonOrPronounAt(mentions, SkipBlanks(next + 3, sentence.End), sentence.End) ? i : -1;
-                // "saw Putin off", "seeing him off"
-                if (IsObjectPronounAt(next, sentence.End) && IsWordAt(SkipBlanks(WordEnd(next, sentence.End), sentence.End), sentence.End, "off")) return i;
-                foreach (var person in mentions)
-                {
-                    if (person.Span.Start == next && Kind(person) == EntityKind.Person && IsWordAt(SkipBlanks(next + person.Span.Length, sentence.End), sentence.End, "off")) return i;
-                }
+                if (FarewellAt(i, sentence.End, mentions, out _)) return i;
             }
             return -1;
         }
 
-        // Whether a person's name, "by" and a name, or an object pronoun stands at i.
+        // Whether a farewell's verb stands at verb, seeing off a person or a pronoun ("saw off a
+        // challenge" is none); guest is the person it names after the verb, if any ("saw Putin
+        // off", not "saw him off" or "was seen off by Kim").
         [MethodImpl(Jit.Optimized)]
-        private bool PersonOrPronounAt(IReadOnlyList<MentionSpec> mentions, int i, int end)
+        private bool FarewellAt(int verb, int end, IReadOnlyList<MentionSpec> mentions, out string? guest)
         {
-            if (IsWordAt(i, end, "by")) i = SkipBlanks(i + 2, end);
-            if (IsObjectPronounAt(i, end)) return true;
-            foreach (var person in mentions)
+            guest = null;
+            var next = SkipBlanks(WordEnd(verb, end), end);
+            if (IsAnyWordAt(verb, end, BiddingFarewell))
             {
-                if (person.Span.Start == i && Kind(person) == EntityKind.Person) return true;
+                if (!IsAnyWordAt(next, end, FarewellWords)) return false;
+                var to = SkipBlanks(WordEnd(next, end), end);
+                if (!IsWordAt(to, end, "to")) return false;
+                guest = PersonAt(mentions, SkipBlanks(to + 2, end))?.EntityId;
+                return true;
             }
-            return false;
+            if (!IsAnyWordAt(verb, end, SeeingOff)) return false;
+            if (IsWordAt(next, end, "off"))
+            {
+                var seen = SkipBlanks(next + 3, end);
+                guest = PersonAt(mentions, seen)?.EntityId;
+                return guest is not null || IsObjectPronounAt(seen, end) || (IsWordAt(seen, end, "by") && PersonAt(mentions, SkipBlanks(seen + 2, end)) is not null);
+            }
+            if (SeesOffPronounAt(verb, end)) return true;
+            guest = PersonAt(mentions, next) is { } person && IsWordAt(SkipBlanks(next + person.Span.Length, end), end, "off") ? person.EntityId : null;
+            return guest is not null;
+        }
+
+        // "saw him off", "seeing her off": a farewell to the one named before, its verb at verb.
+        [MethodImpl(Jit.Optimized)]
+        private bool SeesOffPronounAt(int verb, int end)
+        {
+            if (!IsAnyWordAt(verb, end, SeeingOff)) return false;
+            var pronoun = SkipBlanks(WordEnd(verb, end), end);
+            return IsObjectPronounAt(pronoun, end) && IsWordAt(SkipBlanks(WordEnd(pronoun, end), end), end, "off");
+        }
+
+        // The person's name that starts at i, or null.
+        [MethodImpl(Jit.Optimized)]
+        private MentionSpec? PersonAt(IReadOnlyList<MentionSpec> mentions, int i)
+        {
+            for (var m = 0; m < mentions.Count; m++) // not foreach: a list's enumerator would be boxed
+            {
+                if (mentions[m].Span.Start == i && Kind(mentions[m]) == EntityKind.Person) return mentions[m];
+            }
+            return null;
         }
 
         // "discussed Putin's planned visit to Türkiye": the person whose possessive stands right
