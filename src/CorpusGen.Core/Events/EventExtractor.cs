@@ -123,6 +123,13 @@ namespace CorpusGen.Core.Events
 
         private readonly LineMap _lines;
 
+        // The sentence the last event was told by, its text and where it stands (Add).
+        private (int Start, int End) _evidenceSentence = (-1, -1);
+
+        private string _evidence = string.Empty;
+
+        private SourceSpan _evidenceSpan;
+
         private readonly IReadOnlyDictionary<string, EntitySpec> _catalog;
 
         private readonly CalendarDate? _published;
@@ -979,9 +986,14 @@ namespace CorpusGen.Core.Events
         {
             participants.Sort(StringComparer.Ordinal);
             var ids = participants.ToEquatableArray();
-            var source = new EventSourceSpec(
-                _articleId, _fileName, _lines.Locate(sentence.Start, sentence.End - sentence.Start), _text.Substring(sentence.Start, sentence.End - sentence.Start),
-                kind, date, ids);
+            // A sentence often tells several happenings (a visit and its talks): one copy of its text.
+            if (sentence != _evidenceSentence)
+            {
+                _evidenceSentence = sentence;
+                _evidence = _text.Substring(sentence.Start, sentence.End - sentence.Start);
+                _evidenceSpan = _lines.Locate(sentence.Start, sentence.End - sentence.Start);
+            }
+            var source = new EventSourceSpec(_articleId, _fileName, _evidenceSpan, _evidence, kind, date, ids);
             events.Add(new EventSpec(EventIds.Provisional(kind, date, participants), kind, date, ids, place, new EquatableArray<EventSourceSpec>(new[] { source }), entry));
         }
 

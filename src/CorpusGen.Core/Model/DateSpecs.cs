@@ -1,6 +1,6 @@
 using System;
-using System.Globalization;
 using System.Runtime.CompilerServices;
+using System.Text;
 
 namespace CorpusGen.Core.Model
 {
@@ -59,7 +59,36 @@ namespace CorpusGen.Core.Model
 
         /// <summary>ISO 8601: <c>2023-09-13</c>.</summary>
         [MethodImpl(Jit.Optimized)]
-        public override string ToString() => ToDateTime().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        public override string ToString()
+        {
+            var chars = new char[10];
+            for (var i = 0; i < chars.Length; i++) chars[i] = IsoCharAt(i);
+            return new string(chars);
+        }
+
+        /// <summary>Appends the first <paramref name="length"/> characters of the ISO 8601 form (10 for the day, 7 for its month).</summary>
+        [MethodImpl(Jit.Optimized)]
+        internal void AppendTo(StringBuilder builder, int length)
+        {
+            for (var i = 0; i < length; i++) builder.Append(IsoCharAt(i));
+        }
+
+        // The digits written out, not DateTime's custom format: every event's id is made of its date,
+        // and the format's parser was a visible part of the extraction. Year is 1-9999 (TryCreate),
+        // so "yyyy" is always four digits.
+        [MethodImpl(Jit.Optimized)]
+        private char IsoCharAt(int index) => index switch
+        {
+            0 => (char)('0' + Year / 1000),
+            1 => (char)('0' + Year / 100 % 10),
+            2 => (char)('0' + Year / 10 % 10),
+            3 => (char)('0' + Year % 10),
+            5 => (char)('0' + Month / 10),
+            6 => (char)('0' + Month % 10),
+            8 => (char)('0' + Day / 10),
+            9 => (char)('0' + Day % 10),
+            _ => '-',
+        };
     }
 
     /// <summary>
@@ -89,6 +118,16 @@ namespace CorpusGen.Core.Model
             DatePrecision.Month => Start.ToString().Substring(0, 7),
             _ => Start + "/" + End,
         };
+
+        /// <summary>Appends the export form, with <paramref name="rangeSeparator"/> between a range's two days.</summary>
+        [MethodImpl(Jit.Optimized)]
+        internal void AppendTo(StringBuilder builder, char rangeSeparator)
+        {
+            Start.AppendTo(builder, Precision == DatePrecision.Month ? 7 : 10);
+            if (Precision is DatePrecision.Day or DatePrecision.Month) return;
+            builder.Append(rangeSeparator);
+            End.AppendTo(builder, 10);
+        }
     }
 
     /// <summary>An article's publication date and where it was found.</summary>
