@@ -507,14 +507,7 @@ namespace CorpusGen.Core.Dates
 
         // The openers by length and first letter: nearly every word of a text is asked, and most
         // have no opener of their length and letter to compare with.
-        private static readonly string[][] OpeningWordsByLengthAndLetter = ByLengthAndLetter(OpeningWords);
-
-        private static string[][] ByLengthAndLetter(IEnumerable<string> words)
-        {
-            var table = new List<string>[16 * 26];
-            foreach (var word in words) (table[word.Length * 26 + (word[0] - 'a')] ??= new List<string>()).Add(word);
-            return Array.ConvertAll(table, list => list?.ToArray() ?? Array.Empty<string>());
-        }
+        private static readonly string[][] OpeningWordsByLengthAndLetter = TextWords.ByLengthAndInitial(OpeningWords, word => (word.Length, word[0]), 16);
 
         // Arrays made once: "the" is the most common word of any text.
         private static readonly string[] AfterThe = { "day", "previous", "next", "following", "same", "weekend" };

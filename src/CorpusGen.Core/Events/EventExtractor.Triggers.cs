@@ -130,17 +130,14 @@ namespace CorpusGen.Core.Events
         private int TriggerAt(int start, int wordEnd, int end, out int matchEnd)
         {
             matchEnd = wordEnd;
-            var length = wordEnd - start;
-            if (length < TriggerWordsByLength.Length)
+            var slot = TextWords.ShapeSlot(_text, start, wordEnd - start, LongestTriggerWord);
+            if (slot < 0) return -1;
+            foreach (var (word, kind) in TriggerWordsByShape[slot])
             {
-                foreach (var (word, kind) in TriggerWordsByLength[length])
-                {
-                    if (PatternText.MatchesIgnoringAsciiCase(_text, start, wordEnd, word)) return KindIndex(kind);
-                }
+                if (PatternText.MatchesIgnoringAsciiCase(_text, start, wordEnd, word)) return KindIndex(kind);
             }
-            // The phrases whose first word has this length: one space between their words, a boundary after.
-            if (length >= PhrasesByFirstWordLength.Length) return -1;
-            foreach (var (phrase, kind) in PhrasesByFirstWordLength[length])
+            // The phrases whose first word has this shape: one space between their words, a boundary after.
+            foreach (var (phrase, _, kind) in PhrasesByShape[slot])
             {
                 if (!PatternText.MatchesIgnoringAsciiCase(_text, start, end, phrase)
                     || (start + phrase.Length < end && PatternText.IsAsciiWordChar(_text[start + phrase.Length])))
@@ -172,15 +169,15 @@ namespace CorpusGen.Core.Events
         private static readonly (string Phrase, int FirstWord, EventKind Kind)[] TriggerPhrases = Phrases(
             (EventKind.Talks, TalksPhrases), (EventKind.Meeting, MeetingPhrases), (EventKind.Visit, VisitPhrases));
 
-        // Every word of a dated sentence is asked whether it opens a phrase: only those of its length are tried.
-        private static readonly (string Phrase, EventKind Kind)[][] PhrasesByFirstWordLength = ByFirstWordLength(TriggerPhrases);
+        // The trigger words and the phrases by the length and first letter of their (first) word:
+        // every word of a dated sentence is asked, and most have nothing of their shape to compare with.
+        private const int LongestTriggerWord = 32;
 
-        private static (string Phrase, EventKind Kind)[][] ByFirstWordLength((string Phrase, int FirstWord, EventKind Kind)[] phrases)
-        {
-            var byLength = new List<(string, EventKind)>[16];
-            foreach (var (phrase, firstWord, kind) in phrases) (byLength[firstWord] ??= new List<(string, EventKind)>()).Add((phrase, kind));
-            return Array.ConvertAll(byLength, list => list?.ToArray() ?? Array.Empty<(string, EventKind)>());
-        }
+        private static readonly (string Word, EventKind Kind)[][] TriggerWordsByShape
+            = TextWords.ByLengthAndInitial(TriggerWordsByLength.SelectMany(words => words), trigger => (trigger.Word.Length, trigger.Word[0]), LongestTriggerWord);
+
+        private static readonly (string Phrase, int FirstWord, EventKind Kind)[][] PhrasesByShape
+            = TextWords.ByLengthAndInitial(TriggerPhrases, trigger => (trigger.FirstWord, trigger.Phrase[0]), LongestTriggerWord);
 
         private static (string Phrase, int FirstWord, EventKind Kind)[] Phrases(params (EventKind Kind, string Phrases)[] kinds)
         {

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Runtime.CompilerServices;
@@ -42,6 +43,36 @@ namespace CorpusGen.Core.Text
                 if (end - start == word.Length && PatternText.MatchesIgnoringAsciiCase(text, start, end, word)) return true;
             }
             return false;
+        }
+
+        /// <summary>
+        /// <paramref name="items"/> grouped by the length and the first letter (lower case a to z) of
+        /// the word <paramref name="shape"/> gives each, shorter than <paramref name="maxLength"/>: a
+        /// rule asked at every word compares it only with those of its shape. Index it with
+        /// <see cref="ShapeSlot"/>.
+        /// </summary>
+        public static T[][] ByLengthAndInitial<T>(IEnumerable<T> items, Func<T, (int Length, char Initial)> shape, int maxLength)
+        {
+            var table = new List<T>[maxLength * 26];
+            foreach (var item in items)
+            {
+                var (length, initial) = shape(item);
+                (table[length * 26 + (initial - 'a')] ??= new List<T>()).Add(item);
+            }
+            return Array.ConvertAll(table, list => list?.ToArray() ?? Array.Empty<T>());
+        }
+
+        /// <summary>
+        /// Where the word of <paramref name="length"/> characters at <paramref name="start"/> is in a
+        /// table <see cref="ByLengthAndInitial"/> made, or -1 when nothing in it can match the word
+        /// ignoring ASCII case: it is too long, or opens with no ASCII letter.
+        /// </summary>
+        [MethodImpl(Jit.Inlined)]
+        public static int ShapeSlot(string text, int start, int length, int maxLength)
+        {
+            // | 0x20 lower-cases an ASCII letter and moves nothing else into a to z.
+            var initial = (text[start] | 0x20) - 'a';
+            return length < maxLength && (uint)initial < 26 ? length * 26 + initial : -1;
         }
 
         /// <summary>
