@@ -1032,11 +1032,40 @@ namespace CorpusGen.Core.Events
             return nearest?.EntityId;
         }
 
-        // The pattern over the ten characters before start, as the whole input ("\b" and "$" at the
-        // range's ends), without copying them out.
+        // Whether "at", "in", "at the" or "in the" and a blank end right before start: Locative over
+        // the ten characters before start, as the whole input ("\b" and "$" at the range's ends).
+        // Written out for ASCII text, where a pattern's \b and \s are certain (PatternText): every
+        // place mention of a dated clause is asked, and each match of the pattern was an allocation.
         [MethodImpl(Jit.Optimized)]
-        private bool PrecededByLocative(int start)
-            => Locative.Match(_text, Math.Max(0, start - 10), Math.Min(10, start)).Success;
+        private bool PrecededByLocative(int start) => PrecededByLocative(_text, start);
+
+        [MethodImpl(Jit.Optimized)]
+        private static bool PrecededByLocative(string text, int start)
+        {
+            var window = Math.Max(0, start - 10);
+            for (var i = window; i < start; i++)
+            {
+                if (text[i] >= 128) return LocativeByPattern(text, start);
+            }
+            if (start - 1 < window || text[start - 1] is not (' ' or '\t' or '\n' or '\v' or '\f' or '\r')) return false;
+            var wordEnd = start - 1;
+            return (wordEnd - 4 >= window && PatternText.Matches(text, wordEnd - 4, wordEnd, " the") && IsLocativeWordBefore(text, wordEnd - 4, window))
+                || IsLocativeWordBefore(text, wordEnd, window);
+        }
+
+        // "at", "At", "in" or "In" ending at end, a word of its own from window on.
+        [MethodImpl(Jit.Optimized)]
+        private static bool IsLocativeWordBefore(string text, int end, int window)
+        {
+            var first = end - 2;
+            if (first < window || !((text[first] is 'a' or 'A' && text[end - 1] == 't') || (text[first] is 'i' or 'I' && text[end - 1] == 'n'))) return false;
+            return first == window || !PatternText.IsAsciiWordChar(text[first - 1]);
+        }
+
+        private static bool LocativeByPattern(string text, int start) => Locative.Match(text, Math.Max(0, start - 10), Math.Min(10, start)).Success;
+
+        /// <summary>The locative test before <paramref name="start"/> written out and by its pattern, for tests that the two agree.</summary>
+        internal static (bool ByCode, bool ByPattern) LocativeBothWays(string text, int start) => (PrecededByLocative(text, start), LocativeByPattern(text, start));
 
         private static readonly Regex Locative = new Regex(@"\b(?:[Aa]t|[Ii]n)(?: the)?\s$", RegexOptions.CultureInvariant | RegexOptions.Compiled);
     }

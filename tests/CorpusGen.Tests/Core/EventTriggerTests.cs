@@ -82,6 +82,35 @@ public class EventTriggerTests
         Assert.Equal(byPattern, byWords);
     }
 
+    // Pieces of text before a place's name: the locative words in each case, inside longer words,
+    // next to digits, underscores and typographic punctuation, and beyond ASCII.
+    private static readonly string[] LocativePieces =
+    {
+        "at", "At", "AT", "in", "In", "IN", "the", "The", "at the", "in the", "In the", "in  the", "cat", "rain", "in_", "_at", "at2", "9in",
+        "Kim", "met", "Moscow", "éat", "in’", "«in", "the Kremlin",
+    };
+
+    private static readonly string[] LocativeSeparators = { " ", "  ", "\t", "\n", ", ", ".", "-", "’", "\u00A0", "\u2009", "" };
+
+    [Fact]
+    public void LocativeTestAgreesWithItsPattern()
+    {
+        var random = new Random(20261125);
+        var positive = 0;
+        for (var n = 0; n < 3000; n++)
+        {
+            var text = string.Concat(Enumerable.Range(0, random.Next(1, 6)).Select(_ =>
+                LocativePieces[random.Next(LocativePieces.Length)] + LocativeSeparators[random.Next(LocativeSeparators.Length)]));
+            for (var start = 0; start <= text.Length; start++)
+            {
+                var (byCode, byPattern) = EventExtractor.LocativeBothWays(text, start);
+                Assert.True(byCode == byPattern, $"{byPattern} by the pattern before {start} in \"{text}\"");
+                if (byPattern) positive++;
+            }
+        }
+        Assert.True(positive > 1000, "too few locatives: " + positive);
+    }
+
     [Theory]
     [InlineData("Le président a visité Yaoundé et met Putin.")]
     [InlineData("They ſaid it twice.")]
