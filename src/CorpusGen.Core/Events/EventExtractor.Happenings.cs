@@ -206,7 +206,7 @@ namespace CorpusGen.Core.Events
                 resolved = goesOn;
             }
             mentions = WithoutRelativesNames(mentions);
-            var s = new DatedSentence(sentence, evidence, opening, resolved, mentions, Distinct(mentions, m => Kind(m) == EntityKind.Person));
+            var s = new DatedSentence(sentence, evidence, opening, resolved, mentions, DistinctPersons(mentions));
             s.Group = opening == Opening.Plural ? _previousGroup : NoGroup;
             if (opening != Opening.None)
             {
@@ -352,7 +352,7 @@ namespace CorpusGen.Core.Events
         private void KeepMentions(ref DatedSentence s, IReadOnlyList<MentionSpec> mentions)
         {
             s.Mentions = mentions;
-            s.Persons = Distinct(mentions, m => Kind(m) == EntityKind.Person);
+            s.Persons = DistinctPersons(mentions);
         }
 
         // "the DPRK called Lavrov’s visit a significant moment": the visit is what was said about, the
@@ -572,8 +572,8 @@ namespace CorpusGen.Core.Events
                 && (_countries.Count == 0 || PersonDescriptions.GroupCountryAt(_text, end, sentence.End, _countries) is null)) return false;
             // Not who said a reported clause (reportedFrom), nor the "he" of "He said", nor
             // who did something else meanwhile.
-            participants.AddRange(reportedFrom > 0 ? Distinct(ownMentions, m => m.Span.Start >= reportedFrom && Kind(m) == EntityKind.Person)
-                : meanwhile >= 0 ? Distinct(ownMentions, m => Kind(m) == EntityKind.Person)
+            participants.AddRange(reportedFrom > 0 ? DistinctPersons(ownMentions, from: reportedFrom)
+                : meanwhile >= 0 ? DistinctPersons(ownMentions)
                 : s.Persons);
             // "The two ministers discussed preparations for a visit by Putin", "discussed Putin's
             // planned visit": who is to travel takes no part in the talks.

@@ -543,6 +543,20 @@ namespace CorpusGen.Core.Events
             return false;
         }
 
+        // The persons mentions name from position from on, each once: Distinct without a delegate
+        // (one capturing this was allocated at each call, and every dated sentence asks).
+        [MethodImpl(Jit.Optimized)]
+        private List<string> DistinctPersons(IReadOnlyList<MentionSpec> mentions, int from = 0)
+        {
+            var ids = new List<string>();
+            for (var i = 0; i < mentions.Count; i++)
+            {
+                var m = mentions[i];
+                if (m.Span.Start >= from && Kind(m) == EntityKind.Person && !ids.Contains(m.EntityId)) ids.Add(m.EntityId);
+            }
+            return ids;
+        }
+
         [MethodImpl(Jit.Optimized)]
         private List<string> Distinct(IReadOnlyList<MentionSpec> mentions, Func<MentionSpec, bool> keep)
         {

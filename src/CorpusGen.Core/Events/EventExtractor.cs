@@ -607,7 +607,7 @@ namespace CorpusGen.Core.Events
             // After an undated sentence its persons are the group a plural opening refers to. After
             // one that names no one ("The talks were the 43rd meeting between the two leaders."),
             // "They" are the pair named last (not after "Choe arrived on Tuesday.").
-            if (opening == Opening.Plural && _undated.Start >= 0) _previousGroup = Group(_undatedMentions, Distinct(_undatedMentions, m => Kind(m) == EntityKind.Person));
+            if (opening == Opening.Plural && _undated.Start >= 0) _previousGroup = Group(_undatedMentions, DistinctPersons(_undatedMentions));
             if (opening == Opening.Plural && _previousGroup.Count == 0 && _lastPair is not null && _previousNamedNoOne) _previousGroup = _lastPair;
             if (pronoun.Groups["group"] is { Success: true } described && !Fits(described))
             {
@@ -732,7 +732,7 @@ namespace CorpusGen.Core.Events
             foreach (var (kind, start, end) in FindTriggers(tail))
             {
                 if (kind is not (EventKind.Meeting or EventKind.Summit or EventKind.Talks) || IsPlanned(tail.Start, start) || IsNegated(tail.Start, start)) continue;
-                var participants = Distinct(mentions, m => m.Span.Start >= speakerStart && Kind(m) == EntityKind.Person);
+                var participants = DistinctPersons(mentions, from: speakerStart);
                 if (participants.Count > 2) participants.Remove(speaker);
                 if (participants.Count < 2) return;
                 Add(events, evidence, SummitOfLeaders(kind, participants), Nearest(dates, start, end), participants, LocatedPlace(mentions, start));
