@@ -15,7 +15,7 @@ namespace CorpusGen.Core.Events
     public sealed partial class EventExtractor
     {
         private static readonly Regex PronounOpening = new Regex(
-            @"^[“""]?(?:(?<pronoun>[Hh]e|[Ss]he|[Tt]hey)|(?<group>[Tt]he (?:two )?(?:leaders|sides)|[Tt]he three (?:leaders|sides|countries|nations|ministers|foreign ministers|heads of state)|[Tt]he (?:foreign )?ministers|[Tt]he (?:pair|duo)|[Tt]he two(?= (?:met|held|also|then|last|have|had|will|are|were|signed|discussed|agreed|shook|spoke|talked|exchanged)\b)|[Tt]he two (?:heads of state|foreign ministers|top diplomats|ministers|presidents|men|women|diplomats|envoys|delegations|countries|nations)|[Bb]oth (?:leaders|sides|men|ministers|countries))(?!['’]))\b",
+            @"^[“""]?(?:(?<pronoun>[Hh]e|[Ss]he|[Tt]hey)|(?<group>[Tt]he (?:two )?(?:leaders|sides)|[Tt]he three (?:leaders|sides|countries|nations|ministers|foreign ministers|heads of state)|[Tt]he (?:foreign )?ministers|[Tt]he (?:pair|duo)|[Tt]he two(?= (?:met|held|also|then|last|first|previously|earlier|later|again|recently|have|had|will|are|were|signed|discussed|agreed|shook|spoke|talked|exchanged)\b)|[Tt]he two (?:heads of state|foreign ministers|top diplomats|ministers|presidents|men|women|diplomats|envoys|delegations|countries|nations)|[Bb]oth (?:leaders|sides|men|ministers|countries))(?!['’]))\b",
             RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
         // The words that join a clause after a comma ("..., and he traveled"); after a semicolon none
