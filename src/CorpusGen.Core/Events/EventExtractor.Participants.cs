@@ -276,7 +276,7 @@ namespace CorpusGen.Core.Events
         {
             // The "s" of "'s" is a word of its own to PreviousWordStart.
             var word = PreviousWordStart(sentence.Start, trigger);
-            for (var words = 0; word > sentence.Start && words < 2; words++, word = PreviousWordStart(sentence.Start, word))
+            for (var words = 0; word > sentence.Start && words < 3; words++, word = PreviousWordStart(sentence.Start, word))
             {
                 var possessive = word - 1;
                 if (!IsPossessiveAt(possessive)) continue;
@@ -309,15 +309,23 @@ namespace CorpusGen.Core.Events
             return false;
         }
 
-        // "'s visit", "'s planned trip": where a visit's noun stands, after at most one word, right
-        // after the possessive at i; or -1.
+        // "'s visit", "'s planned trip", "'s first official visit", "'s two-day visit": where a visit's
+        // noun stands, after at most two words that are no preposition ("'s remarks about the
+        // visit" is no journey of theirs), right after the possessive at i; or -1.
         [MethodImpl(Jit.Optimized)]
         private int VisitNounAfterPossessive(int i, int sentenceEnd)
         {
             if (!IsPossessiveAt(i)) return -1;
             var word = SkipBlanks(i + 2, sentenceEnd);
-            if (word < sentenceEnd && !IsOneOf(word, WordEnd(word, sentenceEnd), VisitNouns)) word = SkipBlanks(WordEnd(word, sentenceEnd), sentenceEnd);
-            return word < sentenceEnd && IsOneOf(word, WordEnd(word, sentenceEnd), VisitNouns) ? word : -1;
+            for (var between = 0; word < sentenceEnd; between++)
+            {
+                if (IsOneOf(word, WordEnd(word, sentenceEnd), VisitNouns)) return word;
+                var wordEnd = word;
+                while (wordEnd < sentenceEnd && (char.IsLetterOrDigit(_text[wordEnd]) || _text[wordEnd] == '-')) wordEnd++;
+                if (between == 2 || wordEnd == word || IsAnyWordAt(word, wordEnd, Prepositions) || IsWordAt(word, wordEnd, "about")) return -1;
+                word = SkipBlanks(wordEnd, sentenceEnd);
+            }
+            return -1;
         }
 
         [MethodImpl(Jit.Optimized)]

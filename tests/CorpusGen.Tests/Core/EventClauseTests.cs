@@ -296,6 +296,26 @@ public class EventClauseTests
             "2023-06 Summit KimJongUn+VladimirPutin @Pyongyang",
             Events("Vladimir Putin met Kim Jong Un in Moscow on Thursday. The talks were the third meeting between the two leaders. They last met in Pyongyang in June."));
 
+    // "during Mr Wong's first official visit to Japan" (the Straits Times): the possessive two
+    // words before the journey's noun is the traveller, not the host named first.
+    [Theory]
+    [InlineData("first official visit")]
+    [InlineData("two-day state visit")]
+    public void APossessiveTwoWordsBeforeTheJourneyIsTheTraveller(string journey)
+        => Assert.Contains(
+            "2024-03-05 Visit KimJongUn @Moscow",
+            Events($"Vladimir Putin met Kim Jong Un on Tuesday during Kim Jong Un's {journey} to Moscow."));
+
+    // "The two first met in Vladivostok": an adverb between "The two" and its verb (VOA, AP).
+    [Theory]
+    [InlineData("first")]
+    [InlineData("previously")]
+    [InlineData("earlier")]
+    public void TheTwoAreThePairBeforeWithAnAdverbBeforeTheirVerb(string adverb)
+        => Assert.Contains(
+            "2023-06 Summit KimJongUn+VladimirPutin @Pyongyang",
+            Events($"Vladimir Putin met Kim Jong Un in Moscow on Thursday. The two {adverb} met in Pyongyang in June."));
+
     [Fact]
     public void TheTwoSidesAfterASentenceNamingOneOfThemAreNotThePairBefore()
         // The discussion is not Wednesday's: the day the sentence before goes on with is the arrival's.
