@@ -437,9 +437,11 @@ namespace CorpusGen.Core.Events
             var aheadFrom = kind == EventKind.Statement ? -1 : AheadPhraseEnd(sentence.Start, start);
             var dates = kind == EventKind.Statement ? NotAfterPublicationBefore(Within(resolved, saidAfter, ReportedClauseStart(start, end, sentence.End)), start)
                 : aheadFrom >= 0 ? (Within(resolved, aheadFrom, start) is { Length: > 0 } inPhrase ? inPhrase : Within(resolved, end, source.Success ? source.Index : int.MaxValue))
+                // What a journey is for before a plan: "will travel to Moscow on Sunday for a summit
+                // with Putin" is Sunday's journey, and the summit's day is not told.
+                : kind is EventKind.Meeting or EventKind.Summit or EventKind.Talks && IsPurpose(sentence.Start, start) ? PurposeDates(resolved, end, source.Success ? source.Index : int.MaxValue)
                 : (IsPlanned(sentence.Start, start) || IsPlannedAfter(start, end, sentence.End))
                   && !(kind == EventKind.Visit && SetOffFor(sentence.Start, start)) ? PlanDates(resolved, start, end, source.Success ? source.Index : int.MaxValue)
-                : kind is EventKind.Meeting or EventKind.Summit or EventKind.Talks && IsPurpose(sentence.Start, start) ? PurposeDates(resolved, start, end, source.Success ? source.Index : int.MaxValue)
                 : source.Success && start < source.Index ? Within(resolved, 0, source.Index)
                 // "..., state media reported Tuesday, wrapping up a visit during which she met Putin":
                 // the day of the report is not that of the tail's happening either.

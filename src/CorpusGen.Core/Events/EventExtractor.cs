@@ -892,13 +892,15 @@ namespace CorpusGen.Core.Events
         private bool OpensOnTwoGroups((int Start, int End) sentence)
             => _countries.Count > 0 && PersonDescriptions.JoinedGroupCountriesAt(_text, sentence.Start, sentence.End, _countries) is not null;
 
-        // What a journey is for takes a plan's dates, or a month or a span the journey falls in: "travels
-        // to Vladivostok in April 2019 for his first summit" was in April 2019.
+        // What a journey is for takes the dates after its word, as a plan does ("for talks with Xi on
+        // Sunday"), or a month or a span the journey falls in: "travels to Vladivostok in April 2019
+        // for his first summit" was in April 2019. Not a day before it, which is the journey's, even
+        // one ahead of the publication ("will leave for Washington on Sunday for a summit").
         [MethodImpl(Jit.Optimized)]
-        private TemporalMention[] PurposeDates(TemporalMention[] dates, int triggerStart, int triggerEnd, int sourceStart)
+        private TemporalMention[] PurposeDates(TemporalMention[] dates, int triggerEnd, int sourceStart)
         {
-            var planned = PlanDates(dates, triggerStart, triggerEnd, sourceStart);
-            if (planned.Length > 0) return planned;
+            var after = Within(dates, triggerEnd, sourceStart);
+            if (after.Length > 0) return after;
             var kept = new GrowableArray<TemporalMention>(dates.Length);
             foreach (var date in dates)
             {

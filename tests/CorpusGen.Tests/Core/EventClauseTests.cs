@@ -855,6 +855,10 @@ public class EventClauseTests
     [InlineData("Kim Jong Un arrived in Russia on Wednesday for a summit with Vladimir Putin.", new[] { "2024-03-06 Visit KimJongUn @Russia" })]
     [InlineData("Kim Jong Un traveled to Moscow in April 2019 for his first summit with Vladimir Putin.",
         new[] { "2019-04 Summit KimJongUn+VladimirPutin @Moscow", "2019-04 Visit KimJongUn @Moscow" })] // the month holds both
+    // A journey to come: its day is still the journey's (NHK: "Lee is set to leave for Washington on Sunday for a summit with Trump").
+    [InlineData("Kim Jong Un is set to leave for Moscow on Sunday for a summit with Vladimir Putin.", new[] { "2024-03-10 Visit KimJongUn @Moscow" })]
+    [InlineData("Kim Jong Un will travel to Moscow on Sunday for talks with Vladimir Putin on Monday.",
+        new[] { "2024-03-10 Visit KimJongUn @Moscow", "2024-03-11 Talks KimJongUn+VladimirPutin @" })]
     public void ArrivingForTalksDoesNotDateThem(string story, string[] expected)
         // The sample's Lavrov arrived on October 18 for talks held on the 19th: what a journey is for is still to come.
         => Assert.Equal(expected, Events(story).OrderBy(e => e, StringComparer.Ordinal));
