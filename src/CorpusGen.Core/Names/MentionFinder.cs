@@ -478,6 +478,13 @@ namespace CorpusGen.Core.Names
                     var nameFollows = j + 1 < end && NameStartsAt(tokens, j + 1, end, covered, index);
                     // "Ursula von der Leyen": two connectors may stand between the name's words.
                     if (IsConnector(token) && (nameFollows || (j + 2 < end && IsConnector(tokens[j + 1]) && NameStartsAt(tokens, j + 2, end, covered, index)))) continue;
+                    // "Association of Southeast Asian Nations", "League of Arab States": after "of",
+                    // capitalized common words and adjectives go on to the name word they qualify.
+                    if (last == j - 1 && token.Key == "of" && token.Shape == WordShape.Lower && ModifiedNameAt(tokens, j + 1, end, covered, index) is var named and > 0)
+                    {
+                        last = j = named;
+                        continue;
+                    }
                     // "Great Hall of the People": "of the" joins too, before a name word.
                     if (token.Key == "of" && token.Shape == WordShape.Lower && j + 2 < end && tokens[j + 1].Key == "the" && tokens[j + 1].Shape == WordShape.Lower
                         && LooksLikeName(tokens[j + 2], covered[j + 2], index))
@@ -652,6 +659,21 @@ namespace CorpusGen.Core.Names
             var next = tokens[i + 1].Key == "state" && tokens[i + 1].IsCapitalized && i + 2 < end ? i + 2 : i + 1;
             return (CommonWords.IsAdjective(token.Key) || token.Key is "new" or "st" or "saint" or "presidential" or "supreme")
                 && LooksLikeName(tokens[next], covered[next], index) && !tokens[next].SentenceStart;
+        }
+
+        // Where the name word ends a run of one or two capitalized common words or adjectives, none
+        // resolved, that starts at i ("Southeast Asian Nations", "Arab States"), or -1.
+        [MethodImpl(Jit.Optimized)]
+        private static int ModifiedNameAt(NameTokenList tokens, int i, int end, bool[] covered, AliasIndex index)
+        {
+            for (var k = i; k < end && k < i + 3; k++)
+            {
+                var token = tokens[k];
+                if (covered[k] || token.Kind != TokenKind.Word || !token.IsCapitalized || token.SentenceStart) return -1;
+                if (k > i && LooksLikeName(token, covered[k], index)) return k;
+                if (!CommonWords.IsCommon(token.Key) && !CommonWords.IsAdjective(token.Key)) return -1;
+            }
+            return -1;
         }
 
         // Whether a name word, or a saint's title and a name word ("St Andrew"), stands at i.

@@ -129,6 +129,15 @@ public class MentionFinderTests
     public void CommonWordsAfterTheOpenAnInstitutionsName(string text, string name)
         => Assert.Equal(new[] { name }, Extract(text).Unresolved.Select(u => u.Surface));
 
+    // After "of", capitalized common words and adjectives go on to the name word they qualify: the
+    // organization is one unknown name, not "Association" and "Asian Nations".
+    [Theory]
+    [InlineData("Putin attended a meeting of the Association of Southeast Asian Nations on Tuesday.", "Association of Southeast Asian Nations")]
+    [InlineData("The League of Arab States met on Tuesday.", "League of Arab States")]
+    [InlineData("The Commonwealth of Independent States met on Tuesday.", "Commonwealth of Independent States")]
+    public void AdjectivesAfterOfGoOnToTheNameTheyQualify(string text, string name)
+        => Assert.Equal(new[] { name }, Extract(text).Unresolved.Select(u => u.Surface));
+
     // A newspaper named after a place is no mention of the place: the whole name is unresolved.
     [Theory]
     [InlineData("Kim Jong Un met Sergei Lavrov, the Russia Post reported.", "Russia Post")]
