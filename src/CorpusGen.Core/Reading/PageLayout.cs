@@ -25,7 +25,7 @@ namespace CorpusGen.Core.Reading
 
         // A marker line after which the rest of the page is furniture.
         private static readonly Regex TrailerMarker = new Regex(
-            @"^(?:top stories|most read|most popular|related(?: stor(?:y|ies)| articles?| news| coverage| topics?| content| links?)?|more (?:from|stories|news)\b.*|more on (?:this|the) (?:story|topic)|you (?:may|might) also like|recommended(?: for you)?|podcasts|frequently asked questions:?|faqs?:?|comments?|share this(?: article)?|follow us.*|subscribe.*|sign up.*|\(end\)|-+ ?end ?-+|(?:additional )?(?:reporting|writing|editing|edited|translated|translation|produced|compiled) by\b.*|source:.*|our standards:.*|-*\s*with assistance from\b.*|\(?with (?:additional )?inputs? from\b.*|_{3,}|==.*|to contact the (?:reporters?|editors?) (?:on|responsible for) this story:?.*|(?:tags|topics):?)$",
+            @"^(?:top stories|most read|most popular|related(?: stor(?:y|ies)| articles?| news| coverage| topics?| content| links?)?|more (?:from|stories|news)\b.*|more on (?:this|the) (?:story|topic)|you (?:may|might) also like|recommended(?: for you)?|podcasts|frequently asked questions:?|faqs?:?|comments?|share this(?: article)?|follow us.*|join\b.*\b(?:whatsapp|telegram|viber) channel\b.*|subscribe.*|sign up.*|\(end\)|-+ ?end ?-+|(?:additional )?(?:reporting|writing|editing|edited|translated|translation|produced|compiled) by\b.*|source:.*|our standards:.*|-*\s*with assistance from\b.*|\(?with (?:additional )?inputs? from\b.*|_{3,}|==.*|to contact the (?:reporters?|editors?) (?:on|responsible for) this story:?.*|(?:tags|topics):?)$",
             // Singleline: a credit line read as wrapped onto the next line holds that line break.
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.Singleline);
 
@@ -577,7 +577,8 @@ namespace CorpusGen.Core.Reading
             var marks = FindMarks(Text, line.Start, line.End);
             if (IsLegalNotice(line, marks) && !IsCaption(Text.Substring(line.Start, line.End - line.Start).Replace("©", string.Empty))) return LineKind.Trailer;
             if (IsInlineClutter(line) || IsLinkRunIntoItsMarker(line)) return LineKind.Clutter;
-            if ((MayStartTrailerMarker(Text[line.Start]) && IsMatch(TrailerMarker, line)) || IsKeywordsLabel(line) || IsContributorLine(line)) return LineKind.Trailer;
+            if ((MayStartTrailerMarker(Text[line.Start]) && IsMatch(TrailerMarker, line)) || IsKeywordsLabel(line) || IsContributorLine(line) || IsAgencySignOff(line)) return LineKind.Trailer;
+            if (IsShareBar(line)) return LineKind.Clutter;
             if (PublicationDateReader.IsBylineLine(Text, line.Start, line.End) || IsAuthorLine(line) || IsAuthorWithRole(line))
             {
                 return LineKind.Byline;
@@ -792,6 +793,47 @@ namespace CorpusGen.Core.Reading
             return false;
         }
 
+        // An agency's sign-off below its story: "-- BERNAMA", "--XINHUA". One or two hyphens and one
+        // word in capitals, alone on the line.
+        [MethodImpl(Jit.Optimized)]
+        private bool IsAgencySignOff((int Start, int End) line)
+        {
+            var i = line.Start;
+            if (line.End - i > 24 || Text[i] != '-') return false;
+            i++;
+            if (i < line.End && Text[i] == '-') i++;
+            while (i < line.End && Text[i] == ' ') i++;
+            var word = i;
+            while (i < line.End && Text[i] >= 'A' && Text[i] <= 'Z') i++;
+            return i - word >= 3 && (i == line.End || (Text[i] == '.' && i + 1 == line.End));
+        }
+
+        // The names of the networks a page's share buttons offer, and the words of their labels ("Share on X", "Copy link").
+        private static readonly string[] ShareTargets =
+        {
+            "facebook", "twitter", "x", "vk", "vkontakte", "telegram", "whatsapp", "linkedin", "email", "e-mail", "mail", "reddit", "pinterest",
+            "weibo", "wechat", "line", "viber", "odnoklassniki", "ok", "messenger", "threads", "bluesky", "print", "copy", "link", "share", "tumblr", "on",
+        };
+
+        // A row of share buttons flattened into text: "Facebook | VK | Telegram", "Facebook Twitter
+        // WhatsApp Email". Two networks at least, and no other word.
+        [MethodImpl(Jit.Optimized)]
+        private bool IsShareBar((int Start, int End) line)
+        {
+            if (line.End - line.Start > 100 || !char.IsUpper(Text[line.Start])) return false;
+            var targets = 0;
+            for (var i = line.Start; i < line.End;)
+            {
+                if (!char.IsLetter(Text[i])) { i++; continue; }
+                var end = i;
+                while (end < line.End && (char.IsLetter(Text[end]) || Text[end] == '-')) end++;
+                if (!TextWords.IsOneOf(Text, i, end, ShareTargets)) return false;
+                targets++;
+                i = end;
+            }
+            return targets >= 2;
+        }
+
         // DW's sign-off: its editors' initials and the agencies it drew on ("kb/sms (Reuters, AFP,
         // AP)", "dh/rt"): lower-case groups of one to four letters joined by slashes, then at most the
         // agencies in brackets.
@@ -975,7 +1017,7 @@ namespace CorpusGen.Core.Reading
 
         [MethodImpl(Jit.Inlined)]
         private static bool MayStartTrailerMarker(char first)
-            => first >= 128 || "tmrypfcsawoe(-_=".IndexOf(first < 'A' || first > 'Z' ? first : (char)(first | 0x20)) >= 0;
+            => first >= 128 || "tmrypfcsawoej(-_=".IndexOf(first < 'A' || first > 'Z' ? first : (char)(first | 0x20)) >= 0;
 
         // "By Gabriel Dominguez", "by Kateryna Hodunova", "From Moscow": a byline of a few words.
         [MethodImpl(Jit.Optimized)]

@@ -165,6 +165,10 @@ public class PageLayoutTests
     [InlineData("KEYWORDS")] // The Japan Times, its tags below it
     [InlineData("Tags:")]
     [InlineData("Topics")]
+    [InlineData("-- BERNAMA")] // an agency's sign-off
+    [InlineData("--XINHUA")]
+    [InlineData("Join ST's WhatsApp Channel and get the latest news and must-reads.")] // The Straits Times
+    [InlineData("Join ST's Telegram channel and get the latest breaking news delivered to you.")]
     public void NothingAfterATrailerMarkerIsText(string marker)
     {
         var text = "Russian President Vladimir Putin met North Korean leader Kim Jong Un at the Vostochny Cosmodrome on Wednesday, the Kremlin said in a statement.\n\n"
@@ -173,6 +177,21 @@ public class PageLayoutTests
         var layout = PageLayout.Analyze(text);
         var paragraph = Assert.Single(layout.Blocks, b => b.Kind == BlockKind.Paragraph);
         Assert.StartsWith("Russian President", BlockText(layout, paragraph));
+    }
+
+    // A row of share buttons flattened into text is no paragraph, nor does it end the story.
+    [Theory]
+    [InlineData("Facebook | VK | Telegram")] // BelTA
+    [InlineData("Facebook Twitter WhatsApp Email")]
+    [InlineData("Share on X · LinkedIn · Copy link")]
+    public void AShareBarIsNoTextAndTheStoryGoesOn(string bar)
+    {
+        var text = "Russian President Vladimir Putin met North Korean leader Kim Jong Un at the Vostochny Cosmodrome on Wednesday, the Kremlin said in a statement.\n\n"
+            + bar + "\n\n"
+            + "The two leaders discussed military cooperation and the situation in Ukraine, according to state media reports from both countries.\n";
+        var layout = PageLayout.Analyze(text);
+        Assert.Equal(2, layout.Blocks.Count(b => b.Kind == BlockKind.Paragraph));
+        Assert.DoesNotContain(layout.Blocks, b => BlockText(layout, b).Contains("Facebook") || BlockText(layout, b).Contains("LinkedIn"));
     }
 
     [Fact]
