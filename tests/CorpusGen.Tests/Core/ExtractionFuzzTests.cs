@@ -63,6 +63,9 @@ public class ExtractionFuzzTests
         "\n2. ", "\n• They ", "\n(3) The two leaders ", "Japan and South Korea expressed concern on ", ", China and South Korea said on ", " after the parade", " following the talks ",
         " had also met in Pyongyang in October 2023 and in Moscow in ", " and at the Vostochny Cosmodrome in ", " saw Putin off at ", " before seeing him off ", "KIM MEETS LAVROV\n\n",
         " the State Affairs Commission ", " the Japan Times ", " China Daily ",
+        // The twenty-ninth session's.
+        ". The two first met in ", " during Kim Jong Un's first official visit to ", " is set to leave for Moscow on Sunday for a summit with ",
+        " the Association of Southeast Asian Nations ", "\nFacebook | VK | Telegram\n", "\n-- BERNAMA\n", "\nJoin ST's WhatsApp Channel and get the latest news.\n",
     };
 
     private static readonly string[] SeedArticles = LoadSeeds();
