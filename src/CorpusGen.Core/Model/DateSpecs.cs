@@ -112,12 +112,12 @@ namespace CorpusGen.Core.Model
 
         /// <summary>The export form: <c>2023-09-13</c>, <c>2023-09</c> or <c>2023-09-12/2023-09-17</c>.</summary>
         [MethodImpl(Jit.Optimized)]
-        public override string ToString() => Precision switch
+        public override string ToString()
         {
-            DatePrecision.Day => Start.ToString(),
-            DatePrecision.Month => Start.ToString().Substring(0, 7),
-            _ => Start + "/" + End,
-        };
+            var builder = new StringBuilder(21);
+            AppendTo(builder, '/');
+            return builder.ToString();
+        }
 
         /// <summary>Appends the export form, with <paramref name="rangeSeparator"/> between a range's two days.</summary>
         [MethodImpl(Jit.Optimized)]
