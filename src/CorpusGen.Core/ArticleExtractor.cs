@@ -137,7 +137,8 @@ namespace CorpusGen.Core
             var opening = 0;
             foreach (var block in layout.Blocks)
             {
-                if (block.Start <= storyStart && storyStart < block.End) opening = block.Start;
+                // A dateline may be a paragraph of its own ("Baku, November 12, AZERTAC"): the story starts at its end.
+                if (block.Start <= storyStart && storyStart <= block.End) opening = block.Start;
             }
             foreach (var mention in mentions)
             {

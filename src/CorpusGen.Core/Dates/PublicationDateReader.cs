@@ -69,17 +69,21 @@ namespace CorpusGen.Core.Dates
 
         // "SEOUL, Oct 20 –", "PYONGYANG, Oct. 19, 2023 (Yonhap) --", "WASHINGTON (Reuters) -", "WASHINGTON/SEOUL, Sept 13 (Reuters) -",
         // "SEOUL, South Korea (AP) —", "Moscow (AFP) -", "VLADIVOSTOK, September 13. /TASS/.", "Seoul, South Korea CNN —",
-        // "MOSCOW, January 16 - RIA Novosti.", "ASTANA. KAZINFORM –".
+        // "MOSCOW, January 16 - RIA Novosti.", "ASTANA. KAZINFORM –", "Riyadh, December 03, 2024, SPA --",
+        // "ABU DHABI, 13th February, 2024 (WAM) --", "Rome, Feb 12 (EFE).-", "(ANSA) - ROME, OCT 10 -".
         // The place is in capitals, or capitalized words ("Moscow", "Pyongyang") when an agency
         // credit follows: a capitalized word and a dash, or a date, open many sentences.
         private static readonly Regex Dateline = new Regex(
-            @"^(?:(?<place>[A-Z][A-Z.'’/\- ]{1,40}?[A-Z.])|(?<place>(?<mixed>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})))" +
+            // ANSA's credit comes first: "(ANSA) - ROME, OCT 10 - Premier ...".
+            @"^(?:\((?<agency>[A-Z][A-Za-z]{1,15})\)\s*[-–—]\s*)?" +
+            @"(?:(?<place>[A-Z][A-Z.'’/\- ]{1,40}?[A-Z.])|(?<place>(?<mixed>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})))" +
             // ANI's "New Delhi [India], June 19 (ANI):": the country in brackets after the place.
             @"(?:\s+\[[A-Z][A-Za-z .]{1,30}\])?" +
             @"(?:,\s+[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+){0,2})*" +
             // The date after a comma, or a period ("PYONGYANG. Oct 19 (Interfax) -"); month first, or
             // day first as TASS writes it ("Moscow, 13 September 2023 /TASS/.").
-            @"(?:[,.]\s+(?<date>" + Month + @"\s+(?<day>\d{1,2})(?:,\s*(?<year>\d{4}))?|(?<day>\d{1,2})\s+" + Month + @"(?:\s+(?<year>\d{4}))?))?" +
+            // WAM's "13th February, 2024" has an ordinal and a comma; ANSA writes the month in capitals.
+            @"(?:[,.]\s+(?<date>" + MonthAsWrittenOrInCapitals + @"\s+(?<day>\d{1,2})(?:,\s*(?<year>\d{4}))?|(?<day>\d{1,2})(?:st|nd|rd|th)?\s+" + MonthAsWrittenOrInCapitals + @"(?:,?\s+(?<year>\d{4}))?))?" +
             @"(?:\.?\s*/(?<agency>[A-Za-z][A-Za-z\- ]{0,20})/\.?" +
             // RIA Novosti's "MOSCOW, January 16 - RIA Novosti. Russian ...": the credit after the dash.
             @"|\s+[-–—]\s+(?<agency>[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){0,2})\.(?=\s)" +
@@ -87,7 +91,12 @@ namespace CorpusGen.Core.Dates
             @"|(?<=\d)\s+(?<agency>[A-Z][A-Za-z]+)\s+[-–—](?=\s)" +
             // Kazinform's "ASTANA. KAZINFORM – President ...": a credit in capitals after a period.
             @"|\.\s+(?<agency>[A-Z][A-Z\-]{2,20})\s+(?:--|[-–—])(?=\s)" +
-            @"|\s*(?:\((?<agency>[^)\n]{1,40})\))?\s*(?:--|[-–—:])" +
+            // SPA's and IRNA's credit after a comma: "Riyadh, December 03, 2024, SPA --", "Moscow, IRNA -".
+            @"|,\s+(?<agency>[A-Z][A-Z\-]{1,20})\s*(?:--|[-–—])(?=\s+\p{Lu})" +
+            // AZERTAC's "Baku, November 12, AZERTAC", a paragraph of its own.
+            @"|,\s+(?<agency>[A-Z][A-Z\-]{2,20})\s*$" +
+            // EFE's "Rome, Feb 12 (EFE).- Argentine ...": a period between the credit and the dash.
+            @"|\s*(?:\((?<agency>[^)\n]{1,40})\)\.?)?\s*(?:--|[-–—:])" +
             // PTI's "Moscow, Jul 8 (PTI) Prime Minister ...": the credit alone ends it, or with a
             // period ("ULAANBAATAR, June 19 (MONTSAME). President ...").
             @"|\s*\((?<agency>[^)\n]{2,40})\)\.?(?=\s+\p{Lu}))",
@@ -270,17 +279,36 @@ namespace CorpusGen.Core.Dates
         // Most paragraphs open with a capitalized word, which the pattern's capitalized place takes
         // before it fails at length; such a place needs an agency credit, in parentheses or slashes,
         // or in capitals before a long dash ("Seoul, South Korea CNN —"). Without one of those the
-        // pattern runs only where the paragraph opens in capitals.
+        // pattern runs only where the paragraph opens in capitals. A credit in capitals after a
+        // comma ("Moscow, IRNA - ...") needs a spaced hyphen, or the paragraph to end after it.
         [MethodImpl(Jit.Optimized)]
         private static bool MayOpenWithDateline(string text, int start, int length)
         {
-            if (length < 2 || !char.IsLower(text[start + 1])) return true;
+            if (length < 2 || !char.IsLower(text[start + 1]) || length <= ShortParagraph) return true;
             for (var i = start; i < start + length; i++)
             {
-                if (text[i] is '(' or '/' or '—' or '–') return true;
+                if (text[i] is '(' or '/' or '—' or '–' || (text[i] == ',' && IsCommaCredit(text, i, start + length))) return true;
             }
             return false;
         }
+
+        // ", IRNA - Iranian ...", ", SPA -- His ...": a comma, a word of capitals, a spaced hyphen or
+        // two, and a capital opening the story ("Putin, NATO -- and the war" is no dateline).
+        [MethodImpl(Jit.Optimized)]
+        private static bool IsCommaCredit(string text, int comma, int end)
+        {
+            var i = comma + 1;
+            if (i >= end || text[i] != ' ') return false;
+            var word = ++i;
+            while (i < end && text[i] is >= 'A' and <= 'Z') i++;
+            if (i - word < 2 || i + 3 >= end || text[i] != ' ' || text[i + 1] != '-') return false;
+            i += 2;
+            if (text[i] == '-') i++;
+            return i + 1 < end && text[i] == ' ' && char.IsUpper(text[i + 1]);
+        }
+
+        // A paragraph this short may be a dateline on its own ("Baku, November 12, AZERTAC").
+        private const int ShortParagraph = 60;
 
         // "Published on 04/09/2023 - 16:05 GMT+2" (Euronews), "Issued on: 13/09/2023 - 09:17 CEST": a
         // stamp that gives its time in a zone east of or at Greenwich comes from a site that writes

@@ -140,10 +140,24 @@ public class PublicationDateReaderTests
     [InlineData("ASTANA. KAZINFORM – President Kassym-Jomart Tokayev held a telephone conversation with Vladimir Putin on Friday.", "ASTANA", null)] // credit in capitals after a period
     [InlineData("ULAANBAATAR, June 19 (MONTSAME). President Ukhnaa Khurelsukh received the Russian delegation.", "ULAANBAATAR", "June 19")] // a period after the credit
     [InlineData("New Delhi [India], June 19 (ANI): Prime Minister Narendra Modi spoke with Vladimir Putin on Wednesday.", "New Delhi", "June 19")] // ANI: the country in brackets
+    [InlineData("Rome, Feb 12 (EFE).- Argentine President Javier Milei met on Monday with Italian Prime Minister Giorgia Meloni.", "Rome", "Feb 12")] // a period before the dash
+    [InlineData("(ANSA) - ROME, OCT 10 - Premier Giorgia Meloni on Thursday met with Ukrainian President Volodymyr Zelensky.", "ROME", "OCT 10")] // the credit first
+    [InlineData("Moscow, IRNA - Iranian Foreign Minister Abbas Araghchi met with his Russian counterpart Sergei Lavrov in Moscow on Friday.", "Moscow", null)]
+    [InlineData("Aliyev meets Erdogan\n\nBaku, November 12, AZERTAC\n\nOn November 12, President Ilham Aliyev met with President Recep Tayyip Erdogan.", "Baku", "November 12")] // a paragraph of its own
     public void WireDatelinesOfOtherAgencies(string text, string place, string? partial)
     {
         var info = Read(text);
         Assert.Equal((place, partial), (info.Dateline, info.PartialDate));
+    }
+
+    [Theory]
+    [InlineData("ABU DHABI, 13th February, 2024 (WAM) -- President Sheikh Mohamed bin Zayed today received Narendra Modi.", "ABU DHABI", "2024-02-13", "WAM")]
+    [InlineData("Riyadh, December 03, 2024, SPA -- Crown Prince Mohammed bin Salman received President Emmanuel Macron in Riyadh today.", "Riyadh", "2024-12-03", "SPA")]
+    public void GulfAgenciesDatelinesStateTheYear(string text, string place, string date, string credit)
+    {
+        var info = Read(text);
+        Assert.Equal((place, date, DateSource.Dateline), (info.Dateline, info.Date?.Date.ToString(), info.Date?.Source));
+        Assert.Equal(credit, text.Substring(info.Credit!.Value.Start, info.Credit.Value.End - info.Credit.Value.Start));
     }
 
     [Theory]
@@ -173,6 +187,9 @@ public class PublicationDateReaderTests
     [InlineData("UPDATE: Russian Foreign Minister Sergei Lavrov arrived in Pyongyang on Wednesday, state media said.")]
     [InlineData("WATCH: Kim Jong Un and Vladimir Putin shake hands at the Vostochny Cosmodrome on Wednesday.")]
     [InlineData("Kim - Putin. The two leaders met at the Vostochny Cosmodrome on Wednesday, state media said.")]
+    [InlineData("Lavrov, Choe - the two ministers - met in Pyongyang on Wednesday, state media said.")]
+    [InlineData("Moscow, Russia\n\nThe two ministers met in Pyongyang on Wednesday, state media said.")] // a short paragraph with no credit
+    [InlineData("Putin, NATO -- and the war in Ukraine: what the two leaders discussed in Pyongyang on Wednesday.")]
     public void CapitalizedWordThenDashIsNotADateline(string text)
     {
         Assert.Null(Read(text).Dateline);
