@@ -39,7 +39,9 @@ namespace CorpusGen.Core.Names
             "lieutenant", "major", "admiral", "commander", "senator", "representative", "governor", "mayor", "spokesman",
             "spokeswoman", "spokesperson", "aide", "adviser", "advisor", "director", "head", "state", "affairs", "premier",
             "chancellor", "ministry", "department", "official", "officials", "supreme", "lady", "presidential", "office",
-            "excellency", "honorable", "hon", "sen", "rep", "gov", "gen", "lt", "col", "capt", "fm", "pm",
+            "excellency", "honorable", "hon", "sen", "rep", "gov", "gen", "lt", "col", "capt", "fm", "pm", "ruler",
+            // styles and honorifics before a name ("His Highness Sheikh Mohamed bin Zayed", "Datuk Seri Anwar Ibrahim")
+            "highness", "majesty", "holiness", "eminence", "sheikh", "sheikha", "datuk", "dato", "datin",
             // calendar
             "january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
             "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday",
@@ -60,6 +62,8 @@ namespace CorpusGen.Core.Names
             "democratic", "republican", "socialist", "muslim", "christian", "jewish", "catholic", "orthodox", "islamic",
             "atlantic", "pacific", "nordic", "baltic", "balkan", "caucasian", "slavic", "latin", "yemeni", "yemenis",
             "saudi", "palestinian", "lebanese", "egyptian", "belarusian", "kazakh", "mongolian", "vietnamese", "thai",
+            // "His Royal Highness" is a style, "Royal Navy" a name
+            "royal", "imperial",
         });
 
         /// <summary>

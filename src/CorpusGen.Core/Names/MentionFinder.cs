@@ -103,11 +103,11 @@ namespace CorpusGen.Core.Names
                     if (token.Kind != TokenKind.Word) { i++; continue; }
 
                     var match = index.LongestMatch(tokens, i, end);
-                    if (match is not null && !CutsPersonName(match, tokens, i, end, entities) && !NamesAfterPerson(match, tokens, i, end, entities) && !NamesAPublication(match, tokens, i, end, entities)
+                    if (match is not null && !CutsPersonName(match, tokens, i, end, entities) && !NamesAfterPerson(match, tokens, i, end, entities) && !NamesSomethingAfterAPlace(match, tokens, i, end, entities)
                         && (titleCase || !OpensAnotherPersonsName(match, tokens, i, end, covered, index, entities))
                         && !(i - 2 >= blockStarts[b] && tokens[i - 1].Shape == WordShape.Lower && InAWatersName(tokens, blockStarts[b], i)))
                     {
-                        var length = match.Keys.Length;
+                        var length = LengthWithOverlappingName(match, tokens, i, end, index);
                         for (var k = 0; k < length; k++) covered[i + k] = true;
                         var entityIndex = match.EntityIndex;
                         if (entityIndex >= 0 && length == 1 && entities[entityIndex].Kind == EntityKind.Person
@@ -282,6 +282,24 @@ namespace CorpusGen.Core.Names
             => match.Keys.Length == 1 && match.EntityIndex >= 0 && entities[match.EntityIndex].Kind == EntityKind.Person
                && i + 1 < end && !tokens[i + 1].HyphenJoined && StartsUnknownName(tokens, i + 1, end, covered, index);
 
+        // "Sheikh Mohamed bin Zayed Al Nahyan" when the catalog has both "Sheikh Mohamed bin Zayed"
+        // and "Mohamed bin Zayed Al Nahyan": a name of the same entity that starts inside the match
+        // and ends after it carries the mention on, instead of leaving "Al Nahyan" unknown.
+        [MethodImpl(Jit.Optimized)]
+        private static int LengthWithOverlappingName(IndexedName match, NameTokenList tokens, int i, int end, AliasIndex index)
+        {
+            var length = match.Keys.Length;
+            if (match.EntityIndex < 0) return length;
+            for (var k = i + 1; k < i + length; k++)
+            {
+                if (tokens[k].Kind == TokenKind.Word && index.LongestMatch(tokens, k, end) is { } inner && inner.EntityIndex == match.EntityIndex && k + inner.Keys.Length > i + length)
+                {
+                    length = k + inner.Keys.Length - i;
+                }
+            }
+            return length;
+        }
+
         // A person's name must not stop inside a hyphenated word ("Choe Son" of "Choe Son-hui").
         [MethodImpl(Jit.Optimized)]
         private static bool CutsPersonName(IndexedName match, NameTokenList tokens, int i, int end, EquatableArray<EntitySpec> entities)
@@ -315,8 +333,9 @@ namespace CorpusGen.Core.Names
                 && entities[match.EntityIndex].Kind == EntityKind.Person && NamedAfterNouns.Contains(tokens[next].Key);
         }
 
-        // "the Japan Times", "the Kyiv Post", "China Daily": a newspaper named after
-        // a place is no mention of the place; the whole name is what the catalog lacks.
+        // "the Japan Times", "the Kyiv Post", "China Daily": a newspaper named after a place, and
+        // "the South China Sea", "the Taiwan Strait", "Manila Bay": waters named after one, are no
+        // mention of the place; the whole name is what the catalog lacks.
         private static readonly HashSet<string> PublicationNouns = new HashSet<string>(StringComparer.Ordinal)
         {
             "times", "post", "daily", "herald", "independent", "tribune", "journal", "gazette", "telegraph", "observer", "chronicle", "courier",
@@ -324,12 +343,12 @@ namespace CorpusGen.Core.Names
         };
 
         [MethodImpl(Jit.Optimized)]
-        private static bool NamesAPublication(IndexedName match, NameTokenList tokens, int i, int end, EquatableArray<EntitySpec> entities)
+        private static bool NamesSomethingAfterAPlace(IndexedName match, NameTokenList tokens, int i, int end, EquatableArray<EntitySpec> entities)
         {
             var next = i + match.Keys.Length;
             return match.EntityIndex >= 0 && next < end && tokens[next].Kind == TokenKind.Word && tokens[next].Shape == WordShape.Capitalized && !tokens[next].HyphenJoined
                 && tokens[next].Start - tokens[next - 1].End == 1 && entities[match.EntityIndex].Kind is EntityKind.Place or EntityKind.Country
-                && PublicationNouns.Contains(tokens[next].Key);
+                && (PublicationNouns.Contains(tokens[next].Key) || WatersNouns.Contains(tokens[next].Key));
         }
 
         [MethodImpl(Jit.Optimized)]
@@ -412,7 +431,7 @@ namespace CorpusGen.Core.Names
         private static bool IsNameWord(NameToken token)
             => token.Kind == TokenKind.Word && token.IsCapitalized && !CommonWords.IsCommon(token.Key) && !CommonWords.IsAdjective(token.Key);
 
-        private static readonly HashSet<string> PortfolioTitles = new HashSet<string>(StringComparer.Ordinal) { "minister", "ministers", "secretary", "commissioner" };
+        private static readonly HashSet<string> PortfolioTitles = new HashSet<string>(StringComparer.Ordinal) { "minister", "ministers", "secretary", "commissioner", "adviser", "advisor" };
 
         // Titles that stand right before a person's name: "President Biden", "Mr. Xi", "Foreign
         // Minister Lavrov".
@@ -468,6 +487,7 @@ namespace CorpusGen.Core.Names
             for (var i = start; i < end; i++)
             {
                 if (!LooksLikeName(tokens[i], covered[i], index) && !AdjectiveOpensName(tokens, i, end, covered, index)) continue;
+                if (IsMalayStyle(tokens, start, i, end)) continue;
                 var last = i;
                 for (var j = i + 1; j < end; j++)
                 {
@@ -546,6 +566,18 @@ namespace CorpusGen.Core.Names
                 }
                 i = last;
             }
+        }
+
+        // "Tan Sri Muhyiddin Yassin", "Datuk Seri Anwar Ibrahim": the second word of a Malaysian
+        // style before a name ("Datuk" alone is a common word). "Tan" and "Seri" stay name words
+        // elsewhere ("Tan Kin Lian", "Bandar Seri Begawan").
+        [MethodImpl(Jit.Optimized)]
+        private static bool IsMalayStyle(NameTokenList tokens, int start, int i, int end)
+        {
+            var key = tokens[i].Key;
+            if (key == "tan") return i + 2 < end && tokens[i + 1].Key == "sri" && tokens[i + 2].Kind == TokenKind.Word && tokens[i + 2].IsCapitalized;
+            return key is "seri" or "sri" && i > start && tokens[i - 1].Key is "datuk" or "dato" or "datin" or "tan"
+                   && i + 1 < end && tokens[i + 1].Kind == TokenKind.Word && tokens[i + 1].IsCapitalized;
         }
 
         // "Democratic People's Republic of Korea" with "DPRK" in the catalog: a name of three words or

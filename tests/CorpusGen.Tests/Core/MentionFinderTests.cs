@@ -422,4 +422,42 @@ public class MentionFinderTests
             article.Mentions.Select(m => m.EntityId + ":" + m.Surface));
         Assert.Empty(article.Unresolved);
     }
+
+    [Theory]
+    [InlineData("Warships sailed through the South China Sea on Thursday, and China protested.", "South China Sea", "China")]
+    [InlineData("A ferry sank in Manila Bay on Thursday, officials in Manila said.", "Manila Bay", "Manila")]
+    [InlineData("Destroyers crossed the Taiwan Strait on Thursday.", "Taiwan Strait", "")]
+    public void WatersNamedAfterAPlaceAreNoMentionOfIt(string sentence, string waters, string mentioned)
+    {
+        var catalog = CatalogParser.Parse("c.json", """
+            { "entities": [ { "id": "China", "kind": "Country", "name": "China" }, { "id": "Taiwan", "kind": "Place", "name": "Taiwan" },
+                            { "id": "Manila", "kind": "Place", "name": "Manila" } ] }
+            """);
+        var article = ArticleExtractor.Extract("/c/a.txt", "Drills\n\n" + sentence + "\n", catalog);
+        Assert.Equal(new[] { waters }, article.Unresolved.Select(u => u.Surface));
+        // The place named on its own later in the sentence is mentioned; the waters are not.
+        Assert.Equal(mentioned, string.Join("|", article.Mentions.Select(m => m.Surface)));
+    }
+
+    [Fact]
+    public void StylesAndHonorificsBeforeANameAreNoNames()
+    {
+        var catalog = CatalogParser.Parse("c.json", """
+            { "entities": [
+              { "id": "MohamedBinZayed", "kind": "Person", "name": "Mohamed bin Zayed Al Nahyan", "aliases": [ "Sheikh Mohamed bin Zayed" ] },
+              { "id": "TahnounBinZayed", "kind": "Person", "name": "Tahnoun bin Zayed Al Nahyan" },
+              { "id": "AnwarIbrahim", "kind": "Person", "name": "Anwar Ibrahim" },
+              { "id": "MuhyiddinYassin", "kind": "Person", "name": "Muhyiddin Yassin" },
+              { "id": "MohammedBinSalman", "kind": "Person", "name": "Mohammed bin Salman" } ] }
+            """);
+        var article = ArticleExtractor.Extract("/c/a.txt", "Talks\n\n"
+            + "President His Highness Sheikh Mohamed bin Zayed Al Nahyan received His Royal Highness Prince Mohammed bin Salman. "
+            + "His Highness welcomed the guest. The meeting was attended by His Highness Sheikh Tahnoun bin Zayed Al Nahyan, Deputy Ruler of Abu Dhabi and National Security Adviser. "
+            + "Prime Minister Datuk Seri Anwar Ibrahim and Tan Sri Muhyiddin Yassin also spoke, as did Tan Kin Lian, and the Royal Navy sailed from Bandar Seri Begawan.\n", catalog);
+        Assert.Equal(
+            new[] { "MohamedBinZayed:Sheikh Mohamed bin Zayed Al Nahyan", "MohammedBinSalman:Mohammed bin Salman", "TahnounBinZayed:Tahnoun bin Zayed Al Nahyan", "AnwarIbrahim:Anwar Ibrahim", "MuhyiddinYassin:Muhyiddin Yassin" },
+            article.Mentions.Select(m => m.EntityId + ":" + m.Surface));
+        // Names that only begin like a style stay names.
+        Assert.Equal(new[] { "Abu Dhabi", "Tan Kin Lian", "Royal Navy", "Bandar Seri Begawan" }, article.Unresolved.Select(u => u.Surface));
+    }
 }
