@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Runtime.CompilerServices;
 
 namespace CorpusGen.Core.Names
@@ -64,7 +65,7 @@ namespace CorpusGen.Core.Names
             "saudi", "palestinian", "lebanese", "egyptian", "belarusian", "kazakh", "mongolian", "vietnamese", "thai",
             // "His Royal Highness" is a style, "Royal Navy" a name
             "royal", "imperial",
-        });
+        }.Concat(PersonDescriptions.NationalityAdjectives).ToArray());
 
         /// <summary>
         /// Whether the common word <paramref name="key"/>, capitalized inside a run of name words, belongs

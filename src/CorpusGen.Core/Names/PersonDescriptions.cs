@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using CorpusGen.Core.Model;
@@ -41,24 +42,54 @@ namespace CorpusGen.Core.Names
         // are both country 0. A compass word makes another nationality: "North Korean" is not "Korean".
         private static readonly string[] Adjectives =
         {
-            "russian", "korean", "chinese", "japanese", "ukrainian", "american", "iranian", "israeli", "indian", "turkish", "german",
-            "french", "british", "belarusian", "mongolian", "vietnamese", "syrian", "iraqi", "egyptian", "saudi", "palestinian",
-            "polish", "italian", "canadian", "australian",
+            "russian", "korean", "chinese", "japanese", "ukrainian", "american", "iranian", "israeli", "indian", "turkish",
+            "german", "french", "british", "belarusian", "mongolian", "vietnamese", "syrian", "iraqi", "egyptian", "saudi",
+            "palestinian", "polish", "italian", "canadian", "australian",
+            // Leaders of the rest of the world are introduced and described the same way ("Argentine
+            // President Javier Milei", "the Philippine leader").
+            "argentine", "brazilian", "mexican", "spanish", "indonesian", "malaysian", "philippine", "singaporean", "thai",
+            "pakistani", "afghan", "kazakh", "uzbek", "tajik", "kyrgyz", "turkmen", "azerbaijani", "armenian", "georgian",
+            "qatari", "emirati", "jordanian", "lebanese", "omani", "kuwaiti", "bahraini", "yemeni", "libyan", "tunisian",
+            "algerian", "moroccan", "sudanese", "cuban", "venezuelan", "chilean", "colombian", "peruvian", "nigerian", "african",
+            "kenyan", "ethiopian", "hungarian", "serbian", "greek", "dutch", "swedish", "finnish", "norwegian", "danish",
+            "austrian", "swiss", "czech", "slovak", "croatian", "slovenian", "romanian", "bulgarian", "moldovan", "lithuanian",
+            "latvian", "estonian", "portuguese", "irish", "belgian", "bangladeshi", "nepalese", "cambodian", "laotian", "burmese",
+            "bruneian",
         };
 
         private static readonly string[] Countries =
         {
-            "russia", "korea", "china", "japan", "ukraine", "america", "iran", "israel", "india", "turkey", "germany",
-            "france", "britain", "belarus", "mongolia", "vietnam", "syria", "iraq", "egypt", "saudi arabia", "palestine",
-            "poland", "italy", "canada", "australia",
+            "russia", "korea", "china", "japan", "ukraine", "america", "iran", "israel", "india", "turkey", "germany", "france",
+            "britain", "belarus", "mongolia", "vietnam", "syria", "iraq", "egypt", "saudi arabia", "palestine", "poland", "italy",
+            "canada", "australia",
+            "argentina", "brazil", "mexico", "spain", "indonesia", "malaysia", "philippines", "singapore", "thailand", "pakistan",
+            "afghanistan", "kazakhstan", "uzbekistan", "tajikistan", "kyrgyzstan", "turkmenistan", "azerbaijan", "armenia",
+            "georgia", "qatar", "united arab emirates", "jordan", "lebanon", "oman", "kuwait", "bahrain", "yemen", "libya",
+            "tunisia", "algeria", "morocco", "sudan", "cuba", "venezuela", "chile", "colombia", "peru", "nigeria", "africa",
+            "kenya", "ethiopia", "hungary", "serbia", "greece", "netherlands", "sweden", "finland", "norway", "denmark",
+            "austria", "switzerland", "czech republic", "slovakia", "croatia", "slovenia", "romania", "bulgaria", "moldova",
+            "lithuania", "latvia", "estonia", "portugal", "ireland", "belgium", "bangladesh", "nepal", "cambodia", "laos",
+            "myanmar", "brunei",
         };
+
+        /// <summary>The nationality adjectives the descriptions know ("russian", "argentine"): none is a name.</summary>
+        internal static IReadOnlyList<string> NationalityAdjectives => Adjectives;
+
+        // The two tables grouped by length and first letter: asked before every name a title precedes.
+        private const int LongestTableWord = 24;
+        private static readonly int[][] AdjectivesByShape = ShapedIndexes(Adjectives);
+        private static readonly int[][] CountriesByShape = ShapedIndexes(Countries);
+
+        private static int[][] ShapedIndexes(string[] words)
+            => TextWords.ByLengthAndInitial(Enumerable.Range(0, words.Length), k => (words[k].Length, words[k][0]), LongestTableWord);
 
         // Country names the table above does not hold, and the country they are: "American" is the United States.
         private static readonly (string Name, string Country)[] OtherCountryNames =
         {
             ("united states", "america"), ("united states of america", "america"), ("united kingdom", "britain"), ("turkiye", "turkey"),
             ("russian federation", "russia"), ("dprk", "north korea"), ("democratic people's republic of korea", "north korea"),
-            ("republic of korea", "south korea"), ("people's republic of china", "china"),
+            ("republic of korea", "south korea"), ("people's republic of china", "china"), ("uae", "united arab emirates"), ("czechia", "czech republic"),
+            ("burma", "myanmar"), ("kyrgyz republic", "kyrgyzstan"), ("holland", "netherlands"),
         };
 
         // The same names as a catalog name's match key ("people 's": the tokenizer splits the possessive).
@@ -206,9 +237,9 @@ namespace CorpusGen.Core.Names
         /// <summary>A description found in [<paramref name="Start"/>, <paramref name="End"/>).</summary>
         private readonly record struct Description(int Start, int End, int Nationality, Office Office);
 
-        // A country's index, moved by a compass word: "Korean" is 1, "North Korean" 1 + 100, "South Korean" 1 + 200.
+        // A country's index, moved by a compass word: "Korean" is 1, "North Korean" 1 + 1000, "South Korean" 1 + 2000.
         [MethodImpl(Jit.Inlined)]
-        private static int Nationality(int country, int compass) => country + 100 * (compass + 1);
+        private static int Nationality(int country, int compass) => country + 1000 * (compass + 1);
 
         // The one person introduced before position with the description's nationality and a
         // fitting office, added as a mention there; nobody when none or two are.
@@ -426,10 +457,10 @@ namespace CorpusGen.Core.Names
             var compass = IndexOf(text, start, first, Compass);
             if (compass >= 0)
             {
-                var country = first + 1 < end ? IndexOf(text, first + 1, end, Countries) : -1;
+                var country = first + 1 < end ? IndexOf(text, first + 1, end, Countries, CountriesByShape) : -1;
                 return country >= 0 ? Nationality(country, compass) : -1;
             }
-            var alone = IndexOf(text, start, end, Countries);
+            var alone = IndexOf(text, start, end, Countries, CountriesByShape);
             return alone >= 0 ? Nationality(alone, -1) : -1;
         }
 
@@ -476,7 +507,7 @@ namespace CorpusGen.Core.Names
                 // Two words: "North Korea", "Russian Federation".
                 countryStart = before;
                 nationality = NationalityOfCountry(text, before, end);
-                if (nationality < 0 && CountryKey(text.Substring(before, end - before)) is var key && IndexOf(key, 0, key.Length, Countries) is var country and >= 0) nationality = Nationality(country, -1);
+                if (nationality < 0 && CountryKey(text.Substring(before, end - before)) is var key && IndexOf(key, 0, key.Length, Countries, CountriesByShape) is var country and >= 0) nationality = Nationality(country, -1);
             }
             if (nationality < 0) return null;
             var (ofStart, ofEnd) = WordBefore(text, countryStart);
@@ -548,7 +579,7 @@ namespace CorpusGen.Core.Names
                 adjectiveStart = end + 1;
                 end = WordEnd(text, adjectiveStart);
             }
-            var country = IndexOf(text, adjectiveStart, end, Adjectives);
+            var country = IndexOf(text, adjectiveStart, end, Adjectives, AdjectivesByShape);
             return country < 0 ? -1 : Nationality(country, compass);
         }
 
@@ -621,12 +652,27 @@ namespace CorpusGen.Core.Names
         private static int NationalityEndingAt(string text, int start, int end, out int opening)
         {
             opening = start;
-            var country = IsPossessiveAt(text, end - 2) ? IndexOf(text, start, end - 2, Countries) : IndexOf(text, start, end, Adjectives);
+            var country = IsPossessiveAt(text, end - 2) ? IndexOf(text, start, end - 2, Countries, CountriesByShape) : IndexOf(text, start, end, Adjectives, AdjectivesByShape);
             if (country < 0) return -1;
             var (compassStart, compassEnd) = WordBefore(text, start);
             var compass = compassEnd > compassStart && char.IsUpper(text[compassStart]) ? IndexOf(text, compassStart, compassEnd, Compass) : -1;
             if (compass >= 0) opening = compassStart;
             return Nationality(country, compass);
+        }
+
+        // The index in words of the word at [start, end), compared ignoring ASCII case, or -1; only
+        // the words of its length and first letter are compared.
+        [MethodImpl(Jit.Optimized)]
+        private static int IndexOf(string text, int start, int end, string[] words, int[][] byShape)
+        {
+            if (end <= start) return -1;
+            var slot = TextWords.ShapeSlot(text, start, end - start, LongestTableWord);
+            if (slot < 0) return -1;
+            foreach (var k in byShape[slot])
+            {
+                if (PatternText.MatchesIgnoringAsciiCase(text, start, end, words[k])) return k;
+            }
+            return -1;
         }
 
         // The index in words of the word at [start, end), compared ignoring ASCII case, or -1.

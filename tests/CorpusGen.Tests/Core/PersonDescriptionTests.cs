@@ -173,4 +173,27 @@ public class PersonDescriptionTests
         var article = ArticleExtractor.Extract("d.txt", "Kim in Moscow\n\n" + Introduction + "The Russian leader arrived in Pyongyang on Tuesday.\n", OutletArticles.Catalog);
         Assert.DoesNotContain(article.Mentions, m => m.Surface.Contains("leader", StringComparison.Ordinal));
     }
+
+    private static readonly CatalogSpec WorldLeaders = CatalogParser.Parse("c.json", """
+        { "entities": [
+          { "id": "JavierMilei", "kind": "Person", "name": "Javier Milei" },
+          { "id": "GiorgiaMeloni", "kind": "Person", "name": "Giorgia Meloni" },
+          { "id": "FerdinandMarcosJr", "kind": "Person", "name": "Ferdinand Marcos Jr." },
+          { "id": "MohamedBinZayed", "kind": "Person", "name": "Mohamed bin Zayed" },
+          { "id": "Argentina", "kind": "Country", "name": "Argentina" },
+          { "id": "Rome", "kind": "Place", "name": "Rome" }, { "id": "Manila", "kind": "Place", "name": "Manila" }
+        ] }
+        """);
+
+    [Theory]
+    [InlineData("Argentine President Javier Milei met Italian Prime Minister Giorgia Meloni in Rome on Monday. The Argentine president arrived in Manila on Tuesday.", "2024-03-05 Visit JavierMilei @Manila")]
+    [InlineData("Philippine President Ferdinand Marcos Jr. met Giorgia Meloni on Monday. The Philippine leader arrived in Rome on Tuesday.", "2024-03-05 Visit FerdinandMarcosJr @Rome")]
+    [InlineData("Emirati President Mohamed bin Zayed met Giorgia Meloni on Monday. The Emirati president arrived in Manila on Tuesday.", "2024-03-05 Visit MohamedBinZayed @Manila")]
+    public void NationalitiesBeyondTheMajorPowersDescribeTheirLeaders(string story, string expected)
+    {
+        Assert.Contains(expected, Events(story, WorldLeaders));
+        // The nationality is no unknown name.
+        var article = ArticleExtractor.Extract("descriptions.txt", "Leaders\n\n" + story + "\n", WorldLeaders);
+        Assert.Empty(article.Unresolved);
+    }
 }
