@@ -173,7 +173,8 @@ namespace CorpusGen.Core.Dates
         // "on his sixth trip to the region since the war began in October": a date in a clause that
         // "since" opens is that clause's (the war's beginning), no day of the happening told; like a
         // year alone, it dates nothing. Not a date right after "since" ("their first meeting since
-        // April 2019"), which is the last time the same happened.
+        // April 2019"), which is the last time the same happened, nor one of the pair's meeting
+        // "since" names ("since their summit in Woodside in November 2023").
         [MethodImpl(Jit.Optimized)]
         private static bool IsInASinceClause(string text, int start, int date)
         {
@@ -185,8 +186,21 @@ namespace CorpusGen.Core.Dates
                 if (c is ',' or ';' or ':' or '.' or '(' or '"' or '“' or '”') return false;
                 if (i > start && (c != ' ' || !char.IsLetter(text[i + 1]))) continue;
                 var word = c == ' ' ? i + 1 : i;
-                if (words > 0 && PatternText.MatchesIgnoringAsciiCase(text, word, date, "since") && !char.IsLetter(text[word + 5])) return true;
+                if (words > 0 && PatternText.MatchesIgnoringAsciiCase(text, word, date, "since") && !char.IsLetter(text[word + 5])) return !NamesTheirMeeting(text, word + 6, date);
                 words++;
+            }
+            return false;
+        }
+
+        private static readonly string[] TheirMeetings = { "their meeting", "their summit", "their talks", "their last meeting", "their last summit", "their previous meeting" };
+
+        // Whether the words from i name the pair's own meeting ("their summit in ...").
+        [MethodImpl(Jit.Optimized)]
+        private static bool NamesTheirMeeting(string text, int i, int end)
+        {
+            foreach (var phrase in TheirMeetings)
+            {
+                if (i + phrase.Length < end && PatternText.MatchesIgnoringAsciiCase(text, i, i + phrase.Length, phrase) && !char.IsLetter(text[i + phrase.Length])) return true;
             }
             return false;
         }

@@ -296,6 +296,51 @@ namespace CorpusGen.Core.Events
             return (-1, -1);
         }
 
+        private static readonly string[] TheirOrdinals = { "last", "previous", "first", "earlier", "latest", "most" };
+
+        private static readonly string[] TheirPrepositions = { "since", "after", "before", "following" };
+
+        // The next "their meeting", "their last summit", "their talks" after from with a date of its
+        // own and no person named in it, after "since", "after", "before" or "following" or opening
+        // the sentence, to the next comma (or the one after a place's region: "in Woodside,
+        // California in November 2023") or the sentence's end; or (-1, -1). "their"
+        // is the two persons the sentence names before it, or the pair named last when it names no
+        // one before it. A date after "since" or "after" in it is another happening's ("their first
+        // meeting since April 2019"), and one inside an aside already read is not its own.
+        [MethodImpl(Jit.Optimized)]
+        private (int Start, int End) NextTheirHappening(int sentenceStart, int from, int end, TemporalMention[] dates, IReadOnlyList<MentionSpec> mentions, out List<string>? pair)
+        {
+            pair = null;
+            // An ordinal search for "heir" finds "their" and "Their" without a look at every character.
+            for (var h = from + 1 < end ? _text.IndexOf("heir", from + 1, end - from - 1, StringComparison.Ordinal) : -1; h >= 0; h = h + 4 < end ? _text.IndexOf("heir", h + 4, end - h - 4, StringComparison.Ordinal) : -1)
+            {
+                var i = h - 1;
+                if (_text[i] is not ('t' or 'T') || (i > 0 && char.IsLetter(_text[i - 1])) || !IsWordAtAnyCase(i, end, "their") || InAside(i)) continue;
+                // Only what the rest comes after or before, or the sentence's subject: "at their summit
+                // in November 2023" is where the rest happened, and the sentence's own reading has it.
+                var preposition = PreviousWordStart(sentenceStart, i);
+                if (!(i == sentenceStart || (preposition >= 0 && IsAnyWordAt(preposition, i, TheirPrepositions)))) continue;
+                var noun = SkipBlanks(i + 5, end);
+                if (IsAnyWordAt(noun, end, TheirOrdinals)) noun = SkipBlanks(WordEnd(noun, end), end);
+                if (IsWordAt(noun, end, "recent")) noun = SkipBlanks(WordEnd(noun, end), end);
+                var nounEnd = WordEnd(noun, end);
+                if (nounEnd == noun || !IsHappeningNoun(noun, nounEnd) || TriggerWordAt(noun, end) is not (EventKind.Meeting or EventKind.Summit or EventKind.Talks)) continue;
+                var close = ClauseEnd(nounEnd, end);
+                if (!AnyWithin(dates, nounEnd, close) && close < end && _text[close] == ',' && SkipBlanks(close + 1, end) is var region && region < end && char.IsUpper(_text[region])) close = ClauseEnd(region, end);
+                if (!AnyWithin(dates, nounEnd, close) || FirstWordBetween(nounEnd, close, OtherHappeningsWords) >= 0 || FirstPersonWithin(mentions, i - 1, close) is not null) continue;
+                // "signed a joint statement after their talks in Pyongyang on Wednesday": with no date
+                // of its own the rest happened that day too, and the sentence's own reading has both.
+                if (i != sentenceStart && !IsWordAt(preposition, i, "since") && Outside(dates, i, close).Length == 0) continue;
+                var before = PersonsBefore(mentions, i);
+                // "Biden noted that the two leaders have made progress since their meeting": one of the
+                // pair named last, and "their" is that pair.
+                pair = before.Count == 2 ? before : before.Count == 0 || (before.Count == 1 && _lastPair is not null && _lastPair.Contains(before[0])) ? _lastPair : null;
+                if (pair is null) continue;
+                return (i, close);
+            }
+            return (-1, -1);
+        }
+
         // The next ", who ...," after from, from its comma to the comma that closes it; or (-1, -1),
         // also when it is not closed (the sentence's main verb may be inside).
         [MethodImpl(Jit.Optimized)]

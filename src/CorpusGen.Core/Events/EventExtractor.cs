@@ -675,6 +675,15 @@ namespace CorpusGen.Core.Events
                 events.AddRange(ReadAside(aside, sentence, Within(resolved, aside.Start, aside.End), Within(mentions, aside.Start, aside.End), group: pair.Count == 2 ? pair : null));
                 _asides.Add(aside);
             }
+            // "... made progress since their meeting in Woodside in November 2023", "Their last meeting
+            // was in Kazan in October": the pair's happening, at its own date and place.
+            for (var aside = NextTheirHappening(sentence.Start, sentence.Start, sentence.End, resolved, mentions, out var theirs); aside.Start >= 0;
+                 aside = NextTheirHappening(sentence.Start, aside.End, sentence.End, resolved, mentions, out theirs))
+            {
+                events ??= new List<EventSpec>();
+                events.AddRange(ReadAside(aside, sentence, Within(resolved, aside.Start, aside.End), Within(mentions, aside.Start, aside.End), group: theirs));
+                _asides.Add(aside);
+            }
             // "Choe visited the Vostochny Cosmodrome, where Putin and Kim held a summit in September
             // 2023": the summit's parties and date are the clause's own, its place the one before it.
             for (var aside = NextWhereAside(sentence.Start, sentence.End, resolved, mentions, out var place); aside.Start >= 0;

@@ -936,6 +936,25 @@ public class EventClauseTests
         => Assert.Equal(expected, Events(story).OrderBy(e => e, StringComparer.Ordinal));
 
     [Theory]
+    // "their" meeting after "since", "after" or "before", or opening the sentence, is the pair's, at
+    // its own date and place: the pair the sentence names, or the one named last (White House readouts).
+    [InlineData("Vladimir Putin and Kim Jong Un met in Pyongyang on Wednesday, a year after their summit at the Vostochny Cosmodrome in September 2023.")]
+    [InlineData("Vladimir Putin met Kim Jong Un in Pyongyang on Wednesday. Putin noted that ties had grown since their summit at the Vostochny Cosmodrome in September 2023.")]
+    [InlineData("Vladimir Putin met Kim Jong Un in Pyongyang on Wednesday. Their last meeting was at the Vostochny Cosmodrome in September 2023.")]
+    [InlineData("Vladimir Putin met Kim Jong Un in Pyongyang on Wednesday. It was their first meeting since their summit at the Vostochny Cosmodrome in September 2023.")]
+    public void TheirEarlierMeetingIsThePairsAtItsOwnDate(string story)
+        => Assert.Equal(
+            new[] { "2023-09 Summit KimJongUn+VladimirPutin @VostochnyCosmodrome", "2024-03-06 Summit KimJongUn+VladimirPutin @Pyongyang" },
+            Events(story).OrderBy(e => e, StringComparer.Ordinal));
+
+    [Fact]
+    public void TheirSummitWhereTheRestHappenedStaysTheSentences()
+        // "at their summit": the deal was signed there and then, not on the day of the sentence before.
+        => Assert.Equal(
+            new[] { "2023-09 Summit KimJongUn+VladimirPutin @VostochnyCosmodrome", "2023-09 Treaty KimJongUn+VladimirPutin @VostochnyCosmodrome", "2024-03-06 Summit KimJongUn+VladimirPutin @Pyongyang" },
+            Events("Vladimir Putin met Kim Jong Un in Pyongyang on Wednesday. The two signed a deal at their summit at the Vostochny Cosmodrome in September 2023.").OrderBy(e => e, StringComparer.Ordinal));
+
+    [Theory]
     // A source opening the sentence up to its comma tells who reported the news after it, as one at the end does.
     [InlineData("According to Dmitry Peskov, Vladimir Putin met Kim Jong Un on Thursday.", "2024-03-07 Summit KimJongUn+VladimirPutin @")]
     [InlineData("Vladimir Putin met Kim Jong Un on Thursday, according to Dmitry Peskov.", "2024-03-07 Summit KimJongUn+VladimirPutin @")]
