@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using CorpusGen.Core.Dates;
 using CorpusGen.Core.Model;
 using CorpusGen.Core.Text;
+using CorpusGen.Core.Names;
 using System.Runtime.CompilerServices;
 
 namespace CorpusGen.Core.Events
@@ -547,7 +548,14 @@ namespace CorpusGen.Core.Events
                     {
                         if (mentions[m].Span.Start >= start && mentions[m].Span.Start < i && Kind(mentions[m]) == EntityKind.Person) return start;
                     }
-                    return SkipBlanks(i + 1, sentence.End);
+                    var subject = SkipBlanks(i + 1, sentence.End);
+                    // "During the meeting, held at Qasr Al Watan in Abu Dhabi, the two leaders ...": where
+                    // the happening was held, between commas, is part of the adverbial.
+                    if (IsWordAt(subject, sentence.End, "held") && NextComma(subject, sentence.End) is var close and >= 0 && FirstPersonWithin(mentions, subject, close) is null)
+                    {
+                        return SkipBlanks(close + 1, sentence.End);
+                    }
+                    return subject;
                 }
                 else if (c is ';' or ':' or '"' or '“' or '(') return start;
             }
@@ -904,11 +912,12 @@ namespace CorpusGen.Core.Events
             var word = SkipBlanks(comma + 1, trigger);
             if (!IsWordAt(word, trigger, "who")) return null;
             if (PersonEndingAt(mentions, comma) is { } named) return named;
-            // "Sergei Shoigu, defence minister of the Russian Federation, who is on a visit": an
-            // apposition in lower case stands between the name and ", who".
+            // "Sergei Shoigu, defence minister of the Russian Federation, who is on a visit", "Narendra
+            // Modi, Prime Minister of the Republic of India, who is on an official visit": an
+            // apposition in lower case or opening on a title stands between the name and ", who".
             var opening = comma - 1;
             while (opening > sentenceStart && _text[opening] != ',') opening--;
-            if (opening > sentenceStart && char.IsLower(_text[SkipBlanks(opening + 1, comma)])) return PersonEndingAt(mentions, opening);
+            if (opening > sentenceStart && SkipBlanks(opening + 1, comma) is var apposition && (char.IsLower(_text[apposition]) || OpensOnTitle(apposition, comma))) return PersonEndingAt(mentions, opening);
             // "in honor of Russian Defense Minister Andrei Belousov, who was visiting Pyongyang": the
             // subject is a name the catalog lacks, not anyone named earlier in the sentence.
             foreach (var name in _unresolved)
@@ -916,6 +925,14 @@ namespace CorpusGen.Core.Events
                 if (name.Span.Start + name.Span.Length == comma) unknown = true;
             }
             return null;
+        }
+
+        // Whether the capitalized word at start is a title's or an office's ("Prime", "President").
+        [MethodImpl(Jit.Optimized)]
+        private bool OpensOnTitle(int start, int end)
+        {
+            var wordEnd = WordEnd(start, end);
+            return wordEnd > start && char.IsUpper(_text[start]) && CommonWords.IsCommon(_text.Substring(start, wordEnd - start).ToLowerInvariant());
         }
 
         // The person named right before position ("Shoigu" in "Shoigu, who"), or null.

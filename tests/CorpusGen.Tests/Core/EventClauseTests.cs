@@ -948,6 +948,18 @@ public class EventClauseTests
             Events(story).OrderBy(e => e, StringComparer.Ordinal));
 
     [Fact]
+    public void AnAppositionOpeningOnATitleStandsBetweenTheVisitorAndWho()
+        // WAM: "received Narendra Modi, Prime Minister of the Republic of India, who is on an official visit to the UAE".
+        => Assert.Contains("2024-03-06 Visit SergeiLavrov @Pyongyang",
+            Events("Kim Jong Un on Wednesday received Sergei Lavrov, Foreign Minister of the Russian Federation, who is on an official visit to Pyongyang."));
+
+    [Fact]
+    public void WhereTheMeetingWasHeldIsPartOfTheFrontedAdverbial()
+        // "During the meeting, held at Qasr Al Watan in Abu Dhabi, His Highness and the Indian Prime Minister discussed ...".
+        => Assert.Contains("2024-03-06 Summit KimJongUn+VladimirPutin @Moscow",
+            Events("Vladimir Putin received Kim Jong Un on Wednesday. During the meeting, held at the Grand Kremlin Palace in Moscow, the two leaders discussed trade."));
+
+    [Fact]
     public void TheirSummitWhereTheRestHappenedStaysTheSentences()
         // "at their summit": the deal was signed there and then, not on the day of the sentence before.
         => Assert.Equal(
