@@ -66,6 +66,11 @@ public class ExtractionFuzzTests
         // The twenty-ninth session's.
         ". The two first met in ", " during Kim Jong Un's first official visit to ", " is set to leave for Moscow on Sunday for a summit with ",
         " the Association of Southeast Asian Nations ", "\nFacebook | VK | Telegram\n", "\n-- BERNAMA\n", "\nJoin ST's WhatsApp Channel and get the latest news.\n",
+        // The thirtieth session's.
+        "ABU DHABI, 13th February, 2024 (WAM) -- ", "Riyadh, December 03, 2024, SPA -- ", "Rome, Feb 12 (EFE).- ", "(ANSA) - ROME, OCT 10 - ",
+        "Moscow, IRNA - ", "\nBaku, November 12, AZERTAC\n", " His Royal Highness Sheikh ", " Datuk Seri ", " Tan Sri ", " the South China Sea ",
+        " Argentine President ", " since their meeting in Moscow in ", "Their last meeting was in ", ", Prime Minister of the Republic of India, who is on a visit to ",
+        "During the meeting, held at ",
     };
 
     private static readonly string[] SeedArticles = LoadSeeds();
