@@ -56,13 +56,10 @@ namespace CorpusGen.Core.Names
         // capitalized word.
         private static readonly HashSet<string> Adjectives = WithPlurals(new[]
         {
-            "american", "british", "chinese", "french", "german", "japanese", "korean", "russian", "soviet", "ukrainian",
-            "european", "western", "eastern", "northern", "southern", "asian", "african", "arab", "arabic", "israeli",
-            "iranian", "iraqi", "syrian", "turkish", "indian", "pakistani", "afghan", "english", "spanish", "italian", "dutch",
-            "swiss", "swedish", "polish", "greek", "canadian", "mexican", "brazilian", "australian", "communist",
-            "democratic", "republican", "socialist", "muslim", "christian", "jewish", "catholic", "orthodox", "islamic",
-            "atlantic", "pacific", "nordic", "baltic", "balkan", "caucasian", "slavic", "latin", "yemeni", "yemenis",
-            "saudi", "palestinian", "lebanese", "egyptian", "belarusian", "kazakh", "mongolian", "vietnamese", "thai",
+            // Beyond the nationalities the descriptions know (PersonDescriptions.NationalityAdjectives):
+            "soviet", "european", "western", "eastern", "northern", "southern", "asian", "arab", "arabic", "english",
+            "communist", "democratic", "republican", "socialist", "muslim", "christian", "jewish", "catholic", "orthodox",
+            "islamic", "atlantic", "pacific", "nordic", "baltic", "balkan", "caucasian", "slavic", "latin",
             // "His Royal Highness" is a style, "Royal Navy" a name
             "royal", "imperial",
         }.Concat(PersonDescriptions.NationalityAdjectives).ToArray());
