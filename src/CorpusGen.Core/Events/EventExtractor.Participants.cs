@@ -930,9 +930,47 @@ namespace CorpusGen.Core.Events
                 var m = mentions[i];
                 if (m.Span.Start <= position || Kind(m) != EntityKind.Place || (IsPossessive(m) && !PrecededByLocative(m.Span.Start))) continue;
                 var word = WordBeforeArticle(position, m.Span.Start);
-                if (word >= 0 && (IsAnyWordAt(word, m.Span.Start, PlacePrepositions) || (greeting && IsWordAt(word, m.Span.Start, "to")))) return m.EntityId;
+                if (word >= 0 && IsAnyWordAt(word, m.Span.Start, PlaceNouns)) word = LocativeBeforePlaceNoun(position, word);
+                if (word >= 0 && (IsAnyWordAt(word, m.Span.Start, PlacePrepositions) || (greeting && IsWordAt(word, m.Span.Start, "to"))) && !IsTopicsPlace(m.Span.Start)) return m.EntityId;
             }
             return null;
+        }
+
+        // "met Safadi in the capital Ankara", "in the Turkish capital Ankara", "at the southern port
+        // city Aqaba": the place a noun of places stands before, as "the city of X" names it.
+        private static readonly string[] PlaceNouns = { "capital", "city", "town", "port", "resort", "village" };
+
+        // The word right before "the" that opens the phrase of the place noun at noun (over at most
+        // three adjectives or names: "the Turkish capital", "the southern port city"), or -1.
+        [MethodImpl(Jit.Optimized)]
+        private int LocativeBeforePlaceNoun(int from, int noun)
+        {
+            var word = noun;
+            for (var words = 0; words < 4; words++)
+            {
+                word = PreviousWordStart(from, word);
+                if (word < 0) return -1;
+                if (IsWordAt(word, noun, "the")) return PreviousWordStart(from, word);
+            }
+            return -1;
+        }
+
+        // "discussed the situation in Gaza", "developments in the Gaza Strip": a place that a topic's
+        // noun opens with "in" is what was talked about, not where it was talked about.
+        private static readonly string[] TopicNouns =
+        {
+            "situation", "developments", "crisis", "war", "conflict", "fighting", "ceasefire", "truce", "peace", "stability", "security",
+            "tensions", "tension", "violence", "hostilities", "escalation", "reconstruction", "settlement", "elections",
+        };
+
+        [MethodImpl(Jit.Optimized)]
+        private bool IsTopicsPlace(int placeStart)
+        {
+            var from = Math.Max(0, placeStart - 40);
+            var word = WordBeforeArticle(from, placeStart);
+            if (word < 0 || !IsWordAt(word, placeStart, "in")) return false;
+            var topic = PreviousWordStart(from, word);
+            return topic >= 0 && IsAnyWordAt(topic, word, TopicNouns);
         }
 
         private static readonly string[] AppositionOpenings = { "his", "her", "their", "the", "a" };
@@ -1048,7 +1086,7 @@ namespace CorpusGen.Core.Events
             for (var i = 0; i < mentions.Count; i++)
             {
                 var m = mentions[i];
-                if (Kind(m) is not (EntityKind.Place or EntityKind.Organization) || !PrecededByLocative(m.Span.Start)) continue;
+                if (Kind(m) is not (EntityKind.Place or EntityKind.Organization) || !PrecededByLocative(m.Span.Start) || IsTopicsPlace(m.Span.Start)) continue;
                 if (nearest is null || Math.Abs(m.Span.Start - trigger) < Math.Abs(nearest.Span.Start - trigger)) nearest = m;
             }
             return nearest?.EntityId;

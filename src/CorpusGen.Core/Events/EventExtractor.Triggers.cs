@@ -98,7 +98,7 @@ namespace CorpusGen.Core.Events
                 var wordEnd = i + 1;
                 while (wordEnd < sentence.End && PatternText.IsAsciiWordChar(_text[wordEnd])) wordEnd++;
                 var k = TriggerAt(i, wordEnd, sentence.End, out var matchEnd);
-                if (k < 0 || InAside(i))
+                if (k < 0 || InAside(i) || ReceivesAThing(k, i, matchEnd, sentence.End))
                 {
                     i = wordEnd;
                     continue;
@@ -241,7 +241,7 @@ namespace CorpusGen.Core.Events
             for (var match = Triggers.Match(_text, sentence.Start, sentence.End - sentence.Start); match.Success; match = match.NextMatch())
             {
                 var k = TriggerIndex(match);
-                if (first[k] is null && !InAside(match.Index)) first[k] = match;
+                if (first[k] is null && !InAside(match.Index) && !ReceivesAThing(k, match.Index, match.Index + match.Length, sentence.End)) first[k] = match;
             }
             var found = new List<(EventKind, int, int)>();
             for (var k = 0; k < TriggerKinds.Length; k++)
@@ -841,6 +841,35 @@ namespace CorpusGen.Core.Events
                 if (match.Groups[TriggerGroups[k]].Success) return k;
             }
             return TriggerKinds.Length - 1; // unreachable: every match takes one alternative
+        }
+
+        // "received a phone call from", "received a congratulatory message", "receives letters": what
+        // was received is a thing sent from afar, no visitor met. Lower-case words only: a name after
+        // the verb is the one received ("received a delegation", "received Lavrov").
+        private static readonly string[] ReceivingWords = { "received", "receives" };
+
+        private static readonly string[] ThingsReceived =
+        {
+            "letter", "letters", "message", "messages", "phone", "telephone", "call", "calls", "cable", "invitation", "note", "report", "reports",
+            "award", "medal", "prize", "congratulations", "greetings", "gift", "gifts", "reply", "response", "request", "proposal", "offer",
+            "copy", "word", "briefing", "assurances", "support", "backing", "approval", "visa", "shipment", "delivery", "email", "video",
+        };
+
+        [MethodImpl(Jit.Optimized)]
+        private bool ReceivesAThing(int kindIndex, int start, int end, int sentenceEnd)
+        {
+            if (TriggerKinds[kindIndex] != EventKind.Meeting || !IsOneOf(start, end, ReceivingWords)) return false;
+            var word = SkipBlanks(end, sentenceEnd);
+            for (var words = 0; words < 4 && word < sentenceEnd && char.IsLower(_text[word]); words++)
+            {
+                var wordEnd = WordEnd(word, sentenceEnd);
+                if (wordEnd == word) return false;
+                if (IsOneOf(word, wordEnd, ThingsReceived)) return true;
+                if (wordEnd < sentenceEnd && _text[wordEnd] == '-') wordEnd = WordEnd(wordEnd + 1, sentenceEnd); // "a well-wishing message"
+                if (wordEnd < sentenceEnd && _text[wordEnd] != ' ') return false;
+                word = SkipBlanks(wordEnd, sentenceEnd);
+            }
+            return false;
         }
 
         private static readonly string[] GreetingWords = { "welcomed", "welcomes", "greeted", "greets" };

@@ -1913,6 +1913,25 @@ public class EventClauseTests
     [InlineData("After talks with Xi Jinping, Kim Jong Un praised Vladimir Putin in Beijing. The pair met on Wednesday.", null)]
     public void ThePairIsTheJointSubjectOfASentenceNamingMore(string story, string? meeting)
         => Assert.Equal(OnlyOrNone(meeting), Events(story).Where(e => e.StartsWith("2024-03-06", StringComparison.Ordinal)));
+
+    // QNA: "received a phone call from" is a conversation from afar; a letter or a message met no one.
+    [Theory]
+    [InlineData("Kim Jong Un received a phone call from Vladimir Putin on Wednesday.", "2024-03-06 Talks KimJongUn+VladimirPutin @")]
+    [InlineData("Kim Jong Un received a letter on Wednesday from Vladimir Putin.", null)]
+    [InlineData("Kim Jong Un received a congratulatory message on Wednesday from Vladimir Putin.", null)]
+    [InlineData("Kim Jong Un received Sergei Lavrov on Wednesday.", "2024-03-06 Meeting KimJongUn+SergeiLavrov @")]
+    [InlineData("Kim Jong Un received a Russian delegation led by Sergei Lavrov on Wednesday.", "2024-03-06 Meeting KimJongUn+SergeiLavrov @")]
+    public void WhatWasReceivedIsAVisitorOrAThingSent(string story, string? only)
+        => Assert.Equal(OnlyOrNone(only), Events(story));
+
+    // Anadolu: "met his counterpart in the capital Ankara"; "the situation in Gaza" was talked about.
+    [Theory]
+    [InlineData("Sergei Lavrov met Choe Son Hui in the capital Moscow on Monday.", "2024-03-04 Meeting ChoeSonHui+SergeiLavrov @Moscow")]
+    [InlineData("Sergei Lavrov met Choe Son Hui in the Russian capital Moscow on Monday.", "2024-03-04 Meeting ChoeSonHui+SergeiLavrov @Moscow")]
+    [InlineData("Sergei Lavrov met Choe Son Hui on Monday. The two ministers discussed the situation in Kyiv.", "2024-03-04 Meeting ChoeSonHui+SergeiLavrov @")]
+    [InlineData("Sergei Lavrov met Choe Son Hui in Moscow on Monday to discuss developments in Kyiv.", "2024-03-04 Meeting ChoeSonHui+SergeiLavrov @Moscow")]
+    public void APlaceIsWhereTheyMetNotWhatTheyDiscussed(string story, string meeting)
+        => Assert.Equal(new[] { meeting }, Events(story).Distinct());
 }
 
 // A list item's marker ("•", "2.", "(2)") is no part of its sentence: "They" after it opens the
