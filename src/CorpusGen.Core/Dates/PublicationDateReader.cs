@@ -95,6 +95,8 @@ namespace CorpusGen.Core.Dates
             @"|,\s+(?<agency>[A-Z][A-Z\-]{1,20})\s*(?:--|[-–—])(?=\s+\p{Lu})" +
             // AZERTAC's "Baku, November 12, AZERTAC", a paragraph of its own.
             @"|,\s+(?<agency>[A-Z][A-Z\-]{2,20})\s*$" +
+            // Armenpress's "YEREVAN, NOVEMBER 27, ARMENPRESS. Prime Minister ...": a period after the credit.
+            @"|,\s+(?<agency>[A-Z][A-Z\-]{2,20})\.(?=\s+\p{Lu})" +
             // EFE's "Rome, Feb 12 (EFE).- Argentine ...": a period between the credit and the dash.
             @"|\s*(?:\((?<agency>[^)\n]{1,40})\)\.?)?\s*(?:--|[-–—:])" +
             // PTI's "Moscow, Jul 8 (PTI) Prime Minister ...": the credit alone ends it, or with a
@@ -211,14 +213,21 @@ namespace CorpusGen.Core.Dates
                 // "TOKYO: Japanese Prime Minister ..." (CNA), unlike a label such as "UPDATE:" or "WATCH:".
                 dashed |= match.Success && !mixed && match.Value.EndsWith(":", StringComparison.Ordinal) && match.Length < opening && text[block.Start + match.Length] == ' '
                           && !IsLabelWord(match.Groups["place"].Value.Trim());
-                var credited = match.Success && match.Groups["agency"].Success && (!mixed || AgencyCredit.IsMatch(match.Groups["agency"].Value.Trim()));
+                var credited = match.Success && match.Groups["agency"].Success && (!mixed || IsAgencyCredit(match.Groups["agency"].Value.Trim(), dashed));
                 // CNN's "Seoul, South Korea CNN —": a credit in capitals, without brackets, right before the dash.
                 var bareCredit = match.Success && mixed && dashed && !credited ? CapitalsBeforeTheDash(match.Value) : (Start: -1, End: -1);
                 credited |= bareCredit.Start >= 0;
                 // Under a long standfirst only a dateline that credits an agency or gives a date counts:
                 // a story's second paragraph may open "NATO — the alliance ...".
                 var marked = match.Success && (credited || (!mixed && (match.Groups["date"].Success || (dashed && !afterLongParagraph))));
-                if (marked && match.Groups["place"].Value.Trim().Length >= 3)
+                if (!match.Success && layout.LoneDateline is { } lone && lone.Start >= block.Start && lone.Start < block.End)
+                {
+                    // Anadolu's "ANKARA" on a line of its own between the byline and the story.
+                    dateline = text.Substring(lone.Start, lone.End - lone.Start);
+                    storyStart = lone.End;
+                    while (storyStart < text.Length && char.IsWhiteSpace(text[storyStart])) storyStart++;
+                }
+                else if (marked && match.Groups["place"].Value.Trim().Length >= 3)
                 {
                     dateline = match.Groups["place"].Value.Trim();
                     var agency = match.Groups["agency"];
@@ -247,6 +256,38 @@ namespace CorpusGen.Core.Dates
             return new PublicationInfo(date, dateline, date is null ? partial : null, diagnostics, credit, storyStart);
         }
 
+        // "AFP", "Reuters", "KCNA"; and dpa's "(dpa) -", a short credit in lower case before a dash.
+        [MethodImpl(Jit.Optimized)]
+        private static bool IsAgencyCredit(string agency, bool dashed)
+        {
+            if (AgencyCredit.IsMatch(agency)) return true;
+            if (!dashed || agency.Length is < 2 or > 4) return false;
+            foreach (var c in agency)
+            {
+                if (c is < 'a' or > 'z') return false;
+            }
+            return true;
+        }
+
+        /// <summary>
+        /// Whether [<paramref name="start"/>, <paramref name="end"/>) is one to three words in capitals
+        /// and nothing else, as a dateline standing on its own line ("ANKARA", "NEW DELHI"); not a label
+        /// such as "ADVERTISEMENT" or "WATCH".
+        /// </summary>
+        [MethodImpl(Jit.Optimized)]
+        internal static bool IsPlaceAlone(string text, int start, int end)
+        {
+            if (end - start is < 3 or > 30) return false;
+            var words = 1;
+            for (var i = start; i < end; i++)
+            {
+                var c = text[i];
+                if (c == ' ' && i > start && text[i - 1] != ' ') words++;
+                else if (c is not (>= 'A' and <= 'Z' or '-' or '.' or '\'' or '’')) return false;
+            }
+            return words <= 3 && char.IsUpper(text[end - 1]) && !IsLabelWord(text.Substring(start, end - start));
+        }
+
         // Where a word of two to six capitals stands right before the dash that ends a dateline, or (-1, -1).
         [MethodImpl(Jit.Optimized)]
         private static (int Start, int End) CapitalsBeforeTheDash(string dateline)
@@ -264,6 +305,8 @@ namespace CorpusGen.Core.Dates
         {
             "UPDATE", "UPDATED", "BREAKING", "WATCH", "EXCLUSIVE", "ANALYSIS", "OPINION", "CORRECTION", "NOTE", "EDITOR'S NOTE", "EDITOR’S NOTE",
             "PHOTO", "PHOTOS", "VIDEO", "READ", "READ MORE", "LISTEN", "LIVE", "ALSO READ", "RELATED", "FILE", "SOURCE", "SOURCES", "Q", "A",
+            "ADVERTISEMENT", "ADVERTISING", "SPONSORED", "SHARE", "MORE", "TAGS", "TOPICS", "TOP STORIES", "LATEST", "TRENDING", "MENU", "SUBSCRIBE",
+            "SIGN IN", "LOG IN", "HOME", "NEWS", "WORLD", "POLITICS", "OPINION", "SPORTS", "BUSINESS", "COMMENTS", "SEARCH", "CLOSE", "END",
         };
 
         [MethodImpl(Jit.Optimized)]

@@ -101,6 +101,9 @@ namespace CorpusGen.Core.Reading
         /// <summary>The article's text blocks in file order: headline, paragraphs and captions.</summary>
         public EquatableArray<TextBlock> Blocks { get; private set; } = EquatableArray<TextBlock>.Empty;
 
+        /// <summary>A dateline alone on its line right above the story ("ANKARA"), kept as a paragraph of its own, if the page has one.</summary>
+        public TextBlock? LoneDateline { get; private set; }
+
         /// <summary>Lines that are not article text but may carry the publication date (bylines, timestamps).</summary>
         public EquatableArray<TextLine> MetadataLines { get; private set; } = EquatableArray<TextLine>.Empty;
 
@@ -235,6 +238,7 @@ namespace CorpusGen.Core.Reading
             for (var i = titleIndex + 1; i < firstProse; i++)
             {
                 if (kind[i] != LineKind.Blank && SameText(Trimmed(lines[i]), titleText)) kind[i] = LineKind.Clutter; // the headline repeated by the template
+                else if (kind[i] == LineKind.Short && IsDatelineAlone(lines, kind, i, firstProse)) LoneDateline = new TextBlock(Trimmed(lines[i]).Start, Trimmed(lines[i]).End, BlockKind.Paragraph);
                 else if (kind[i] == LineKind.Short && (IsLabel(Trimmed(lines[i])) || IsBesideByline(lines, kind, i))) kind[i] = LineKind.Clutter;
             }
             kind[titleIndex] = LineKind.Clutter;
@@ -921,6 +925,16 @@ namespace CorpusGen.Core.Reading
         // Between the headline and the story, a line of one to three words that is neither a
         // sentence nor a dateline ("Share", "Save", "Frances Mao", "BBC News", "Analysis") is the
         // page's buttons, author and section labels, not a paragraph.
+        // Anadolu's "ANKARA" on a line of its own right above the story: its dateline, not a label.
+        [MethodImpl(Jit.Optimized)]
+        private bool IsDatelineAlone(TextLine[] lines, LineKind[] kind, int i, int firstProse)
+        {
+            var next = i + 1;
+            while (next < firstProse && kind[next] == LineKind.Blank) next++;
+            var line = Trimmed(lines[i]);
+            return next == firstProse && PublicationDateReader.IsPlaceAlone(Text, line.Start, line.End);
+        }
+
         [MethodImpl(Jit.Optimized)]
         private bool IsLabel((int Start, int End) line)
         {

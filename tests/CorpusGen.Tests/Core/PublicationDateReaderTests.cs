@@ -144,6 +144,10 @@ public class PublicationDateReaderTests
     [InlineData("(ANSA) - ROME, OCT 10 - Premier Giorgia Meloni on Thursday met with Ukrainian President Volodymyr Zelensky.", "ROME", "OCT 10")] // the credit first
     [InlineData("Moscow, IRNA - Iranian Foreign Minister Abbas Araghchi met with his Russian counterpart Sergei Lavrov in Moscow on Friday.", "Moscow", null)]
     [InlineData("Aliyev meets Erdogan\n\nBaku, November 12, AZERTAC\n\nOn November 12, President Ilham Aliyev met with President Recep Tayyip Erdogan.", "Baku", "November 12")] // a paragraph of its own
+    [InlineData("YEREVAN, NOVEMBER 27, ARMENPRESS. Prime Minister of Armenia Nikol Pashinyan met with President of Kyrgyzstan Sadyr Japarov.", "YEREVAN", "NOVEMBER 27")] // a period after the credit
+    [InlineData("Berlin (dpa) - German Chancellor Olaf Scholz received Polish President Andrzej Duda on Thursday.", "Berlin", null)] // a credit in lower case
+    // Anadolu: the place alone on its line, between the byline and the story.
+    [InlineData("Turkish, Jordanian ministers discuss Gaza\n\nGokhan Ergocun  |06.01.2025 - Update : 06.01.2025\n\nANKARA\n\nTurkish Foreign Minister Hakan Fidan met his Jordanian counterpart Ayman Safadi on Monday.", "ANKARA", null)]
     public void WireDatelinesOfOtherAgencies(string text, string place, string? partial)
     {
         var info = Read(text);
@@ -190,6 +194,9 @@ public class PublicationDateReaderTests
     [InlineData("Lavrov, Choe - the two ministers - met in Pyongyang on Wednesday, state media said.")]
     [InlineData("Moscow, Russia\n\nThe two ministers met in Pyongyang on Wednesday, state media said.")] // a short paragraph with no credit
     [InlineData("Putin, NATO -- and the war in Ukraine: what the two leaders discussed in Pyongyang on Wednesday.")]
+    [InlineData("Kim (centre) - the leader of North Korea - inspected the launch site on Tuesday, state media said, as the KCNA showed him.")]
+    [InlineData("Putin and Kim meet again\n\nADVERTISEMENT\n\nThe two leaders met at the Vostochny Cosmodrome on Wednesday, state media said.")] // a label alone on its line
+    [InlineData("Putin and Kim meet again\n\nThe two leaders met at the Vostochny Cosmodrome on Wednesday.\n\nMOSCOW\n\nThe Kremlin said the talks went well.")] // not right above the story
     public void CapitalizedWordThenDashIsNotADateline(string text)
     {
         Assert.Null(Read(text).Dateline);
