@@ -42,7 +42,7 @@ namespace CorpusGen.Core.Names
             "chancellor", "ministry", "department", "official", "officials", "supreme", "lady", "presidential", "office",
             "excellency", "honorable", "hon", "sen", "rep", "gov", "gen", "lt", "col", "capt", "fm", "pm", "ruler",
             // styles and honorifics before a name ("His Highness Sheikh Mohamed bin Zayed", "Datuk Seri Anwar Ibrahim")
-            "highness", "majesty", "holiness", "eminence", "sheikh", "sheikha", "datuk", "dato", "datin",
+            "highness", "majesty", "holiness", "eminence", "sheikh", "sheikha", "datuk", "dato", "datin", "amir", "emir",
             // calendar
             "january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
             "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday",

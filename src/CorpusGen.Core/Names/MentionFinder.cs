@@ -107,7 +107,7 @@ namespace CorpusGen.Core.Names
                         && (titleCase || !OpensAnotherPersonsName(match, tokens, i, end, covered, index, entities))
                         && !(i - 2 >= blockStarts[b] && tokens[i - 1].Shape == WordShape.Lower && InAWatersName(tokens, blockStarts[b], i)))
                     {
-                        var length = LengthWithOverlappingName(match, tokens, i, end, index);
+                        var length = LengthWithOverlappingName(match, tokens, i, end, index) + FeatureNounAfterAPlace(match, tokens, i, end, entities);
                         for (var k = 0; k < length; k++) covered[i + k] = true;
                         var entityIndex = match.EntityIndex;
                         if (entityIndex >= 0 && length == 1 && entities[entityIndex].Kind == EntityKind.Person
@@ -300,6 +300,25 @@ namespace CorpusGen.Core.Names
             return length;
         }
 
+        // "the Gaza Strip", "Jeju Island", "the Golan Heights", "Kursk Region": a place's own feature or
+        // division after its name is the same place, and no name of its own. 1 when one follows the
+        // place matched at i, else 0.
+        private static readonly HashSet<string> PlaceFeatureNouns = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "strip", "peninsula", "island", "islands", "heights", "region", "province", "oblast", "krai", "prefecture", "governorate",
+        };
+
+        [MethodImpl(Jit.Optimized)]
+        private static int FeatureNounAfterAPlace(IndexedName match, NameTokenList tokens, int i, int end, EquatableArray<EntitySpec> entities)
+        {
+            var next = i + match.Keys.Length;
+            return match.EntityIndex >= 0 && next < end && entities[match.EntityIndex].Kind == EntityKind.Place && tokens[next].Kind == TokenKind.Word
+                   && tokens[next].Shape == WordShape.Capitalized && !tokens[next].HyphenJoined && tokens[next].Start - tokens[next - 1].End == 1
+                   && PlaceFeatureNouns.Contains(tokens[next].Key)
+                ? 1
+                : 0;
+        }
+
         // A person's name must not stop inside a hyphenated word ("Choe Son" of "Choe Son-hui").
         [MethodImpl(Jit.Optimized)]
         private static bool CutsPersonName(IndexedName match, NameTokenList tokens, int i, int end, EquatableArray<EntitySpec> entities)
@@ -333,13 +352,21 @@ namespace CorpusGen.Core.Names
                 && entities[match.EntityIndex].Kind == EntityKind.Person && NamedAfterNouns.Contains(tokens[next].Key);
         }
 
-        // "the Japan Times", "the Kyiv Post", "China Daily": a newspaper named after a place, and
-        // "the South China Sea", "the Taiwan Strait", "Manila Bay": waters named after one, are no
-        // mention of the place; the whole name is what the catalog lacks.
+        // "the Japan Times", "the Kyiv Post", "China Daily": a newspaper named after a place, "the South
+        // China Sea", "the Taiwan Strait", "Manila Bay": waters named after one, and happenings and
+        // documents (below) are no mention of the place; the whole name is what the catalog lacks.
         private static readonly HashSet<string> PublicationNouns = new HashSet<string>(StringComparer.Ordinal)
         {
             "times", "post", "daily", "herald", "independent", "tribune", "journal", "gazette", "telegraph", "observer", "chronicle", "courier",
             "insider",
+        };
+
+        // "the Warsaw Uprising", "the Minsk agreements", "the Pyongyang Declaration", "the Astana
+        // format": a happening or a document named after where it was is no mention of the place.
+        private static readonly HashSet<string> NamedAfterAPlaceNouns = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "uprising", "massacre", "accords", "accord", "agreement", "agreements", "declaration", "protocol", "convention", "process", "format",
+            "consensus",
         };
 
         [MethodImpl(Jit.Optimized)]
@@ -348,7 +375,7 @@ namespace CorpusGen.Core.Names
             var next = i + match.Keys.Length;
             return match.EntityIndex >= 0 && next < end && tokens[next].Kind == TokenKind.Word && tokens[next].Shape == WordShape.Capitalized && !tokens[next].HyphenJoined
                 && tokens[next].Start - tokens[next - 1].End == 1 && entities[match.EntityIndex].Kind is EntityKind.Place or EntityKind.Country
-                && (PublicationNouns.Contains(tokens[next].Key) || WatersNouns.Contains(tokens[next].Key));
+                && (PublicationNouns.Contains(tokens[next].Key) || WatersNouns.Contains(tokens[next].Key) || NamedAfterAPlaceNouns.Contains(tokens[next].Key));
         }
 
         [MethodImpl(Jit.Optimized)]
@@ -515,7 +542,8 @@ namespace CorpusGen.Core.Names
                     if (token.Key == "'s" && PossessiveNameParts.Contains(tokens[j - 1].Key) && nameFollows) continue;
                     if (token.Key == "and" && token.Shape == WordShape.Lower && nameFollows && last == j - 1 && i > start && tokens[i - 1].Key == "the" && EndsInJoinedByAndNoun(tokens, j + 1, end, covered, index)) continue;
                     // "Union State" of Russia and Belarus: "State" also ends a name.
-                    if (token.Kind == TokenKind.Word && token.IsCapitalized && !token.SentenceStart && !covered[j] && (CommonWords.ContinuesName(token.Key, nameFollows) || token.Key == "state"))
+                    if (token.Kind == TokenKind.Word && token.IsCapitalized && !token.SentenceStart && !covered[j]
+                        && (CommonWords.ContinuesName(token.Key, nameFollows) || token.Key == "state" || IsGeneralOfAnInstitution(tokens, j, end)))
                     {
                         last = j;
                         continue;
@@ -539,8 +567,8 @@ namespace CorpusGen.Core.Names
                 // words before a minister's title name the portfolio, not an entity.
                 var portfolio = last + 1 < end && tokens[last + 1].Kind == TokenKind.Word && tokens[last + 1].IsCapitalized && PortfolioTitles.Contains(tokens[last + 1].Key);
                 var skip = portfolio || (opensSentence && single && first.Shape != WordShape.AllCaps)
-                    || (single && FormalStateNameOf(tokens, i, end, covered))
-                    || (credit is { } c && first.Start >= c.Start && first.Start < c.End)
+                    || ((single || OnlyAdjectivesBefore(tokens, i, last)) && FormalStateNameOf(tokens, last, end, covered))
+                    || (credit is { } c && (first.Start >= c.Start && first.Start < c.End || IsASignOff(text, c, tokens, start, end, i, last)))
                     || index.IsIgnored(string.Join(" ", keys));
                 // "Russian Federation", "Russian Far East": the adjective resolved to its country,
                 // but the name is the whole phrase, and that is what an alias or the ignore list needs.
@@ -616,6 +644,32 @@ namespace CorpusGen.Core.Names
             return name < end && covered[name];
         }
 
+        // "Arab Republic" of "the Arab Republic of Egypt", "Socialist Republic" of "the Socialist
+        // Republic of Viet Nam": only adjectives before the state's form.
+        [MethodImpl(Jit.Optimized)]
+        private static bool OnlyAdjectivesBefore(NameTokenList tokens, int i, int last)
+        {
+            for (var k = i; k < last; k++)
+            {
+                if (!CommonWords.IsAdjective(tokens[k].Key)) return false;
+            }
+            return true;
+        }
+
+        // "VNA" alone on the last line of a story whose dateline credits "(VNA)": the agency signing
+        // off. Named in a sentence ("a TASS correspondent reported") it is still reported.
+        [MethodImpl(Jit.Optimized)]
+        private static bool IsASignOff(string text, (int Start, int End) credit, NameTokenList tokens, int blockStart, int blockEnd, int first, int last)
+        {
+            var length = tokens[last].End - tokens[first].Start;
+            if (length != credit.End - credit.Start || string.CompareOrdinal(text, tokens[first].Start, text, credit.Start, length) != 0) return false;
+            for (var k = blockStart; k < blockEnd; k++)
+            {
+                if ((k < first || k > last) && tokens[k].Kind == TokenKind.Word) return false;
+            }
+            return true;
+        }
+
         // Words that, joined by a hyphen, make an adjective of the name before them.
         private static readonly HashSet<string> AdjectiveSuffixes = new HashSet<string>(StringComparer.Ordinal)
         {
@@ -687,6 +741,7 @@ namespace CorpusGen.Core.Names
             {
                 return i + 2 < end && tokens[i + 1].Key == "of" && tokens[i + 1].Shape == WordShape.Lower && NameStartsAt(tokens, i + 2, end, covered, index);
             }
+            if (IsGeneralOfAnInstitution(tokens, i, end)) return true;
             // "Supreme State Council": "State" and a name word after the adjective open the name too.
             var next = tokens[i + 1].Key == "state" && tokens[i + 1].IsCapitalized && i + 2 < end ? i + 2 : i + 1;
             return (CommonWords.IsAdjective(token.Key) || token.Key is "new" or "st" or "saint" or "presidential" or "supreme")
@@ -707,6 +762,18 @@ namespace CorpusGen.Core.Names
             }
             return -1;
         }
+
+        // "General" of "the UN General Assembly", "the General Staff": no officer's title before the
+        // institution's noun.
+        private static readonly HashSet<string> GeneralInstitutions = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "assembly", "staff", "secretariat", "directorate", "administration", "conference", "council", "command", "headquarters",
+        };
+
+        [MethodImpl(Jit.Optimized)]
+        private static bool IsGeneralOfAnInstitution(NameTokenList tokens, int i, int end)
+            => tokens[i].Key == "general" && tokens[i].IsCapitalized && i + 1 < end && tokens[i + 1].Kind == TokenKind.Word && tokens[i + 1].IsCapitalized
+               && GeneralInstitutions.Contains(tokens[i + 1].Key);
 
         // Whether a name word, or a saint's title and a name word ("St Andrew"), stands at i.
         [MethodImpl(Jit.Optimized)]

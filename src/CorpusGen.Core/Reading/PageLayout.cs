@@ -581,7 +581,8 @@ namespace CorpusGen.Core.Reading
             var marks = FindMarks(Text, line.Start, line.End);
             if (IsLegalNotice(line, marks) && !IsCaption(Text.Substring(line.Start, line.End - line.Start).Replace("©", string.Empty))) return LineKind.Trailer;
             if (IsInlineClutter(line) || IsLinkRunIntoItsMarker(line)) return LineKind.Clutter;
-            if ((MayStartTrailerMarker(Text[line.Start]) && IsMatch(TrailerMarker, line)) || IsKeywordsLabel(line) || IsContributorLine(line) || IsAgencySignOff(line)) return LineKind.Trailer;
+            if ((MayStartTrailerMarker(Text[line.Start]) && IsMatch(TrailerMarker, line)) || IsKeywordsLabel(line) || IsContributorLine(line) || IsAgencySignOff(line)
+                || IsCreditLabel(line)) return LineKind.Trailer;
             if (IsShareBar(line)) return LineKind.Clutter;
             if (PublicationDateReader.IsBylineLine(Text, line.Start, line.End) || IsAuthorLine(line) || IsAuthorWithRole(line))
             {
@@ -783,8 +784,11 @@ namespace CorpusGen.Core.Reading
             return true;
         }
 
-        // "Source: Xinhua", "Editor: Gu Xiaojing": a short credit under the story.
-        private static readonly string[] CreditLabels = { "source:", "editor:", "editors:", "edited by:" };
+        // "Source: Xinhua", "Editor: Gu Xiaojing", Antara's "Reporter: Andi Firdaus": a short credit under the story.
+        private static readonly string[] CreditLabels =
+        {
+            "source:", "editor:", "editors:", "edited by:", "reporter:", "reporters:", "writer:", "correspondent:", "photographer:", "translator:",
+        };
 
         [MethodImpl(Jit.Optimized)]
         private bool IsCreditLabel((int Start, int End) line)

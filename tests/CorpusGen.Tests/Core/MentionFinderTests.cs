@@ -460,4 +460,34 @@ public class MentionFinderTests
         // Names that only begin like a style stay names.
         Assert.Equal(new[] { "Abu Dhabi", "Tan Kin Lian", "Royal Navy", "Bandar Seri Begawan" }, article.Unresolved.Select(u => u.Surface));
     }
+
+    // QNA, Anadolu, dpa, Prensa Latina: formal state names, a place's feature, happenings named
+    // after a place, the UN's General Assembly, and the dateline's agency signing off.
+    private static readonly CatalogSpec WireCatalog = CatalogParser.Parse("c.json", """
+        { "entities": [
+          { "id": "TamimBinHamad", "kind": "Person", "name": "Tamim bin Hamad Al Thani" },
+          { "id": "Egypt", "kind": "Country", "name": "Egypt" }, { "id": "Vietnam", "kind": "Country", "name": "Vietnam", "aliases": [ "Viet Nam" ] },
+          { "id": "Gaza", "kind": "Place", "name": "Gaza" }, { "id": "Warsaw", "kind": "Place", "name": "Warsaw" } ] }
+        """);
+
+    [Theory]
+    [InlineData("His Highness the Amir Sheikh Tamim bin Hamad Al Thani spoke with the President of the Arab Republic of Egypt.", "TamimBinHamad|Egypt", "")]
+    [InlineData("The Emir of Qatar praised the Socialist Republic of Viet Nam.", "Vietnam", "Qatar")]
+    [InlineData("They discussed the latest developments in the Gaza Strip.", "Gaza", "")]
+    [InlineData("He spoke at the United Nations General Assembly about the Warsaw Uprising.", "", "United Nations General Assembly|Warsaw Uprising")]
+    [InlineData("The Minsk agreements and the Warsaw Declaration were signed.", "", "Minsk|Warsaw Declaration")]
+    public void StylesFormalNamesAndNamesAfterAPlace(string sentence, string mentioned, string unresolved)
+    {
+        var article = ArticleExtractor.Extract("/c/a.txt", "Talks\n\n" + sentence + "\n", WireCatalog);
+        Assert.Equal(mentioned, string.Join("|", article.Mentions.Select(m => m.EntityId)));
+        Assert.Equal(unresolved, string.Join("|", article.Unresolved.Select(u => u.Surface)));
+    }
+
+    [Theory]
+    [InlineData("Hanoi (VNA) - Viet Nam and Egypt held talks on Monday.\n\nVNA\n", "")] // the agency signs off
+    [InlineData("Hanoi (VNA) - Viet Nam and Egypt held talks on Monday.\n\nReporter: Andi Firdaus\nEditor: Rahmad Nasution\n", "")] // Antara's credits
+    [InlineData("Viet Nam and Egypt held talks on Monday, VNA reported.\n", "VNA")] // no dateline credits it
+    [InlineData("Hanoi (VNA) - Viet Nam and Egypt held talks on Monday, VNA reported.\n", "VNA")] // named in the story (OutletStyleTests)
+    public void TheDatelinesAgencyAndTheStaffCreditsAreNoUnknownNames(string story, string unresolved)
+        => Assert.Equal(unresolved, string.Join("|", ArticleExtractor.Extract("/c/a.txt", "Talks\n\n" + story, WireCatalog).Unresolved.Select(u => u.Surface)));
 }
