@@ -192,18 +192,33 @@ namespace CorpusGen.Core.Dates
             return false;
         }
 
-        private static readonly string[] TheirMeetings = { "their meeting", "their summit", "their talks", "their last meeting", "their last summit", "their previous meeting" };
+        // "their meeting", "their last summit", "their first meeting", "their most recent talks": the
+        // ordinals the events stage's "their" happenings take (EventExtractor.TheirOrdinals).
+        private static readonly string[] TheirOrdinals = { "last", "previous", "first", "earlier", "latest", "most recent" };
+
+        private static readonly string[] TheirHappenings = { "meeting", "summit", "talks" };
 
         // Whether the words from i name the pair's own meeting ("their summit in ...").
         [MethodImpl(Jit.Optimized)]
         private static bool NamesTheirMeeting(string text, int i, int end)
         {
-            foreach (var phrase in TheirMeetings)
+            if (!StartsWithWord(text, i, end, "their")) return false;
+            i += "their ".Length;
+            foreach (var ordinal in TheirOrdinals)
             {
-                if (i + phrase.Length < end && PatternText.MatchesIgnoringAsciiCase(text, i, i + phrase.Length, phrase) && !char.IsLetter(text[i + phrase.Length])) return true;
+                if (StartsWithWord(text, i, end, ordinal)) { i += ordinal.Length + 1; break; }
+            }
+            foreach (var noun in TheirHappenings)
+            {
+                if (StartsWithWord(text, i, end, noun)) return true;
             }
             return false;
         }
+
+        // Whether word (any case), followed by a blank or a non-letter, starts at i before end.
+        [MethodImpl(Jit.Optimized)]
+        private static bool StartsWithWord(string text, int i, int end, string word)
+            => i + word.Length < end && PatternText.MatchesIgnoringAsciiCase(text, i, i + word.Length, word) && !char.IsLetter(text[i + word.Length]);
 
         // "Yoon is on a six-day state visit that began Monday. Biden hosted a state dinner for Yoon
         // later in the day": the day a relative clause says a span began is background; the story's
