@@ -71,6 +71,10 @@ public class ExtractionFuzzTests
         "Moscow, IRNA - ", "\nBaku, November 12, AZERTAC\n", " His Royal Highness Sheikh ", " Datuk Seri ", " Tan Sri ", " the South China Sea ",
         " Argentine President ", " since their meeting in Moscow in ", "Their last meeting was in ", ", Prime Minister of the Republic of India, who is on a visit to ",
         "During the meeting, held at ",
+        // The thirty-first session's.
+        " received a phone call from ", " received a letter on Monday from ", " in the Turkish capital Ankara ", " the situation in Gaza ",
+        "\n\nANKARA\n\n", "Berlin (dpa) - ", "YEREVAN, NOVEMBER 27, ARMENPRESS. ", " the Arab Republic of Egypt ", " the Gaza Strip ",
+        " the Warsaw Uprising ", " the United Nations General Assembly ", "\nReporter: Andi Firdaus\n", "\n\nVNA\n", " since their first meeting in ",
     };
 
     private static readonly string[] SeedArticles = LoadSeeds();
