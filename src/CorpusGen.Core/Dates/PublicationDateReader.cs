@@ -300,13 +300,13 @@ namespace CorpusGen.Core.Dates
             return end - start is >= 2 and <= 6 && start > 0 && dateline[start - 1] == ' ' ? (start, end) : (-1, -1);
         }
 
-        // Capitalized words that open a paragraph with a colon and are no place.
+        // Capitalized words that open a paragraph with a colon, or stand alone on a line, and are no place.
         private static readonly string[] LabelWords =
         {
             "UPDATE", "UPDATED", "BREAKING", "WATCH", "EXCLUSIVE", "ANALYSIS", "OPINION", "CORRECTION", "NOTE", "EDITOR'S NOTE", "EDITOR’S NOTE",
             "PHOTO", "PHOTOS", "VIDEO", "READ", "READ MORE", "LISTEN", "LIVE", "ALSO READ", "RELATED", "FILE", "SOURCE", "SOURCES", "Q", "A",
             "ADVERTISEMENT", "ADVERTISING", "SPONSORED", "SHARE", "MORE", "TAGS", "TOPICS", "TOP STORIES", "LATEST", "TRENDING", "MENU", "SUBSCRIBE",
-            "SIGN IN", "LOG IN", "HOME", "NEWS", "WORLD", "POLITICS", "OPINION", "SPORTS", "BUSINESS", "COMMENTS", "SEARCH", "CLOSE", "END",
+            "SIGN IN", "LOG IN", "HOME", "NEWS", "WORLD", "POLITICS", "SPORTS", "BUSINESS", "COMMENTS", "SEARCH", "CLOSE", "END",
         };
 
         [MethodImpl(Jit.Optimized)]
