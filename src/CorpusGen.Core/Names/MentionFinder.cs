@@ -310,13 +310,21 @@ namespace CorpusGen.Core.Names
 
         [MethodImpl(Jit.Optimized)]
         private static int FeatureNounAfterAPlace(IndexedName match, NameTokenList tokens, int i, int end, EquatableArray<EntitySpec> entities)
-        {
-            var next = i + match.Keys.Length;
-            return match.EntityIndex >= 0 && next < end && entities[match.EntityIndex].Kind == EntityKind.Place && tokens[next].Kind == TokenKind.Word
-                   && tokens[next].Shape == WordShape.Capitalized && !tokens[next].HyphenJoined && tokens[next].Start - tokens[next - 1].End == 1
-                   && PlaceFeatureNouns.Contains(tokens[next].Key)
+            => WordRightAfterAPlace(match, tokens, i, end, entities) is var next and >= 0 && entities[match.EntityIndex].Kind == EntityKind.Place
+               && PlaceFeatureNouns.Contains(tokens[next].Key)
                 ? 1
                 : 0;
+
+        // The capitalized word one blank after the place or country matched at i ("Strip" of "the
+        // Gaza Strip", "Times" of "the Japan Times"), or -1.
+        [MethodImpl(Jit.Optimized)]
+        private static int WordRightAfterAPlace(IndexedName match, NameTokenList tokens, int i, int end, EquatableArray<EntitySpec> entities)
+        {
+            var next = i + match.Keys.Length;
+            return match.EntityIndex >= 0 && next < end && tokens[next].Kind == TokenKind.Word && tokens[next].Shape == WordShape.Capitalized && !tokens[next].HyphenJoined
+                   && tokens[next].Start - tokens[next - 1].End == 1 && entities[match.EntityIndex].Kind is EntityKind.Place or EntityKind.Country
+                ? next
+                : -1;
         }
 
         // A person's name must not stop inside a hyphenated word ("Choe Son" of "Choe Son-hui").
@@ -371,12 +379,8 @@ namespace CorpusGen.Core.Names
 
         [MethodImpl(Jit.Optimized)]
         private static bool NamesSomethingAfterAPlace(IndexedName match, NameTokenList tokens, int i, int end, EquatableArray<EntitySpec> entities)
-        {
-            var next = i + match.Keys.Length;
-            return match.EntityIndex >= 0 && next < end && tokens[next].Kind == TokenKind.Word && tokens[next].Shape == WordShape.Capitalized && !tokens[next].HyphenJoined
-                && tokens[next].Start - tokens[next - 1].End == 1 && entities[match.EntityIndex].Kind is EntityKind.Place or EntityKind.Country
-                && (PublicationNouns.Contains(tokens[next].Key) || WatersNouns.Contains(tokens[next].Key) || NamedAfterAPlaceNouns.Contains(tokens[next].Key));
-        }
+            => WordRightAfterAPlace(match, tokens, i, end, entities) is var next and >= 0
+               && (PublicationNouns.Contains(tokens[next].Key) || WatersNouns.Contains(tokens[next].Key) || NamedAfterAPlaceNouns.Contains(tokens[next].Key));
 
         [MethodImpl(Jit.Optimized)]
         private static int OthersSharingName(string key, int entityIndex, List<int> namedInFull, AliasIndex index)

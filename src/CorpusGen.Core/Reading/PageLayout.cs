@@ -238,7 +238,7 @@ namespace CorpusGen.Core.Reading
             for (var i = titleIndex + 1; i < firstProse; i++)
             {
                 if (kind[i] != LineKind.Blank && SameText(Trimmed(lines[i]), titleText)) kind[i] = LineKind.Clutter; // the headline repeated by the template
-                else if (kind[i] == LineKind.Short && IsDatelineAlone(lines, kind, i, firstProse)) LoneDateline = new TextBlock(Trimmed(lines[i]).Start, Trimmed(lines[i]).End, BlockKind.Paragraph);
+                else if (kind[i] == LineKind.Short && IsDatelineAlone(lines, kind, i, firstProse)) LoneDateline = new TextBlock(TrimStart(lines[i]), TrimEnd(lines[i]), BlockKind.Paragraph);
                 else if (kind[i] == LineKind.Short && (IsLabel(Trimmed(lines[i])) || IsBesideByline(lines, kind, i))) kind[i] = LineKind.Clutter;
             }
             kind[titleIndex] = LineKind.Clutter;
