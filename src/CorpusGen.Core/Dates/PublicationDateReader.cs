@@ -82,13 +82,15 @@ namespace CorpusGen.Core.Dates
             @"(?:,\s+[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+){0,2})*" +
             // The date after a comma, or a period ("PYONGYANG. Oct 19 (Interfax) -"); month first, or
             // day first as TASS writes it ("Moscow, 13 September 2023 /TASS/.").
-            // WAM's "13th February, 2024" has an ordinal and a comma; ANSA writes the month in capitals.
-            @"(?:[,.]\s+(?<date>" + MonthAsWrittenOrInCapitals + @"\s+(?<day>\d{1,2})(?:,\s*(?<year>\d{4}))?|(?<day>\d{1,2})(?:st|nd|rd|th)?\s+" + MonthAsWrittenOrInCapitals + @"(?:,?\s+(?<year>\d{4}))?))?" +
+            // WAM's "13th February, 2024" has an ordinal and a comma; ANSA writes the month in capitals;
+            // ENA's "March 14/2024" joins the year with a slash.
+            @"(?:[,.]\s+(?<date>" + MonthAsWrittenOrInCapitals + @"\s+(?<day>\d{1,2})(?:,\s*(?<year>\d{4})|/(?<year>\d{4}))?|(?<day>\d{1,2})(?:st|nd|rd|th)?\s+" + MonthAsWrittenOrInCapitals + @"(?:,?\s+(?<year>\d{4}))?))?" +
             @"(?:\.?\s*/(?<agency>[A-Za-z][A-Za-z\- ]{0,20})/\.?" +
             // RIA Novosti's "MOSCOW, January 16 - RIA Novosti. Russian ...": the credit after the dash.
             @"|\s+[-–—]\s+(?<agency>[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){0,2})\.(?=\s)" +
-            // Kyodo's "HANOI, June 20 Kyodo - Russian ...": the credit between the day and the dash.
-            @"|(?<=\d)\s+(?<agency>[A-Z][A-Za-z]+)\s+[-–—](?=\s)" +
+            // Kyodo's "HANOI, June 20 Kyodo - Russian ...": the credit between the day (or the year) and
+            // the dash; AKP's "Phnom Penh, March 14, 2024 AKP -- Cambodian ..." with two hyphens.
+            @"|(?<=\d)\s+(?<agency>[A-Z][A-Za-z]+)\s+(?:--|[-–—])(?=\s)" +
             // Kazinform's "ASTANA. KAZINFORM – President ...": a credit in capitals after a period.
             @"|\.\s+(?<agency>[A-Z][A-Z\-]{2,20})\s+(?:--|[-–—])(?=\s)" +
             // SPA's and IRNA's credit after a comma: "Riyadh, December 03, 2024, SPA --", "Moscow, IRNA -".
@@ -330,7 +332,8 @@ namespace CorpusGen.Core.Dates
             if (length < 2 || !char.IsLower(text[start + 1]) || length <= ShortParagraph) return true;
             for (var i = start; i < start + length; i++)
             {
-                if (text[i] is '(' or '/' or '—' or '–' || (text[i] == ',' && IsCommaCredit(text, i, start + length))) return true;
+                if (text[i] is '(' or '/' or '—' or '–' || (text[i] == ',' && IsCommaCredit(text, i, start + length))
+                    || (char.IsDigit(text[i]) && IsCreditAfterTheDate(text, i + 1, start + length))) return true;
             }
             return false;
         }
@@ -348,6 +351,17 @@ namespace CorpusGen.Core.Dates
             i += 2;
             if (text[i] == '-') i++;
             return i + 1 < end && text[i] == ' ' && char.IsUpper(text[i + 1]);
+        }
+
+        // "2024 AKP -- Cambodian ...", "June 20 Kyodo - Russian ...": after the date's last digit, one
+        // capitalized word and a spaced hyphen or two.
+        [MethodImpl(Jit.Optimized)]
+        private static bool IsCreditAfterTheDate(string text, int i, int end)
+        {
+            if (i + 1 >= end || text[i] != ' ' || !char.IsUpper(text[i + 1])) return false;
+            i += 2;
+            while (i < end && char.IsLetter(text[i])) i++;
+            return i + 2 < end && text[i] == ' ' && text[i + 1] == '-' && text[i + 2] is ' ' or '-';
         }
 
         // A paragraph this short may be a dateline on its own ("Baku, November 12, AZERTAC").

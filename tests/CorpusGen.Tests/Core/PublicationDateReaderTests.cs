@@ -157,7 +157,9 @@ public class PublicationDateReaderTests
     [Theory]
     [InlineData("ABU DHABI, 13th February, 2024 (WAM) -- President Sheikh Mohamed bin Zayed today received Narendra Modi.", "ABU DHABI", "2024-02-13", "WAM")]
     [InlineData("Riyadh, December 03, 2024, SPA -- Crown Prince Mohammed bin Salman received President Emmanuel Macron in Riyadh today.", "Riyadh", "2024-12-03", "SPA")]
-    public void GulfAgenciesDatelinesStateTheYear(string text, string place, string date, string credit)
+    [InlineData("Addis Ababa, March 14/2024 (ENA) Prime Minister Abiy Ahmed held talks with Kenyan President William Ruto today.", "Addis Ababa", "2024-03-14", "ENA")] // the year after a slash
+    [InlineData("Phnom Penh, March 14, 2024 AKP -- Cambodian Prime Minister Hun Manet paid a courtesy call on To Lam.", "Phnom Penh", "2024-03-14", "AKP")] // the credit unbracketed before two hyphens
+    public void DatelinesThatStateTheYear(string text, string place, string date, string credit)
     {
         var info = Read(text);
         Assert.Equal((place, date, DateSource.Dateline), (info.Dateline, info.Date?.Date.ToString(), info.Date?.Source));
