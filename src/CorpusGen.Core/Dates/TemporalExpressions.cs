@@ -47,7 +47,7 @@ namespace CorpusGen.Core.Dates
             @"|(?<weekday>(?:(?<relative>(?i:last|this|next))\s+)?(?<weekdayName>" + CalendarWords.WeekdayPattern + "))" +
             @"|(?<dayOfMonth>(?i:the)\s+(?<day>\d{1,2})(?:st|nd|rd|th)\s+of\s+" + Month + Year + ")" +
             @"|(?<ordinal>(?i:the)\s+(?<day>\d{1,2})(?:st|nd|rd|th))" +
-            @"|(?<phrase>(?i:the day before|the previous day|the day after|the next day|the following day|yesterday|today|tomorrow|tonight|" + SameDay.Pattern + "|the same day|(?:earlier|later) in the (?:day|week|year)|later this month|(?:last|this|next) (?:month|week|year|weekend)|the weekend|" + TemporalLapses.Pattern + "))");
+            @"|(?<phrase>(?i:the day before|the previous day|the day after|the next day|the following day|yesterday|today|tomorrow|tonight|" + SameDay.Pattern + "|the same day|(?:earlier|later) in the (?:day|week|year)|later this month|(?:last|this|next) (?:month|week|year|weekend)|this (?:morning|afternoon|evening)|the weekend|" + TemporalLapses.Pattern + "))");
 
         [MethodImpl(Jit.Optimized)]
         private static Regex Expression(string alternatives)
@@ -163,7 +163,7 @@ namespace CorpusGen.Core.Dates
                     continue;
                 }
                 if (ReferenceEquals(expression.Phrase, SpanDayPhrase)) (_focus, _focusUnknown) = (null, true);
-                var value = IsInASinceClause(text, start, expression.Start) ? null : Resolve(expression, text, start);
+                var value = IsInASinceClause(text, start, expression.Start) || EndsAStay(text, start, expression.Start) ? null : Resolve(expression, text, start);
                 if (value is { } resolved && !StartsTheSpanOfARelativeClause(text, start, expression.Start) && !DatesAHappeningAhead(text, start, expression.Start, expression.Length)) (_focus, _focusInSentence, _focusUnknown) = (resolved, true, false);
                 found.Add(new TemporalMention(expression.Start, expression.Length, value));
             }
@@ -172,13 +172,15 @@ namespace CorpusGen.Core.Dates
 
         // "on his sixth trip to the region since the war began in October": a date in a clause that
         // "since" opens is that clause's (the war's beginning), no day of the happening told; like a
-        // year alone, it dates nothing. Not a date right after "since" ("their first meeting since
-        // April 2019"), which is the last time the same happened, nor one of the pair's meeting
-        // "since" names ("since their summit in Woodside in November 2023").
+        // year alone, it dates nothing. So does a date right after "since" that starts a count or a
+        // stay ("his sixth trip to the region since October 7", "has been in Cairo since Tuesday"),
+        // but not after "first" ("their first meeting since April 2019", "for the first time since
+        // 2019"), where it is the last time the same happened; nor one of the pair's meeting "since"
+        // names ("since their summit in Woodside in November 2023").
         [MethodImpl(Jit.Optimized)]
         private static bool IsInASinceClause(string text, int start, int date)
         {
-            // The words before the date, nearest first; "since" must not be the first of them.
+            // The words before the date, nearest first.
             var words = 0;
             for (var i = date - 2; i >= start && words < 12; i--)
             {
@@ -186,7 +188,43 @@ namespace CorpusGen.Core.Dates
                 if (c is ',' or ';' or ':' or '.' or '(' or '"' or '“' or '”') return false;
                 if (i > start && (c != ' ' || !char.IsLetter(text[i + 1]))) continue;
                 var word = c == ' ' ? i + 1 : i;
-                if (words > 0 && PatternText.MatchesIgnoringAsciiCase(text, word, date, "since") && !char.IsLetter(text[word + 5])) return !NamesTheirMeeting(text, word + 6, date);
+                if (PatternText.MatchesIgnoringAsciiCase(text, word, date, "since") && !char.IsLetter(text[word + 5]))
+                {
+                    return words == 0 ? !FirstBefore(text, start, word) : !NamesTheirMeeting(text, word + 6, date);
+                }
+                words++;
+            }
+            return false;
+        }
+
+        // "is in Brazil on a state visit until Saturday", "will stay till March 20": the day a stay
+        // ends, no day of the happening told (a span's two ends, "from Monday until Wednesday", are
+        // read as one range before this).
+        [MethodImpl(Jit.Optimized)]
+        internal static bool EndsAStay(string text, int start, int date)
+        {
+            var end = date - 1;
+            if (end <= start || text[end] != ' ') return false;
+            var word = end;
+            while (word > start && char.IsLetter(text[word - 1])) word--;
+            if (word > start && text[word - 1] != ' ') return false;
+            return (end - word == 5 && PatternText.MatchesIgnoringAsciiCase(text, word, end, "until"))
+                || (end - word == 4 && PatternText.MatchesIgnoringAsciiCase(text, word, end, "till"));
+        }
+
+        // Whether "first" is one of the few words before "since" at <paramref name="since"/>, in its
+        // clause: "their first meeting since", "the first visit to Russia by Kim since".
+        [MethodImpl(Jit.Optimized)]
+        private static bool FirstBefore(string text, int start, int since)
+        {
+            var words = 0;
+            for (var i = since - 2; i >= start && words < 6; i--)
+            {
+                var c = text[i];
+                if (c is ',' or ';' or ':' or '.' or '(' or '"' or '“' or '”') return false;
+                if (i > start && (c != ' ' || !char.IsLetter(text[i + 1]))) continue;
+                var word = c == ' ' ? i + 1 : i;
+                if (PatternText.MatchesIgnoringAsciiCase(text, word, since, "first") && !char.IsLetter(text[word + 5])) return true;
                 words++;
             }
             return false;
@@ -739,6 +777,10 @@ namespace CorpusGen.Core.Dates
                     return _anchor is { } a1 ? DateValue.OfDay(a1.AddDays(-1)) : (DateValue?)null;
                 case "today":
                 case "tonight":
+                // "paid a courtesy call on To Lam in Hanoi this morning": the story's own day.
+                case "this morning":
+                case "this afternoon":
+                case "this evening":
                     return _anchor is { } a2 ? DateValue.OfDay(a2) : (DateValue?)null;
                 case "tomorrow":
                     return _anchor is { } a8 ? DateValue.OfDay(a8.AddDays(1)) : (DateValue?)null;

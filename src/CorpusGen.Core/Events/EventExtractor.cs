@@ -583,14 +583,18 @@ namespace CorpusGen.Core.Events
         }
 
         // "The two discussed the agreements reached by the leaders in June": the sentence has no date
-        // of its own; June is the agreements'. Allocates only when there is one to leave out.
+        // of its own; June is the agreements'. Nor has "until Wednesday" (below). Allocates only
+        // when there is one to leave out.
         [MethodImpl(Jit.Optimized)]
         private TemporalMention[] WithoutAgreementsDates((int Start, int End) sentence, TemporalMention[] dates)
         {
             List<TemporalMention>? kept = null;
             for (var d = 0; d < dates.Length; d++)
             {
-                if (IsInAnAgreementsPhrase(sentence.Start, dates[d].Start)) kept ??= new List<TemporalMention>(dates.Take(d));
+                // "Choe will stay in Russia until Wednesday": a stay's end dates nothing, and is no
+                // other time either: the sentence goes on with the stay the one before told.
+                var staysEnd = dates[d].Value is null && TemporalExpressions.EndsAStay(_text, sentence.Start, dates[d].Start);
+                if (staysEnd || IsInAnAgreementsPhrase(sentence.Start, dates[d].Start)) kept ??= new List<TemporalMention>(dates.Take(d));
                 else kept?.Add(dates[d]);
             }
             return kept?.ToArray() ?? dates;

@@ -1863,6 +1863,22 @@ public class EventClauseTests
             new[] { "2019-04 Summit KimJongUn+VladimirPutin @Beijing", "2023-09-13 Summit KimJongUn+VladimirPutin @VostochnyCosmodrome" },
             Events("Kim Jong Un and Vladimir Putin met at the Vostochny Cosmodrome on September 13, 2023, their first meeting since April 2019, when the two held a summit in Beijing.")
                 .OrderBy(e => e, StringComparer.Ordinal).ToArray());
+    // "until Saturday" ends a stay, "since October 7" starts a count: neither dates the journey,
+    // and the sentence with the stay's end goes on with the days the one before told.
+    [Fact]
+    public void AStaysEndAndACountsStartDateNoJourney()
+    {
+        Assert.Equal(new[] { "2024-03-06 Meeting KimJongUn+SergeiLavrov @Pyongyang", "2024-03-06 Visit SergeiLavrov @Pyongyang" },
+            Events("Sergei Lavrov arrived in Pyongyang on Wednesday. He is in North Korea on a visit until Saturday. He met Kim Jong Un in the afternoon.").Distinct().OrderBy(e => e, StringComparer.Ordinal).ToArray());
+        Assert.Empty(Events("Sergei Lavrov is in North Korea on a state visit until Saturday."));
+        Assert.Equal(new[] { "2024-03-11 Visit SergeiLavrov @Ankara" }, Events("Sergei Lavrov, on his sixth trip to the region since October 7, is set to travel to Ankara on Monday."));
+    }
+
+    // "this morning", "this evening": the story's own day.
+    [Fact]
+    public void ThisMorningIsTheStorysDay()
+        => Assert.Contains("2024-03-08 Meeting KimJongUn+SergeiLavrov @Pyongyang", Events("Sergei Lavrov paid a courtesy call on Kim Jong Un in Pyongyang this morning."));
+
     // ", his second visit in two weeks": the journey was to where the sentence's happening was.
     [Fact]
     public void AnAppositiveJourneyIsToWhereTheSentenceWas()

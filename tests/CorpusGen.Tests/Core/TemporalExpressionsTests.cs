@@ -27,6 +27,8 @@ public class TemporalExpressionsTests
     [InlineData("yesterday", "2023-10-18")]
     [InlineData("tomorrow", "2023-10-20")]
     [InlineData("Kim will arrive tonight.", "2023-10-19")]
+    [InlineData("Hun Manet paid a courtesy call on To Lam this morning.", "2023-10-19")] // the story's own day
+    [InlineData("Kim will meet Putin this evening.", "2023-10-19")]
     // A weekend is its Saturday and Sunday: the last one (the 14th and 15th), or the next after a future form.
     [InlineData("Kim met Putin over the weekend.", "2023-10-14/2023-10-15")]
     [InlineData("Kim met Putin last weekend.", "2023-10-14/2023-10-15")]
@@ -160,6 +162,12 @@ public class TemporalExpressionsTests
     [InlineData("He was to travel to Israel on Friday.", new[] { "2023-10-20" })] // a future seen from the story's day
     [InlineData("Kim, on his sixth trip since the war began in September, arrived.", new[] { "?" })] // the war's start, no day of the trip
     [InlineData("It was their first meeting since April 2019.", new[] { "2019-04" })] // right after "since": the last time it happened
+    [InlineData("It was the first time since April 2019 that the two met.", new[] { "2019-04" })]
+    [InlineData("Blinken, on his sixth trip to the region since October 7, will travel to Cairo.", new[] { "?" })] // the count's start, no day of the trip
+    [InlineData("Ruto has been in Addis Ababa since Tuesday.", new[] { "?" })] // the stay's start
+    [InlineData("Ramaphosa is in Brazil on a state visit until Saturday.", new[] { "?" })] // the stay's end
+    [InlineData("Ramaphosa will stay till October 21.", new[] { "?" })]
+    [InlineData("The talks ran from Monday until Wednesday.", new[] { "2023-10-16/2023-10-18" })] // a span's two ends
     [InlineData("It was his first trip abroad since he replaced Sergei Shoigu as defense minister in May.", new[] { "?" })] // a long clause
     [InlineData("They will discuss the treaty signed by Putin and Kim in June.", new[] { "2023-06" })] // a participle with its agent: the past
     [InlineData("The treaty will be signed by Putin and Kim in June.", new[] { "2024-06" })]
