@@ -573,6 +573,7 @@ namespace CorpusGen.Core.Names
                 var skip = portfolio || (opensSentence && single && first.Shape != WordShape.AllCaps)
                     || ((single || OnlyAdjectivesBefore(tokens, i, last)) && FormalStateNameOf(tokens, last, end, covered))
                     || (credit is { } c && (first.Start >= c.Start && first.Start < c.End || IsASignOff(text, c, tokens, start, end, i, last)))
+                    || IsTrailingCredit(text, tokens, end, i, last)
                     || index.IsIgnored(string.Join(" ", keys));
                 // "Russian Federation", "Russian Far East": the adjective resolved to its country,
                 // but the name is the whole phrase, and that is what an alias or the ignore list needs.
@@ -672,6 +673,26 @@ namespace CorpusGen.Core.Names
                 if ((k < first || k > last) && tokens[k].Kind == TokenKind.Word) return false;
             }
             return true;
+        }
+
+        // The Global New Light of Myanmar's "... of Myanmar workers. — MNA": one word in capitals after
+        // a sentence's end and a dash, closing the paragraph, is the agency the story came from.
+        [MethodImpl(Jit.Optimized)]
+        private static bool IsTrailingCredit(string text, NameTokenList tokens, int blockEnd, int first, int last)
+        {
+            if (first != last || tokens[first].Shape != WordShape.AllCaps || tokens[first].Length < 2) return false;
+            for (var k = last + 1; k < blockEnd; k++)
+            {
+                if (tokens[k].Kind == TokenKind.Word) return false;
+            }
+            var i = tokens[first].Start - 1;
+            while (i >= 0 && text[i] == ' ') i--;
+            if (i < 0 || text[i] is not ('—' or '–' or '-')) return false;
+            i--;
+            if (i >= 0 && text[i] == '-') i--;
+            if (i < 0 || text[i] != ' ') return false;
+            while (i >= 0 && text[i] == ' ') i--;
+            return i >= 0 && text[i] is '.' or '!' or '?' or '"' or '”';
         }
 
         // Words that, joined by a hyphen, make an adjective of the name before them.

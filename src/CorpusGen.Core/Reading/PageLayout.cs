@@ -784,10 +784,12 @@ namespace CorpusGen.Core.Reading
             return true;
         }
 
-        // "Source: Xinhua", "Editor: Gu Xiaojing", Antara's "Reporter: Andi Firdaus": a short credit under the story.
+        // "Source: Xinhua", "Editor: Gu Xiaojing", Antara's "Reporter: Andi Firdaus", Agência Brasil's
+        // "Translation: ..." and "Edition: ...": a short credit under the story.
         private static readonly string[] CreditLabels =
         {
             "source:", "editor:", "editors:", "edited by:", "reporter:", "reporters:", "writer:", "correspondent:", "photographer:", "translator:",
+            "translation:", "edition:",
         };
 
         [MethodImpl(Jit.Optimized)]
@@ -851,6 +853,14 @@ namespace CorpusGen.Core.Reading
             if (line.End - line.Start > 60) return false;
             var i = line.Start;
             var groups = 0;
+            // PAP's "PAP/jc": the agency in capitals may lead the initials.
+            while (i < line.End && i - line.Start < 6 && Text[i] >= 'A' && Text[i] <= 'Z') i++;
+            if (i > line.Start)
+            {
+                if (i - line.Start < 2 || i >= line.End || Text[i] != '/') return false;
+                i++;
+                groups++;
+            }
             while (true)
             {
                 var letters = 0;

@@ -488,6 +488,11 @@ public class MentionFinderTests
     [InlineData("Hanoi (VNA) - Viet Nam and Egypt held talks on Monday.\n\nReporter: Andi Firdaus\nEditor: Rahmad Nasution\n", "")] // Antara's credits
     [InlineData("Viet Nam and Egypt held talks on Monday, VNA reported.\n", "VNA")] // no dateline credits it
     [InlineData("Hanoi (VNA) - Viet Nam and Egypt held talks on Monday, VNA reported.\n", "VNA")] // named in the story (OutletStyleTests)
+    [InlineData("Viet Nam and Egypt held talks on Monday.\n\nTranslation: Fabrício Ferreira\nEdition: Maria Claudia\n", "")] // Agência Brasil's credits
+    [InlineData("Viet Nam and Egypt held talks on Monday.\n\nPAP/jc\n", "")] // the agency before the editor's initials
+    [InlineData("Viet Nam and Egypt held talks on Monday.\nThey discussed border stability, trade and the repatriation of workers. — MNA\n", "")] // the agency after a dash closing the story
+    [InlineData("Viet Nam and Egypt held talks on Monday with the MNA.\n", "MNA")] // named in a sentence
+    [InlineData("Viet Nam and Egypt held talks with Senior General Min Aung Hlaing on Monday.\n", "Min Aung Hlaing")] // a grade before a rank
     public void TheDatelinesAgencyAndTheStaffCreditsAreNoUnknownNames(string story, string unresolved)
         => Assert.Equal(unresolved, string.Join("|", ArticleExtractor.Extract("/c/a.txt", "Talks\n\n" + story, WireCatalog).Unresolved.Select(u => u.Surface)));
 }
