@@ -719,6 +719,13 @@ namespace CorpusGen.Core.Events
                 {
                     clauseDates = Within(resolved, end, sentence.End);
                 }
+                // "arrived in Pyongyang on Friday and met with Kim, state media reported Saturday": the
+                // report's day closes the last clause but is none of its happening's; the clause, read
+                // up to the report, goes on with the day before it.
+                if (clauseDates.Length > 0 && start > sentence.Start && AttributionStart(sentence) is var report && report > start && report < end && !ResolvedBefore(clauseDates, report))
+                {
+                    (clauseDates, end) = (NoDates, report);
+                }
                 var clauseMentions = Within(mentions, start, end);
                 // "Putin landed in Pyongyang on Wednesday, and Kim greeted him at the airport": a named
                 // clause without a time of its own goes on with the clause before, as a sentence would.
