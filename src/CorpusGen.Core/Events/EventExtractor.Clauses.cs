@@ -361,6 +361,7 @@ namespace CorpusGen.Core.Events
             var word = SkipBlanks(mentions[last].Span.Start + mentions[last].Span.Length, sentence.End);
             if (IsAnyWordAt(word, sentence.End, SequenceAdverbs)) return tookPart && GoesOnWith(word, sentence.End);
             if (tookPart && FollowsTheHappeningBefore(sentence)) return true;
+            if (last == first && mentions[first].EntityId == _previousSubject && _previousPlace is { } there && MeetsThere(word, sentence.End, mentions, first, there)) return true;
             if (last != first || _previousSubject is null || mentions[first].EntityId == _previousSubject) return false;
             for (var i = last + 1; i < mentions.Count; i++)
             {
@@ -373,6 +374,23 @@ namespace CorpusGen.Core.Events
             var pronoun = SkipBlanks(WordEnd(word, sentence.End), sentence.End);
             if (IsWordAt(pronoun, sentence.End, "with")) pronoun = SkipBlanks(pronoun + 4, sentence.End);
             return IsObjectPronounAt(pronoun, sentence.End);
+        }
+
+        // "Choe arrived in Moscow on Friday. Choe met Lavrov at the foreign ministry in Moscow": the
+        // subject the sentence before placed somewhere meets someone there, with no time of its own:
+        // the same stay's news, on its day, as "She met Lavrov" would be. The verb right after the
+        // subject ("had met", "will meet" tell of another time).
+        [MethodImpl(Jit.Optimized)]
+        private bool MeetsThere(int verb, int end, IReadOnlyList<MentionSpec> mentions, int subject, string there)
+        {
+            if (TriggerWordAt(PastHeld(verb, end), end) is not (EventKind.Meeting or EventKind.Talks or EventKind.Summit)) return false;
+            var met = false;
+            for (var i = subject + 1; i < mentions.Count; i++)
+            {
+                if (Kind(mentions[i]) == EntityKind.Person) met = true;
+                else if (met && mentions[i].EntityId == there) return true;
+            }
+            return false;
         }
 
         // "On Wednesday, Kim stood alongside Xi and Putin at the military parade. Kim and Putin held

@@ -1874,6 +1874,24 @@ public class EventClauseTests
         Assert.Equal(new[] { "2024-03-11 Visit SergeiLavrov @Ankara" }, Events("Sergei Lavrov, on his sixth trip to the region since October 7, is set to travel to Ankara on Monday."));
     }
 
+    // The report's day closing the last clause is none of its happening's: the clause goes on with
+    // the day before it, and nothing after the report is read as that day's.
+    [Theory]
+    [InlineData("Sergei Lavrov arrived in Pyongyang on Wednesday and met with Kim Jong Un, state media reported Thursday.", "2024-03-06 Meeting KimJongUn+SergeiLavrov @Pyongyang|2024-03-06 Visit SergeiLavrov @Pyongyang")]
+    [InlineData("Sergei Lavrov arrived in Pyongyang on Wednesday and met with Kim Jong Un, state media reported Thursday, in a visit that comes weeks after the treaty entered into force.", "2024-03-06 Meeting KimJongUn+SergeiLavrov @Pyongyang|2024-03-06 Visit SergeiLavrov @Pyongyang")]
+    [InlineData("Sergei Lavrov arrived in Pyongyang on Wednesday and met with Kim Jong Un on Thursday, state media reported.", "2024-03-06 Visit SergeiLavrov @Pyongyang|2024-03-07 Meeting KimJongUn+SergeiLavrov @Pyongyang")]
+    public void TheReportsDayDatesNoClauseBeforeIt(string story, string expected)
+        => Assert.Equal(expected, string.Join("|", Events(story).Distinct().OrderBy(e => e, StringComparer.Ordinal)));
+
+    // The subject the sentence before placed somewhere, named again meeting someone there with no
+    // time of its own: the same stay, on its day. Not elsewhere, nor in the past perfect.
+    [Theory]
+    [InlineData("Choe Son Hui arrived in Moscow on Wednesday. Choe met Sergei Lavrov at the foreign ministry in Moscow, the RIA news agency reported.", "2024-03-06 Meeting ChoeSonHui+SergeiLavrov @Moscow|2024-03-06 Visit ChoeSonHui @Moscow")]
+    [InlineData("Choe Son Hui arrived in Moscow on Wednesday. Choe met Sergei Lavrov in Beijing.", "2024-03-06 Visit ChoeSonHui @Moscow")]
+    [InlineData("Choe Son Hui arrived in Moscow on Wednesday. Choe had met Sergei Lavrov in Moscow.", "2024-03-06 Visit ChoeSonHui @Moscow")]
+    public void TheSubjectNamedAgainMeetingWhereItWasGoesOn(string story, string expected)
+        => Assert.Equal(expected, string.Join("|", Events(story).Distinct().OrderBy(e => e, StringComparer.Ordinal)));
+
     // "this morning", "this evening": the story's own day.
     [Fact]
     public void ThisMorningIsTheStorysDay()
