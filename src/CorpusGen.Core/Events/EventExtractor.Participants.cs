@@ -395,6 +395,13 @@ namespace CorpusGen.Core.Events
             }
             // A binary search: a long article may name thousands of unknown places, and travel as often.
             if (Array.BinarySearch(UnresolvedStarts(), i) < 0) return -1;
+            // "arrived at Pyongyang Sunan International Airport": a name that opens on a known place
+            // is where that place is (MentionFinder keeps the place a mention).
+            foreach (var mention in _articleMentions)
+            {
+                if (mention.Span.Start == i) return -1;
+                if (mention.Span.Start > i) break;
+            }
             foreach (var name in _unresolved)
             {
                 if (name.Span.Start == i) return i + name.Span.Length;

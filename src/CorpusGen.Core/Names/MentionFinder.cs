@@ -578,6 +578,7 @@ namespace CorpusGen.Core.Names
                 // "Russian Federation", "Russian Far East": the adjective resolved to its country,
                 // but the name is the whole phrase, and that is what an alias or the ignore list needs.
                 var opening = AdjectiveBefore(tokens, start, i, covered);
+                if (opening == i) opening = PlaceNamingAFacility(tokens, start, i, last, covered);
                 if (opening < i)
                 {
                     for (var k = i - 1; k >= opening; k--) keys.Insert(0, tokens[k].Key);
@@ -746,6 +747,22 @@ namespace CorpusGen.Core.Names
             // "North Korean": a compass word before the adjective is part of it.
             if (j - 1 >= start && covered[j - 1] && tokens[j - 1].Kind == TokenKind.Word && tokens[j - 1].IsCapitalized
                 && CommonWords.ContinuesName(tokens[j - 1].Key, nameFollows: false) && tokens[j].Start - tokens[j - 1].End == 1)
+            {
+                j--;
+            }
+            return j;
+        }
+
+        // "Beijing Railway Station", "Bogor Presidential Palace", "Moscow State University": the
+        // known place a facility is named after opens the name the catalog lacks, which was cut to
+        // "Railway Station". The place stays a mention (where the station is). Where it starts, or i.
+        [MethodImpl(Jit.Optimized)]
+        private static int PlaceNamingAFacility(NameTokenList tokens, int start, int i, int last, bool[] covered)
+        {
+            if (!NamedAfterNouns.Contains(tokens[last].Key)) return i;
+            var j = i;
+            while (j - 1 >= start && i - j < 3 && covered[j - 1] && tokens[j - 1].Kind == TokenKind.Word && tokens[j - 1].IsCapitalized
+                   && !tokens[j].SentenceStart && tokens[j].Start - tokens[j - 1].End == 1)
             {
                 j--;
             }

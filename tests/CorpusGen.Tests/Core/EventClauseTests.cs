@@ -1892,6 +1892,11 @@ public class EventClauseTests
     public void TheSubjectNamedAgainMeetingWhereItWasGoesOn(string story, string expected)
         => Assert.Equal(expected, string.Join("|", Events(story).Distinct().OrderBy(e => e, StringComparer.Ordinal)));
 
+    // A journey to a facility the catalog lacks, named after a place it knows, went to that place.
+    [Fact]
+    public void AFacilityNamedAfterAPlaceIsInThatPlace()
+        => Assert.Equal(new[] { "2024-03-06 Visit KimJongUn @Pyongyang" }, Events("Kim Jong Un arrived at Pyongyang Sunan International Airport on Wednesday."));
+
     // "this morning", "this evening": the story's own day.
     [Fact]
     public void ThisMorningIsTheStorysDay()

@@ -476,6 +476,7 @@ public class MentionFinderTests
     [InlineData("They discussed the latest developments in the Gaza Strip.", "Gaza", "")]
     [InlineData("He spoke at the United Nations General Assembly about the Warsaw Uprising.", "", "United Nations General Assembly|Warsaw Uprising")]
     [InlineData("The Minsk agreements and the Warsaw Declaration were signed.", "", "Minsk|Warsaw Declaration")]
+    [InlineData("They met at the Warsaw Central Station.", "Warsaw", "Warsaw Central Station")] // a facility named after a place: the place is still where it is
     public void StylesFormalNamesAndNamesAfterAPlace(string sentence, string mentioned, string unresolved)
     {
         var article = ArticleExtractor.Extract("/c/a.txt", "Talks\n\n" + sentence + "\n", WireCatalog);
