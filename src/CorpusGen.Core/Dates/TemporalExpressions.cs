@@ -67,6 +67,10 @@ namespace CorpusGen.Core.Dates
         private readonly CalendarDate? _anchor;
         private DateValue? _focus;
 
+        // The last span of a week at most the text told after the publication ("from Monday through
+        // Wednesday"), whose days a weekday ahead names.
+        private DateValue? _rangeAhead;
+
         // Whether the sentence being read told _focus (a report's own day: "said on Monday that").
         private bool _focusInSentence;
 
@@ -151,6 +155,7 @@ namespace CorpusGen.Core.Dates
                 if (i + 1 < expressions.Count && Joined(expression, expressions[i + 1], text, start) is { } joined)
                 {
                     (_focus, _focusInSentence, _focusUnknown) = (joined, true, false);
+                    NoteRangeAhead(joined);
                     var next = expressions[++i];
                     found.Add(new TemporalMention(expression.Start, next.Start + next.Length - expression.Start, joined));
                     continue;
@@ -164,6 +169,7 @@ namespace CorpusGen.Core.Dates
                 }
                 if (ReferenceEquals(expression.Phrase, SpanDayPhrase)) (_focus, _focusUnknown) = (null, true);
                 var value = IsInASinceClause(text, start, expression.Start) || EndsAStay(text, start, expression.Start) ? null : Resolve(expression, text, start);
+                NoteRangeAhead(value);
                 if (value is { } resolved && !StartsTheSpanOfARelativeClause(text, start, expression.Start) && !DatesAHappeningAhead(text, start, expression.Start, expression.Length)) (_focus, _focusInSentence, _focusUnknown) = (resolved, true, false);
                 found.Add(new TemporalMention(expression.Start, expression.Length, value));
             }
@@ -195,6 +201,13 @@ namespace CorpusGen.Core.Dates
                 words++;
             }
             return false;
+        }
+
+        [MethodImpl(Jit.Optimized)]
+        private void NoteRangeAhead(DateValue? value)
+        {
+            if (value is { Precision: DatePrecision.Range } range && _anchor is { } published
+                && range.Start.CompareTo(published) > 0 && range.Start.AddDays(6).CompareTo(range.End) >= 0) _rangeAhead = range;
         }
 
         // "is in Brazil on a state visit until Saturday", "will stay till March 20": the day a stay
@@ -666,8 +679,18 @@ namespace CorpusGen.Core.Dates
                     {
                         return DateValue.OfDay(reported.Start.AddDays(((int)e.Weekday - (int)reported.Start.DayOfWeek + 6) % 7 + 1));
                     }
+                    var ahead = e.Relative.Length == 0 && SpeaksOfWhatIsToCome(e, text, sentenceStart);
+                    // "will visit Russia from Monday through Wednesday ... is expected to hold talks
+                    // with Lavrov on Tuesday": the day of the week of days ahead the text told.
+                    if (ahead && _rangeAhead is { } days)
+                    {
+                        for (var inSpan = days.Start; inSpan.CompareTo(days.End) <= 0; inSpan = inSpan.AddDays(1))
+                        {
+                            if (inSpan.DayOfWeek == e.Weekday) return DateValue.OfDay(inSpan);
+                        }
+                    }
                     return ResolveWeekday(e.Weekday, e.Relative, e.Relative.Length == 0
-                        && (SpeaksOfWhatIsToCome(e, text, sentenceStart) || (IsDayAfterAnchor(e.Weekday) && LocalTimeAfter(text, e.Start + e.Length, _sentenceEnd))));
+                        && (ahead || (IsDayAfterAnchor(e.Weekday) && LocalTimeAfter(text, e.Start + e.Length, _sentenceEnd))));
                 case ExpressionForm.Ordinal:
                     // "on the 13th" names a day inside the month or range the text is talking about; with none,
                     // the nearest such day to the day just told or the publication (DayOfMonthNear).

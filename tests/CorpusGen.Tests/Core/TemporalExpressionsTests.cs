@@ -160,6 +160,8 @@ public class TemporalExpressionsTests
     [Theory]
     // Published Thursday 2023-10-19.
     [InlineData("He was to travel to Israel on Friday.", new[] { "2023-10-20" })] // a future seen from the story's day
+    [InlineData("Choe will visit Russia from October 30 to November 1. She is expected to meet Lavrov on Tuesday.", new[] { "2023-10-30/2023-11-01", "2023-10-31" })] // a day of the span ahead
+    [InlineData("Choe visited Russia from October 9 to 11. She will meet Lavrov on Tuesday.", new[] { "2023-10-09/2023-10-11", "2023-10-24" })] // not of one gone by
     [InlineData("Kim, on his sixth trip since the war began in September, arrived.", new[] { "?" })] // the war's start, no day of the trip
     [InlineData("It was their first meeting since April 2019.", new[] { "2019-04" })] // right after "since": the last time it happened
     [InlineData("It was the first time since April 2019 that the two met.", new[] { "2019-04" })]
