@@ -75,6 +75,10 @@ public class ExtractionFuzzTests
         " received a phone call from ", " received a letter on Monday from ", " in the Turkish capital Ankara ", " the situation in Gaza ",
         "\n\nANKARA\n\n", "Berlin (dpa) - ", "YEREVAN, NOVEMBER 27, ARMENPRESS. ", " the Arab Republic of Egypt ", " the Gaza Strip ",
         " the Warsaw Uprising ", " the United Nations General Assembly ", "\nReporter: Andi Firdaus\n", "\n\nVNA\n", " since their first meeting in ",
+        // The thirty-second session's.
+        "Addis Ababa, March 14/2024 (ENA) ", "Phnom Penh, March 14, 2024 AKP -- ", " since October 7, ", " on a state visit until Saturday",
+        " this morning", "\nTranslation: Fabrício Ferreira\nEdition: Maria Claudia\n", "\nPAP/jc\n", ". — MNA\n", " Senior General ",
+        " and met with Kim Jong Un, state media reported Saturday, ", ". Choe met Lavrov in Moscow", " the Beijing Railway Station ", " from Monday through Wednesday ",
     };
 
     private static readonly string[] SeedArticles = LoadSeeds();
