@@ -188,20 +188,32 @@ namespace CorpusGen.Core.Dates
         {
             // The words before the date, nearest first.
             var words = 0;
-            for (var i = date - 2; i >= start && words < 12; i--)
+            for (var word = WordBefore(text, start, date); word >= 0 && words < 12; word = WordBefore(text, start, word), words++)
             {
-                var c = text[i];
-                if (c is ',' or ';' or ':' or '.' or '(' or '"' or '“' or '”') return false;
-                if (i > start && (c != ' ' || !char.IsLetter(text[i + 1]))) continue;
-                var word = c == ' ' ? i + 1 : i;
-                if (PatternText.MatchesIgnoringAsciiCase(text, word, date, "since") && !char.IsLetter(text[word + 5]))
-                {
-                    return words == 0 ? !FirstBefore(text, start, word) : !NamesTheirMeeting(text, word + 6, date);
-                }
-                words++;
+                if (WordIs(text, word, date, "since")) return words == 0 ? !FirstBefore(text, start, word) : !NamesTheirMeeting(text, word + 6, date);
             }
             return false;
         }
+
+        // Where the word before position starts, within its clause; -1 at the clause's punctuation or
+        // the sentence's start.
+        [MethodImpl(Jit.Optimized)]
+        private static int WordBefore(string text, int start, int position)
+        {
+            for (var i = position - 2; i >= start; i--)
+            {
+                var c = text[i];
+                if (c is ',' or ';' or ':' or '.' or '(' or '"' or '“' or '”') return -1;
+                if (i > start && (c != ' ' || !char.IsLetter(text[i + 1]))) continue;
+                return c == ' ' ? i + 1 : i;
+            }
+            return -1;
+        }
+
+        // The word at word is literal (any case), whole.
+        [MethodImpl(Jit.Optimized)]
+        private static bool WordIs(string text, int word, int end, string literal)
+            => PatternText.MatchesIgnoringAsciiCase(text, word, end, literal) && !char.IsLetter(text[word + literal.Length]);
 
         [MethodImpl(Jit.Optimized)]
         private void NoteRangeAhead(DateValue? value)
@@ -231,14 +243,9 @@ namespace CorpusGen.Core.Dates
         private static bool FirstBefore(string text, int start, int since)
         {
             var words = 0;
-            for (var i = since - 2; i >= start && words < 6; i--)
+            for (var word = WordBefore(text, start, since); word >= 0 && words < 6; word = WordBefore(text, start, word), words++)
             {
-                var c = text[i];
-                if (c is ',' or ';' or ':' or '.' or '(' or '"' or '“' or '”') return false;
-                if (i > start && (c != ' ' || !char.IsLetter(text[i + 1]))) continue;
-                var word = c == ' ' ? i + 1 : i;
-                if (PatternText.MatchesIgnoringAsciiCase(text, word, since, "first") && !char.IsLetter(text[word + 5])) return true;
-                words++;
+                if (WordIs(text, word, since, "first")) return true;
             }
             return false;
         }

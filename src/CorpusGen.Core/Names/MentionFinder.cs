@@ -753,9 +753,9 @@ namespace CorpusGen.Core.Names
             return j;
         }
 
-        // "Beijing Railway Station", "Bogor Presidential Palace", "Moscow State University": the
-        // known place a facility is named after opens the name the catalog lacks, which was cut to
-        // "Railway Station". The place stays a mention (where the station is). Where it starts, or i.
+        // "Beijing Railway Station", "Bogor Presidential Palace": the known place a facility is named
+        // after opens the name the catalog lacks, which was cut to "Railway Station". The place stays
+        // a mention (where the station is). Where the name starts, or i.
         [MethodImpl(Jit.Optimized)]
         private static int PlaceNamingAFacility(NameTokenList tokens, int start, int i, int last, bool[] covered)
         {

@@ -21,6 +21,9 @@ public class EventClauseTests
         return article.Events.Select(e => $"{e.Date} {e.Kind} {string.Join("+", e.ParticipantIds)} @{e.PlaceId}").ToArray();
     }
 
+    // A story's events, each once, in ordinal order, joined by "|".
+    private static string EventsInOrder(string story) => string.Join("|", Events(story).Distinct().OrderBy(e => e, StringComparer.Ordinal));
+
     // The one event a story gives, or none.
     private static string[] OnlyOrNone(string? only) => only is null ? Array.Empty<string>() : new[] { only };
 
@@ -1881,7 +1884,7 @@ public class EventClauseTests
     [InlineData("Sergei Lavrov arrived in Pyongyang on Wednesday and met with Kim Jong Un, state media reported Thursday, in a visit that comes weeks after the treaty entered into force.", "2024-03-06 Meeting KimJongUn+SergeiLavrov @Pyongyang|2024-03-06 Visit SergeiLavrov @Pyongyang")]
     [InlineData("Sergei Lavrov arrived in Pyongyang on Wednesday and met with Kim Jong Un on Thursday, state media reported.", "2024-03-06 Visit SergeiLavrov @Pyongyang|2024-03-07 Meeting KimJongUn+SergeiLavrov @Pyongyang")]
     public void TheReportsDayDatesNoClauseBeforeIt(string story, string expected)
-        => Assert.Equal(expected, string.Join("|", Events(story).Distinct().OrderBy(e => e, StringComparer.Ordinal)));
+        => Assert.Equal(expected, EventsInOrder(story));
 
     // The subject the sentence before placed somewhere, named again meeting someone there with no
     // time of its own: the same stay, on its day. Not elsewhere, nor in the past perfect.
@@ -1890,7 +1893,7 @@ public class EventClauseTests
     [InlineData("Choe Son Hui arrived in Moscow on Wednesday. Choe met Sergei Lavrov in Beijing.", "2024-03-06 Visit ChoeSonHui @Moscow")]
     [InlineData("Choe Son Hui arrived in Moscow on Wednesday. Choe had met Sergei Lavrov in Moscow.", "2024-03-06 Visit ChoeSonHui @Moscow")]
     public void TheSubjectNamedAgainMeetingWhereItWasGoesOn(string story, string expected)
-        => Assert.Equal(expected, string.Join("|", Events(story).Distinct().OrderBy(e => e, StringComparer.Ordinal)));
+        => Assert.Equal(expected, EventsInOrder(story));
 
     // A journey to a facility the catalog lacks, named after a place it knows, went to that place.
     [Fact]
