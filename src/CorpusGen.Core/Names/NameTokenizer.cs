@@ -110,11 +110,18 @@ namespace CorpusGen.Core.Names
 
                 if (char.IsLetterOrDigit(c))
                 {
-                    var wordEnd = ReadInitialism(text, i, end);
+                    // An initialism's second character is its first period: most words skip the test.
+                    var wordEnd = i + 1 < end && text[i + 1] == '.' ? ReadInitialism(text, i, end) : -1;
+                    var asciiHash = 0u;
+                    var asciiShape = WordShape.None;
+                    if (wordEnd < 0)
+                    {
+                        wordEnd = ReadAsciiWord(text, i, end, out asciiHash, out asciiShape);
+                    }
                     if (wordEnd < 0)
                     {
                         wordEnd = i;
-                        while (wordEnd < end && (char.IsLetterOrDigit(text[wordEnd]) || char.GetUnicodeCategory(text[wordEnd]) == System.Globalization.UnicodeCategory.NonSpacingMark || IsInnerApostrophe(text, wordEnd, end)))
+                        while (wordEnd < end && IsWordCharacter(text, wordEnd, end))
                         {
                             wordEnd++;
                         }
@@ -134,7 +141,15 @@ namespace CorpusGen.Core.Names
                         i = wordEnd + 1;
                         continue;
                     }
-                    AddWord(tokens, text, i, wordEnd, hyphenJoined, sentenceStart);
+                    if (asciiShape != WordShape.None)
+                    {
+                        var key = WordKeyCache.KeyOfAscii(text, i, wordEnd - i, asciiHash);
+                        tokens.Add(new NameToken(i, wordEnd - i, TokenKind.Word, key, asciiShape, hyphenJoined, sentenceStart));
+                    }
+                    else
+                    {
+                        AddWord(tokens, text, i, wordEnd, hyphenJoined, sentenceStart);
+                    }
                     sentenceStart = false;
                     hyphenJoined = false;
                     i = wordEnd;
@@ -214,6 +229,60 @@ namespace CorpusGen.Core.Names
         {
             var key = WordKeyCache.KeyOf(text, start, end - start);
             tokens.Add(new NameToken(start, end - start, TokenKind.Word, key, ShapeOf(text, start, end), hyphenJoined, sentenceStart));
+        }
+
+        [MethodImpl(Jit.Inlined)]
+        private static bool IsWordCharacter(string text, int i, int end)
+            => char.IsLetterOrDigit(text[i]) || char.GetUnicodeCategory(text[i]) == System.Globalization.UnicodeCategory.NonSpacingMark || IsInnerApostrophe(text, i, end);
+
+        /// <summary>
+        /// Reads a word of ASCII letters and digits (an inner apostrophe included) in one pass that
+        /// also gives its key's hash (<see cref="WordKeyCache.HashStep"/>) and its shape: most words of
+        /// English news are such words, and reading each three times (its end, its hash, its shape) was
+        /// a fifth of the extraction. Returns -1, and leaves the word to the general reading, when a
+        /// character that is not ASCII belongs to it.
+        /// </summary>
+        [MethodImpl(Jit.Optimized)]
+        private static int ReadAsciiWord(string text, int start, int end, out uint hash, out WordShape shape)
+        {
+            hash = WordKeyCache.EmptyHash;
+            var first = text[start];
+            shape = first <= '9' ? WordShape.Numeric : first <= 'Z' ? WordShape.AllCaps : WordShape.Lower;
+            var letters = 0;
+            var i = start;
+            for (; i < end; i++)
+            {
+                var c = text[i];
+                if (c >= 'a' && c <= 'z')
+                {
+                    letters++;
+                    if (shape == WordShape.AllCaps) shape = WordShape.Capitalized;
+                }
+                else if (c >= 'A' && c <= 'Z')
+                {
+                    letters++;
+                    c = (char)(c + 32);
+                }
+                else if (c >= '0' && c <= '9')
+                {
+                }
+                else if (c == '\'')
+                {
+                    if (!IsInnerApostrophe(text, i, end)) break;
+                }
+                else if (c >= 128)
+                {
+                    if (IsWordCharacter(text, i, end)) { shape = WordShape.None; return -1; }
+                    break;
+                }
+                else
+                {
+                    break;
+                }
+                hash = WordKeyCache.HashStep(hash, c);
+            }
+            if (shape == WordShape.AllCaps && letters < 2) shape = WordShape.Capitalized;
+            return i;
         }
 
         // "U.S.", "U.N.": single letters each followed by a period.

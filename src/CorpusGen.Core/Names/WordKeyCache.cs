@@ -16,17 +16,33 @@ namespace CorpusGen.Core.Names
         [ThreadStatic]
         private static string?[]? _keys;
 
+        /// <summary>The hash of no characters (FNV-1a's offset basis).</summary>
+        public const uint EmptyHash = 2166136261u;
+
+        /// <summary>The hash of a word's lower-cased characters, one step per character (FNV-1a).</summary>
+        [MethodImpl(Jit.Inlined)]
+        public static uint HashStep(uint hash, char lowerCase) => unchecked((hash ^ lowerCase) * 16777619u);
+
         [MethodImpl(Jit.Optimized)]
         public static string KeyOf(string text, int start, int length)
         {
-            var hash = 2166136261u;
+            var hash = EmptyHash;
             for (var i = 0; i < length; i++)
             {
                 var c = text[start + i];
                 if (c >= 128) return NameNormalizer.WordKey(text.Substring(start, length));
-                hash = unchecked((hash ^ ToLower(c)) * 16777619u);
+                hash = HashStep(hash, ToLower(c));
             }
+            return KeyOfAscii(text, start, length, hash);
+        }
 
+        /// <summary>
+        /// The key of an ASCII word whose <paramref name="hash"/> the caller computed while reading
+        /// it (<see cref="HashStep"/> over its lower-cased characters).
+        /// </summary>
+        [MethodImpl(Jit.Optimized)]
+        public static string KeyOfAscii(string text, int start, int length, uint hash)
+        {
             var keys = _keys ??= new string?[Size];
             var slot = (int)(hash & (Size - 1));
             var cached = keys[slot];
