@@ -91,7 +91,7 @@ namespace CorpusGen.Core.Dates
         {
             "the same day",
             "earlier in the day", "earlier in the week", "earlier in the year", "later in the day", "later in the week", "later in the year",
-            "later this month",
+            "earlier this month", "later this month",
             "last month", "last week", "last year", "last weekend", "this month", "this week", "this year", "this weekend",
             "this morning", "this afternoon", "this evening",
             "next month", "next week", "next year", "next weekend", "the weekend",

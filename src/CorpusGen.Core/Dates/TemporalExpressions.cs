@@ -47,7 +47,7 @@ namespace CorpusGen.Core.Dates
             @"|(?<weekday>(?:(?<relative>(?i:last|this|next))\s+)?(?<weekdayName>" + CalendarWords.WeekdayPattern + "))" +
             @"|(?<dayOfMonth>(?i:the)\s+(?<day>\d{1,2})(?:st|nd|rd|th)\s+of\s+" + Month + Year + ")" +
             @"|(?<ordinal>(?i:the)\s+(?<day>\d{1,2})(?:st|nd|rd|th))" +
-            @"|(?<phrase>(?i:the day before|the previous day|the day after|the next day|the following day|yesterday|today|tomorrow|tonight|" + SameDay.Pattern + "|the same day|(?:earlier|later) in the (?:day|week|year)|later this month|(?:last|this|next) (?:month|week|year|weekend)|this (?:morning|afternoon|evening)|the weekend|" + TemporalLapses.Pattern + "))");
+            @"|(?<phrase>(?i:the day before|the previous day|the day after|the next day|the following day|yesterday|today|tomorrow|tonight|" + SameDay.Pattern + "|the same day|(?:earlier|later) in the (?:day|week|year)|(?:earlier|later) this month|(?:last|this|next) (?:month|week|year|weekend)|this (?:morning|afternoon|evening)|the weekend|" + TemporalLapses.Pattern + "))");
 
         [MethodImpl(Jit.Optimized)]
         private static Regex Expression(string alternatives)
@@ -822,6 +822,12 @@ namespace CorpusGen.Core.Dates
                 // never taken for a day of the month already told.
                 case "later this month":
                     return _anchor is { } a6 ? RestOfMonth(a6) : (DateValue?)null;
+                // "Jokowi and Albanese last met in Melbourne ... earlier this month", in a story of the
+                // 14th about their meeting that day: the days of the month before it, so that the
+                // earlier meeting is never taken for the story's own (a day before it, told
+                // elsewhere, is still that happening).
+                case "earlier this month":
+                    return _anchor is { } a12 ? MonthBefore(a12) : (DateValue?)null;
                 case "next month":
                     return _anchor is { } a5 ? MonthOf(a5.ToDateTime().AddMonths(1)) : (DateValue?)null;
                 // "Lavrov will visit North Korea next week, the Kremlin said": an announcement's
@@ -855,13 +861,20 @@ namespace CorpusGen.Core.Dates
             return new DateValue(monday, monday.AddDays(6), DatePrecision.Range);
         }
 
-        // The days of the publication's month after it; the whole month when there are none. ("Earlier
-        // this month" stays the month: a day of it told elsewhere is that happening.)
+        // The days of the publication's month after it; the whole month when there are none.
         [MethodImpl(Jit.Optimized)]
         private static DateValue RestOfMonth(CalendarDate day)
         {
             var month = DateValue.OfMonth(day.Year, day.Month);
             return day.Day == month.End.Day ? month : new DateValue(day.AddDays(1), month.End, DatePrecision.Range);
+        }
+
+        // The days of the publication's month before it; the whole month when there are none.
+        [MethodImpl(Jit.Optimized)]
+        private static DateValue MonthBefore(CalendarDate day)
+        {
+            var month = DateValue.OfMonth(day.Year, day.Month);
+            return day.Day == 1 ? month : new DateValue(month.Start, day.AddDays(-1), DatePrecision.Range);
         }
 
         // "Putin was welcomed by Kim early Wednesday local time" in a story bylined in New York on

@@ -1977,6 +1977,17 @@ public class EventClauseTests
     [InlineData("Sergei Lavrov met Choe Son Hui in Moscow on Monday to discuss developments in Kyiv.", "2024-03-04 Meeting ChoeSonHui+SergeiLavrov @Moscow")]
     public void APlaceIsWhereTheyMetNotWhatTheyDiscussed(string story, string meeting)
         => Assert.Equal(new[] { meeting }, Events(story).Distinct());
+
+    // Jakarta Post: the meeting "earlier this month" is one before the story's day, not the one it reports.
+    [Theory]
+    [InlineData("Kim Jong Un hosted Vladimir Putin in Pyongyang on Friday. Kim and Putin last met in Moscow earlier this month.",
+        "2024-03-01/2024-03-07 Summit KimJongUn+VladimirPutin @Moscow|2024-03-08 Summit KimJongUn+VladimirPutin @Pyongyang")]
+    [InlineData("Kim Jong Un hosted Vladimir Putin on Friday. Kim and Putin last met earlier this month.",
+        "2024-03-01/2024-03-07 Summit KimJongUn+VladimirPutin @|2024-03-08 Summit KimJongUn+VladimirPutin @")]
+    [InlineData("Kim Jong Un met Vladimir Putin in Moscow on Tuesday. The two met earlier this month, Peskov said.",
+        "2024-03-05 Summit KimJongUn+VladimirPutin @Moscow")] // a day before the story's is still that meeting
+    public void EarlierThisMonthIsBeforeTheStorysDay(string story, string expected)
+        => Assert.Equal(expected, EventsInOrder(story));
 }
 
 // A list item's marker ("•", "2.", "(2)") is no part of its sentence: "They" after it opens the

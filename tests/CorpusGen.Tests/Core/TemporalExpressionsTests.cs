@@ -43,7 +43,7 @@ public class TemporalExpressionsTests
     [InlineData("Kim met Putin two days ago.", "2023-10-17")] // counted from the publication
     [InlineData("Kim met Putin a week ago.", "2023-10-12")]
     [InlineData("The two are expected to meet again later this month.", "2023-10-20/2023-10-31")] // the rest of the month, not a day already told
-    [InlineData("The two met earlier this month.", "2023-10")]
+    [InlineData("The two met earlier this month.", "2023-10-01/2023-10-18")] // the days before the story's, never its own day
     [InlineData("The Kremlin said that Kim would visit on Friday.", "2023-10-20")] // "would" of reported speech is its future
     [InlineData("Kim would visit Moscow on Friday, the Kremlin said.", "2023-10-20")]
     [InlineData("Kim arrived in Moscow and would meet Putin on Friday.", "2023-10-13")] // the story's own "would" is a past's future
