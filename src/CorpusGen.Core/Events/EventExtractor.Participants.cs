@@ -1093,11 +1093,39 @@ namespace CorpusGen.Core.Events
             for (var i = 0; i < mentions.Count; i++)
             {
                 var m = mentions[i];
-                if (Kind(m) is not (EntityKind.Place or EntityKind.Organization) || !PrecededByLocative(m.Span.Start) || IsTopicsPlace(m.Span.Start)) continue;
+                if (Kind(m) is not (EntityKind.Place or EntityKind.Organization) || !(PrecededByLocative(m.Span.Start) || IsSiteOfANamedPlace(m)) || IsTopicsPlace(m.Span.Start)) continue;
                 if (nearest is null || Math.Abs(m.Span.Start - trigger) < Math.Abs(nearest.Span.Start - trigger)) nearest = m;
             }
             return nearest?.EntityId;
         }
+
+        // "received his Kenyan counterpart at the Presidential Villa, Abuja", "at the Kumsusan Palace,
+        // Pyongyang, on Friday": a place after the name of a building the locative names, set off
+        // by a comma, is the city it stands in. Only a place that ends the clause or is followed by
+        // a date or another place word: in "at the G20 Summit, Moscow said" the city speaks.
+        [MethodImpl(Jit.Optimized)]
+        private bool IsSiteOfANamedPlace(MentionSpec place)
+        {
+            var start = place.Span.Start;
+            if (Kind(place) != EntityKind.Place || start < 4 || _text[start - 1] != ' ' || _text[start - 2] != ',') return false;
+            var after = start + place.Span.Length;
+            if (after < _text.Length && !(_text[after] is '.' or ',' or ';' || IsAnyWordAt(SkipBlanks(after, _text.Length), _text.Length, SiteFollowers))) return false;
+            // The building's name: up to five capitalized words right before the comma.
+            var nameStart = start - 2;
+            for (var words = 0; words < 5; words++)
+            {
+                var wordStart = nameStart;
+                while (wordStart > 0 && (char.IsLetter(_text[wordStart - 1]) || _text[wordStart - 1] is '-' or '\'' or '’')) wordStart--;
+                if (wordStart == nameStart || !char.IsUpper(_text[wordStart])) return false;
+                nameStart = wordStart;
+                if (PrecededByLocative(nameStart)) return true;
+                if (nameStart < 2 || _text[nameStart - 1] != ' ' || !char.IsLetter(_text[nameStart - 2])) return false;
+                nameStart--;
+            }
+            return false;
+        }
+
+        private static readonly string[] SiteFollowers = { "on", "in", "at", "during", "this", "last", "earlier", "later" };
 
         // Whether "at", "in", "at the" or "in the" and a blank end right before start: Locative over
         // the ten characters before start, as the whole input ("\b" and "$" at the range's ends).

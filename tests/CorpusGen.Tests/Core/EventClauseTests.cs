@@ -1988,6 +1988,17 @@ public class EventClauseTests
         "2024-03-05 Summit KimJongUn+VladimirPutin @Moscow")] // a day before the story's is still that meeting
     public void EarlierThisMonthIsBeforeTheStorysDay(string story, string expected)
         => Assert.Equal(expected, EventsInOrder(story));
+
+    // Premium Times: "received his Kenyan counterpart ... at the Presidential Villa, Abuja": the city
+    // the named building stands in. Not a city that goes on to speak.
+    [Theory]
+    [InlineData("Kim Jong Un on Friday received Vladimir Putin at the Presidential Villa, Pyongyang.", "2024-03-08 Summit KimJongUn+VladimirPutin @Pyongyang")]
+    [InlineData("Kim Jong Un received Vladimir Putin at the Kumsusan Palace, Pyongyang, on Friday.", "2024-03-08 Summit KimJongUn+VladimirPutin @Pyongyang")]
+    [InlineData("Kim Jong Un met Vladimir Putin in the Kumsusan Palace, Pyongyang on Friday.", "2024-03-08 Summit KimJongUn+VladimirPutin @Pyongyang")]
+    [InlineData("Kim Jong Un met Vladimir Putin on Friday at the G20 Summit, Moscow said.", "2024-03-08 Summit KimJongUn+VladimirPutin @")]
+    [InlineData("Kim Jong Un met Vladimir Putin on Friday at the palace, Moscow.", "2024-03-08 Summit KimJongUn+VladimirPutin @")] // no building's name
+    public void APlaceAfterANamedBuildingIsItsCity(string story, string expected)
+        => Assert.Equal(expected, EventsInOrder(story));
 }
 
 // A list item's marker ("•", "2.", "(2)") is no part of its sentence: "They" after it opens the
