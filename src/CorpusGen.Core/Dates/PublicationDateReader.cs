@@ -85,7 +85,8 @@ namespace CorpusGen.Core.Dates
             // WAM's "13th February, 2024" has an ordinal and a comma; ANSA writes the month in capitals;
             // ENA's "March 14/2024" joins the year with a slash.
             @"(?:[,.]\s+(?<date>" + MonthAsWrittenOrInCapitals + @"\s+(?<day>\d{1,2})(?:,\s*(?<year>\d{4})|/(?<year>\d{4}))?|(?<day>\d{1,2})(?:st|nd|rd|th)?\s+" + MonthAsWrittenOrInCapitals + @"(?:,?\s+(?<year>\d{4}))?))?" +
-            @"(?:\.?\s*/(?<agency>[A-Za-z][A-Za-z\- ]{0,20})/\.?" +
+            // Kabar's "Bishkek, March 14 / Kabar /." spaces the slashes.
+            @"(?:\.?\s*/\s?(?<agency>[A-Za-z][A-Za-z\- ]{0,20}?)\s?/\.?" +
             // RIA Novosti's "MOSCOW, January 16 - RIA Novosti. Russian ...": the credit after the dash.
             @"|\s+[-–—]\s+(?<agency>[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){0,2})\.(?=\s)" +
             // Kyodo's "HANOI, June 20 Kyodo - Russian ...": the credit between the day (or the year) and
@@ -210,7 +211,7 @@ namespace CorpusGen.Core.Dates
                 // a capitalized place needs an agency credit.
                 // A hyphen counts with a space on each side ("TOKYO - Japan's ..."), unlike "US-China".
                 var dashed = match.Success && (match.Value.EndsWith("--", StringComparison.Ordinal) || match.Value.EndsWith("—", StringComparison.Ordinal) || match.Value.EndsWith("–", StringComparison.Ordinal)
-                    || (match.Value.EndsWith(" -", StringComparison.Ordinal) && match.Length < opening && text[block.Start + match.Length] == ' '));
+                    || ((match.Value.EndsWith(" -", StringComparison.Ordinal) || EndsWithCommaCreditAndHyphen(match.Value)) && match.Length < opening && text[block.Start + match.Length] == ' '));
                 var mixed = match.Groups["mixed"].Success;
                 // "TOKYO: Japanese Prime Minister ..." (CNA), unlike a label such as "UPDATE:" or "WATCH:".
                 dashed |= match.Success && !mixed && match.Value.EndsWith(":", StringComparison.Ordinal) && match.Length < opening && text[block.Start + match.Length] == ' '
@@ -222,6 +223,12 @@ namespace CorpusGen.Core.Dates
                 // Under a long standfirst only a dateline that credits an agency or gives a date counts:
                 // a story's second paragraph may open "NATO — the alliance ...".
                 var marked = match.Success && (credited || (!mixed && (match.Groups["date"].Success || (dashed && !afterLongParagraph))));
+                if (!match.Success && paragraphsSeen == 0 && credit is null && OpeningCredit(text, block.Start, block.End) is { } opener)
+                {
+                    // KPL's "(KPL) Prime Minister ...": the agency's credit opens the story with no place.
+                    credit = opener;
+                    storyStart = SkipBlanks(text, opener.End + 1, block.End);
+                }
                 if (!match.Success && layout.LoneDateline is { } lone && lone.Start >= block.Start && lone.Start < block.End)
                 {
                     // Anadolu's "ANKARA" on a line of its own between the byline and the story.
@@ -339,7 +346,8 @@ namespace CorpusGen.Core.Dates
         }
 
         // ", IRNA - Iranian ...", ", SPA -- His ...": a comma, a word of capitals, a spaced hyphen or
-        // two, and a capital opening the story ("Putin, NATO -- and the war" is no dateline).
+        // two, and a capital opening the story ("Putin, NATO -- and the war" is no dateline). SANA
+        // writes the hyphen against the credit: "Damascus, SANA- President ...".
         [MethodImpl(Jit.Optimized)]
         private static bool IsCommaCredit(string text, int comma, int end)
         {
@@ -347,10 +355,42 @@ namespace CorpusGen.Core.Dates
             if (i >= end || text[i] != ' ') return false;
             var word = ++i;
             while (i < end && text[i] is >= 'A' and <= 'Z') i++;
-            if (i - word < 2 || i + 3 >= end || text[i] != ' ' || text[i + 1] != '-') return false;
-            i += 2;
+            if (i - word < 2 || i + 3 >= end) return false;
+            if (text[i] == ' ') i++;
+            if (text[i] != '-') return false;
+            i++;
             if (text[i] == '-') i++;
             return i + 1 < end && text[i] == ' ' && char.IsUpper(text[i + 1]);
+        }
+
+        // The dateline as matched ends ", SANA-": a credit in capitals after a comma, the hyphen against it.
+        [MethodImpl(Jit.Optimized)]
+        private static bool EndsWithCommaCreditAndHyphen(string dateline)
+        {
+            var end = dateline.Length - 1;
+            if (end < 0 || dateline[end] != '-') return false;
+            var start = end;
+            while (start > 0 && dateline[start - 1] is >= 'A' and <= 'Z') start--;
+            return end - start >= 2 && start >= 2 && dateline[start - 1] == ' ' && dateline[start - 2] == ',';
+        }
+
+        // "(KPL) Prime Minister ...": two to ten capitals in parentheses opening the first paragraph,
+        // then a capitalized word: an agency's credit without a place.
+        [MethodImpl(Jit.Optimized)]
+        private static (int Start, int End)? OpeningCredit(string text, int start, int end)
+        {
+            if (start >= end || text[start] != '(') return null;
+            var i = start + 1;
+            while (i < end && text[i] is >= 'A' and <= 'Z') i++;
+            if (i - (start + 1) is < 2 or > 10 || i + 2 >= end || text[i] != ')' || text[i + 1] != ' ' || !char.IsUpper(text[i + 2])) return null;
+            return (start + 1, i);
+        }
+
+        [MethodImpl(Jit.Optimized)]
+        private static int SkipBlanks(string text, int i, int end)
+        {
+            while (i < end && char.IsWhiteSpace(text[i])) i++;
+            return i;
         }
 
         // "2024 AKP -- Cambodian ...", "June 20 Kyodo - Russian ...": after the date's last digit, one

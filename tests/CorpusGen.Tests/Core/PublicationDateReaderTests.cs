@@ -154,6 +154,20 @@ public class PublicationDateReaderTests
         Assert.Equal((place, partial), (info.Dateline, info.PartialDate));
     }
 
+    // Kabar spaces its slashes, SANA writes its hyphen against the credit, and KPL opens with its
+    // credit and no place: each credit is the agency's, and the story starts after it.
+    [Theory]
+    [InlineData("Bishkek, March 14 / Kabar /. President Sadyr Japarov held talks with Xi Jinping in Beijing today.", "Bishkek", "March 14", "Kabar", "President")]
+    [InlineData("Damascus, SANA- President Bashar al-Assad received on Thursday the Iranian Foreign Minister.", "Damascus", null, "SANA", "President")]
+    [InlineData("(KPL) Prime Minister Sonexay Siphandone received a courtesy call from To Lam in Vientiane on March 13.", null, null, "KPL", "Prime")]
+    public void SpacedSlashesAttachedHyphensAndLoneCredits(string text, string? place, string? partial, string credit, string storyOpens)
+    {
+        var info = Read(text);
+        Assert.Equal((place, partial), (info.Dateline, info.PartialDate));
+        Assert.Equal(credit, text.Substring(info.Credit!.Value.Start, info.Credit.Value.End - info.Credit.Value.Start));
+        Assert.StartsWith(storyOpens, text.Substring(info.StoryStart), System.StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("ABU DHABI, 13th February, 2024 (WAM) -- President Sheikh Mohamed bin Zayed today received Narendra Modi.", "ABU DHABI", "2024-02-13", "WAM")]
     [InlineData("Riyadh, December 03, 2024, SPA -- Crown Prince Mohammed bin Salman received President Emmanuel Macron in Riyadh today.", "Riyadh", "2024-12-03", "SPA")]
