@@ -517,13 +517,14 @@ namespace CorpusGen.Core.Names
         {
             for (var i = start; i < end; i++)
             {
-                if (!LooksLikeName(tokens[i], covered[i], index) && !AdjectiveOpensName(tokens, i, end, covered, index)) continue;
+                if (!LooksLikeName(tokens[i], covered[i], index) && !AdjectiveOpensName(tokens, i, end, covered, index) && !OpensHyphenedName(tokens, i, end, covered, index)) continue;
                 if (IsMalayStyle(tokens, start, i, end)) continue;
+                if (IsHandle(text, tokens[i])) continue;
                 var last = i;
                 for (var j = i + 1; j < end; j++)
                 {
                     var token = tokens[j];
-                    if (LooksLikeName(token, covered[j], index) && !token.SentenceStart) { last = j; continue; }
+                    if ((LooksLikeName(token, covered[j], index) || OpensHyphenedName(tokens, j, end, covered, index)) && !token.SentenceStart) { last = j; continue; }
                     // "Son-hui" goes on; "Asean-related", "Kremlin-backed" end with the name.
                     if (token.HyphenJoined && !covered[j] && token.Kind == TokenKind.Word && !AdjectiveSuffixes.Contains(token.Key)) { last = j; continue; }
                     var nameFollows = j + 1 < end && NameStartsAt(tokens, j + 1, end, covered, index);
@@ -569,6 +570,12 @@ namespace CorpusGen.Core.Names
                 var opensSentence = first.SentenceStart || first.Start == storyStart;
                 // "Natural Resources Minister Alexander Kozlov", "Unification Minister Kim": the
                 // words before a minister's title name the portfolio, not an entity.
+                if (PortfolioAfterTitleEnd(tokens, start, end, i, last) is var portfolioEnd and >= 0)
+                {
+                    // The portfolio's words are no name; a name after them ("... Public Security To Lam") may be.
+                    i = portfolioEnd < last ? portfolioEnd : last;
+                    continue;
+                }
                 var portfolio = last + 1 < end && tokens[last + 1].Kind == TokenKind.Word && tokens[last + 1].IsCapitalized && PortfolioTitles.Contains(tokens[last + 1].Key);
                 var skip = portfolio || (opensSentence && single && first.Shape != WordShape.AllCaps)
                     || ((single || OnlyAdjectivesBefore(tokens, i, last)) && FormalStateNameOf(tokens, last, end, covered))
@@ -657,10 +664,56 @@ namespace CorpusGen.Core.Names
         {
             for (var k = i; k < last; k++)
             {
-                if (!CommonWords.IsAdjective(tokens[k].Key)) return false;
+                if (!CommonWords.IsAdjective(tokens[k].Key) && !StateFormQualifiers.Contains(tokens[k].Key)) return false;
             }
             return true;
         }
+
+        // "People's Republic of China", "Democratic Socialist Republic of Sri Lanka": words that
+        // qualify a state's form, as a nationality does.
+        private static readonly HashSet<string> StateFormQualifiers = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "people", "'s", "democratic", "socialist", "federal", "federative", "islamic", "united", "plurinational", "bolivarian",
+            "hashemite", "cooperative", "independent", "sovereign",
+        };
+
+        // "Iranian Foreign Minister Hossein Amir-Abdollahian": a title's word joined by a hyphen to a
+        // name word is part of a surname, not a title before it.
+        [MethodImpl(Jit.Optimized)]
+        private static bool OpensHyphenedName(NameTokenList tokens, int i, int end, bool[] covered, AliasIndex index)
+            => tokens[i].Kind == TokenKind.Word && tokens[i].IsCapitalized && !covered[i] && tokens[i].Length > 1
+               && i + 1 < end && tokens[i + 1].HyphenJoined && LooksLikeName(tokens[i + 1], covered[i + 1], index);
+
+        // "Good to meet @SecBlinken": a social-media handle names an account, not an entity as written.
+        [MethodImpl(Jit.Inlined)]
+        private static bool IsHandle(string text, NameToken token) => token.Start > 0 && text[token.Start - 1] == '@';
+
+        // "Minister of Public Security To Lam", "Minister of National Defense Andrei Belousov": the
+        // words after an office and "of" name its portfolio up to a portfolio's noun (the noun may be
+        // a common word that ended the run). Where that noun is, or -1; a country there ("Prime
+        // Minister of Japan") is still reported.
+        [MethodImpl(Jit.Optimized)]
+        private static int PortfolioAfterTitleEnd(NameTokenList tokens, int start, int end, int first, int last)
+        {
+            var of = first - 1;
+            if (of - 1 < start || tokens[of].Key != "of" || tokens[of].Shape != WordShape.Lower) return -1;
+            var title = tokens[of - 1];
+            if (title.Kind != TokenKind.Word || !title.IsCapitalized || !PortfolioTitles.Contains(title.Key)) return -1;
+            var reach = last + 1 < end && tokens[last + 1].Kind == TokenKind.Word && tokens[last + 1].IsCapitalized ? last + 1 : last;
+            for (var k = first; k <= reach; k++)
+            {
+                if (PortfolioNouns.Contains(tokens[k].Key)) return k;
+            }
+            return -1;
+        }
+
+        private static readonly HashSet<string> PortfolioNouns = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "security", "defense", "defence", "affairs", "finance", "finances", "health", "education", "trade", "industry", "justice", "interior",
+            "agriculture", "labour", "labor", "energy", "culture", "transport", "transportation", "development", "economy", "planning",
+            "environment", "information", "commerce", "communications", "tourism", "investment", "resources", "welfare", "works", "sports",
+            "youth", "relations", "cooperation", "integration", "unification", "intelligence", "construction", "technology", "science",
+        };
 
         // "VNA" alone on the last line of a story whose dateline credits "(VNA)": the agency signing
         // off. Named in a sentence ("a TASS correspondent reported") it is still reported.

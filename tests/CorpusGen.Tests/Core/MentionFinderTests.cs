@@ -484,6 +484,24 @@ public class MentionFinderTests
         Assert.Equal(unresolved, string.Join("|", article.Unresolved.Select(u => u.Surface)));
     }
 
+    // SANA, Kabar, KPL, Hindustan Times: a surname joined to a title's word, a state's form
+    // qualified by "People's", a minister's portfolio, a social-media handle.
+    [Theory]
+    [InlineData("Egypt received Iranian Foreign Minister Hossein Amir-Abdollahian on Monday.", "Egypt", "Hossein Amir-Abdollahian")]
+    [InlineData("Amir-Abdollahian arrived in Gaza on Monday.", "Gaza", "Amir-Abdollahian")]
+    [InlineData("Egypt met the Chairman of the People's Republic of Viet Nam on Monday.", "Egypt|Vietnam", "")]
+    [InlineData("Egypt received Vietnamese Minister of Public Security Nguyen Lam on Monday.", "Egypt", "Nguyen Lam")]
+    [InlineData("Egypt received the Minister of National Defense on Monday.", "Egypt", "")]
+    [InlineData("Egypt received the Prime Minister of Qatar on Monday.", "Egypt", "Qatar")] // a country is no portfolio
+    [InlineData("\"Good to meet @SecBlinken in Gaza today,\" he posted on X.", "Gaza", "")]
+    [InlineData("Egypt met the Vice-President of Viet Nam on Monday.", "Egypt|Vietnam", "")] // a title joined to a title
+    public void HyphenedSurnamesStateFormsPortfoliosAndHandles(string sentence, string mentioned, string unresolved)
+    {
+        var article = ArticleExtractor.Extract("/c/a.txt", "Talks\n\n" + sentence + "\n", WireCatalog);
+        Assert.Equal(mentioned, string.Join("|", article.Mentions.Select(m => m.EntityId)));
+        Assert.Equal(unresolved, string.Join("|", article.Unresolved.Select(u => u.Surface)));
+    }
+
     [Theory]
     [InlineData("Hanoi (VNA) - Viet Nam and Egypt held talks on Monday.\n\nVNA\n", "")] // the agency signs off
     [InlineData("Hanoi (VNA) - Viet Nam and Egypt held talks on Monday.\n\nReporter: Andi Firdaus\nEditor: Rahmad Nasution\n", "")] // Antara's credits
