@@ -581,6 +581,7 @@ namespace CorpusGen.Core.Names
                     || ((single || OnlyAdjectivesBefore(tokens, i, last)) && FormalStateNameOf(tokens, last, end, covered))
                     || (credit is { } c && (first.Start >= c.Start && first.Start < c.End || IsASignOff(text, c, tokens, start, end, i, last)))
                     || IsTrailingCredit(text, tokens, end, i, last)
+                    || IsInCreditNote(text, tokens, start, end, i, last)
                     || index.IsIgnored(string.Join(" ", keys));
                 // "Russian Federation", "Russian Far East": the adjective resolved to its country,
                 // but the name is the whole phrase, and that is what an alias or the ignore list needs.
@@ -748,6 +749,48 @@ namespace CorpusGen.Core.Names
             while (i >= 0 && text[i] == ' ') i--;
             return i >= 0 && text[i] is '.' or '!' or '?' or '"' or '”';
         }
+
+        // Agerpres's "... to Constanta. AGERPRES (RO - author: Ana Popescu, editor: Mihai Ionescu)":
+        // a note in brackets that names the story's staff by their roles. The names in it, and the
+        // agency's name right before it, are no one the story tells of; so is a name right after
+        // such a label anywhere ("editor: Maria Stan").
+        [MethodImpl(Jit.Optimized)]
+        private static bool IsInCreditNote(string text, NameTokenList tokens, int blockStart, int blockEnd, int first, int last)
+        {
+            if (first - 2 >= blockStart && IsStaffLabel(text, tokens, first - 2)) return true;
+            if (last + 1 < blockEnd && IsBreak(text, tokens[last + 1], '(')) return CreditNoteFrom(text, tokens, last + 1, blockEnd);
+            for (var k = first - 1; k >= blockStart; k--)
+            {
+                if (IsBreak(text, tokens[k], ')')) return false;
+                if (IsBreak(text, tokens[k], '(')) return CreditNoteFrom(text, tokens, k, blockEnd);
+            }
+            return false;
+        }
+
+        // Whether the brackets opening at open hold a staff label before they close.
+        [MethodImpl(Jit.Optimized)]
+        private static bool CreditNoteFrom(string text, NameTokenList tokens, int open, int blockEnd)
+        {
+            for (var k = open + 1; k + 1 < blockEnd; k++)
+            {
+                if (IsBreak(text, tokens[k], ')')) return false;
+                if (IsStaffLabel(text, tokens, k)) return true;
+            }
+            return false;
+        }
+
+        // "author:", "editor:": a staff role and its colon at k.
+        [MethodImpl(Jit.Inlined)]
+        private static bool IsStaffLabel(string text, NameTokenList tokens, int k)
+            => tokens[k].Kind == TokenKind.Word && StaffRoles.Contains(tokens[k].Key) && k + 1 < tokens.Count && IsBreak(text, tokens[k + 1], ':');
+
+        [MethodImpl(Jit.Inlined)]
+        private static bool IsBreak(string text, NameToken token, char c) => token.Kind == TokenKind.Break && text[token.Start] == c;
+
+        private static readonly HashSet<string> StaffRoles = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "author", "authors", "editor", "editors", "translator", "translation", "reporter", "reporters", "writer", "photographer", "photo", "edition",
+        };
 
         // Words that, joined by a hyphen, make an adjective of the name before them.
         private static readonly HashSet<string> AdjectiveSuffixes = new HashSet<string>(StringComparer.Ordinal)

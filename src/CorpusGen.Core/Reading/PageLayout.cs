@@ -851,6 +851,7 @@ namespace CorpusGen.Core.Reading
         private bool IsEditorsInitials((int Start, int End) line)
         {
             if (line.End - line.Start > 60) return false;
+            if (IsDeskCode(line)) return true;
             var i = line.Start;
             var groups = 0;
             // PAP's "PAP/jc": the agency in capitals may lead the initials.
@@ -873,6 +874,31 @@ namespace CorpusGen.Core.Reading
             if (groups < 2) return false;
             while (i < line.End && char.IsWhiteSpace(Text[i])) i++;
             return i == line.End || (Text[i] == '(' && Text[line.End - 1] == ')');
+        }
+
+        // BSS's "BSS/AAS/RY/1730 hrs": the agency and its desk's initials in capitals, three groups or
+        // more joined by slashes, then perhaps the hour it was filed.
+        [MethodImpl(Jit.Optimized)]
+        private bool IsDeskCode((int Start, int End) line)
+        {
+            var i = line.Start;
+            var groups = 0;
+            while (true)
+            {
+                var letters = 0;
+                while (i < line.End && Text[i] >= 'A' && Text[i] <= 'Z') { i++; letters++; }
+                if (letters == 0) break;
+                if (letters > 8) return false;
+                groups++;
+                if (i < line.End && Text[i] == '/') { i++; continue; }
+                break;
+            }
+            if (groups < 3) return false;
+            var digits = 0;
+            while (i < line.End && char.IsDigit(Text[i])) { i++; digits++; }
+            if (digits > 0 && PatternText.MatchesIgnoringAsciiCase(Text, i, line.End, " hrs")) i += 4;
+            while (i < line.End && char.IsWhiteSpace(Text[i])) i++;
+            return i == line.End;
         }
 
         // "JUN ENDO, Nikkei staff writer", "Jean Mackenzie, Seoul correspondent": a name, a comma and

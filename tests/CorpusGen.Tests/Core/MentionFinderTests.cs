@@ -512,6 +512,11 @@ public class MentionFinderTests
     [InlineData("Viet Nam and Egypt held talks on Monday.\nThey discussed border stability, trade and the repatriation of workers. — MNA\n", "")] // the agency after a dash closing the story
     [InlineData("Viet Nam and Egypt held talks on Monday with the MNA.\n", "MNA")] // named in a sentence
     [InlineData("Viet Nam and Egypt held talks with Senior General Min Aung Hlaing on Monday.\n", "Min Aung Hlaing")] // a grade before a rank
+    [InlineData("Viet Nam and Egypt held talks on Monday.\n\nBSS/AAS/RY/1730 hrs\n", "")] // BSS: the agency and its desk's initials
+    [InlineData("Viet Nam and Egypt held talks on Monday.\n\nBSS/AAS/RY\n", "")]
+    [InlineData("Viet Nam and Egypt held talks on Monday. AGERPRES (RO - author: Ana Popescu, editor: Mihai Ionescu, EN - editor: Maria Stan)\n", "")] // Agerpres's staff note
+    [InlineData("Viet Nam and Egypt held talks on Monday (Ana Popescu reported) in Warsaw.\n", "Ana Popescu")] // brackets naming no role
+    [InlineData("Viet Nam and Egypt held talks with Ana Popescu on Monday.\n\nBSS/AAS\n", "Ana Popescu|BSS|AAS")] // two groups are no desk code
     public void TheDatelinesAgencyAndTheStaffCreditsAreNoUnknownNames(string story, string unresolved)
         => Assert.Equal(unresolved, string.Join("|", ArticleExtractor.Extract("/c/a.txt", "Talks\n\n" + story, WireCatalog).Unresolved.Select(u => u.Surface)));
 }
