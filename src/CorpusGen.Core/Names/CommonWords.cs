@@ -74,9 +74,14 @@ namespace CorpusGen.Core.Names
         /// </summary>
         [MethodImpl(Jit.Optimized)]
         public static bool ContinuesName(string key, bool nameFollows)
-            => key is "north" or "south" or "east" or "west" or "northeast" or "northwest" or "southeast" or "southwest"
+            => IsCompassWord(key)
                || IsOfficeNoun(key) || key == "affairs"
                || (nameFollows && key is "state" or "st" or "saint");
+
+        /// <summary>A compass word, which opens or continues a region's name ("West Java", "Far East").</summary>
+        [MethodImpl(Jit.Inlined)]
+        public static bool IsCompassWord(string key)
+            => key is "north" or "south" or "east" or "west" or "northeast" or "northwest" or "southeast" or "southwest";
 
         /// <summary>
         /// Whether <paramref name="key"/> names an office of government, which is part of the name

@@ -547,8 +547,9 @@ namespace CorpusGen.Core.Names
                     if (token.Key == "'s" && PossessiveNameParts.Contains(tokens[j - 1].Key) && nameFollows) continue;
                     if (token.Key == "and" && token.Shape == WordShape.Lower && nameFollows && last == j - 1 && i > start && tokens[i - 1].Key == "the" && EndsInJoinedByAndNoun(tokens, j + 1, end, covered, index)) continue;
                     // "Union State" of Russia and Belarus: "State" also ends a name.
+                    // "Bogor Presidential Palace": "Presidential" before a name word goes on too.
                     if (token.Kind == TokenKind.Word && token.IsCapitalized && !token.SentenceStart && !covered[j]
-                        && (CommonWords.ContinuesName(token.Key, nameFollows) || token.Key == "state" || IsGeneralOfAnInstitution(tokens, j, end)))
+                        && (CommonWords.ContinuesName(token.Key, nameFollows) || token.Key == "state" || (nameFollows && token.Key == "presidential") || IsGeneralOfAnInstitution(tokens, j, end)))
                     {
                         last = j;
                         continue;
@@ -882,7 +883,8 @@ namespace CorpusGen.Core.Names
             if (IsGeneralOfAnInstitution(tokens, i, end)) return true;
             // "Supreme State Council": "State" and a name word after the adjective open the name too.
             var next = tokens[i + 1].Key == "state" && tokens[i + 1].IsCapitalized && i + 2 < end ? i + 2 : i + 1;
-            return (CommonWords.IsAdjective(token.Key) || token.Key is "new" or "st" or "saint" or "presidential" or "supreme")
+            // "West Java", "South Sulawesi": a compass word opens a region's name, as an adjective does.
+            return (CommonWords.IsAdjective(token.Key) || CommonWords.IsCompassWord(token.Key) || token.Key is "new" or "st" or "saint" or "presidential" or "supreme")
                 && LooksLikeName(tokens[next], covered[next], index) && !tokens[next].SentenceStart;
         }
 

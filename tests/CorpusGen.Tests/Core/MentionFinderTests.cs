@@ -495,6 +495,10 @@ public class MentionFinderTests
     [InlineData("Egypt received the Prime Minister of Qatar on Monday.", "Egypt", "Qatar")] // a country is no portfolio
     [InlineData("\"Good to meet @SecBlinken in Gaza today,\" he posted on X.", "Gaza", "")]
     [InlineData("Egypt met the Vice-President of Viet Nam on Monday.", "Egypt|Vietnam", "")] // a title joined to a title
+    // Jakarta Post: a compass word opens a region's name, and "Presidential" goes on to the name after it.
+    [InlineData("Egypt met Viet Nam at the Bogor Presidential Palace in West Java on Monday.", "Egypt|Vietnam", "Bogor Presidential Palace|West Java")]
+    [InlineData("Egypt met Viet Nam in North Carolina on Monday.", "Egypt|Vietnam", "North Carolina")]
+    [InlineData("Egypt met Viet Nam in the West on Monday.", "Egypt|Vietnam", "")] // no name after it
     public void HyphenedSurnamesStateFormsPortfoliosAndHandles(string sentence, string mentioned, string unresolved)
     {
         var article = ArticleExtractor.Extract("/c/a.txt", "Talks\n\n" + sentence + "\n", WireCatalog);
