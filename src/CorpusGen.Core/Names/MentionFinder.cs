@@ -149,8 +149,11 @@ namespace CorpusGen.Core.Names
                             (referents, referent) = (1, only);
                         }
                         var joined = i + 1 < end && tokens[i + 1].HyphenJoined;
+                        // "Prince Mohammad bin Abdulrahman" is not Prince Mohammed bin Salman: a connector
+                        // and an unknown name after the given name make it another's.
                         if (referents > 0 && (joined ? IsKnownName(tokens, i + 1, end, namedInFull, index)
-                                                     : !(i + 1 < end && !titleCase && StartsUnknownName(tokens, i + 1, end, covered, index))))
+                                                     : !(i + 1 < end && !titleCase && (StartsUnknownName(tokens, i + 1, end, covered, index)
+                                                         || (IsConnector(tokens[i + 1]) && i + 2 < end && StartsUnknownName(tokens, i + 2, end, covered, index))))))
                         {
                             covered[i] = true;
                             if (referents == 1)
