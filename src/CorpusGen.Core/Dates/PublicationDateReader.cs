@@ -222,7 +222,10 @@ namespace CorpusGen.Core.Dates
                 credited |= bareCredit.Start >= 0;
                 // Under a long standfirst only a dateline that credits an agency or gives a date counts:
                 // a story's second paragraph may open "NATO — the alliance ...".
-                var marked = match.Success && (credited || (!mixed && (match.Groups["date"].Success || (dashed && !afterLongParagraph))));
+                // "Dhaka, March 14, 2024 — Turkish President ...": a capitalized place, a date with its
+                // year and a dash mark a dateline without a credit.
+                var marked = match.Success && (credited || (!mixed && (match.Groups["date"].Success || (dashed && !afterLongParagraph)))
+                                               || (mixed && dashed && match.Groups["year"].Success));
                 if (!match.Success && paragraphsSeen == 0 && credit is null && OpeningCredit(text, block.Start, block.End) is { } opener)
                 {
                     // KPL's "(KPL) Prime Minister ...": the agency's credit opens the story with no place.
@@ -340,7 +343,7 @@ namespace CorpusGen.Core.Dates
             for (var i = start; i < start + length; i++)
             {
                 if (text[i] is '(' or '/' or '—' or '–' || (text[i] == ',' && IsCommaCredit(text, i, start + length))
-                    || (char.IsDigit(text[i]) && IsCreditAfterTheDate(text, i + 1, start + length))) return true;
+                    || (char.IsDigit(text[i]) && (IsCreditAfterTheDate(text, i + 1, start + length) || IsSpacedHyphenAt(text, i + 1, start + length)))) return true;
             }
             return false;
         }
@@ -403,6 +406,11 @@ namespace CorpusGen.Core.Dates
             while (i < end && char.IsLetter(text[i])) i++;
             return i + 2 < end && text[i] == ' ' && text[i + 1] == '-' && text[i + 2] is ' ' or '-';
         }
+
+        // " - " or " -- " at i: the dash after a dateline's date ("Washington, March 14, 2024 - The ...").
+        [MethodImpl(Jit.Optimized)]
+        private static bool IsSpacedHyphenAt(string text, int i, int end)
+            => i + 2 < end && text[i] == ' ' && text[i + 1] == '-' && (text[i + 2] == ' ' || (text[i + 2] == '-' && i + 3 < end && text[i + 3] == ' '));
 
         // A paragraph this short may be a dateline on its own ("Baku, November 12, AZERTAC").
         private const int ShortParagraph = 60;

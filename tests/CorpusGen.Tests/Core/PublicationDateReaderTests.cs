@@ -154,6 +154,17 @@ public class PublicationDateReaderTests
         Assert.Equal((place, partial), (info.Dateline, info.PartialDate));
     }
 
+    // Daily Sun: "Dhaka, March 14, 2024 — ...": a place, the full date and a dash, no agency.
+    [Theory]
+    [InlineData("Dhaka, March 14, 2024 — Turkish President Recep Tayyip Erdogan and Volodymyr Zelensky spoke by phone on Wednesday.", "Dhaka", "2024-03-14")]
+    [InlineData("Washington, March 14, 2024 - The two ministers spoke by phone on Wednesday, officials said.", "Washington", "2024-03-14")]
+    [InlineData("Dhaka, March 14 — Turkish President Recep Tayyip Erdogan and Volodymyr Zelensky spoke by phone on Wednesday.", null, null)] // no year, no credit: a capitalized word may open any paragraph
+    public void ACapitalizedPlaceWithAFullDateAndADashIsADateline(string text, string? place, string? date)
+    {
+        var info = Read(text);
+        Assert.Equal((place, date), (info.Dateline, info.Date?.Date.ToString()));
+    }
+
     // Kabar spaces its slashes, SANA writes its hyphen against the credit, and KPL opens with its
     // credit and no place: each credit is the agency's, and the story starts after it.
     [Theory]
