@@ -152,6 +152,14 @@ namespace CorpusGen.Core.Dates
             for (var i = 0; i < expressions.Count; i++)
             {
                 var expression = expressions[i];
+                // "in March last year" with no publication date: one date that cannot be told, not
+                // the March of whatever year the text spoke of last.
+                if (_anchor is null && i + 1 < expressions.Count && IsRelativePair(expression, expressions[i + 1], text))
+                {
+                    var pair = expressions[++i];
+                    found.Add(new TemporalMention(expression.Start, pair.Start + pair.Length - expression.Start, null));
+                    continue;
+                }
                 if (i + 1 < expressions.Count && Joined(expression, expressions[i + 1], text, start) is { } joined)
                 {
                     (_focus, _focusInSentence, _focusUnknown) = (joined, true, false);
@@ -399,6 +407,17 @@ namespace CorpusGen.Core.Dates
         private static bool AfterAWeekday(GrowableArray<DateExpression>? expressions, int hyphen)
             => expressions is { Count: > 0 } && expressions[expressions.Count - 1] is { Form: ExpressionForm.Weekday } last && last.Start + last.Length == hyphen;
 
+        // "September last year", "Thursday next week": a month or a weekday, then the year or week
+        // it falls in, counted from the publication.
+        [MethodImpl(Jit.Optimized)]
+        private static bool IsRelativePair(DateExpression first, DateExpression second, string text)
+        {
+            var gapStart = first.Start + first.Length;
+            if (second.Form != ExpressionForm.Phrase || second.Start != gapStart + 1 || text[gapStart] != ' ' || first.Relative.Length != 0) return false;
+            return (first.Form == ExpressionForm.WholeMonth && first.Year is null && second.Phrase!.EndsWith(" year", StringComparison.Ordinal))
+                   || (first.Form == ExpressionForm.Weekday && second.Phrase!.EndsWith(" week", StringComparison.Ordinal));
+        }
+
         // Two expressions that make one date: "September last year", "Thursday last week", "on
         // Wednesday and Thursday", "from Monday to Wednesday". Read apart, the first would take the
         // most recent month or weekday and the year or week would date nothing.
@@ -409,18 +428,12 @@ namespace CorpusGen.Core.Dates
             var gapStart = first.Start + first.Length;
             if (second.Form == ExpressionForm.Phrase && second.Start == gapStart + 1 && text[gapStart] == ' ' && first.Relative.Length == 0)
             {
+                if (!IsRelativePair(first, second, text)) return null;
                 var shift = second.Phrase!.StartsWith("last ", StringComparison.Ordinal) ? -1 : second.Phrase.StartsWith("next ", StringComparison.Ordinal) ? 1 : 0;
-                if (first.Form == ExpressionForm.WholeMonth && first.Year is null && second.Phrase.EndsWith(" year", StringComparison.Ordinal))
-                {
-                    return DateValue.OfMonth(anchor.Year + shift, first.Month);
-                }
-                if (first.Form == ExpressionForm.Weekday && second.Phrase.EndsWith(" week", StringComparison.Ordinal))
-                {
-                    // Weeks start on Monday, as ISO 8601 and most of the world count them.
-                    var monday = anchor.AddDays(-(((int)anchor.DayOfWeek + 6) % 7));
-                    return DateValue.OfDay(monday.AddDays(7 * shift + ((int)first.Weekday + 6) % 7));
-                }
-                return null;
+                if (first.Form == ExpressionForm.WholeMonth) return DateValue.OfMonth(anchor.Year + shift, first.Month);
+                // Weeks start on Monday, as ISO 8601 and most of the world count them.
+                var monday = anchor.AddDays(-(((int)anchor.DayOfWeek + 6) % 7));
+                return DateValue.OfDay(monday.AddDays(7 * shift + ((int)first.Weekday + 6) % 7));
             }
             var and = IsGap(text, gapStart, second.Start, " and ");
             // "between Monday and Wednesday", "between March 4 and March 6": the "and" of a span.

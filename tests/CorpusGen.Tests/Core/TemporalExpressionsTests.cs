@@ -238,6 +238,15 @@ public class TemporalExpressionsTests
     public void WithoutAnAnchorAYearTheTextStatesCarriesOver()
         => Assert.Equal(new[] { "2023-09", "2023-09" }, Resolve("in September 2023 ... In mid-September", null));
 
+    // Hurriyet, no publication date: "in March last year" is counted from a year nobody told, not
+    // the March of the year the text spoke of last.
+    [Theory]
+    [InlineData("on April 22, 2024 ... in March last year", "2024-04-22|?")]
+    [InlineData("on April 22, 2024 ... on Thursday last week", "2024-04-22|?")]
+    [InlineData("on April 22, 2024 ... in March", "2024-04-22|2024-03")] // a month alone still takes the year told
+    public void WithoutAnAnchorAYearOrWeekCountedFromItIsNoDate(string text, string expected)
+        => Assert.Equal(expected, string.Join("|", Resolve(text, null)));
+
     // Read tries the patterns only where a cheap test of the first word says one may match: every
     // character that test lets through after one or two digits, a dash after four, and openers in
     // any case, each with an expression that needs it.
