@@ -98,7 +98,7 @@ namespace CorpusGen.Core.Events
                 var wordEnd = i + 1;
                 while (wordEnd < sentence.End && PatternText.IsAsciiWordChar(_text[wordEnd])) wordEnd++;
                 var k = TriggerAt(i, wordEnd, sentence.End, out var matchEnd);
-                if (k < 0 || InAside(i) || ReceivesAThing(k, i, matchEnd, sentence.End))
+                if (k < 0 || InAside(i) || ReceivesAThing(k, i, matchEnd, sentence.End) || IsNoCourtesyCall(k, i, matchEnd, sentence.End))
                 {
                     i = wordEnd;
                     continue;
@@ -157,7 +157,10 @@ namespace CorpusGen.Core.Events
             + "|video call|video conference|exchanged views|spoke with|spoke to|talked with|talked to|by phone|by telephone|had a talk|held a talk"
             + "|talked for|had a conversation|held a conversation|conversation with|strategic dialogue";
         private const string MeetingPhrases = "sat down with|shook hands|dined with|had dinner with|had lunch with|courtesy call|gave a banquet"
-            + "|huddled with|gave an audience to|granted an audience to";
+            + "|huddled with|gave an audience to|granted an audience to"
+            // A visit of courtesy: "Sharif will call on Crown Prince Mohammed bin Salman on Friday".
+            // ("Called" is a statement's word: "called on Russia to withdraw".)
+            + "|call on";
         private const string VisitPhrases = "flew to|flew into|fly to|flies to|flying to|landed in|landed at|travel to|travels to|traveling to|travelling to"
             + "|travel on to|travels on to|traveled on to|travelled on to|flew on to|headed on to|heads on to"
             + "|departed for|left for|leaves for|leave for|leaving for|depart for|departing for|set off for|headed to|heads to|crossed into|touched down in|touched down at|pulled into|went to"
@@ -241,7 +244,8 @@ namespace CorpusGen.Core.Events
             for (var match = Triggers.Match(_text, sentence.Start, sentence.End - sentence.Start); match.Success; match = match.NextMatch())
             {
                 var k = TriggerIndex(match);
-                if (first[k] is null && !InAside(match.Index) && !ReceivesAThing(k, match.Index, match.Index + match.Length, sentence.End)) first[k] = match;
+                if (first[k] is null && !InAside(match.Index) && !ReceivesAThing(k, match.Index, match.Index + match.Length, sentence.End)
+                    && !IsNoCourtesyCall(k, match.Index, match.Index + match.Length, sentence.End)) first[k] = match;
             }
             var found = new List<(EventKind, int, int)>();
             for (var k = 0; k < TriggerKinds.Length; k++)
@@ -867,6 +871,34 @@ namespace CorpusGen.Core.Events
                 if (IsOneOf(word, wordEnd, ThingsReceived)) return true;
                 if (wordEnd < sentenceEnd && _text[wordEnd] == '-') wordEnd = WordEnd(wordEnd + 1, sentenceEnd); // "a well-wishing message"
                 if (wordEnd < sentenceEnd && _text[wordEnd] != ' ') return false;
+                word = SkipBlanks(wordEnd, sentenceEnd);
+            }
+            return false;
+        }
+
+        private static readonly string[] InfinitiveMarkers = { "will", "would", "to", "shall", "may", "might", "can", "could", "also", "then", "later" };
+
+        // "Call on" is the verb of a courtesy call only after "will", "to" and the like ("received a
+        // call on Friday" is a call), never on a day ("call on Friday"), and not someone called on
+        // to act ("will call on Russia to withdraw"): a "to" before the clause ends, within a few
+        // words, tells that.
+        [MethodImpl(Jit.Optimized)]
+        private bool IsNoCourtesyCall(int kindIndex, int start, int end, int sentenceEnd)
+        {
+            if (TriggerKinds[kindIndex] != EventKind.Meeting || end - start != 7 || !PatternText.MatchesIgnoringAsciiCase(_text, start, end, "call on")) return false;
+            if (!(PreviousWordStart(0, start) is var before and >= 0 && IsAnyWordAt(before, start, InfinitiveMarkers))) return true;
+            var word = SkipBlanks(end, sentenceEnd);
+            if (word < sentenceEnd && char.IsUpper(_text[word]))
+            {
+                var name = _text.Substring(word, WordEnd(word, sentenceEnd) - word);
+                if (CalendarWords.Weekday(name) is not null || CalendarWords.MonthNumber(name) > 0) return true;
+            }
+            for (var words = 0; words < 8 && word < sentenceEnd; words++)
+            {
+                var wordEnd = WordEnd(word, sentenceEnd);
+                if (wordEnd == word) return false;
+                if (IsWordAt(word, sentenceEnd, "to")) return true;
+                if (wordEnd < sentenceEnd && _text[wordEnd] is ',' or ';' or ':' or '.') return false;
                 word = SkipBlanks(wordEnd, sentenceEnd);
             }
             return false;

@@ -1999,6 +1999,16 @@ public class EventClauseTests
     [InlineData("Kim Jong Un met Vladimir Putin on Friday at the palace, Moscow.", "2024-03-08 Summit KimJongUn+VladimirPutin @")] // no building's name
     public void APlaceAfterANamedBuildingIsItsCity(string story, string expected)
         => Assert.Equal(expected, EventsInOrder(story));
+
+    // Dawn: "will call on the crown prince on Friday" is a courtesy call, a meeting; a call received
+    // on a day, or someone called on to act, is none.
+    [Theory]
+    [InlineData("Kim Jong Un will call on Vladimir Putin at the Kremlin on Friday.", "2024-03-08 Summit KimJongUn+VladimirPutin @Kremlin")]
+    [InlineData("Kim Jong Un is scheduled to call on Vladimir Putin on Friday.", "2024-03-08 Summit KimJongUn+VladimirPutin @")]
+    [InlineData("Kim Jong Un received a call on Friday from Vladimir Putin.", "")]
+    [InlineData("Kim Jong Un will call on Vladimir Putin to end the war on Friday.", "")]
+    public void ACourtesyCallIsAMeeting(string story, string expected)
+        => Assert.Equal(expected, EventsInOrder(story));
 }
 
 // A list item's marker ("•", "2.", "(2)") is no part of its sentence: "They" after it opens the
