@@ -341,6 +341,30 @@ namespace CorpusGen.Core.Events
             return (-1, -1);
         }
 
+        // The next ", when the two leaders met ..." (or "they", "the pair") after from, with no date or
+        // person of its own, after a clause with a date that names one person of the pair named last
+        // (or none): from its comma to the clause's end, or (-1, -1). The pair is that pair. With two
+        // persons named before it the sentence's own reading has the meeting already.
+        [MethodImpl(Jit.Optimized)]
+        private (int Start, int End) NextWhenThePairMet(int sentenceStart, int from, int end, TemporalMention[] dates, IReadOnlyList<MentionSpec> mentions, out List<string>? pair)
+        {
+            pair = null;
+            for (var comma = NextComma(from, end); comma >= 0; comma = NextComma(comma + 1, end))
+            {
+                var word = SkipBlanks(comma + 1, end);
+                if (!IsWordAt(word, end, "when") || InAside(comma)) continue;
+                var subject = SkipBlanks(word + 4, end);
+                if (!OpensOnAPairAgain(subject, end)) continue;
+                var close = ClauseEnd(subject, end);
+                if (FirstMeetingWord((subject, close)) < 0 || AnyWithin(dates, comma, close) || !AnyWithin(dates, sentenceStart, comma) || FirstPersonWithin(mentions, comma, close) is not null) continue;
+                var before = PersonsBefore(mentions, comma);
+                if (before.Count >= 2 || _lastPair is null || (before.Count == 1 && !_lastPair.Contains(before[0]))) continue;
+                pair = _lastPair;
+                return (comma, close);
+            }
+            return (-1, -1);
+        }
+
         // The next ", who ...," after from, from its comma to the comma that closes it; or (-1, -1),
         // also when it is not closed (the sentence's main verb may be inside).
         [MethodImpl(Jit.Optimized)]

@@ -688,6 +688,15 @@ namespace CorpusGen.Core.Events
                 events.AddRange(ReadAside(aside, sentence, Within(resolved, aside.Start, aside.End), Within(mentions, aside.Start, aside.End), group: theirs));
                 _asides.Add(aside);
             }
+            // "Zelensky last visited Türkiye on March 8, when the two leaders met in Istanbul": the
+            // pair named last met that day, where the sentence names only one of them.
+            for (var aside = NextWhenThePairMet(sentence.Start, sentence.Start, sentence.End, resolved, mentions, out var met); aside.Start >= 0;
+                 aside = NextWhenThePairMet(sentence.Start, aside.End, sentence.End, resolved, mentions, out met))
+            {
+                events ??= new List<EventSpec>();
+                events.AddRange(ReadAside(aside, sentence, Within(resolved, sentence.Start, aside.Start), Within(mentions, aside.Start, aside.End), group: met));
+                _asides.Add(aside);
+            }
             // "Choe visited the Vostochny Cosmodrome, where Putin and Kim held a summit in September
             // 2023": the summit's parties and date are the clause's own, its place the one before it.
             for (var aside = NextWhereAside(sentence.Start, sentence.End, resolved, mentions, out var place); aside.Start >= 0;

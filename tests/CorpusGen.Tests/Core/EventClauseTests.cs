@@ -2009,6 +2009,18 @@ public class EventClauseTests
     [InlineData("Kim Jong Un will call on Vladimir Putin to end the war on Friday.", "")]
     public void ACourtesyCallIsAMeeting(string story, string expected)
         => Assert.Equal(expected, EventsInOrder(story));
+
+    // Daily Sun: "Zelensky last visited Türkiye on March 8, when the two leaders met in Istanbul", after a
+    // sentence naming both: the pair met that day, though this sentence names one of them.
+    [Theory]
+    [InlineData("Kim Jong Un and Vladimir Putin spoke by phone on Wednesday. Kim Jong Un last visited Russia on March 1, when the two leaders met in Moscow.",
+        "2024-03-01 Summit KimJongUn+VladimirPutin @Moscow|2024-03-01 Visit KimJongUn @Russia|2024-03-06 Talks KimJongUn+VladimirPutin @")]
+    [InlineData("Kim Jong Un and Vladimir Putin spoke by phone on Wednesday. Kim Jong Un visited Russia on March 1, when the two leaders signed a treaty.",
+        "2024-03-01 Visit KimJongUn @Russia|2024-03-06 Talks KimJongUn+VladimirPutin @")] // no meeting's word
+    [InlineData("Kim Jong Un visited Russia on March 1, when the two leaders met in Moscow.",
+        "2024-03-01 Visit KimJongUn @Russia")] // no pair named before
+    public void WhenThePairNamedLastMetThatDay(string story, string expected)
+        => Assert.Equal(expected, EventsInOrder(story));
 }
 
 // A list item's marker ("•", "2.", "(2)") is no part of its sentence: "They" after it opens the
