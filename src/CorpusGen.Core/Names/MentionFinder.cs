@@ -550,9 +550,9 @@ namespace CorpusGen.Core.Names
                     if (token.Key == "'s" && PossessiveNameParts.Contains(tokens[j - 1].Key) && nameFollows) continue;
                     if (token.Key == "and" && token.Shape == WordShape.Lower && nameFollows && last == j - 1 && i > start && tokens[i - 1].Key == "the" && EndsInJoinedByAndNoun(tokens, j + 1, end, covered, index)) continue;
                     // "Union State" of Russia and Belarus: "State" also ends a name.
-                    // "Bogor Presidential Palace": "Presidential" before a name word goes on too.
+                    // "Bogor Presidential Palace", "Papua New Guinea": "Presidential" and "New" before a name word go on too.
                     if (token.Kind == TokenKind.Word && token.IsCapitalized && !token.SentenceStart && !covered[j]
-                        && (CommonWords.ContinuesName(token.Key, nameFollows) || token.Key == "state" || (nameFollows && token.Key == "presidential") || IsGeneralOfAnInstitution(tokens, j, end)))
+                        && (CommonWords.ContinuesName(token.Key, nameFollows) || token.Key == "state" || (nameFollows && token.Key is "presidential" or "new") || IsGeneralOfAnInstitution(tokens, j, end)))
                     {
                         last = j;
                         continue;

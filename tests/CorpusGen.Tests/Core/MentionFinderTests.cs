@@ -499,6 +499,7 @@ public class MentionFinderTests
     [InlineData("Egypt met Viet Nam at the Bogor Presidential Palace in West Java on Monday.", "Egypt|Vietnam", "Bogor Presidential Palace|West Java")]
     [InlineData("Egypt met Viet Nam in North Carolina on Monday.", "Egypt|Vietnam", "North Carolina")]
     [InlineData("Egypt met Viet Nam in the West on Monday.", "Egypt|Vietnam", "")] // no name after it
+    [InlineData("Egypt met Viet Nam in Papua New Guinea on Monday.", "Egypt|Vietnam", "Papua New Guinea")] // The Hindu: "New" goes on to a name word
     // Dawn: "Prince Mohammad bin Abdulrahman" is not the catalog's Mohammed bin Salman by his given name.
     [InlineData("Egypt received Sheikh Tamim bin Khalifa on Monday.", "Egypt", "Tamim bin Khalifa")]
     [InlineData("Egypt received Sheikh Tamim on Monday.", "Egypt|TamimBinHamad", "")]
