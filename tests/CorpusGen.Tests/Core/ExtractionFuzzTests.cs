@@ -79,6 +79,11 @@ public class ExtractionFuzzTests
         "Addis Ababa, March 14/2024 (ENA) ", "Phnom Penh, March 14, 2024 AKP -- ", " since October 7, ", " on a state visit until Saturday",
         " this morning", "\nTranslation: Fabrício Ferreira\nEdition: Maria Claudia\n", "\nPAP/jc\n", ". — MNA\n", " Senior General ",
         " and met with Kim Jong Un, state media reported Saturday, ", ". Choe met Lavrov in Moscow", " the Beijing Railway Station ", " from Monday through Wednesday ",
+        // The thirty-third session's.
+        " earlier this month", " at the Presidential Villa, Abuja. ", "Bishkek, March 14 / Kabar /. ", "Damascus, SANA- ", "(KPL) ", "Dhaka, March 14, 2024 — ",
+        " Hossein Amir-Abdollahian ", " the People's Republic of China ", " Minister of Public Security ", " @SecBlinken ", "\nBSS/AAS/RY/1730 hrs\n",
+        " AGERPRES (RO - author: Ana Popescu, editor: Mihai Ionescu)", " West Java ", " Papua New Guinea ", " Prince Mohammad bin Abdulrahman ",
+        " in March last year", " will call on ", ", when the two leaders met in ", "@", "(", " —",
     };
 
     private static readonly string[] SeedArticles = LoadSeeds();
