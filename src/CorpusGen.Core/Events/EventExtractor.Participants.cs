@@ -1102,7 +1102,7 @@ namespace CorpusGen.Core.Events
         // "received his Kenyan counterpart at the Presidential Villa, Abuja", "at the Kumsusan Palace,
         // Pyongyang, on Friday": a place after the name of a building the locative names, set off
         // by a comma, is the city it stands in. Only a place that ends the clause or is followed by
-        // a date or another place word: in "at the G20 Summit, Moscow said" the city speaks.
+        // a preposition or a date's word ("on Friday"): in "at the G20 Summit, Moscow said" the city speaks.
         [MethodImpl(Jit.Optimized)]
         private bool IsSiteOfANamedPlace(MentionSpec place)
         {

@@ -572,14 +572,15 @@ namespace CorpusGen.Core.Names
                     if (tokens[k].Kind == TokenKind.Word) keys.Add(tokens[k].Key);
                 }
                 var opensSentence = first.SentenceStart || first.Start == storyStart;
-                // "Natural Resources Minister Alexander Kozlov", "Unification Minister Kim": the
-                // words before a minister's title name the portfolio, not an entity.
+                // "Minister of Public Security To Lam": the portfolio's words after the title are no
+                // name; a name after them may be.
                 if (PortfolioAfterTitleEnd(tokens, start, end, i, last) is var portfolioEnd and >= 0)
                 {
-                    // The portfolio's words are no name; a name after them ("... Public Security To Lam") may be.
                     i = portfolioEnd < last ? portfolioEnd : last;
                     continue;
                 }
+                // "Natural Resources Minister Alexander Kozlov", "Unification Minister Kim": the
+                // words before a minister's title name the portfolio, not an entity.
                 var portfolio = last + 1 < end && tokens[last + 1].Kind == TokenKind.Word && tokens[last + 1].IsCapitalized && PortfolioTitles.Contains(tokens[last + 1].Key);
                 var skip = portfolio || (opensSentence && single && first.Shape != WordShape.AllCaps)
                     || ((single || OnlyAdjectivesBefore(tokens, i, last)) && FormalStateNameOf(tokens, last, end, covered))
@@ -763,7 +764,8 @@ namespace CorpusGen.Core.Names
         {
             if (first - 2 >= blockStart && IsStaffLabel(text, tokens, first - 2)) return true;
             if (last + 1 < blockEnd && IsBreak(text, tokens[last + 1], '(')) return CreditNoteFrom(text, tokens, last + 1, blockEnd);
-            for (var k = first - 1; k >= blockStart; k--)
+            // A note is short: its bracket is looked for a few tokens back, not across the paragraph.
+            for (var k = first - 1; k >= blockStart && k >= first - CreditNoteReach; k--)
             {
                 if (IsBreak(text, tokens[k], ')')) return false;
                 if (IsBreak(text, tokens[k], '(')) return CreditNoteFrom(text, tokens, k, blockEnd);
@@ -771,11 +773,13 @@ namespace CorpusGen.Core.Names
             return false;
         }
 
+        private const int CreditNoteReach = 40;
+
         // Whether the brackets opening at open hold a staff label before they close.
         [MethodImpl(Jit.Optimized)]
         private static bool CreditNoteFrom(string text, NameTokenList tokens, int open, int blockEnd)
         {
-            for (var k = open + 1; k + 1 < blockEnd; k++)
+            for (var k = open + 1; k + 1 < blockEnd && k <= open + CreditNoteReach; k++)
             {
                 if (IsBreak(text, tokens[k], ')')) return false;
                 if (IsStaffLabel(text, tokens, k)) return true;
