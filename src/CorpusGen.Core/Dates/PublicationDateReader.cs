@@ -236,8 +236,7 @@ namespace CorpusGen.Core.Dates
                 {
                     // Anadolu's "ANKARA" on a line of its own between the byline and the story.
                     dateline = text.Substring(lone.Start, lone.End - lone.Start);
-                    storyStart = lone.End;
-                    while (storyStart < text.Length && char.IsWhiteSpace(text[storyStart])) storyStart++;
+                    storyStart = SkipBlanks(text, lone.End, text.Length);
                 }
                 else if (marked && match.Groups["place"].Value.Trim().Length >= 3)
                 {
@@ -245,8 +244,7 @@ namespace CorpusGen.Core.Dates
                     var agency = match.Groups["agency"];
                     if (agency.Success) credit = (block.Start + agency.Index, block.Start + agency.Index + agency.Length);
                     else if (bareCredit.Start >= 0) credit = (block.Start + bareCredit.Start, block.Start + bareCredit.End);
-                    storyStart = block.Start + match.Length;
-                    while (storyStart < block.End && char.IsWhiteSpace(text[storyStart])) storyStart++;
+                    storyStart = SkipBlanks(text, block.Start + match.Length, block.End);
                     if (match.Groups["date"].Success)
                     {
                         if (match.Groups["year"].Success && date is null && ToDate(match) is { } stated)

@@ -198,7 +198,7 @@ namespace CorpusGen.Core.Dates
             var words = 0;
             for (var word = WordBefore(text, start, date); word >= 0 && words < 12; word = WordBefore(text, start, word), words++)
             {
-                if (WordIs(text, word, date, "since")) return words == 0 ? !FirstBefore(text, start, word) : !NamesTheirMeeting(text, word + 6, date);
+                if (StartsWithWord(text, word, date, "since")) return words == 0 ? !FirstBefore(text, start, word) : !NamesTheirMeeting(text, word + 6, date);
             }
             return false;
         }
@@ -218,11 +218,6 @@ namespace CorpusGen.Core.Dates
             return -1;
         }
 
-        // The word at word is literal (any case), whole.
-        [MethodImpl(Jit.Optimized)]
-        private static bool WordIs(string text, int word, int end, string literal)
-            => PatternText.MatchesIgnoringAsciiCase(text, word, end, literal) && !char.IsLetter(text[word + literal.Length]);
-
         [MethodImpl(Jit.Optimized)]
         private void NoteRangeAhead(DateValue? value)
         {
@@ -235,15 +230,8 @@ namespace CorpusGen.Core.Dates
         // read as one range before this).
         [MethodImpl(Jit.Optimized)]
         internal static bool EndsAStay(string text, int start, int date)
-        {
-            var end = date - 1;
-            if (end <= start || text[end] != ' ') return false;
-            var word = end;
-            while (word > start && char.IsLetter(text[word - 1])) word--;
-            if (word > start && text[word - 1] != ' ') return false;
-            return (end - word == 5 && PatternText.MatchesIgnoringAsciiCase(text, word, end, "until"))
-                || (end - word == 4 && PatternText.MatchesIgnoringAsciiCase(text, word, end, "till"));
-        }
+            => date - 1 > start && text[date - 1] == ' ' && char.IsLetter(text[date - 2]) && WordBefore(text, start, date) is var word and >= 0
+               && (StartsWithWord(text, word, date, "until") || StartsWithWord(text, word, date, "till"));
 
         // Whether "first" is one of the few words before "since" at <paramref name="since"/>, in its
         // clause: "their first meeting since", "the first visit to Russia by Kim since".
@@ -253,7 +241,7 @@ namespace CorpusGen.Core.Dates
             var words = 0;
             for (var word = WordBefore(text, start, since); word >= 0 && words < 6; word = WordBefore(text, start, word), words++)
             {
-                if (WordIs(text, word, since, "first")) return true;
+                if (StartsWithWord(text, word, since, "first")) return true;
             }
             return false;
         }
