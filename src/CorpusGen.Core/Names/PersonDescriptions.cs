@@ -55,6 +55,10 @@ namespace CorpusGen.Core.Names
             "austrian", "swiss", "czech", "slovak", "croatian", "slovenian", "romanian", "bulgarian", "moldovan", "lithuanian",
             "latvian", "estonian", "portuguese", "irish", "belgian", "bangladeshi", "nepalese", "cambodian", "laotian", "burmese",
             "bruneian",
+            "uruguayan", "paraguayan", "bolivian", "ecuadorian", "panamanian", "guatemalan", "honduran", "nicaraguan", "haitian",
+            "jamaican", "bhutanese", "maldivian", "taiwanese", "cypriot", "maltese", "albanian", "bosnian", "montenegrin",
+            "icelandic", "ghanaian", "senegalese", "ivorian", "malian", "tanzanian", "ugandan", "rwandan", "zambian",
+            "zimbabwean", "angolan", "mozambican", "namibian", "congolese", "cameroonian", "somali", "eritrean", "fijian",
         };
 
         private static readonly string[] Countries =
@@ -70,6 +74,10 @@ namespace CorpusGen.Core.Names
             "austria", "switzerland", "czech republic", "slovakia", "croatia", "slovenia", "romania", "bulgaria", "moldova",
             "lithuania", "latvia", "estonia", "portugal", "ireland", "belgium", "bangladesh", "nepal", "cambodia", "laos",
             "myanmar", "brunei",
+            "uruguay", "paraguay", "bolivia", "ecuador", "panama", "guatemala", "honduras", "nicaragua", "haiti",
+            "jamaica", "bhutan", "maldives", "taiwan", "cyprus", "malta", "albania", "bosnia", "montenegro",
+            "iceland", "ghana", "senegal", "ivory coast", "mali", "tanzania", "uganda", "rwanda", "zambia",
+            "zimbabwe", "angola", "mozambique", "namibia", "congo", "cameroon", "somalia", "eritrea", "fiji",
         };
 
         /// <summary>The nationality adjectives the descriptions know ("russian", "argentine"): none is a name.</summary>
@@ -90,6 +98,7 @@ namespace CorpusGen.Core.Names
             ("russian federation", "russia"), ("dprk", "north korea"), ("democratic people's republic of korea", "north korea"),
             ("republic of korea", "south korea"), ("people's republic of china", "china"), ("uae", "united arab emirates"), ("czechia", "czech republic"),
             ("burma", "myanmar"), ("kyrgyz republic", "kyrgyzstan"), ("holland", "netherlands"),
+            ("côte d'ivoire", "ivory coast"), ("cote d'ivoire", "ivory coast"), ("bosnia and herzegovina", "bosnia"),
         };
 
         // The same names as a catalog name's match key ("people 's": the tokenizer splits the possessive).
@@ -571,6 +580,9 @@ namespace CorpusGen.Core.Names
         private static int ReadNationality(string text, int start, out int end)
         {
             end = WordEnd(text, start);
+            // "a visiting U.S. congressional delegation", "US officials", "UK ministers": the
+            // abbreviations stand for the adjective, in capitals only ("us" is a pronoun).
+            if (Abbreviation(text, start, ref end) is { } adjective) return Nationality(Array.IndexOf(Adjectives, adjective), -1);
             var compass = IndexOf(text, start, end, Compass);
             var adjectiveStart = start;
             if (compass >= 0)
@@ -581,6 +593,17 @@ namespace CorpusGen.Core.Names
             }
             var country = IndexOf(text, adjectiveStart, end, Adjectives, AdjectivesByShape);
             return country < 0 ? -1 : Nationality(country, compass);
+        }
+
+        // The nationality adjective "US", "U.S." or "UK" at start stands for, with end moved past it; or null.
+        [MethodImpl(Jit.Optimized)]
+        private static string? Abbreviation(string text, int start, ref int end)
+        {
+            if (end - start == 2 && text[start] == 'U' && text[start + 1] is 'S' or 'K') return text[start + 1] == 'S' ? "american" : "british";
+            if (end - start != 1 || text[start] != 'U' || end + 2 >= text.Length || text[end] != '.' || text[end + 1] is not ('S' or 'K') || text[end + 2] != '.') return null;
+            var adjective = text[end + 1] == 'S' ? "american" : "british";
+            end += 3;
+            return adjective;
         }
 
         // "North Korean counterpart" from start, with no name after it: the nationality, and where it ends.

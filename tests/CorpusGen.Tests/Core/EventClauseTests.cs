@@ -1275,6 +1275,8 @@ public class EventClauseTests
     [InlineData("Sergei Lavrov held talks with North Korean officials on Tuesday.", "2024-03-05 Talks NorthKorea+SergeiLavrov @")]
     [InlineData("Kim Jong Un met with senior American officials on Tuesday.", "2024-03-05 Meeting KimJongUn+UnitedStates @")] // "American" is the United States
     [InlineData("Kim Jong Un exchanged views with the visiting Chinese delegation on Tuesday.", "2024-03-05 Talks China+KimJongUn @")] // the visitors are the group
+    [InlineData("Xi Jinping met a visiting U.S. congressional delegation in Beijing on Tuesday.", "2024-03-05 Meeting UnitedStates+XiJinping @Beijing")] // "U.S." is "American"
+    [InlineData("Xi Jinping met visiting US lawmakers in Beijing on Tuesday.", "2024-03-05 Meeting UnitedStates+XiJinping @Beijing")]
     [InlineData("Kim Jong Un received a Russian military delegation led by Sergei Lavrov on Tuesday.", "2024-03-05 Meeting KimJongUn+SergeiLavrov @")]
     [InlineData("Kim Jong Un was greeted by Russian officials at the border on Tuesday.", "2024-03-05 Meeting KimJongUn+Russia @")] // a greeting of a group
     [InlineData("Kim Jong Un welcomed the Russian delegation on Tuesday.", "2024-03-05 Meeting KimJongUn+Russia @")]

@@ -180,6 +180,8 @@ public class PersonDescriptionTests
           { "id": "GiorgiaMeloni", "kind": "Person", "name": "Giorgia Meloni" },
           { "id": "FerdinandMarcosJr", "kind": "Person", "name": "Ferdinand Marcos Jr." },
           { "id": "MohamedBinZayed", "kind": "Person", "name": "Mohamed bin Zayed" },
+          { "id": "LuisLacallePou", "kind": "Person", "name": "Luis Lacalle Pou" },
+          { "id": "TsheringTobgay", "kind": "Person", "name": "Tshering Tobgay" },
           { "id": "Argentina", "kind": "Country", "name": "Argentina" },
           { "id": "Rome", "kind": "Place", "name": "Rome" }, { "id": "Manila", "kind": "Place", "name": "Manila" }
         ] }
@@ -189,6 +191,8 @@ public class PersonDescriptionTests
     [InlineData("Argentine President Javier Milei met Italian Prime Minister Giorgia Meloni in Rome on Monday. The Argentine president arrived in Manila on Tuesday.", "2024-03-05 Visit JavierMilei @Manila")]
     [InlineData("Philippine President Ferdinand Marcos Jr. met Giorgia Meloni on Monday. The Philippine leader arrived in Rome on Tuesday.", "2024-03-05 Visit FerdinandMarcosJr @Rome")]
     [InlineData("Emirati President Mohamed bin Zayed met Giorgia Meloni on Monday. The Emirati president arrived in Manila on Tuesday.", "2024-03-05 Visit MohamedBinZayed @Manila")]
+    [InlineData("Uruguayan President Luis Lacalle Pou met Javier Milei on Monday. The Uruguayan president arrived in Rome on Tuesday.", "2024-03-05 Visit LuisLacallePou @Rome")]
+    [InlineData("Bhutanese Prime Minister Tshering Tobgay met Giorgia Meloni on Monday. The Bhutanese prime minister arrived in Manila on Tuesday.", "2024-03-05 Visit TsheringTobgay @Manila")]
     public void NationalitiesBeyondTheMajorPowersDescribeTheirLeaders(string story, string expected)
     {
         Assert.Contains(expected, Events(story, WorldLeaders));
