@@ -384,7 +384,7 @@ namespace CorpusGen.Core.Events
             for (var t = found.Count - 1; t >= 0; t--)
             {
                 var (kind, start, end) = found[t];
-                if (kind == EventKind.Statement || !IsSettingOfAnAgreement(s.Span.Start, start)) continue;
+                if (kind == EventKind.Statement || !IsSettingOfAnAgreement(s.Span.Start, start, s.Mentions)) continue;
                 var phraseEnd = ClauseEnd(end, s.Span.End);
                 if (s.Mentions.Any(m => m.Span.Start >= end && m.Span.Start < phraseEnd && Kind(m) == EntityKind.Person)) continue;
                 // Its day and place ("in the Vostochny Cosmodrome on September 13, 2023") are its own.

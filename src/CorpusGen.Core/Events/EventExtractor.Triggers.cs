@@ -693,19 +693,27 @@ namespace CorpusGen.Core.Events
 
         // "agreements reached at the summit", "the deal signed during a visit": the happening's noun
         // after a participle of agreeing (a treaty's verbs too) and a preposition of time or place.
+        // Not the verb of a subject named or told right before it: in "Kishida and Khurelsukh agreed
+        // at a meeting in Tokyo", "The two leaders agreed at the talks", the meeting is theirs.
         private static readonly string[] SettingParticiples = { "reached", "made", "signed", "agreed", "adopted", "struck", "concluded", "sealed", "inked" };
         private static readonly string[] SettingPrepositions = { "at", "during", "in" };
         private static readonly string[] SettingDeterminers = { "the", "a", "an", "that", "this" };
+        private static readonly string[] SubjectsOfAgreeing = { "he", "she", "they", "leaders", "sides", "ministers", "presidents", "both" };
 
         [MethodImpl(Jit.Optimized)]
-        private bool IsSettingOfAnAgreement(int sentenceStart, int trigger)
+        private bool IsSettingOfAnAgreement(int sentenceStart, int trigger, IReadOnlyList<MentionSpec> mentions)
         {
             var determiner = PreviousWordStart(sentenceStart, trigger);
             if (determiner < 0 || !IsAnyWordAtAnyCase(determiner, trigger, SettingDeterminers)) return false;
             var preposition = PreviousWordStart(sentenceStart, determiner);
             if (preposition < 0 || !IsAnyWordAt(preposition, determiner, SettingPrepositions)) return false;
             var participle = PreviousWordStart(sentenceStart, preposition);
-            return participle >= 0 && IsAnyWordAt(participle, preposition, SettingParticiples);
+            if (participle < 0 || !IsAnyWordAt(participle, preposition, SettingParticiples)) return false;
+            var subjectEnd = participle;
+            while (subjectEnd > sentenceStart && _text[subjectEnd - 1] == ' ') subjectEnd--;
+            if (PersonEndingAt(mentions, subjectEnd) is not null) return false;
+            var subject = PreviousWordStart(sentenceStart, participle);
+            return subject < 0 || !IsAnyWordAtAnyCase(subject, participle, SubjectsOfAgreeing);
         }
 
         // "the agreements reached by the leaders of the two countries in June": a date in the phrase

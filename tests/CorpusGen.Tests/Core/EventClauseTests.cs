@@ -341,6 +341,14 @@ public class EventClauseTests
     public void TheOneSeenOffMadeTheJourney(string story)
         => Assert.Equal(new[] { "2024-03-07 Summit KimJongUn+VladimirPutin @", "2024-03-07 Visit VladimirPutin @" }, Events(story).OrderBy(e => e, StringComparer.Ordinal)); // the farewell met too (AFarewellIsAMeeting)
 
+    // The Mainichi: the participle is the verb of those named before it, and the meeting theirs.
+    [Theory]
+    [InlineData("Vladimir Putin and Kim Jong Un agreed at a meeting in Moscow on Tuesday to expand cooperation.")]
+    [InlineData("Vladimir Putin met Kim Jong Un on Monday. The two leaders agreed at the talks in Moscow on Tuesday to expand cooperation.")]
+    [InlineData("Vladimir Putin met Kim Jong Un on Monday. They agreed at the talks in Moscow on Tuesday to expand cooperation.")]
+    public void ThoseWhoAgreedAtAMeetingHeldIt(string story)
+        => Assert.Contains("2024-03-05 Summit KimJongUn+VladimirPutin @Moscow", Events(story));
+
     [Fact]
     public void TheDayAnAgreementWasReachedDatesNothingElse()
         => Assert.Equal(
