@@ -250,8 +250,11 @@ namespace CorpusGen.Core.Events
             // has just happened tells the news of its own day. Read as undated until the next
             // sentence has had its say. The day its source spoke (", the ministry said on Thursday")
             // dates the telling, not the happening.
-            var datedBeforeItsSource = lead && TemporalExpressions.AnyResolved(dates) && ResolvedBefore(dates, AttributionStart(sentence));
-            if (lead && _published is not null && !datedBeforeItsSource && NewsOfTheDay(sentence, dates.Length == 0) is { } news)
+            // A relative clause's dates are its own (RelativeClauseDates): "Zelensky met with Rutte,
+            // who arrived in Kharkiv on Thursday" tells the meeting with no time.
+            var ownDates = lead && dates.Length > 0 && DatedOnlyInItsRelativeClause(sentence, dates) ? NoDates : dates;
+            var datedBeforeItsSource = lead && TemporalExpressions.AnyResolved(ownDates) && ResolvedBefore(ownDates, AttributionStart(sentence));
+            if (lead && _published is not null && !datedBeforeItsSource && NewsOfTheDay(sentence, ownDates.Length == 0) is { } news)
             {
                 _lead = news;
                 _leadMentions = new List<MentionSpec>(mentions);
@@ -377,6 +380,14 @@ namespace CorpusGen.Core.Events
             return kept.ToArray();
         }
 
+
+        // Whether every date of the sentence stands in its first relative clause.
+        [MethodImpl(Jit.Optimized)]
+        private bool DatedOnlyInItsRelativeClause((int Start, int End) sentence, TemporalMention[] dates)
+        {
+            var (comma, close) = FirstRelativeClause(sentence);
+            return comma >= 0 && Outside(dates, comma, close).Length == 0;
+        }
 
         // Where the sentence tells a happening in the present perfect (or, when it names no time at
         // all, the simple past), and its kind: the participle's ("has arrived") or that of the

@@ -459,6 +459,12 @@ public class EventClauseTests
         // Only the happening the perfect tells: the summit Kim arrived for is still to come.
         => Assert.Equal(new[] { expected }, Events(lead));
 
+    // Ukrinform: the relative clause's day is the arrival's, and the meeting has no time of its own.
+    [Theory]
+    [InlineData("Vladimir Putin met with Kim Jong Un, who arrived in Moscow on Wednesday.", "2024-03-06 Visit KimJongUn @Moscow|2024-03-08 Summit KimJongUn+VladimirPutin @Moscow")]
+    [InlineData("Vladimir Putin met with Kim Jong Un, who arrived in Moscow on Friday.", "2024-03-08 Summit KimJongUn+VladimirPutin @Moscow|2024-03-08 Visit KimJongUn @Moscow")]
+    public void ALeadDatedOnlyInItsRelativeClauseTellsItsOwnDay(string lead, string expected) => Assert.Equal(expected, EventsInOrder(lead));
+
     [Theory]
     [InlineData("Kim Jong Un has visited Russia twice, most recently for a summit with Vladimir Putin.")] // experience, not news
     [InlineData("Kim Jong Un met Vladimir Putin in 2019.")] // a time of its own
