@@ -41,6 +41,11 @@ namespace CorpusGen.Core.Events
                     opening = Opening.Joined;
                     return verb;
                 }
+                if (c == ' ' && i + 1 < end && _text[i + 1] == 'b' && JoinsOnwardJourney(from, i, end, dates, mentions, out var onward))
+                {
+                    opening = Opening.Joined;
+                    return onward;
+                }
                 if (c != ',' && c != ';') continue;
                 var word = SkipBlanks(i + 1, end);
                 if (c == ',' && WhenItsSubjectMetSomeoneElse(from, i, word, end, mentions, out opening)) return SkipBlanks(word + 4, end);
@@ -114,6 +119,26 @@ namespace CorpusGen.Core.Events
             {
                 // A person, or for a journey on ("and then travel to Vietnam") its place.
                 if (mentions[m].Span.Start > trigger && (Kind(mentions[m]) == EntityKind.Person || (trigger > verb && Kind(mentions[m]) is EntityKind.Country or EntityKind.Place))) return true;
+            }
+            return false;
+        }
+
+        // "will meet bin Salman in Jeddah on Wednesday before traveling to Cairo to meet Sisi on
+        // Thursday": " before " and a gerund of going on, where both sides have a date of their own
+        // and the journey names a person or a place. What it goes on to is a clause of the same
+        // subject, not a third party of the meeting before (Opening.Joined).
+        private static readonly string[] OnwardGerunds = { "traveling", "travelling", "heading", "flying", "proceeding", "going", "moving" };
+
+        [MethodImpl(Jit.Optimized)]
+        private bool JoinsOnwardJourney(int from, int blank, int end, TemporalMention[] dates, IReadOnlyList<MentionSpec> mentions, out int verb)
+        {
+            verb = SkipBlanks(blank + 1, end);
+            if (!IsWordAt(verb, end, "before")) return false;
+            verb = SkipBlanks(verb + 6, end);
+            if (!IsAnyWordAt(verb, end, OnwardGerunds) || Within(dates, from, blank).Length == 0 || Within(dates, verb, end).Length == 0) return false;
+            for (var m = 0; m < mentions.Count; m++)
+            {
+                if (mentions[m].Span.Start > verb && Kind(mentions[m]) is EntityKind.Person or EntityKind.Place or EntityKind.Country) return true;
             }
             return false;
         }

@@ -37,6 +37,15 @@ public class EventClauseTests
             events.OrderBy(e => e, StringComparer.Ordinal));
     }
 
+    // Politico: what the journey after "before" goes on to is the subject's own, on its own day.
+    [Theory]
+    [InlineData("Sergei Lavrov met Kim Jong Un in Pyongyang on Monday before traveling to Beijing to meet Xi Jinping on Wednesday.")]
+    [InlineData("Sergei Lavrov met Kim Jong Un in Pyongyang on Monday before flying to Beijing, where he met Xi Jinping on Wednesday.")]
+    public void AJourneyOnBeforeAnotherDayIsAClauseOfItsOwn(string story)
+        => Assert.Equal(
+            "2024-03-04 Meeting KimJongUn+SergeiLavrov @Pyongyang|2024-03-06 Meeting SergeiLavrov+XiJinping @Beijing|2024-03-06 Visit SergeiLavrov @Beijing",
+            EventsInOrder(story));
+
     [Theory]
     [InlineData("Sergei Lavrov arrived in Seoul on Tuesday; he met Yoon Suk Yeol.")]
     [InlineData("Sergei Lavrov arrived in Seoul on Tuesday, and then he met Yoon Suk Yeol.")]
