@@ -457,6 +457,9 @@ namespace CorpusGen.Core.Events
             if (invited && (invitee is not null || InvitationBefore(sentence.Start, start))) dates = NotBeforePublication(dates);
             // "discussed Putin's planned visit to Türkiye in August": the month is the visit's.
             if (kind == EventKind.Talks && IsOneOf(start, end, TopicVerbs) && PlannedTopicAfter(found, end, sentence.Start) is var topic and >= 0) dates = Within(dates, 0, topic);
+            // "discussed the implementation of agreements reached during the state visit in December":
+            // the month is the visit's.
+            if (kind == EventKind.Talks && IsOneOf(start, end, TopicVerbs) && AgreementsPhraseAfter(end, sentence.End) is var agreements and >= 0) dates = Within(dates, 0, agreements);
             return dates;
         }
 

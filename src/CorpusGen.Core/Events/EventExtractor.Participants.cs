@@ -905,6 +905,10 @@ namespace CorpusGen.Core.Events
                 if (!possessive && IsPossessive(m) && !PrecededByLocative(m.Span.Start)) continue;
                 // "travelled on his armoured train from Pyongyang": where a journey set off is not where it went.
                 if (IsOrigin(position, m.Span.Start)) continue;
+                // "the state visit of President of Uzbekistan Shavkat Mirziyoyev to Kazakhstan": a
+                // country right before a person's name is that person's title.
+                if (Kind(m) == EntityKind.Country && i + 1 < mentions.Count && Kind(mentions[i + 1]) == EntityKind.Person
+                    && SkipBlanks(m.Span.Start + m.Span.Length, mentions[i + 1].Span.Start) == mentions[i + 1].Span.Start && mentions[i + 1].Span.Start > m.Span.Start + m.Span.Length) continue;
                 // "traveled to Russia's Vostochny Cosmodrome": the place the possessive names, when known.
                 if (possessive && IsPossessive(m) && i + 1 < mentions.Count && Kind(mentions[i + 1]) == EntityKind.Place && IsWithinPhrase(m.Span.Start + m.Span.Length, mentions[i + 1].Span.Start)) return mentions[i + 1].EntityId;
                 return m.EntityId;

@@ -692,7 +692,8 @@ namespace CorpusGen.Core.Events
         }
 
         // "agreements reached at the summit", "the deal signed during a visit": the happening's noun
-        // after a participle of agreeing (a treaty's verbs too) and a preposition of time or place.
+        // after a participle of agreeing (a treaty's verbs too), a preposition of time or place and
+        // a determiner.
         // Not the verb of a subject named or told right before it: in "Kishida and Khurelsukh agreed
         // at a meeting in Tokyo", "The two leaders agreed at the talks", the meeting is theirs.
         private static readonly string[] SettingParticiples = { "reached", "made", "signed", "agreed", "adopted", "struck", "concluded", "sealed", "inked" };
@@ -704,6 +705,8 @@ namespace CorpusGen.Core.Events
         private bool IsSettingOfAnAgreement(int sentenceStart, int trigger, IReadOnlyList<MentionSpec> mentions)
         {
             var determiner = PreviousWordStart(sentenceStart, trigger);
+            // One word may describe the happening: "during the state visit", "at the recent summit".
+            if (determiner >= 0 && char.IsLower(_text[determiner]) && !IsAnyWordAtAnyCase(determiner, trigger, SettingDeterminers)) determiner = PreviousWordStart(sentenceStart, determiner);
             if (determiner < 0 || !IsAnyWordAtAnyCase(determiner, trigger, SettingDeterminers)) return false;
             var preposition = PreviousWordStart(sentenceStart, determiner);
             if (preposition < 0 || !IsAnyWordAt(preposition, determiner, SettingPrepositions)) return false;
@@ -739,6 +742,22 @@ namespace CorpusGen.Core.Events
                 word = SkipBlanks(Math.Max(wordEnd, word + 1), date);
             }
             return true;
+        }
+
+        // "discussed the implementation of agreements reached during the state visit of Mirziyoyev in
+        // December": where, up to six words after a topic verb, the agreements' noun and its
+        // participle stand; or -1. What follows is the agreeing's, and the happening's it was at.
+        [MethodImpl(Jit.Optimized)]
+        private int AgreementsPhraseAfter(int position, int sentenceEnd)
+        {
+            var word = SkipBlanks(position, sentenceEnd);
+            for (var words = 0; words < 6 && word < sentenceEnd && char.IsLetter(_text[word]); words++)
+            {
+                var wordEnd = WordEnd(word, sentenceEnd);
+                if (IsAnyWordAt(word, wordEnd, AgreementNouns) && IsAnyWordAt(SkipBlanks(wordEnd, sentenceEnd), sentenceEnd, AgreementParticiples)) return word;
+                word = SkipBlanks(wordEnd, sentenceEnd);
+            }
+            return -1;
         }
 
         // "The meeting between Lavrov and Choe, planned for Friday, was cancelled", "Putin's visit has

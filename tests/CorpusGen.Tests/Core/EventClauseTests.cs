@@ -364,6 +364,15 @@ public class EventClauseTests
             new[] { "2024-03-04 Meeting KimJongUn+SergeiLavrov @Pyongyang" },
             Events("Sergei Lavrov met Kim Jong Un in Pyongyang on Monday. The two discussed the implementation of the agreements reached by the leaders of the two countries in June.").Distinct());
 
+    // Kazinform: the month is the state visit's, where the agreements were reached; the discussion
+    // goes on with the meeting. The country of a title ("President of Russia") is no destination.
+    [Theory]
+    [InlineData("The two discussed the implementation of agreements reached during the state visit in June.", "2024-03-04 Meeting KimJongUn+SergeiLavrov @Pyongyang")]
+    [InlineData("The two discussed the implementation of agreements reached during the state visit of President of Russia Vladimir Putin to North Korea in June.",
+        "2023-06 Visit VladimirPutin @NorthKorea|2024-03-04 Meeting KimJongUn+SergeiLavrov @Pyongyang")]
+    public void AgreementsReachedDuringAVisitDateTheVisitNotTheDiscussion(string next, string expected)
+        => Assert.Equal(expected, EventsInOrder("Sergei Lavrov met Kim Jong Un in Pyongyang on Monday. " + next));
+
     [Fact]
     public void AHappeningToldAsWhereSomethingWasAgreedKeepsThePartiesItsPhraseNames()
         => Assert.Equal(
