@@ -522,7 +522,12 @@ namespace CorpusGen.Core.Events
             // A possessive counts: "toured Pyongyang's new hospital" went to Pyongyang. "visiting DPRK
             // Foreign Minister Choe Son Hui in Moscow": the visitor's country is no destination.
             var placeFrom = visitorMention is null ? end : visitorMention.Span.Start + visitorMention.Span.Length;
-            var place = PlaceAfter(mentions, placeFrom, possessive: true, EntityKind.Country, EntityKind.Place) ?? StayIn(mentions, start) ?? Here(end, sentence.End) ?? CapitalAfter(end, sentence.End)
+            // "arrived in the Omani capital on Tuesday, ... the spokesman of Yemen's Ansarullah": the
+            // capital told right after the trigger is where, unless a place named with it says
+            // which city ("in the North Korean capital Pyongyang").
+            var capital = CapitalAfter(end, sentence.End, out var capitalEnd);
+            var place = PlaceAfter(capital is null ? mentions : Within(mentions, 0, capitalEnd + CityAfterTheCapital), placeFrom, possessive: true, EntityKind.Country, EntityKind.Place)
+                        ?? StayIn(mentions, start) ?? Here(end, sentence.End) ?? capital
                         ?? PlaceLeftAtTheEnd(mentions, sentence.Start, start)
                         // "met Kim in Pyongyang on Tuesday, his second visit in two weeks": where the sentence was.
                         ?? (IsAppositiveJourney(sentence.Start, start) ? LocatedPlace(mentions, sentence.Start) : null);
@@ -537,6 +542,9 @@ namespace CorpusGen.Core.Events
             // only to a place named.
             return place is not null || h.HeldBack || !(IsWordAtAnyCase(start, end, "toured") || IsWordAtAnyCase(start, end, "went to"));
         }
+
+        // How far after "the Chinese capital" a place it names may start (" Beijing", ", Beijing", " of Beijing").
+        private const int CityAfterTheCapital = 5;
 
         // Who made a statement; always read, though it may find no one.
         [MethodImpl(Jit.Optimized)]

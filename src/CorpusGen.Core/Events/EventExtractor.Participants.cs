@@ -373,13 +373,14 @@ namespace CorpusGen.Core.Events
 
         // "arrived in the Chinese capital": the country, when nothing else names where.
         [MethodImpl(Jit.Optimized)]
-        private string? CapitalAfter(int end, int sentenceEnd)
+        private string? CapitalAfter(int end, int sentenceEnd, out int phraseEnd)
         {
+            phraseEnd = -1;
             if (_countries.Count == 0) return null;
             // "arrived in the ...", "visited the ...", "flew to the ..." (the phrase holds the "to").
             var i = SkipBlanks(end, sentenceEnd);
             if (IsAnyWordAt(i, sentenceEnd, DestinationWords)) i = WordEnd(i, sentenceEnd);
-            return PersonDescriptions.CapitalOfCountryAt(_text, i, sentenceEnd, _countries);
+            return PersonDescriptions.CapitalOfCountryAt(_text, i, sentenceEnd, _countries, out phraseEnd);
         }
 
         // Where that name ends, or -1.

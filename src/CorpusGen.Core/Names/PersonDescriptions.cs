@@ -437,18 +437,21 @@ namespace CorpusGen.Core.Names
         /// <summary>
         /// The country whose capital the words from <paramref name="start"/> name ("the Chinese
         /// capital", "the North Korean capital"), as its catalog id, or null: the catalog knows
-        /// countries, not which city is whose capital.
+        /// countries, not which city is whose capital. <paramref name="phraseEnd"/> is where the words end.
         /// </summary>
         [MethodImpl(Jit.Optimized)]
-        public static string? CapitalOfCountryAt(string text, int start, int end, IReadOnlyDictionary<int, string> countries)
+        public static string? CapitalOfCountryAt(string text, int start, int end, IReadOnlyDictionary<int, string> countries, out int phraseEnd)
         {
+            phraseEnd = -1;
             var i = SkipBlanks(text, start, end);
             if (i + 4 > end || string.CompareOrdinal(text, i, "the ", 0, 4) != 0) return null;
             i += 4;
             if (i >= end || !char.IsUpper(text[i])) return null;
             var nationality = ReadNationality(text, i, out var j);
             if (nationality < 0 || !countries.TryGetValue(nationality, out var country) || j + 8 > end) return null;
-            return string.CompareOrdinal(text, j, " capital", 0, 8) == 0 && (j + 8 == end || !char.IsLetter(text[j + 8])) ? country : null;
+            if (string.CompareOrdinal(text, j, " capital", 0, 8) != 0 || (j + 8 < end && char.IsLetter(text[j + 8]))) return null;
+            phraseEnd = j + 8;
+            return country;
         }
 
         [MethodImpl(Jit.Optimized)]

@@ -1538,6 +1538,9 @@ public class EventClauseTests
     [InlineData("Vladimir Putin arrived in the Chinese capital on Thursday.", "2024-03-07 Visit VladimirPutin @China")]
     [InlineData("Sergei Lavrov flew to the North Korean capital on Thursday.", "2024-03-07 Visit SergeiLavrov @NorthKorea")]
     [InlineData("Kim Jong Un visited the Russian capital on Thursday.", "2024-03-07 Visit KimJongUn @Russia")]
+    // The Tehran Times: a country named later, in another's words, is not where the capital is.
+    [InlineData("Sergei Lavrov arrived in the North Korean capital on Thursday to discuss China's proposal.", "2024-03-07 Visit SergeiLavrov @NorthKorea")]
+    [InlineData("Sergei Lavrov, who arrived in the Chinese capital on Thursday, praised Turkey's role.", "2024-03-07 Visit SergeiLavrov @China")]
     public void AJourneyToACountrysCapitalIsToTheCountry(string story, string visit)
         => Assert.Equal(new[] { visit }, Events(story));
 
