@@ -100,6 +100,8 @@ namespace CorpusGen.Core.Dates
             @"|,\s+(?<agency>[A-Z][A-Z\-]{2,20})\s*$" +
             // Armenpress's "YEREVAN, NOVEMBER 27, ARMENPRESS. Prime Minister ...": a period after the credit.
             @"|,\s+(?<agency>[A-Z][A-Z\-]{2,20})\.(?=\s+\p{Lu})" +
+            // Trend's "BAKU, Azerbaijan, March 14. President ...": a period right after the date.
+            @"|(?<=\d)\.(?=\s+\p{Lu})" +
             // EFE's "Rome, Feb 12 (EFE).- Argentine ...": a period between the credit and the dash.
             @"|\s*(?:\((?<agency>[^)\n]{1,40})\)\.?)?\s*(?:--|[-–—:])" +
             // PTI's "Moscow, Jul 8 (PTI) Prime Minister ...": the credit alone ends it, or with a
@@ -146,14 +148,26 @@ namespace CorpusGen.Core.Dates
             var match = FullDate.Match(line);
             if (!match.Success) return false;
             if (BylineKeyword.IsMatch(line)) return true;
-            // "17 Jan, 2024 00:31", "January 16, 2024 6:41 PM GMT+3 Updated 2 hours ago": a stamp, not a sentence.
+            // "17 Jan, 2024 00:31", "January 16, 2024 6:41 PM GMT+3 Updated 2 hours ago": a stamp, not a
+            // sentence. A site's name may hold a period ("INQUIRER.net / 07:45 AM March 11, 2024").
             var rest = TimeOfDay.Replace(line.Remove(match.Index, match.Length), " ");
-            if (Regex.Matches(rest, @"\p{L}{2,}").Count <= 6 && rest.IndexOf('.') < 0) return true;
+            if (Regex.Matches(rest, @"\p{L}{2,}").Count <= 6 && !HasSentencePeriod(rest)) return true;
             // "India News | Press Trust of India | Updated: August 01, 2024 10:19 pm IST": the part
             // between bars that holds the date is a byline on its own.
             var partStart = line.LastIndexOf('|', match.Index) + 1;
             var partEnd = line.IndexOf('|', match.Index);
             return (partStart > 0 || partEnd >= 0) && IsDatedBylineLine(line.Substring(partStart, (partEnd < 0 ? line.Length : partEnd) - partStart).Trim());
+        }
+
+        // A period that ends a word, not one inside a site's name ("Rappler.com").
+        [MethodImpl(Jit.Optimized)]
+        private static bool HasSentencePeriod(string text)
+        {
+            for (var i = text.IndexOf('.'); i >= 0; i = text.IndexOf('.', i + 1))
+            {
+                if (i + 1 == text.Length || !char.IsLetter(text[i + 1])) return true;
+            }
+            return false;
         }
 
         /// <summary>Reads the publication date of a laid-out article.</summary>

@@ -45,6 +45,7 @@ public class PublicationDateReaderTests
     [InlineData("Headline of the story here" + Body + "\nSource: Xinhua\nEditor: Gu Xiaojing\n2024-04-09 18:35:22", "2024-04-09", DateSource.Byline)] // Xinhua: below its credits
     [InlineData("Headline of the story here\nIndia News | Press Trust of India | Updated: August 01, 2024 10:19 pm IST" + Body, "2024-08-01", DateSource.Byline)] // NDTV: the stamp one of the line's parts
     [InlineData("Headline of the story here\nBy CAO DESHENG | chinadaily.com.cn | Updated: 2024-05-16 14:52" + Body, "2024-05-16", DateSource.Byline)]
+    [InlineData("Headline of the story here\nINQUIRER.net / 07:45 AM March 11, 2024" + Body, "2024-03-11", DateSource.Byline)] // a site's name with a period
     [InlineData("Headline of the story here" + Body + "\n___\n\nAssociated Press writer Hyung-jin Kim in Seoul contributed to this report.\nPublished: October 13, 2023", "2023-10-13", DateSource.Byline)] // the AP: below its rule and contributors
     public void ReadsTheStatedDateAndWhereItCameFrom(string text, string expected, DateSource source)
     {
@@ -148,6 +149,7 @@ public class PublicationDateReaderTests
     [InlineData("Berlin (dpa) - German Chancellor Olaf Scholz received Polish President Andrzej Duda on Thursday.", "Berlin", null)] // a credit in lower case
     // Anadolu: the place alone on its line, between the byline and the story.
     [InlineData("Turkish, Jordanian ministers discuss Gaza\n\nGokhan Ergocun  |06.01.2025 - Update : 06.01.2025\n\nANKARA\n\nTurkish Foreign Minister Hakan Fidan met his Jordanian counterpart Ayman Safadi on Monday.", "ANKARA", null)]
+    [InlineData("BAKU, Azerbaijan, March 14. President of the Republic of Azerbaijan Ilham Aliyev has received Hakan Fidan, Trend reports.", "BAKU", "March 14")] // Trend: a period after the date
     public void WireDatelinesOfOtherAgencies(string text, string place, string? partial)
     {
         var info = Read(text);
