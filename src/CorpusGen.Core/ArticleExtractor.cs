@@ -77,6 +77,10 @@ namespace CorpusGen.Core
             var publication = PublicationDateReader.Read(layout, lines);
             var index = AliasIndex.For(catalog);
             var names = MentionFinder.Find(layout, index, lines, publication.Credit, publication.StoryStart);
+            if (publication.PlaceBeforeColon is { } colonPlace && IsCatalogPlace(colonPlace, names.Mentions, index.EntitiesById))
+            {
+                publication = publication with { Dateline = text.Substring(colonPlace.Start, colonPlace.End - colonPlace.Start), StoryStart = SkipBlanks(text, colonPlace.End + 1) };
+            }
 
             var paragraphCount = 0;
             foreach (var block in layout.Blocks)
@@ -127,6 +131,27 @@ namespace CorpusGen.Core
             if (!entities.TryGetValue(e.ParticipantIds[0], out var first) || !entities.TryGetValue(e.ParticipantIds[1], out var second)) return false;
             var (person, country) = first.Kind == EntityKind.Country ? (second, first) : (first, second);
             return person.Kind == EntityKind.Person && country.Kind == EntityKind.Country && descriptions.IsOfCountry(person.Id, country.Id, countries);
+        }
+
+        // Whether a mention of a catalog place spans exactly [place.Start, place.End): "Dubai" of "Dubai: ...".
+        [MethodImpl(Jit.Optimized)]
+        private static bool IsCatalogPlace((int Start, int End) place, List<MentionSpec> mentions, IReadOnlyDictionary<string, EntitySpec> entities)
+        {
+            foreach (var mention in mentions)
+            {
+                if (mention.Span.Start > place.Start) break;
+                if (mention.Span.Start == place.Start && mention.Span.Length == place.End - place.Start)
+                {
+                    return entities.TryGetValue(mention.EntityId, out var entity) && entity.Kind == EntityKind.Place;
+                }
+            }
+            return false;
+        }
+
+        private static int SkipBlanks(string text, int i)
+        {
+            while (i < text.Length && text[i] == ' ') i++;
+            return i;
         }
 
         // The catalog place a dateline names ("BEIJING, April 9 (Xinhua) --"): what "here" means in the story.

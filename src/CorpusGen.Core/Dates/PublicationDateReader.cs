@@ -14,8 +14,13 @@ namespace CorpusGen.Core.Dates
     /// <param name="Diagnostics">A malformed header, if any.</param>
     /// <param name="Credit">Where the dateline's agency credit stands ("AP" of "SEOUL (AP) —"), if it has one.</param>
     /// <param name="StoryStart">Where the story's first sentence starts after a dateline, or -1.</param>
+    /// <param name="PlaceBeforeColon">
+    /// Where capitalized words and a colon open the story ("Dubai: His Highness ..."), when no other
+    /// dateline does: a dateline if the catalog knows the words as a place, else a label ("Opinion:").
+    /// </param>
     public sealed record PublicationInfo(
-        PublicationDate? Date, string? Dateline, string? PartialDate, EquatableArray<CorpusDiagnostic> Diagnostics, (int Start, int End)? Credit = null, int StoryStart = -1);
+        PublicationDate? Date, string? Dateline, string? PartialDate, EquatableArray<CorpusDiagnostic> Diagnostics, (int Start, int End)? Credit = null, int StoryStart = -1,
+        (int Start, int End)? PlaceBeforeColon = null);
 
     /// <summary>
     /// The "dates" stage for the publication date. Order of trust: the <c>date YYYY-MM-DD</c> header,
@@ -216,6 +221,7 @@ namespace CorpusGen.Core.Dates
 
             var paragraphsSeen = 0;
             var afterLongParagraph = false;
+            (int Start, int End)? placeBeforeColon = null;
             foreach (var block in layout.Blocks)
             {
                 if (block.Kind != BlockKind.Paragraph) continue;
@@ -271,13 +277,34 @@ namespace CorpusGen.Core.Dates
                         }
                     }
                 }
+                if (dateline is null && placeBeforeColon is null && PlaceBeforeColon(text, block.Start, block.End) is { } colonPlace
+                    && !IsLabelWord(text.Substring(colonPlace.Start, colonPlace.End - colonPlace.Start))) placeBeforeColon = colonPlace;
                 // Only the story's first paragraph opens with a dateline; a standfirst (a summary under
                 // the headline, one sentence, France 24's of 215 characters) may come before it.
                 if (dateline is not null || ++paragraphsSeen == 2) break;
                 afterLongParagraph = block.End - block.Start >= 200;
             }
 
-            return new PublicationInfo(date, dateline, date is null ? partial : null, diagnostics, credit, storyStart);
+            return new PublicationInfo(date, dateline, date is null ? partial : null, diagnostics, credit, storyStart, dateline is null ? placeBeforeColon : null);
+        }
+
+        // Gulf News' "Dubai: His Highness ...", NDTV's "New Delhi: Prime Minister ...": one to three
+        // capitalized words ("Abu Dhabi", "Sharm El-Sheikh") and a colon, then a capital. Where the
+        // words stand, or null.
+        [MethodImpl(Jit.Optimized)]
+        private static (int Start, int End)? PlaceBeforeColon(string text, int start, int end)
+        {
+            var i = start;
+            for (var words = 1; ; words++)
+            {
+                if (i >= end || !char.IsUpper(text[i])) return null;
+                i++;
+                while (i < end && char.IsLower(text[i])) i++;
+                if (i < end && text[i] == ':') break;
+                if (words == 3 || i >= end || text[i] is not (' ' or '-')) return null;
+                i++;
+            }
+            return i + 2 < end && text[i + 1] == ' ' && char.IsUpper(text[i + 2]) ? (start, i) : null;
         }
 
         // "AFP", "Reuters", "KCNA"; and dpa's "(dpa) -", a short credit in lower case before a dash.

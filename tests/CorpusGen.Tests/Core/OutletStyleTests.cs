@@ -317,4 +317,18 @@ public class OutletStyleTests
             + "Published On 20 Oct 2023\n";
         Assert.Equal(new[] { "2023-10-19 Meeting KimJongUn+SergeiLavrov @Pyongyang" }, Events(ArticleExtractor.Extract("footer.txt", page, Catalog)));
     }
+
+    // Gulf News' and NDTV's "Dubai: ..." and "New Delhi: ...": capitalized words and a colon are a
+    // dateline when the catalog knows them as a place; "Opinion:" is a label, and a person's name
+    // (a transcript's "Lavrov:") no place.
+    [Theory]
+    [InlineData("Seoul: President Yoon Suk Yeol on Thursday received a North Korean defector.", "Seoul")]
+    [InlineData("Opinion: President Yoon Suk Yeol on Thursday received a North Korean defector.", null)]
+    [InlineData("Lavrov: We discussed everything with our Korean friends on Thursday.", null)]
+    [InlineData("Pyongyang Times: Kim Jong Un on Thursday received a Russian delegation.", null)] // more than the place
+    public void CapitalizedWordsAndAColonAreADatelineWhenTheyNameAPlace(string story, string? dateline)
+    {
+        var article = ArticleExtractor.Extract("colon.txt", "Yoon meets defector\n\nPublished: October 19, 2023 10:12\n\n" + story + "\n", Catalog);
+        Assert.Equal(dateline, article.Dateline);
+    }
 }
