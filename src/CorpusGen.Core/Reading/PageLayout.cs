@@ -804,11 +804,13 @@ namespace CorpusGen.Core.Reading
         }
 
         // An agency's sign-off below its story: "-- BERNAMA", "--XINHUA". One or two hyphens and one
-        // word in capitals, alone on the line.
+        // word in capitals, alone on the line. BTA's editor's initials between slashes ("/NF/") and
+        // CNA's "Enditem/ASG" sign off too.
         [MethodImpl(Jit.Optimized)]
         private bool IsAgencySignOff((int Start, int End) line)
         {
             var i = line.Start;
+            if (IsEditorsMark(line) || (PatternText.MatchesIgnoringAsciiCase(Text, i, line.End, "enditem/") && line.End - i <= 16)) return true;
             if (line.End - i > 24 || Text[i] != '-') return false;
             i++;
             if (i < line.End && Text[i] == '-') i++;
@@ -816,6 +818,18 @@ namespace CorpusGen.Core.Reading
             var word = i;
             while (i < line.End && Text[i] >= 'A' && Text[i] <= 'Z') i++;
             return i - word >= 3 && (i == line.End || (Text[i] == '.' && i + 1 == line.End));
+        }
+
+        // "/NF/", "/PT/": two to four capitals between slashes, alone on the line.
+        [MethodImpl(Jit.Optimized)]
+        private bool IsEditorsMark((int Start, int End) line)
+        {
+            if (line.End - line.Start is < 4 or > 6 || Text[line.Start] != '/' || Text[line.End - 1] != '/') return false;
+            for (var i = line.Start + 1; i < line.End - 1; i++)
+            {
+                if (Text[i] is < 'A' or > 'Z') return false;
+            }
+            return true;
         }
 
         // The names of the networks a page's share buttons offer, and the words of their labels ("Share on X", "Copy link").
@@ -1075,7 +1089,12 @@ namespace CorpusGen.Core.Reading
 
         // "By Gabriel Dominguez", "by Kateryna Hodunova", "From Moscow": a byline of a few words.
         [MethodImpl(Jit.Optimized)]
-        private bool IsAuthorLine((int Start, int End) line) => MayStartAuthorLine(Text[line.Start]) && IsMatch(AuthorLine, line) && Words(line.Start, line.End) <= 8;
+        private bool IsAuthorLine((int Start, int End) line)
+        {
+            // Focus Taiwan's "(By Joseph Yeh)" under its story: the byline in brackets.
+            if (Text[line.Start] == '(' && Text[line.End - 1] == ')' && line.End - line.Start > 2) line = (line.Start + 1, line.End - 1);
+            return MayStartAuthorLine(Text[line.Start]) && IsMatch(AuthorLine, line) && Words(line.Start, line.End) <= 8;
+        }
 
         [MethodImpl(Jit.Inlined)]
         private static bool MayStartAuthorLine(char first) => first >= 128 || (first | 0x20) == 'b' || (first | 0x20) == 'f';

@@ -167,6 +167,8 @@ public class PageLayoutTests
     [InlineData("Topics")]
     [InlineData("-- BERNAMA")] // an agency's sign-off
     [InlineData("--XINHUA")]
+    [InlineData("/NF/")] // BTA: its editor's initials
+    [InlineData("Enditem/ASG")] // Focus Taiwan
     [InlineData("Join ST's WhatsApp Channel and get the latest news and must-reads.")] // The Straits Times
     [InlineData("Join ST's Telegram channel and get the latest breaking news delivered to you.")]
     public void NothingAfterATrailerMarkerIsText(string marker)
@@ -368,6 +370,14 @@ public class PageLayoutTests
         var text = author + "\n\nRussian President Vladimir Putin met North Korean leader Kim Jong Un at the Vostochny Cosmodrome on Wednesday, the Kremlin said in a statement.\n";
         var layout = PageLayout.Analyze(text);
         Assert.DoesNotContain(layout.Blocks, b => BlockText(layout, b).Contains(author));
+    }
+
+    // Focus Taiwan signs its stories below them, the byline in brackets.
+    [Fact]
+    public void ABylineInBracketsUnderTheStoryIsNoText()
+    {
+        var layout = PageLayout.Analyze("Putin meets Kim" + Story + "\n(By Joseph Yeh)\n");
+        Assert.DoesNotContain(layout.Blocks, b => BlockText(layout, b).Contains("Joseph Yeh", System.StringComparison.Ordinal));
     }
 
     private const string Story = "\n\nRussian President Vladimir Putin met North Korean leader Kim Jong Un at the Vostochny Cosmodrome on Wednesday, the Kremlin said in a statement.\n";
