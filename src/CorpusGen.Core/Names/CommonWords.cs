@@ -49,6 +49,8 @@ namespace CorpusGen.Core.Names
             "january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
             "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday",
             "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            // currency codes before an amount ("EUR 350 million", "USD 1.2 billion")
+            "usd", "eur", "gbp", "jpy", "cny", "rmb", "inr", "rub", "krw", "aud", "cad", "chf", "sek", "nok", "pln", "try", "uah",
             // time zones, after a live blog's or a stamp's time ("3:05 a.m. KST")
             "gmt", "utc", "bst", "cet", "cest", "eet", "msk", "kst", "jst", "hkt", "sgt", "ist", "aest", "est", "edt", "cst", "cdt", "pst", "pdt", "et", "pt",
         };

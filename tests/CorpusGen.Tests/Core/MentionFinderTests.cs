@@ -268,6 +268,11 @@ public class MentionFinderTests
     [InlineData("Updated 9:31 p.m. ET")]
     public void TimeZonesAreNotNames(string text) => Assert.Empty(Extract(text).Unresolved);
 
+    [Theory]
+    [InlineData("Earlier, Sergei Lavrov announced an additional EUR 350 million package.")] // Ukrinform
+    [InlineData("The fund holds USD 1.2 billion and GBP 40 million.")]
+    public void CurrencyCodesAreNotNames(string text) => Assert.Empty(Extract(text).Unresolved);
+
     [Fact]
     public void HeadlineAbbreviationsOfOfficesAreTitles()
     {

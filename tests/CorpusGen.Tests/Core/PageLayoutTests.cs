@@ -171,6 +171,8 @@ public class PageLayoutTests
     [InlineData("Enditem/ASG")] // Focus Taiwan
     [InlineData("Join ST's WhatsApp Channel and get the latest news and must-reads.")] // The Straits Times
     [InlineData("Join ST's Telegram channel and get the latest breaking news delivered to you.")]
+    [InlineData("Follow Punch on WhatsApp for the latest news.")] // a call to follow the outlet
+    [InlineData("Follow The Hindu on Google News")]
     public void NothingAfterATrailerMarkerIsText(string marker)
     {
         var text = "Russian President Vladimir Putin met North Korean leader Kim Jong Un at the Vostochny Cosmodrome on Wednesday, the Kremlin said in a statement.\n\n"
