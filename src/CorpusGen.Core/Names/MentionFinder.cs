@@ -528,8 +528,10 @@ namespace CorpusGen.Core.Names
                 {
                     var token = tokens[j];
                     if ((LooksLikeName(token, covered[j], index) || OpensHyphenedName(tokens, j, end, covered, index)) && !token.SentenceStart) { last = j; continue; }
-                    // "Son-hui" goes on; "Asean-related", "Kremlin-backed" end with the name.
-                    if (token.HyphenJoined && !covered[j] && token.Kind == TokenKind.Word && !AdjectiveSuffixes.Contains(token.Key)) { last = j; continue; }
+                    // "Son-hui" goes on; "Asean-related", "Kremlin-backed" end with the name. So does a
+                    // known name before another name word: "ASEAN-Japan Commemorative Summit".
+                    if (token.HyphenJoined && token.Kind == TokenKind.Word && !AdjectiveSuffixes.Contains(token.Key)
+                        && (!covered[j] || (token.IsCapitalized && j + 1 < end && tokens[j + 1].Start - token.End == 1 && LooksLikeName(tokens[j + 1], covered[j + 1], index)))) { last = j; continue; }
                     var nameFollows = j + 1 < end && NameStartsAt(tokens, j + 1, end, covered, index);
                     // "Ursula von der Leyen": two connectors may stand between the name's words.
                     if (IsConnector(token) && (nameFollows || (j + 2 < end && IsConnector(tokens[j + 1]) && NameStartsAt(tokens, j + 2, end, covered, index)))) continue;
@@ -548,7 +550,7 @@ namespace CorpusGen.Core.Names
                         continue;
                     }
                     if (token.Key == "'s" && PossessiveNameParts.Contains(tokens[j - 1].Key) && nameFollows) continue;
-                    if (token.Key == "and" && token.Shape == WordShape.Lower && nameFollows && last == j - 1 && i > start && tokens[i - 1].Key == "the" && EndsInJoinedByAndNoun(tokens, j + 1, end, covered, index)) continue;
+                    if (token.Key == "and" && token.Shape == WordShape.Lower && nameFollows && last == j - 1 && AfterThe(tokens, start, i, covered) && EndsInJoinedByAndNoun(tokens, j + 1, end, covered, index)) continue;
                     // "Union State" of Russia and Belarus: "State" also ends a name.
                     // "Bogor Presidential Palace", "Papua New Guinea": "Presidential" and "New" before a name word go on too.
                     if (token.Kind == TokenKind.Word && token.IsCapitalized && !token.SentenceStart && !covered[j]
@@ -592,6 +594,7 @@ namespace CorpusGen.Core.Names
                 // but the name is the whole phrase, and that is what an alias or the ignore list needs.
                 var opening = AdjectiveBefore(tokens, start, i, covered);
                 if (opening == i) opening = PlaceNamingAFacility(tokens, start, i, last, covered);
+                opening = HyphenChainStart(tokens, start, i, opening, covered);
                 if (opening < i)
                 {
                     for (var k = i - 1; k >= opening; k--) keys.Insert(0, tokens[k].Key);
@@ -821,6 +824,17 @@ namespace CorpusGen.Core.Names
             return JoinedByAndNouns.Contains(tokens[last].Key);
         }
 
+        // Whether "the" stands before the name at i, or before the known names and hyphens that run
+        // into it ("the Canada-European Union Comprehensive Economic and Trade Agreement").
+        [MethodImpl(Jit.Optimized)]
+        private static bool AfterThe(NameTokenList tokens, int start, int i, bool[] covered)
+        {
+            var j = i;
+            while (j - 1 >= start && tokens[j - 1].Kind == TokenKind.Word && tokens[j - 1].IsCapitalized
+                   && (tokens[j].HyphenJoined || (covered[j - 1] && tokens[j].Start - tokens[j - 1].End == 1))) j--;
+            return j > start && tokens[j - 1].Key == "the";
+        }
+
         // Where a name ending in an institution's or a place's noun starts when capitalized common
         // words after "the" open it ("the State Affairs Commission", "the East Sea"); else i.
         [MethodImpl(Jit.Optimized)]
@@ -855,6 +869,25 @@ namespace CorpusGen.Core.Names
                 j--;
             }
             return j;
+        }
+
+        // "Japan-China Friendship Forum", "China-Pakistan Economic Corridor", "Russia-Africa Summit":
+        // names joined by hyphens right before the name at i open it. Where the name starts:
+        // opening, or the chain's first word.
+        [MethodImpl(Jit.Optimized)]
+        private static int HyphenChainStart(NameTokenList tokens, int start, int i, int opening, bool[] covered)
+        {
+            // Back over hyphens and known names a blank apart ("Russia-North Korea Friendship
+            // Treaty"); without a hyphen among them the name opens where it did.
+            var j = opening;
+            var hyphened = false;
+            while (j - 1 >= start && tokens[j - 1].Kind == TokenKind.Word && tokens[j - 1].IsCapitalized && !tokens[j].SentenceStart
+                   && (tokens[j].HyphenJoined || (covered[j - 1] && tokens[j].Start - tokens[j - 1].End == 1)))
+            {
+                hyphened |= tokens[j].HyphenJoined;
+                j--;
+            }
+            return hyphened ? j : opening;
         }
 
         // "Beijing Railway Station", "Bogor Presidential Palace": the known place a facility is named

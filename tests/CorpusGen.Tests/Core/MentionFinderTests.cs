@@ -273,6 +273,19 @@ public class MentionFinderTests
     [InlineData("The fund holds USD 1.2 billion and GBP 40 million.")]
     public void CurrencyCodesAreNotNames(string text) => Assert.Empty(Extract(text).Unresolved);
 
+    // Names joined by hyphens open the name after them, and stay mentions of their own.
+    [Theory]
+    [InlineData("Leaders met at the Russia-Africa Summit on Monday.", "Russia-Africa Summit", "Russia")]
+    [InlineData("They praised the Russia-North Korea Friendship Treaty on Monday.", "Russia-North Korea Friendship Treaty", "NorthKorea")]
+    [InlineData("Envoys gathered for the ASEAN-US Commemorative Summit on Monday.", "ASEAN-US Commemorative Summit", "UnitedStates")] // Khmer Times
+    [InlineData("They signed the US-Russia Comprehensive Economic and Trade Agreement on Monday.", "US-Russia Comprehensive Economic and Trade Agreement", "Russia")] // CBC
+    public void NamesJoinedByHyphensOpenTheNameAfterThem(string text, string name, string mention)
+    {
+        var article = Extract(text);
+        Assert.Equal(name, Assert.Single(article.Unresolved).Surface);
+        Assert.Contains(article.Mentions, m => m.EntityId == mention);
+    }
+
     [Fact]
     public void HeadlineAbbreviationsOfOfficesAreTitles()
     {
