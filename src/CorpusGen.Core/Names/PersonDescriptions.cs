@@ -206,10 +206,16 @@ namespace CorpusGen.Core.Names
             for (var i = start; i + 5 < end; i++)
             {
                 var c = text[i];
-                if ((c != 't' && c != 'T' && c != 'h') || text[i + 3] != ' ' || !char.IsUpper(text[i + 4]) || (i > start && char.IsLetter(text[i - 1]))) continue;
+                if ((c != 't' && c != 'T' && c != 'h') || text[i + 3] != ' ' || (i > start && char.IsLetter(text[i - 1]))) continue;
+                if (!char.IsUpper(text[i + 4]))
+                {
+                    // "The prime minister arrived in the Ukrainian capital": an office alone.
+                    if (text[i + 1] == 'h' && text[i + 2] == 'e' && c != 'h' && char.IsLower(text[i + 4]) && ReadBareOffice(text, i + 3) is { } bare) Resolve(bare, i, mentions);
+                    continue;
+                }
                 if (text[i + 1] == 'h' && text[i + 2] == 'e' && c != 'h')
                 {
-                    if ((ReadDescription(text, i + 4) ?? ReadOfficeOfCountry(text, i + 3, mentions, count)) is { } description) Resolve(description, i, mentions);
+                    if ((ReadDescription(text, i + 4) ?? ReadOfficeOfCountry(text, i + 3, mentions, count) ?? ReadBareOffice(text, i + 3)) is { } description) Resolve(description, i, mentions);
                 }
                 else if (c == 'h' && ((text[i + 1] == 'i' && text[i + 2] == 's') || (text[i + 1] == 'e' && text[i + 2] == 'r')))
                 {
@@ -246,6 +252,24 @@ namespace CorpusGen.Core.Names
         /// <summary>A description found in [<paramref name="Start"/>, <paramref name="End"/>).</summary>
         private readonly record struct Description(int Start, int End, int Nationality, Office Office);
 
+        // The nationality of a description that names none ("the prime minister"): whoever alone was
+        // introduced with the office is meant, of whatever country.
+        private const int AnyNationality = int.MinValue;
+
+        // "the prime minister arrived", "The President said": from the blank after "the", an office
+        // with no nationality. Not one of another body ("the president of the World Bank"), nor
+        // another office ("the president-elect").
+        [MethodImpl(Jit.Optimized)]
+        private static Description? ReadBareOffice(string text, int blank)
+        {
+            if (ReadOffice(text, blank) is not { } office) return null;
+            var end = office.End;
+            if (end < text.Length && (char.IsLetterOrDigit(text[end]) || text[end] == '-')) return null;
+            var next = SkipBlanks(text, end, text.Length);
+            if (next + 2 < text.Length && text[next] == 'o' && text[next + 1] == 'f' && !char.IsLetter(text[next + 2])) return null;
+            return new Description(blank + 1, end, AnyNationality, office.Office);
+        }
+
         // A country's index, moved by a compass word: "Korean" is 1, "North Korean" 1 + 1000, "South Korean" 1 + 2000.
         [MethodImpl(Jit.Inlined)]
         private static int Nationality(int country, int compass) => country + 1000 * (compass + 1);
@@ -258,7 +282,7 @@ namespace CorpusGen.Core.Names
             EntitySpec? person = null;
             foreach (var introduction in _introduced)
             {
-                if (introduction.At >= position || introduction.Nationality != description.Nationality || !Fits(description.Office, introduction)) continue;
+                if (introduction.At >= position || (description.Nationality != AnyNationality && introduction.Nationality != description.Nationality) || !Fits(description.Office, introduction)) continue;
                 if (person is not null && !ReferenceEquals(person, introduction.Person)) return;
                 person = introduction.Person;
             }

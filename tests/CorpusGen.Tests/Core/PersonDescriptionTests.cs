@@ -44,6 +44,20 @@ public class PersonDescriptionTests
     public void ADescriptionIsThePersonIntroducedWithIt(string sentence, string expected)
         => Assert.Contains(expected, Events(Introduction + sentence));
 
+    // Sky News: an office with no nationality is the one person introduced with it.
+    [Theory]
+    [InlineData("The president arrived in Seoul on Tuesday.", "2024-03-05 Visit VladimirPutin @Seoul")]
+    [InlineData("The President's plane landed in Seoul on Tuesday.", "2024-03-05 Visit VladimirPutin @Seoul")]
+    public void AnOfficeAloneIsTheOnePersonIntroducedWithIt(string sentence, string expected)
+        => Assert.Contains(expected, Events(Introduction + sentence));
+
+    [Theory]
+    [InlineData("The president of the World Bank arrived in Seoul on Tuesday.")] // an office of another body
+    [InlineData("The president-elect arrived in Seoul on Tuesday.")] // another office
+    [InlineData("The leader arrived in Seoul on Tuesday.")] // two leaders were introduced
+    public void AnOfficeAloneOfAnotherOrOfTwoIsNobody(string sentence)
+        => Assert.DoesNotContain(Events(Introduction + sentence), e => e.Contains("Visit", StringComparison.Ordinal));
+
     [Theory]
     [InlineData("President of Russia Vladimir Putin met Kim Jong Un on Monday. ")] // BelTA, the Kremlin: the office, then its country
     [InlineData("President of the Russian Federation Vladimir Putin met Kim Jong Un on Monday. ")]
