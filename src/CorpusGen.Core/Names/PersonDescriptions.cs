@@ -23,6 +23,7 @@ namespace CorpusGen.Core.Names
         {
             "leader", "president", "premier", "chancellor", "chairman", "king", "prime", "minister", "foreign", "defense", "defence",
             "diplomat", "top", "envoy", "ambassador", "spokesman", "spokeswoman", "supreme", "state", "secretary", "of", "general",
+            "crown", "prince", "emir", "sultan",
         };
 
         private static readonly int Leader = Array.IndexOf(OfficeWords, "leader");
@@ -30,13 +31,13 @@ namespace CorpusGen.Core.Names
         private static readonly int Top = Array.IndexOf(OfficeWords, "top");
 
         // Offices that lead a country: "the Russian leader" is whoever was introduced with one of these.
-        private static readonly int LeaderOffices = Mask("leader", "president", "premier", "chancellor", "chairman", "king");
+        private static readonly int LeaderOffices = Mask("leader", "president", "premier", "chancellor", "chairman", "king", "emir", "sultan");
         private static readonly int PrimeMinister = Mask("prime", "minister");
         private static readonly int ForeignMinister = Mask("foreign", "minister");
         private static readonly int Defence = Mask("defense", "defence");
 
         // Words that qualify an office's noun and do not end an office: "foreign" in "foreign minister".
-        private static readonly int Modifiers = Mask("foreign", "defense", "defence", "prime", "top", "of", "supreme", "state");
+        private static readonly int Modifiers = Mask("foreign", "defense", "defence", "prime", "top", "of", "supreme", "state", "crown");
 
         // Nationality adjectives and the countries they name, index for index: "Russian" and "Russia's"
         // are both country 0. A compass word makes another nationality: "North Korean" is not "Korean".

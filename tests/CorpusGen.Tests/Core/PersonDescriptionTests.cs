@@ -196,6 +196,7 @@ public class PersonDescriptionTests
           { "id": "MohamedBinZayed", "kind": "Person", "name": "Mohamed bin Zayed" },
           { "id": "LuisLacallePou", "kind": "Person", "name": "Luis Lacalle Pou" },
           { "id": "TsheringTobgay", "kind": "Person", "name": "Tshering Tobgay" },
+          { "id": "MohammedBinSalman", "kind": "Person", "name": "Mohammed bin Salman" },
           { "id": "Argentina", "kind": "Country", "name": "Argentina" },
           { "id": "Rome", "kind": "Place", "name": "Rome" }, { "id": "Manila", "kind": "Place", "name": "Manila" }
         ] }
@@ -207,6 +208,8 @@ public class PersonDescriptionTests
     [InlineData("Emirati President Mohamed bin Zayed met Giorgia Meloni on Monday. The Emirati president arrived in Manila on Tuesday.", "2024-03-05 Visit MohamedBinZayed @Manila")]
     [InlineData("Uruguayan President Luis Lacalle Pou met Javier Milei on Monday. The Uruguayan president arrived in Rome on Tuesday.", "2024-03-05 Visit LuisLacallePou @Rome")]
     [InlineData("Bhutanese Prime Minister Tshering Tobgay met Giorgia Meloni on Monday. The Bhutanese prime minister arrived in Manila on Tuesday.", "2024-03-05 Visit TsheringTobgay @Manila")]
+    [InlineData("Saudi Crown Prince Mohammed bin Salman met Giorgia Meloni on Monday. The crown prince arrived in Rome on Tuesday.", "2024-03-05 Visit MohammedBinSalman @Rome")] // a crown prince's office
+    [InlineData("Saudi Crown Prince Mohammed bin Salman met Giorgia Meloni on Monday. The Saudi crown prince arrived in Rome on Tuesday.", "2024-03-05 Visit MohammedBinSalman @Rome")]
     public void NationalitiesBeyondTheMajorPowersDescribeTheirLeaders(string story, string expected)
     {
         Assert.Contains(expected, Events(story, WorldLeaders));
