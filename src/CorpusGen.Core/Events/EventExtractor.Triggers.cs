@@ -164,6 +164,8 @@ namespace CorpusGen.Core.Events
         private const string VisitPhrases = "flew to|flew into|fly to|flies to|flying to|landed in|landed at|travel to|travels to|traveling to|travelling to"
             + "|travel on to|travels on to|traveled on to|travelled on to|flew on to|headed on to|heads on to"
             + "|departed for|left for|leaves for|leave for|leaving for|depart for|departing for|set off for|headed to|heads to|crossed into|touched down in|touched down at|pulled into|went to"
+            // "From Berlin, Marcos will proceed to the Czech Republic": going on to a place.
+            + "|proceed to|proceeds to|proceeded to|proceeding to|head to|heading to"
             + "|stopover in|stopped over in|made a stop in"
             // A journey announced by where the traveller is awaited: "Lavrov is expected in Pyongyang on Monday".
             + "|expected in|is due in|are due in"

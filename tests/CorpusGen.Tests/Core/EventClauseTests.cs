@@ -1193,6 +1193,8 @@ public class EventClauseTests
     [Theory]
     [InlineData("Choe Son Hui went to Moscow on Tuesday.", "2024-03-05 Visit ChoeSonHui @Moscow")]
     [InlineData("Kim Jong Un went to great lengths on Tuesday.", null)] // no place: no journey
+    [InlineData("From Moscow, Choe Son Hui proceeded to Pyongyang on Tuesday.", "2024-03-05 Visit ChoeSonHui @Pyongyang")] // the Inquirer
+    [InlineData("Choe Son Hui proceeded to sign the agreement on Tuesday.", null)]
     public void GoingToAPlaceIsAJourney(string story, string? only) => Assert.Equal(OnlyOrNone(only), Events(story));
 
     [Fact]

@@ -34,6 +34,7 @@ public class EventTriggerTests
         "travel on to", "travels on to", "traveled on to", "travelled on to", "flew on to", "headed on to", "heads on to",
         "returned from", "returned home from", "returns from", "returns home from", "returning from", "returning home from",
         "touched down in", "touched down at", "pulled into", "inked", "pact", "went to",
+        "proceed to", "proceeds to", "proceeded to", "proceeding to", "head to", "heading to",
         "talked for", "had a conversation", "held a conversation", "conversation with", "strategic dialogue",
     };
 
@@ -49,6 +50,7 @@ public class EventTriggerTests
         "shook", "hands", "dined", "had dinner", "left", "left  for", "headed", "crossed", "set off", "had a", "a talk", "courtesy", "banquet",
         "fly", "returned", "returned to", "returned home", "home from", "travel on", "on to", "touched down", "touched", "pulled",
         "pacts", "impact", "inkeds", "pacted", "went", "went  to",
+        "proceed", "proceeded", "head", "heading",
         "conversation", "conversations with", "talked  for", "a conversation", "dialogue", "strategic", "strategic  dialogue",
     };
 
