@@ -473,6 +473,7 @@ namespace CorpusGen.Core.Names
         {
             "president", "mr", "mrs", "ms", "dr", "premier", "chancellor", "chairman", "minister", "secretary", "leader",
             "senator", "governor", "ambassador", "envoy", "spokesman", "spokeswoman", "king", "queen", "prince", "comrade", "marshal",
+            "taoiseach", "speaker",
         };
 
         [MethodImpl(Jit.Optimized)]
@@ -705,9 +706,12 @@ namespace CorpusGen.Core.Names
         private static int PortfolioAfterTitleEnd(NameTokenList tokens, int start, int end, int first, int last)
         {
             var of = first - 1;
-            if (of - 1 < start || tokens[of].Key != "of" || tokens[of].Shape != WordShape.Lower) return -1;
-            var title = tokens[of - 1];
-            if (title.Kind != TokenKind.Word || !title.IsCapitalized || !PortfolioTitles.Contains(title.Key)) return -1;
+            if (of - 1 < start || tokens[of].Shape != WordShape.Lower) return -1;
+            var before = tokens[of - 1];
+            // "Minister of International Relations and Cooperation Naledi Pandor", "Ministry of Foreign
+            // Affairs and International Cooperation": a second portfolio after "and" and the first.
+            var secondPortfolio = tokens[of].Key == "and" && before.Kind == TokenKind.Word && before.IsCapitalized && PortfolioNouns.Contains(before.Key);
+            if (!secondPortfolio && (tokens[of].Key != "of" || before.Kind != TokenKind.Word || !before.IsCapitalized || !PortfolioTitles.Contains(before.Key))) return -1;
             var reach = last + 1 < end && tokens[last + 1].Kind == TokenKind.Word && tokens[last + 1].IsCapitalized ? last + 1 : last;
             for (var k = first; k <= reach; k++)
             {

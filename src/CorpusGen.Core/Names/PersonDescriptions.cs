@@ -23,7 +23,7 @@ namespace CorpusGen.Core.Names
         {
             "leader", "president", "premier", "chancellor", "chairman", "king", "prime", "minister", "foreign", "defense", "defence",
             "diplomat", "top", "envoy", "ambassador", "spokesman", "spokeswoman", "supreme", "state", "secretary", "of", "general",
-            "crown", "prince", "emir", "sultan",
+            "crown", "prince", "emir", "sultan", "taoiseach",
         };
 
         private static readonly int Leader = Array.IndexOf(OfficeWords, "leader");
@@ -31,7 +31,7 @@ namespace CorpusGen.Core.Names
         private static readonly int Top = Array.IndexOf(OfficeWords, "top");
 
         // Offices that lead a country: "the Russian leader" is whoever was introduced with one of these.
-        private static readonly int LeaderOffices = Mask("leader", "president", "premier", "chancellor", "chairman", "king", "emir", "sultan");
+        private static readonly int LeaderOffices = Mask("leader", "president", "premier", "chancellor", "chairman", "king", "emir", "sultan", "taoiseach");
         private static readonly int PrimeMinister = Mask("prime", "minister");
         private static readonly int ForeignMinister = Mask("foreign", "minister");
         private static readonly int Defence = Mask("defense", "defence");
@@ -164,6 +164,11 @@ namespace CorpusGen.Core.Names
                 // Each person, nationality and office once, at its first place: descriptions compare
                 // with every introduction, and an article may repeat one a thousand times.
                 if (!IsIntroduced(introduced, entity, t)) (introduced ??= new List<Introduction>()).Add(new Introduction(entity, mention.Span.Start, t.Nationality, t.Office));
+                // "President Vladimir Putin" tells no country: the catalog's "President of Russia" may.
+                if (t.Nationality == NoNationality && catalogTitles.Of(mention.EntityId) is { } described && !IsIntroduced(introduced, entity, described))
+                {
+                    introduced!.Add(new Introduction(entity, mention.Span.Start, described.Nationality, described.Office));
+                }
             }
             return introduced is null ? null : new PersonDescriptions(text, mentions, entities, introduced);
         }
@@ -256,6 +261,13 @@ namespace CorpusGen.Core.Names
         // The nationality of a description that names none ("the prime minister"): whoever alone was
         // introduced with the office is meant, of whatever country.
         private const int AnyNationality = int.MinValue;
+
+        // The nationality of a person introduced by an office alone ("Prime Minister Rishi Sunak"):
+        // no description with a nationality is them.
+        private const int NoNationality = int.MinValue + 1;
+
+        // Words before an office that make it another: "Vice President", "former Prime Minister".
+        private static readonly string[] NotTheOffice = { "vice", "deputy", "former", "acting", "assistant", "ex", "then", "outgoing", "incoming", "interim", "first" };
 
         // "the prime minister arrived", "The President said": from the blank after "the", an office
         // with no nationality. Not one of another body ("the president of the World Bank"), nor
@@ -511,7 +523,8 @@ namespace CorpusGen.Core.Names
             while (true)
             {
                 var (start, end) = WordBefore(text, i);
-                if (start == end) return null;
+                // The office opens the sentence or follows punctuation: "-- Taoiseach Leo Varadkar".
+                if (start == end) return head < 0 ? null : (NoNationality, new Office(words, head));
                 var word = IndexOf(text, start, end, OfficeWords);
                 if (word >= 0)
                 {
@@ -522,7 +535,9 @@ namespace CorpusGen.Core.Names
                 }
                 if (head < 0) return words == 0 ? OfficeOfCountryBefore(text, start, end) : null;
                 var nationality = NationalityEndingAt(text, start, end, out var opening);
-                if (nationality < 0) return null;
+                // "Prime Minister Rishi Sunak", "Taoiseach Leo Varadkar": an office of no country the
+                // text names, which only "the prime minister" describes. Not "Vice President Han Zheng".
+                if (nationality < 0) return IndexOf(text, start, end, NotTheOffice) < 0 ? (NoNationality, new Office(words, head)) : null;
                 var (formerStart, formerEnd) = WordBefore(text, opening);
                 return IndexOf(text, formerStart, formerEnd, Former) < 0 ? (nationality, new Office(words, head)) : null;
             }

@@ -521,6 +521,11 @@ public class MentionFinderTests
     // Dawn: "Prince Mohammad bin Abdulrahman" is not the catalog's Mohammed bin Salman by his given name.
     [InlineData("Egypt received Sheikh Tamim bin Khalifa on Monday.", "Egypt", "Tamim bin Khalifa")]
     [InlineData("Egypt received Sheikh Tamim on Monday.", "Egypt|TamimBinHamad", "")]
+    // SAnews, Khmer Times: a second portfolio after "and"; the Irish Times: Ireland's and a house's titles.
+    [InlineData("Egypt received the Minister of International Relations and Cooperation Naledi Pandor on Monday.", "Egypt", "Naledi Pandor")]
+    [InlineData("The Ministry of Foreign Affairs and International Cooperation of Egypt said so on Monday.", "Egypt", "")]
+    [InlineData("Egypt received Taoiseach Leo Varadkar and Speaker Mike Johnson on Monday.", "Egypt", "Leo Varadkar|Mike Johnson")]
+    [InlineData("The two Heads of State met in Egypt on Monday.", "Egypt", "")]
     public void HyphenedSurnamesStateFormsPortfoliosAndHandles(string sentence, string mentioned, string unresolved)
     {
         var article = ArticleExtractor.Extract("/c/a.txt", "Talks\n\n" + sentence + "\n", WireCatalog);

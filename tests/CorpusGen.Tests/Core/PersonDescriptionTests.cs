@@ -51,6 +51,17 @@ public class PersonDescriptionTests
     public void AnOfficeAloneIsTheOnePersonIntroducedWithIt(string sentence, string expected)
         => Assert.Contains(expected, Events(Introduction + sentence));
 
+    // An office the text gives with no country introduces its holder for "the prime minister" alone.
+    [Theory]
+    [InlineData("Prime Minister Giorgia Meloni met Javier Milei on Monday. The prime minister arrived in Manila on Tuesday.", "2024-03-05 Visit GiorgiaMeloni @Manila")]
+    [InlineData("Vice President Giorgia Meloni met Javier Milei on Monday. The president arrived in Manila on Tuesday.", null)] // another office
+    [InlineData("Former Prime Minister Giorgia Meloni met Javier Milei on Monday. The prime minister arrived in Manila on Tuesday.", null)]
+    public void AnOfficeWithoutACountryIntroducesItsHolder(string story, string? visit)
+    {
+        var visits = Events(story, WorldLeaders).Where(e => e.Contains("Visit", StringComparison.Ordinal)).ToArray();
+        Assert.Equal(visit is null ? Array.Empty<string>() : new[] { visit }, visits);
+    }
+
     [Theory]
     [InlineData("The president of the World Bank arrived in Seoul on Tuesday.")] // an office of another body
     [InlineData("The president-elect arrived in Seoul on Tuesday.")] // another office
@@ -197,6 +208,7 @@ public class PersonDescriptionTests
           { "id": "LuisLacallePou", "kind": "Person", "name": "Luis Lacalle Pou" },
           { "id": "TsheringTobgay", "kind": "Person", "name": "Tshering Tobgay" },
           { "id": "MohammedBinSalman", "kind": "Person", "name": "Mohammed bin Salman" },
+          { "id": "LeoVaradkar", "kind": "Person", "name": "Leo Varadkar" },
           { "id": "Argentina", "kind": "Country", "name": "Argentina" },
           { "id": "Rome", "kind": "Place", "name": "Rome" }, { "id": "Manila", "kind": "Place", "name": "Manila" }
         ] }
@@ -210,6 +222,7 @@ public class PersonDescriptionTests
     [InlineData("Bhutanese Prime Minister Tshering Tobgay met Giorgia Meloni on Monday. The Bhutanese prime minister arrived in Manila on Tuesday.", "2024-03-05 Visit TsheringTobgay @Manila")]
     [InlineData("Saudi Crown Prince Mohammed bin Salman met Giorgia Meloni on Monday. The crown prince arrived in Rome on Tuesday.", "2024-03-05 Visit MohammedBinSalman @Rome")] // a crown prince's office
     [InlineData("Saudi Crown Prince Mohammed bin Salman met Giorgia Meloni on Monday. The Saudi crown prince arrived in Rome on Tuesday.", "2024-03-05 Visit MohammedBinSalman @Rome")]
+    [InlineData("Taoiseach Leo Varadkar met Giorgia Meloni on Monday. The Taoiseach arrived in Rome on Tuesday.", "2024-03-05 Visit LeoVaradkar @Rome")] // the Irish Times
     public void NationalitiesBeyondTheMajorPowersDescribeTheirLeaders(string story, string expected)
     {
         Assert.Contains(expected, Events(story, WorldLeaders));
