@@ -590,6 +590,7 @@ namespace CorpusGen.Core.Names
                     || (credit is { } c && (first.Start >= c.Start && first.Start < c.End || IsASignOff(text, c, tokens, start, end, i, last)))
                     || IsTrailingCredit(text, tokens, end, i, last)
                     || IsInCreditNote(text, tokens, start, end, i, last)
+                    || (first.Start < storyStart && first.Start >= tokens[start].Start && i == last && IsAbbreviatedRegion(text, first))
                     || index.IsIgnored(string.Join(" ", keys));
                 // "Russian Federation", "Russian Far East": the adjective resolved to its country,
                 // but the name is the whole phrase, and that is what an alias or the ignore list needs.
@@ -693,6 +694,18 @@ namespace CorpusGen.Core.Names
         private static bool OpensHyphenedName(NameTokenList tokens, int i, int end, bool[] covered, AliasIndex index)
             => tokens[i].Kind == TokenKind.Word && tokens[i].IsCapitalized && !covered[i] && tokens[i].Length > 1
                && i + 1 < end && tokens[i + 1].HyphenJoined && LooksLikeName(tokens[i + 1], covered[i + 1], index);
+
+        // "WOODSIDE, Calif. —", "WASHINGTON, D.C. —": a dateline's abbreviated state after the place's
+        // comma (the caller asks only before the story starts) is no name to add to a catalog. The
+        // place is: "ASTANA. KAZINFORM –".
+        [MethodImpl(Jit.Optimized)]
+        private static bool IsAbbreviatedRegion(string text, NameToken token)
+        {
+            var before = token.Start - 1;
+            while (before >= 0 && text[before] == ' ') before--;
+            if (before < 0 || text[before] != ',') return false;
+            return (token.End < text.Length && text[token.End] == '.') || text.IndexOf('.', token.Start, token.End - token.Start) >= 0;
+        }
 
         // "Good to meet @SecBlinken": a social-media handle names an account, not an entity as written.
         [MethodImpl(Jit.Inlined)]

@@ -548,6 +548,10 @@ public class MentionFinderTests
     [InlineData("Viet Nam and Egypt held talks on Monday. AGERPRES (RO - author: Ana Popescu, editor: Mihai Ionescu, EN - editor: Maria Stan)\n", "")] // Agerpres's staff note
     [InlineData("Viet Nam and Egypt held talks on Monday (Ana Popescu reported) in Warsaw.\n", "Ana Popescu")] // brackets naming no role
     [InlineData("Viet Nam and Egypt held talks with Ana Popescu on Monday.\n\nBSS/AAS\n", "Ana Popescu|BSS|AAS")] // two groups are no desk code
+    // The Washington Post, the AP: a dateline's abbreviated state; its unknown place is still reported.
+    [InlineData("WOODSIDE, Calif. — Viet Nam and Egypt held talks on Monday.\n", "WOODSIDE")]
+    [InlineData("Hanoi, D.C. (AP) — Viet Nam and Egypt held talks on Monday.\n", "")]
+    [InlineData("WOODSIDE. Viet Nam and Egypt held talks on Monday.\n", "WOODSIDE")]
     public void TheDatelinesAgencyAndTheStaffCreditsAreNoUnknownNames(string story, string unresolved)
         => Assert.Equal(unresolved, string.Join("|", ArticleExtractor.Extract("/c/a.txt", "Talks\n\n" + story, WireCatalog).Unresolved.Select(u => u.Surface)));
 }
