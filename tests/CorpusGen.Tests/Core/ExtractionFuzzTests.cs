@@ -84,6 +84,12 @@ public class ExtractionFuzzTests
         " Hossein Amir-Abdollahian ", " the People's Republic of China ", " Minister of Public Security ", " @SecBlinken ", "\nBSS/AAS/RY/1730 hrs\n",
         " AGERPRES (RO - author: Ana Popescu, editor: Mihai Ionescu)", " West Java ", " Papua New Guinea ", " Prince Mohammad bin Abdulrahman ",
         " in March last year", " will call on ", ", when the two leaders met in ", "@", "(", " —",
+        // The thirty-fourth session's.
+        " a visiting U.S. congressional delegation ", " his Uruguayan peer ", " agreed at a meeting in ", ", who arrived in ", " before traveling to ",
+        " agreements reached during the state visit of President of ", " in the Omani capital ", "INQUIRER.net / 07:45 AM March 11, 2024\n",
+        "BAKU, Azerbaijan, March 14. ", "Dubai: ", "New Delhi: ", "\n(By Joseph Yeh)\n", "\nEnditem/ASG\n", "\n/NF/\n", " EUR 350 million ",
+        "\nFollow Punch on WhatsApp for the latest news.\n", " the ASEAN-Japan Commemorative Summit ", " The prime minister ", " the crown prince ",
+        " will proceed to ", " Minister of International Relations and Cooperation ", " Taoiseach ", "WOODSIDE, Calif. — ", "-", ":",
     };
 
     private static readonly string[] SeedArticles = LoadSeeds();
