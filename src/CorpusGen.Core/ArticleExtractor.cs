@@ -79,7 +79,8 @@ namespace CorpusGen.Core
             var names = MentionFinder.Find(layout, index, lines, publication.Credit, publication.StoryStart);
             if (publication.PlaceBeforeColon is { } colonPlace && IsCatalogPlace(colonPlace, names.Mentions, index.EntitiesById))
             {
-                publication = publication with { Dateline = text.Substring(colonPlace.Start, colonPlace.End - colonPlace.Start), StoryStart = SkipBlanks(text, colonPlace.End + 1) };
+                // The story opens past the colon and its one blank ("Dubai: His Highness").
+                publication = publication with { Dateline = text.Substring(colonPlace.Start, colonPlace.End - colonPlace.Start), StoryStart = colonPlace.End + 2 };
             }
 
             var paragraphCount = 0;
@@ -146,12 +147,6 @@ namespace CorpusGen.Core
                 }
             }
             return false;
-        }
-
-        private static int SkipBlanks(string text, int i)
-        {
-            while (i < text.Length && text[i] == ' ') i++;
-            return i;
         }
 
         // The catalog place a dateline names ("BEIJING, April 9 (Xinhua) --"): what "here" means in the story.

@@ -289,8 +289,8 @@ namespace CorpusGen.Core.Dates
         }
 
         // Gulf News' "Dubai: His Highness ...", NDTV's "New Delhi: Prime Minister ...": one to three
-        // capitalized words ("Abu Dhabi", "Sharm El-Sheikh") and a colon, then a capital. Where the
-        // words stand, or null.
+        // capitalized words ("Abu Dhabi", "Sharm El-Sheikh") and a colon, then one blank and a
+        // capital. Where the words stand, or null.
         [MethodImpl(Jit.Optimized)]
         private static (int Start, int End)? PlaceBeforeColon(string text, int start, int end)
         {

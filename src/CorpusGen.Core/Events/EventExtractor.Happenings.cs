@@ -538,10 +538,15 @@ namespace CorpusGen.Core.Events
             if (unknownEnd >= 0 && place is not null && !LocatesUnknownDestination(mentions, unknownEnd, place, sentence.End)) place = null;
             h.Place = place;
             h.HeldBack = place is null && unknownEnd >= 0;
-            // "toured an arms exhibition", "went to great lengths", "proceeded to sign the deal": a
-            // tour, or going, is a journey only to a place named.
-            return place is not null || h.HeldBack || !(IsWordAtAnyCase(start, end, "toured") || IsWordAtAnyCase(start, end, "went to") || PatternText.MatchesIgnoringAsciiCase(_text, start, end, "proceed") || PatternText.MatchesIgnoringAsciiCase(_text, start, end, "head"));
+            return place is not null || h.HeldBack || !IsJourneyOnlyToAPlace(start, end);
         }
+
+        // "toured an arms exhibition", "went to great lengths", "proceeded to sign the deal", "headed
+        // to the talks": a tour, or going, is a journey only to a place named.
+        [MethodImpl(Jit.Optimized)]
+        private bool IsJourneyOnlyToAPlace(int start, int end)
+            => IsWordAtAnyCase(start, end, "toured") || IsWordAtAnyCase(start, end, "went to")
+               || PatternText.MatchesIgnoringAsciiCase(_text, start, end, "proceed") || PatternText.MatchesIgnoringAsciiCase(_text, start, end, "head");
 
         // How far after "the Chinese capital" a place it names may start (" Beijing", ", Beijing", " of Beijing").
         private const int CityAfterTheCapital = 5;

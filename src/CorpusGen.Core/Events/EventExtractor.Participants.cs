@@ -908,14 +908,18 @@ namespace CorpusGen.Core.Events
                 if (IsOrigin(position, m.Span.Start)) continue;
                 // "the state visit of President of Uzbekistan Shavkat Mirziyoyev to Kazakhstan": a
                 // country right before a person's name is that person's title.
-                if (Kind(m) == EntityKind.Country && i + 1 < mentions.Count && Kind(mentions[i + 1]) == EntityKind.Person
-                    && SkipBlanks(m.Span.Start + m.Span.Length, mentions[i + 1].Span.Start) == mentions[i + 1].Span.Start && mentions[i + 1].Span.Start > m.Span.Start + m.Span.Length) continue;
+                if (Kind(m) == EntityKind.Country && i + 1 < mentions.Count && Kind(mentions[i + 1]) == EntityKind.Person && IsNameAfterBlanks(m, mentions[i + 1])) continue;
                 // "traveled to Russia's Vostochny Cosmodrome": the place the possessive names, when known.
                 if (possessive && IsPossessive(m) && i + 1 < mentions.Count && Kind(mentions[i + 1]) == EntityKind.Place && IsWithinPhrase(m.Span.Start + m.Span.Length, mentions[i + 1].Span.Start)) return mentions[i + 1].EntityId;
                 return m.EntityId;
             }
             return null;
         }
+
+        // Whether only blanks, one at least, stand between two mentions: "Uzbekistan Shavkat Mirziyoyev".
+        [MethodImpl(Jit.Optimized)]
+        private bool IsNameAfterBlanks(MentionSpec first, MentionSpec next)
+            => next.Span.Start > first.Span.End && SkipBlanks(first.Span.End, next.Span.Start) == next.Span.Start;
 
         // "from Pyongyang", "from the Kremlin": the word before the name, past "the", is "from".
         [MethodImpl(Jit.Optimized)]

@@ -213,13 +213,14 @@ namespace CorpusGen.Core.Names
             {
                 var c = text[i];
                 if ((c != 't' && c != 'T' && c != 'h') || text[i + 3] != ' ' || (i > start && char.IsLetter(text[i - 1]))) continue;
+                var the = c != 'h' && text[i + 1] == 'h' && text[i + 2] == 'e';
                 if (!char.IsUpper(text[i + 4]))
                 {
                     // "The prime minister arrived in the Ukrainian capital": an office alone.
-                    if (text[i + 1] == 'h' && text[i + 2] == 'e' && c != 'h' && char.IsLower(text[i + 4]) && ReadBareOffice(text, i + 3) is { } bare) Resolve(bare, i, mentions);
+                    if (the && char.IsLower(text[i + 4]) && ReadBareOffice(text, i + 3) is { } bare) Resolve(bare, i, mentions);
                     continue;
                 }
-                if (text[i + 1] == 'h' && text[i + 2] == 'e' && c != 'h')
+                if (the)
                 {
                     if ((ReadDescription(text, i + 4) ?? ReadOfficeOfCountry(text, i + 3, mentions, count) ?? ReadBareOffice(text, i + 3)) is { } description) Resolve(description, i, mentions);
                 }
