@@ -596,7 +596,7 @@ namespace CorpusGen.Core.Names
                 // but the name is the whole phrase, and that is what an alias or the ignore list needs.
                 var opening = AdjectiveBefore(tokens, start, i, covered);
                 if (opening == i) opening = PlaceNamingAFacility(tokens, start, i, last, covered);
-                opening = HyphenChainStart(tokens, start, i, opening, covered);
+                opening = HyphenChainStart(tokens, start, opening, covered);
                 if (opening < i)
                 {
                     for (var k = i - 1; k >= opening; k--) keys.Insert(0, tokens[k].Key);
@@ -846,10 +846,24 @@ namespace CorpusGen.Core.Names
         [MethodImpl(Jit.Optimized)]
         private static bool AfterThe(NameTokenList tokens, int start, int i, bool[] covered)
         {
-            var j = i;
-            while (j - 1 >= start && tokens[j - 1].Kind == TokenKind.Word && tokens[j - 1].IsCapitalized
-                   && (tokens[j].HyphenJoined || (covered[j - 1] && tokens[j].Start - tokens[j - 1].End == 1))) j--;
+            var j = JoinedNamesStart(tokens, start, i, covered, out _);
             return j > start && tokens[j - 1].Key == "the";
+        }
+
+        // Where the capitalized words right before j start that hyphens, or a blank after a known
+        // name, join to it ("Canada-European Union" before "Comprehensive", "Russia-North Korea"
+        // before "Friendship"); hyphened tells whether a hyphen joins any of them.
+        [MethodImpl(Jit.Optimized)]
+        private static int JoinedNamesStart(NameTokenList tokens, int start, int j, bool[] covered, out bool hyphened)
+        {
+            hyphened = false;
+            while (j - 1 >= start && tokens[j - 1].Kind == TokenKind.Word && tokens[j - 1].IsCapitalized && !tokens[j].SentenceStart
+                   && (tokens[j].HyphenJoined || (covered[j - 1] && tokens[j].Start - tokens[j - 1].End == 1)))
+            {
+                hyphened |= tokens[j].HyphenJoined;
+                j--;
+            }
+            return j;
         }
 
         // Where a name ending in an institution's or a place's noun starts when capitalized common
@@ -889,21 +903,12 @@ namespace CorpusGen.Core.Names
         }
 
         // "Japan-China Friendship Forum", "China-Pakistan Economic Corridor", "Russia-Africa Summit":
-        // names joined by hyphens right before the name at i open it. Where the name starts:
-        // opening, or the chain's first word.
+        // names joined by hyphens right before the name opening at opening open it. Where the name
+        // starts: the chain's first word, or opening when no hyphen is among them.
         [MethodImpl(Jit.Optimized)]
-        private static int HyphenChainStart(NameTokenList tokens, int start, int i, int opening, bool[] covered)
+        private static int HyphenChainStart(NameTokenList tokens, int start, int opening, bool[] covered)
         {
-            // Back over hyphens and known names a blank apart ("Russia-North Korea Friendship
-            // Treaty"); without a hyphen among them the name opens where it did.
-            var j = opening;
-            var hyphened = false;
-            while (j - 1 >= start && tokens[j - 1].Kind == TokenKind.Word && tokens[j - 1].IsCapitalized && !tokens[j].SentenceStart
-                   && (tokens[j].HyphenJoined || (covered[j - 1] && tokens[j].Start - tokens[j - 1].End == 1)))
-            {
-                hyphened |= tokens[j].HyphenJoined;
-                j--;
-            }
+            var j = JoinedNamesStart(tokens, start, opening, covered, out var hyphened);
             return hyphened ? j : opening;
         }
 

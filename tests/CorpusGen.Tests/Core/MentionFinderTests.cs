@@ -496,11 +496,7 @@ public class MentionFinderTests
     [InlineData("The Minsk agreements and the Warsaw Declaration were signed.", "", "Minsk|Warsaw Declaration")]
     [InlineData("They met at the Warsaw Central Station.", "Warsaw", "Warsaw Central Station")] // a facility named after a place: the place is still where it is
     public void StylesFormalNamesAndNamesAfterAPlace(string sentence, string mentioned, string unresolved)
-    {
-        var article = ArticleExtractor.Extract("/c/a.txt", "Talks\n\n" + sentence + "\n", WireCatalog);
-        Assert.Equal(mentioned, string.Join("|", article.Mentions.Select(m => m.EntityId)));
-        Assert.Equal(unresolved, string.Join("|", article.Unresolved.Select(u => u.Surface)));
-    }
+        => AssertWireNames(sentence, mentioned, unresolved);
 
     // SANA, Kabar, KPL, Hindustan Times: a surname joined to a title's word, a state's form
     // qualified by "People's", a minister's portfolio, a social-media handle.
@@ -527,6 +523,10 @@ public class MentionFinderTests
     [InlineData("Egypt received Taoiseach Leo Varadkar and Speaker Mike Johnson on Monday.", "Egypt", "Leo Varadkar|Mike Johnson")]
     [InlineData("The two Heads of State met in Egypt on Monday.", "Egypt", "")]
     public void HyphenedSurnamesStateFormsPortfoliosAndHandles(string sentence, string mentioned, string unresolved)
+        => AssertWireNames(sentence, mentioned, unresolved);
+
+    // The catalog ids a sentence mentions and the unknown names it reports, each joined by "|".
+    private static void AssertWireNames(string sentence, string mentioned, string unresolved)
     {
         var article = ArticleExtractor.Extract("/c/a.txt", "Talks\n\n" + sentence + "\n", WireCatalog);
         Assert.Equal(mentioned, string.Join("|", article.Mentions.Select(m => m.EntityId)));
