@@ -970,6 +970,39 @@ namespace CorpusGen.Core.Events
             return null;
         }
 
+        // "Saied received Italian Prime Minister Giorgia Meloni, on a working visit to Tunisia": a
+        // journey told beside the one received, hosted or welcomed is the guest's, not the host's.
+        // Only after those verbs: "Erdogan met al-Sudani, on his first visit to Iraq" is Erdogan's.
+        private static readonly string[] HostingVerbs = { "received", "receives", "hosted", "hosts", "welcomed", "welcomes", "greeted", "greets" };
+
+        // How many words may open the journey after the guest's comma (", on an official state visit").
+        private const int GuestJourneyOpening = 5;
+
+        [MethodImpl(Jit.Optimized)]
+        private string? HostedGuest(IReadOnlyList<MentionSpec> mentions, int sentenceStart, int trigger)
+        {
+            var comma = trigger - 1;
+            while (comma > sentenceStart && _text[comma] != ',') comma--;
+            if (comma <= sentenceStart || !IsWordAt(SkipBlanks(comma + 1, trigger), trigger, "on")) return null;
+            var words = 0;
+            for (var i = comma + 1; i < trigger; i++)
+            {
+                if (_text[i] == ' ' && ++words > GuestJourneyOpening) return null;
+            }
+            // The last person named before the comma ("hosted Saied on Tuesday, on his first visit").
+            MentionSpec? guest = null;
+            for (var m = 0; m < mentions.Count && mentions[m].Span.Start < comma; m++)
+            {
+                if (Kind(mentions[m]) == EntityKind.Person) guest = mentions[m];
+            }
+            if (guest is null || _text.IndexOf(',', guest.Span.Start, comma - guest.Span.Start) >= 0) return null;
+            for (var i = sentenceStart; i < guest.Span.Start; i++)
+            {
+                if (char.IsLower(_text[i]) && (i == sentenceStart || !char.IsLetter(_text[i - 1])) && IsAnyWordAt(i, guest.Span.Start, HostingVerbs)) return guest.EntityId;
+            }
+            return null;
+        }
+
         // Whether the capitalized word at start is a title's or an office's ("Prime", "President").
         [MethodImpl(Jit.Optimized)]
         private bool OpensOnTitle(int start, int end)

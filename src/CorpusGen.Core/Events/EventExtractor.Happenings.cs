@@ -493,7 +493,7 @@ namespace CorpusGen.Core.Events
             }
             var travelVerb = IsTravelVerb(start, end) || IsVisitPhrase(start, end);
             var saidFrom = travelVerb ? 0 : SaidBeforeTheVisit(sentence.Start, start);
-            var relativeSubject = RelativeClauseSubject(mentions, sentence.Start, start, out var unknownTraveller);
+            var relativeSubject = RelativeClauseSubject(mentions, sentence.Start, start, out var unknownTraveller) ?? HostedGuest(mentions, sentence.Start, start);
             if (visitor is null && unknownTraveller) return false;
             var subordinate = SubordinateClauseBefore(sentence.Start, start);
             // ", as Pyongyang's troops reportedly arrived near the front lines": the clause's

@@ -2060,6 +2060,20 @@ public class EventClauseTests
         "2024-03-01 Visit KimJongUn @Russia")] // no pair named before
     public void WhenThePairNamedLastMetThatDay(string story, string expected)
         => Assert.Equal(expected, EventsInOrder(story));
+
+    // TAP: "Saied received ... Italian Prime Minister Giorgia Meloni, on a working visit to Tunisia": a
+    // journey told beside the one received or hosted is the guest's. After "met" it stays the subject's.
+    [Theory]
+    [InlineData("Kim Jong Un on Friday received Russian Foreign Minister Sergei Lavrov, on a working visit to North Korea.",
+        "2024-03-08 Meeting KimJongUn+SergeiLavrov @|2024-03-08 Visit SergeiLavrov @NorthKorea")]
+    [InlineData("Vladimir Putin hosted Recep Tayyip Erdogan on Thursday, on his first visit to Russia since 2020.",
+        "2024-03-07 Summit RecepTayyipErdogan+VladimirPutin @|2024-03-07 Visit RecepTayyipErdogan @Russia")]
+    [InlineData("Vladimir Putin on Thursday met Kim Jong Un, who is on a state visit to Russia.",
+        "2024-03-07 Summit KimJongUn+VladimirPutin @|2024-03-07 Visit KimJongUn @Russia")]
+    [InlineData("Vladimir Putin met Recep Tayyip Erdogan on Thursday, on his first visit to Turkey since 2020.",
+        "2024-03-07 Summit RecepTayyipErdogan+VladimirPutin @|2024-03-07 Visit VladimirPutin @Turkey")]
+    public void AJourneyBesideTheOneReceivedIsTheGuests(string story, string expected)
+        => Assert.Equal(expected, EventsInOrder(story));
 }
 
 // A list item's marker ("•", "2.", "(2)") is no part of its sentence: "They" after it opens the
