@@ -71,8 +71,10 @@ namespace CorpusGen.Core.Dates
         // Wednesday"), whose days a weekday ahead names.
         private DateValue? _rangeAhead;
 
-        // Whether the sentence being read told _focus (a report's own day: "said on Monday that").
+        // Whether the sentence being read told _focus (a report's own day: "said on Monday that"), and
+        // where in it that date ends.
         private bool _focusInSentence;
+        private int _focusEnd;
 
         // Whether the day spoken of last is one no date tells ("On the first day of her visit").
         private bool _focusUnknown;
@@ -162,9 +164,10 @@ namespace CorpusGen.Core.Dates
                 }
                 if (i + 1 < expressions.Count && Joined(expression, expressions[i + 1], text, start) is { } joined)
                 {
-                    (_focus, _focusInSentence, _focusUnknown) = (joined, true, false);
+                    var next = expressions[i + 1];
+                    (_focus, _focusInSentence, _focusUnknown, _focusEnd) = (joined, true, false, next.Start + next.Length);
                     NoteRangeAhead(joined);
-                    var next = expressions[++i];
+                    i++;
                     found.Add(new TemporalMention(expression.Start, next.Start + next.Length - expression.Start, joined));
                     continue;
                 }
@@ -178,7 +181,7 @@ namespace CorpusGen.Core.Dates
                 if (ReferenceEquals(expression.Phrase, SpanDayPhrase)) (_focus, _focusUnknown) = (null, true);
                 var value = IsInASinceClause(text, start, expression.Start) || EndsAStay(text, start, expression.Start) ? null : Resolve(expression, text, start);
                 NoteRangeAhead(value);
-                if (value is { } resolved && !StartsTheSpanOfARelativeClause(text, start, expression.Start) && !DatesAHappeningAhead(text, start, expression.Start, expression.Length)) (_focus, _focusInSentence, _focusUnknown) = (resolved, true, false);
+                if (value is { } resolved && !StartsTheSpanOfARelativeClause(text, start, expression.Start) && !DatesAHappeningAhead(text, start, expression.Start, expression.Length)) (_focus, _focusInSentence, _focusUnknown, _focusEnd) = (resolved, true, false, expression.Start + expression.Length);
                 found.Add(new TemporalMention(expression.Start, expression.Length, value));
             }
             return found.ToArray();
@@ -697,6 +700,14 @@ namespace CorpusGen.Core.Dates
                             if (inSpan.DayOfWeek == e.Weekday) return DateValue.OfDay(inSpan);
                         }
                     }
+                    // "will travel to Rio on Wednesday before holding talks with Lula on Thursday", said
+                    // on a Thursday: a day ahead told after another day ahead in the sentence, and not
+                    // put before it ("after arriving on Sunday"), is the first such day from that one.
+                    if (ahead && _focusInSentence && _focus is { Precision: DatePrecision.Day } earlier && _anchor is { } published
+                        && earlier.Start.CompareTo(published) > 0 && !OrderedBefore(text, _focusEnd, e.Start))
+                    {
+                        return DateValue.OfDay(earlier.Start.AddDays(((int)e.Weekday - (int)earlier.Start.DayOfWeek + 7) % 7));
+                    }
                     return ResolveWeekday(e.Weekday, e.Relative, e.Relative.Length == 0
                         && (ahead || (IsDayAfterAnchor(e.Weekday) && LocalTimeAfter(text, e.Start + e.Length, _sentenceEnd))));
                 case ExpressionForm.Ordinal:
@@ -768,6 +779,25 @@ namespace CorpusGen.Core.Dates
                 if (Math.Abs(distance) < bestDistance) (best, bestDistance) = (candidate, Math.Abs(distance));
             }
             return best is { } found && (direction != 0 || bestDistance <= 15) ? DateValue.OfDay(found) : null;
+        }
+
+        // Whether a word between from and to puts what follows it before what came first ("on Monday
+        // after arriving on Sunday", "following talks on Sunday", "since Sunday").
+        private static readonly string[] EarlierOrdering = { "after", "following", "since", "from" };
+
+        [MethodImpl(Jit.Optimized)]
+        private static bool OrderedBefore(string text, int from, int to)
+        {
+            for (var i = from; i < to; i++)
+            {
+                if (!char.IsLetter(text[i]) || (i > from && char.IsLetter(text[i - 1]))) continue;
+                foreach (var word in EarlierOrdering)
+                {
+                    if (i + word.Length <= to && PatternText.MatchesIgnoringAsciiCase(text, i, i + word.Length, word)
+                        && (i + word.Length == text.Length || !char.IsLetter(text[i + word.Length]))) return true;
+                }
+            }
+            return false;
         }
 
         // Whether the sentence puts a weekday or a weekend ahead: a future form before it, or one it is fronted before.

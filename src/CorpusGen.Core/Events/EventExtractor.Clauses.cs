@@ -127,6 +127,8 @@ namespace CorpusGen.Core.Events
         // Thursday": " before " and a gerund of going on, where both sides have a date of their own
         // and the journey names a person or a place. What it goes on to is a clause of the same
         // subject, not a third party of the meeting before (Opening.Joined).
+        // Also a gerund that tells a happening of its own: "before holding talks with Lula in Brasilia
+        // on Thursday", "before visiting Brasilia on Tuesday".
         private static readonly string[] OnwardGerunds = { "traveling", "travelling", "heading", "flying", "proceeding", "going", "moving" };
 
         [MethodImpl(Jit.Optimized)]
@@ -135,7 +137,8 @@ namespace CorpusGen.Core.Events
             verb = SkipBlanks(blank + 1, end);
             if (!IsWordAt(verb, end, "before")) return false;
             verb = SkipBlanks(verb + 6, end);
-            if (!IsAnyWordAt(verb, end, OnwardGerunds) || Within(dates, from, blank).Length == 0 || Within(dates, verb, end).Length == 0) return false;
+            if (!IsAnyWordAt(verb, end, OnwardGerunds) && !IsGerundTrigger(verb, end)) return false;
+            if (Within(dates, from, blank).Length == 0 || Within(dates, verb, end).Length == 0) return false;
             for (var m = 0; m < mentions.Count; m++)
             {
                 if (mentions[m].Span.Start > verb && Kind(mentions[m]) is EntityKind.Person or EntityKind.Place or EntityKind.Country) return true;

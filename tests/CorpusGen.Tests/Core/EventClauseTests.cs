@@ -2074,6 +2074,22 @@ public class EventClauseTests
         "2024-03-07 Summit RecepTayyipErdogan+VladimirPutin @|2024-03-07 Visit VladimirPutin @Turkey")]
     public void AJourneyBesideTheOneReceivedIsTheGuests(string story, string expected)
         => Assert.Equal(expected, EventsInOrder(story));
+
+    // France 24: "will travel to Rio de Janeiro on Wednesday before holding talks with Lula in Brasilia
+    // on Thursday": a gerund after "before" that tells a happening of its own, with a day of its own,
+    // is a clause of its own; and a day ahead told after another day ahead (not put before it with
+    // "after") is the first such day from that one, though the story is published on that weekday.
+    [Theory]
+    [InlineData("Vladimir Putin will travel to Pyongyang on Thursday before holding talks with Kim Jong Un in Moscow on Friday.",
+        "2024-03-14 Visit VladimirPutin @Pyongyang|2024-03-15 Summit KimJongUn+VladimirPutin @Moscow")]
+    [InlineData("Vladimir Putin traveled to Pyongyang on Monday before visiting Seoul on Tuesday.",
+        "2024-03-04 Visit VladimirPutin @Pyongyang|2024-03-05 Visit VladimirPutin @Seoul")]
+    [InlineData("Vladimir Putin will meet Kim Jong Un on Thursday and Recep Tayyip Erdogan on Friday.",
+        "2024-03-14 Summit KimJongUn+VladimirPutin @|2024-03-15 Summit RecepTayyipErdogan+VladimirPutin @")]
+    [InlineData("Vladimir Putin will meet Kim Jong Un on Monday after arriving in Pyongyang on Sunday.",
+        "2024-03-10 Visit VladimirPutin @Pyongyang|2024-03-11 Summit KimJongUn+VladimirPutin @Pyongyang")]
+    public void AHappeningAfterBeforeAndADayAheadOfAnother(string story, string expected)
+        => Assert.Equal(expected, EventsInOrder(story));
 }
 
 // A list item's marker ("•", "2.", "(2)") is no part of its sentence: "They" after it opens the
