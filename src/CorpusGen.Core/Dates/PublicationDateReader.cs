@@ -288,6 +288,21 @@ namespace CorpusGen.Core.Dates
             return new PublicationInfo(date, dateline, date is null ? partial : null, diagnostics, credit, storyStart, dateline is null ? placeBeforeColon : null);
         }
 
+        /// <summary>
+        /// Whether the text at <paramref name="start"/> opens on a place in capitals and a colon or a
+        /// dash ("RIYADH: Saudi Crown Prince ...", "SEOUL --"), a dateline that needs no credit.
+        /// </summary>
+        [MethodImpl(Jit.Optimized)]
+        internal static bool OpensOnCapitalsDateline(string text, int start)
+        {
+            var length = System.Math.Min(120, text.Length - start);
+            if (length <= 0 || !MayOpenWithDateline(text, start, length)) return false;
+            var match = Dateline.Match(text.Substring(start, length));
+            if (!match.Success || match.Groups["mixed"].Success || IsLabelWord(match.Groups["place"].Value.Trim())) return false;
+            var last = match.Value[match.Value.Length - 1];
+            return last is ':' or '-' or '–' or '—';
+        }
+
         // Gulf News' "Dubai: His Highness ...", NDTV's "New Delhi: Prime Minister ...": one to three
         // capitalized words ("Abu Dhabi", "Sharm El-Sheikh") and a colon, then one blank and a
         // capital. Where the words stand, or null.

@@ -980,13 +980,16 @@ namespace CorpusGen.Core.Reading
         // sentence nor a dateline ("Share", "Save", "Frances Mao", "BBC News", "Analysis") is the
         // page's buttons, author and section labels, not a paragraph.
         // Anadolu's "ANKARA" on a line of its own right above the story: its dateline, not a label.
+        // Not above a story that opens on its own ("ARAB NEWS" above "RIYADH: Saudi Crown Prince"):
+        // then it is the outlet's label.
         [MethodImpl(Jit.Optimized)]
         private bool IsDatelineAlone(TextLine[] lines, LineKind[] kind, int i, int firstProse)
         {
             var next = i + 1;
             while (next < firstProse && kind[next] == LineKind.Blank) next++;
             var line = Trimmed(lines[i]);
-            return next == firstProse && PublicationDateReader.IsPlaceAlone(Text, line.Start, line.End);
+            return next == firstProse && PublicationDateReader.IsPlaceAlone(Text, line.Start, line.End)
+                   && !PublicationDateReader.OpensOnCapitalsDateline(Text, TrimStart(lines[firstProse]));
         }
 
         [MethodImpl(Jit.Optimized)]

@@ -149,6 +149,9 @@ public class PublicationDateReaderTests
     [InlineData("Berlin (dpa) - German Chancellor Olaf Scholz received Polish President Andrzej Duda on Thursday.", "Berlin", null)] // a credit in lower case
     // Anadolu: the place alone on its line, between the byline and the story.
     [InlineData("Turkish, Jordanian ministers discuss Gaza\n\nGokhan Ergocun  |06.01.2025 - Update : 06.01.2025\n\nANKARA\n\nTurkish Foreign Minister Hakan Fidan met his Jordanian counterpart Ayman Safadi on Monday.", "ANKARA", null)]
+    // Arab News: the outlet's name alone on its line, above a story that opens on its own dateline.
+    [InlineData("Saudi crown prince receives Pakistan PM\n\nUpdated 07 April 2024\n\nARAB NEWS\n\nRIYADH: Saudi Crown Prince Mohammed bin Salman received Shehbaz Sharif in Makkah on Sunday.", "RIYADH", null)]
+    [InlineData("Saudi crown prince receives Pakistan PM\n\nUpdated 07 April 2024\n\nARAB NEWS\n\nRIYADH -- Saudi Crown Prince Mohammed bin Salman received Shehbaz Sharif in Makkah on Sunday.", "RIYADH", null)]
     [InlineData("BAKU, Azerbaijan, March 14. President of the Republic of Azerbaijan Ilham Aliyev has received Hakan Fidan, Trend reports.", "BAKU", "March 14")] // Trend: a period after the date
     public void WireDatelinesOfOtherAgencies(string text, string place, string? partial)
     {
