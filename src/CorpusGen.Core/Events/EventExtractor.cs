@@ -252,6 +252,12 @@ namespace CorpusGen.Core.Events
             // dates the telling, not the happening.
             // A relative clause's dates are its own (RelativeClauseDates): "Zelensky met with Rutte,
             // who arrived in Kharkiv on Thursday" tells the meeting with no time.
+            // "Nyusi is on an official visit to Portugal", "Ruto is in Ghana for a three-day state
+            // visit": a stay told in the present goes on on the publication's day.
+            if (_published is { } today && !TemporalExpressions.AnyResolved(dates) && PresentStay(sentence, mentions) is var stay and >= 0)
+            {
+                dates = WithDate(dates, new TemporalMention(stay, 0, DateValue.OfDay(today)));
+            }
             var ownDates = lead && dates.Length > 0 && DatedOnlyInItsRelativeClause(sentence, dates) ? NoDates : dates;
             var datedBeforeItsSource = lead && TemporalExpressions.AnyResolved(ownDates) && ResolvedBefore(ownDates, AttributionStart(sentence));
             if (lead && _published is not null && !datedBeforeItsSource && NewsOfTheDay(sentence, ownDates.Length == 0) is { } news)
@@ -411,6 +417,83 @@ namespace CorpusGen.Core.Events
                 i = SkipBlanks(wordEnd, sentence.End);
             }
             return null;
+        }
+
+        // The words that may stand between the stay's verb and its journey's noun ("on| an official state
+        // |visit", "paying| a three-day working |visit").
+        private const int StayWords = 5;
+
+        private static readonly string[] StayAdverbs = { "currently", "now", "still", "also" };
+
+        // Where a sentence whose subject is a person tells, in the present, that they are on a journey:
+        // "X is on an official visit to Y", "X is paying a visit to Y", "X is visiting Y", "X is (now) in Y
+        // for a three-day state visit". Where its journey's word stands (the day told there is the
+        // nearest to it, nearer than "three-day"), or -1. Only the main clause's: "X, who is on
+        // a visit to Y, met Z" is dated by what it says of the meeting.
+        [MethodImpl(Jit.Optimized)]
+        private int PresentStay((int Start, int End) sentence, IReadOnlyList<MentionSpec> mentions)
+        {
+            MentionSpec? subject = null;
+            for (var m = 0; m < mentions.Count && subject is null; m++)
+            {
+                if (Kind(mentions[m]) == EntityKind.Person) subject = mentions[m];
+            }
+            if (subject is null) return -1;
+            var verb = SkipBlanks(subject.Span.Start + subject.Span.Length, sentence.End);
+            if (!IsWordAt(verb, sentence.End, "is") && !IsWordAt(verb, sentence.End, "are")) return -1;
+            var word = SkipBlanks(WordEnd(verb, sentence.End), sentence.End);
+            if (IsAnyWordAt(word, sentence.End, StayAdverbs)) word = SkipBlanks(WordEnd(word, sentence.End), sentence.End);
+            if (IsWordAt(word, sentence.End, "visiting")) return NamesAPlaceAt(mentions, SkipBlanks(word + 8, sentence.End)) ? word : -1;
+            if (IsWordAt(word, sentence.End, "in"))
+            {
+                // "in Ghana for a three-day state visit", "in Lisbon on an official visit".
+                var place = SkipBlanks(word + 2, sentence.End);
+                var placeEnd = PlaceEndAt(mentions, place);
+                if (placeEnd < 0) return -1;
+                word = SkipBlanks(placeEnd, sentence.End);
+                if (!IsWordAt(word, sentence.End, "for") && !IsWordAt(word, sentence.End, "on")) return -1;
+            }
+            else if (!IsWordAt(word, sentence.End, "on") && !IsWordAt(word, sentence.End, "paying")) return -1;
+            for (var words = 0; words <= StayWords && word < sentence.End; words++)
+            {
+                // Past the whole token: "three-day" is one word.
+                while (word < sentence.End && _text[word] != ' ') word++;
+                word = SkipBlanks(word, sentence.End);
+                if (IsAnyWordAt(word, sentence.End, JourneyNouns)) return word;
+                if (word >= sentence.End || !char.IsLower(_text[word])) return -1;
+            }
+            return -1;
+        }
+
+        // Whether a country or place the catalog knows is named at position.
+        [MethodImpl(Jit.Optimized)]
+        private bool NamesAPlaceAt(IReadOnlyList<MentionSpec> mentions, int position) => PlaceEndAt(mentions, position) >= 0;
+
+        // Where the country or place named at position ends, or -1.
+        [MethodImpl(Jit.Optimized)]
+        private int PlaceEndAt(IReadOnlyList<MentionSpec> mentions, int position)
+        {
+            for (var m = 0; m < mentions.Count; m++)
+            {
+                if (mentions[m].Span.Start == position && Kind(mentions[m]) is EntityKind.Country or EntityKind.Place) return position + mentions[m].Span.Length;
+            }
+            return -1;
+        }
+
+        // The dates with one more, in the order of their positions.
+        [MethodImpl(Jit.Optimized)]
+        private static TemporalMention[] WithDate(TemporalMention[] dates, TemporalMention added)
+        {
+            var all = new TemporalMention[dates.Length + 1];
+            var next = 0;
+            var placed = false;
+            foreach (var date in dates)
+            {
+                if (!placed && date.Start > added.Start) { all[next++] = added; placed = true; }
+                all[next++] = date;
+            }
+            if (!placed) all[next] = added;
+            return all;
         }
 
         [MethodImpl(Jit.Optimized)]

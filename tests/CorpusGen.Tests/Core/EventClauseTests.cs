@@ -1912,7 +1912,8 @@ public class EventClauseTests
     {
         Assert.Equal(new[] { "2024-03-06 Meeting KimJongUn+SergeiLavrov @Pyongyang", "2024-03-06 Visit SergeiLavrov @Pyongyang" },
             Events("Sergei Lavrov arrived in Pyongyang on Wednesday. He is in North Korea on a visit until Saturday. He met Kim Jong Un in the afternoon.").Distinct().OrderBy(e => e, StringComparer.Ordinal).ToArray());
-        Assert.Empty(Events("Sergei Lavrov is in North Korea on a state visit until Saturday."));
+        // A stay told in the present is the publication's day (AStayToldInThePresentIsThePublicationsDay), not Saturday's.
+        Assert.Equal(new[] { "2024-03-08 Visit SergeiLavrov @NorthKorea" }, Events("Sergei Lavrov is in North Korea on a state visit until Saturday."));
         Assert.Equal(new[] { "2024-03-11 Visit SergeiLavrov @Ankara" }, Events("Sergei Lavrov, on his sixth trip to the region since October 7, is set to travel to Ankara on Monday."));
     }
 
@@ -2089,6 +2090,21 @@ public class EventClauseTests
     [InlineData("Vladimir Putin will meet Kim Jong Un on Monday after arriving in Pyongyang on Sunday.",
         "2024-03-10 Visit VladimirPutin @Pyongyang|2024-03-11 Summit KimJongUn+VladimirPutin @Pyongyang")]
     public void AHappeningAfterBeforeAndADayAheadOfAnother(string story, string expected)
+        => Assert.Equal(expected, EventsInOrder(story));
+
+    // Lusa: "Nyusi is on an official visit to Portugal until Saturday"; GNA: "President Ruto is in
+    // Ghana for a three-day state visit": a person's journey told in the present goes on on the
+    // publication's day. Not a relative clause's ("X, who is on a visit to Y, met Z"), nor what is no
+    // journey ("is on a mission").
+    [Theory]
+    [InlineData("Sergei Lavrov is on an official visit to North Korea.", "2024-03-08 Visit SergeiLavrov @NorthKorea")]
+    [InlineData("Russian Foreign Minister Sergei Lavrov is currently on a three-day official visit to North Korea.", "2024-03-08 Visit SergeiLavrov @NorthKorea")]
+    [InlineData("Sergei Lavrov is in Pyongyang for a two-day working visit.", "2024-03-08 Visit SergeiLavrov @Pyongyang")]
+    [InlineData("Sergei Lavrov is paying a state visit to North Korea.", "2024-03-08 Visit SergeiLavrov @NorthKorea")]
+    [InlineData("Sergei Lavrov is visiting Pyongyang.", "2024-03-08 Visit SergeiLavrov @Pyongyang")]
+    [InlineData("Sergei Lavrov is on a mission to North Korea.", "")]
+    [InlineData("Sergei Lavrov is in Pyongyang to sign the treaty.", "")]
+    public void AStayToldInThePresentIsThePublicationsDay(string story, string expected)
         => Assert.Equal(expected, EventsInOrder(story));
 }
 
