@@ -209,6 +209,15 @@ namespace CorpusGen.Core.Events
             return (-1, -1);
         }
 
+        // The comma of ", where" that opens the clause the trigger stands in, or -1.
+        [MethodImpl(Jit.Optimized)]
+        private int WhereClauseBefore(int sentenceStart, int trigger)
+        {
+            var comma = trigger - 1;
+            while (comma > sentenceStart && _text[comma] is not (',' or ';')) comma--;
+            return comma > sentenceStart && _text[comma] == ',' && IsWordAt(SkipBlanks(comma + 1, trigger), trigger, "where") ? comma : -1;
+        }
+
         // The place named last before the comma at position, with no other comma or semicolon between
         // ("arrived in Moscow on Tuesday, where"), or null.
         [MethodImpl(Jit.Optimized)]

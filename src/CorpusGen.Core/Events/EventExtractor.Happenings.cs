@@ -583,7 +583,12 @@ namespace CorpusGen.Core.Events
             // where, take no part.
             var meanwhile = MeanwhileClauseAfter(mentions, end, sentence.End);
             var ownMentions = meanwhile >= 0 ? Within(mentions, sentence.Start, meanwhile) : mentions;
-            var place = h.Place = LocatedPlace(ownMentions, start) ?? Destination(found, start, ownMentions, sentence.Start) ?? PlaceOfAfter(ownMentions, start, IsGreeting(start, end)) ?? Here(end, sentence.End) ?? s.ContinuedPlace;
+            // "had flown in from Cairo, where he met Sisi": a meeting told in a clause of where is in the
+            // place before it, unless the clause names its own ("where he met Kim at the Kremlin").
+            var where = WhereClauseBefore(sentence.Start, start);
+            var place = h.Place = where >= 0
+                ? LocatedPlace(Within(ownMentions, where, sentence.End), start) ?? PlaceBeforeComma(ownMentions, where) ?? s.ContinuedPlace
+                : LocatedPlace(ownMentions, start) ?? Destination(found, start, ownMentions, sentence.Start) ?? PlaceOfAfter(ownMentions, start, IsGreeting(start, end)) ?? Here(end, sentence.End) ?? s.ContinuedPlace;
             // "Putin welcomed Kim's decision": a greeting is a meeting only with the person greeted,
             // or a group ("was greeted by Russian officials").
             if (IsGreeting(start, end) && s.MetByPronoun is null && !GreetsAPerson(mentions, end) && !GreetsAPronoun(end, sentence.End)

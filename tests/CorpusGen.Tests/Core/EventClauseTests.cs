@@ -2106,6 +2106,16 @@ public class EventClauseTests
     [InlineData("Sergei Lavrov is in Pyongyang to sign the treaty.", "")]
     public void AStayToldInThePresentIsThePublicationsDay(string story, string expected)
         => Assert.Equal(expected, EventsInOrder(story));
+
+    // Times of Israel: "Blinken had flown in from Cairo, where he met Egyptian President Abdel Fattah
+    // el-Sisi on Thursday": a meeting told in a clause of where is in the place before the comma,
+    // whatever preposition named it.
+    [Theory]
+    [InlineData("Sergei Lavrov had flown in from Moscow, where he met Vladimir Putin on Thursday.", "2024-03-07 Meeting SergeiLavrov+VladimirPutin @Moscow")]
+    [InlineData("Vladimir Putin will travel to North Korea, where he is expected to meet Kim Jong Un on Monday.", "2024-03-11 Summit KimJongUn+VladimirPutin @NorthKorea|2024-03-11 Visit VladimirPutin @NorthKorea")]
+    [InlineData("Sergei Lavrov arrived in Seoul from Moscow on Thursday and met Yoon Suk Yeol.", "2024-03-07 Meeting SergeiLavrov+YoonSukYeol @Seoul|2024-03-07 Visit SergeiLavrov @Seoul")]
+    public void AMeetingInAClauseOfWhereIsInThePlaceBeforeIt(string story, string expected)
+        => Assert.Equal(expected, EventsInOrder(story));
 }
 
 // A list item's marker ("•", "2.", "(2)") is no part of its sentence: "They" after it opens the
