@@ -16,7 +16,7 @@ namespace CorpusGen.Core.Events
     public sealed partial class EventExtractor
     {
         private static readonly Regex PronounOpening = new Regex(
-            @"^[“""]?(?:(?<pronoun>[Hh]e|[Ss]he|[Tt]hey)|(?<group>[Tt]he (?:two )?(?:leaders|sides)|[Tt]he three (?:leaders|sides|countries|nations|ministers|foreign ministers|heads of state)|[Tt]he (?:foreign )?ministers|[Tt]he (?:pair|duo)|[Tt]he two(?= (?:met|held|also|then|last|first|previously|earlier|later|again|recently|have|had|will|are|were|signed|discussed|agreed|shook|spoke|talked|exchanged)\b)|[Tt]he two (?:heads of state|foreign ministers|top diplomats|ministers|presidents|men|women|diplomats|envoys|delegations|countries|nations)|[Bb]oth (?:leaders|sides|men|ministers|countries))(?!['’]))\b",
+            @"^[“""]?(?:(?<pronoun>[Hh]e|[Ss]he|[Tt]hey)|(?<group>[Tt]he (?:two )?(?:leaders|sides|prime ministers|premiers|presidents|[Hh]eads of [Ss]tate|heads of government)(?! of (?!the two\b|both\b))|[Tt]he three (?:leaders|sides|countries|nations|ministers|foreign ministers|heads of state)|[Tt]he (?:foreign )?ministers|[Tt]he (?:pair|duo)|[Tt]he two(?= (?:met|held|also|then|last|first|previously|earlier|later|again|recently|have|had|will|are|were|signed|discussed|agreed|shook|spoke|talked|exchanged)\b)|[Tt]he two (?:heads of state|foreign ministers|top diplomats|ministers|presidents|men|women|diplomats|envoys|delegations|countries|nations)|[Bb]oth (?:leaders|sides|men|ministers|countries))(?!['’]))\b",
             RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
         // The words that join a clause after a comma ("..., and he traveled"); after a semicolon none
@@ -346,7 +346,7 @@ namespace CorpusGen.Core.Events
         }
 
         // The words after "The " that PronounOpening's groups open with.
-        private static readonly string[] GroupWordsAfterThe = { "two ", "three ", "leaders", "sides", "ministers", "foreign ministers", "pair", "duo" };
+        private static readonly string[] GroupWordsAfterThe = { "two ", "three ", "leaders", "sides", "ministers", "foreign ministers", "pair", "duo", "prime ministers", "premiers", "presidents", "heads of", "Heads of" };
 
         [MethodImpl(Jit.Optimized)]
         private bool StartsAnyOf(int i, int end, string[] literals)
@@ -832,9 +832,14 @@ namespace CorpusGen.Core.Events
             return new List<string> { one.EntityId, other.EntityId };
         }
 
-        // "the two ministers", "the foreign ministers": a group of ministers, whom no leader of a country is.
+        // "the two ministers", "the foreign ministers": a group of ministers, whom no leader of a country
+        // is. "The prime ministers" lead governments.
         [MethodImpl(Jit.Optimized)]
-        private bool NamesMinisters(Group described) => _text.IndexOf("ministers", described.Index, described.Length, StringComparison.Ordinal) >= 0;
+        private bool NamesMinisters(Group described)
+        {
+            var at = _text.IndexOf("ministers", described.Index, described.Length, StringComparison.Ordinal);
+            return at >= 0 && !(at - described.Index >= 6 && PatternText.MatchesIgnoringAsciiCase(_text, at - 6, at, "prime "));
+        }
 
         // The two persons named last before position whom the catalog does not give a country's
         // lead, or null. Asked rarely: the article's mentions are walked back from the sentence.

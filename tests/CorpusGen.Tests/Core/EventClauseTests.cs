@@ -2116,6 +2116,34 @@ public class EventClauseTests
     [InlineData("Sergei Lavrov arrived in Seoul from Moscow on Thursday and met Yoon Suk Yeol.", "2024-03-07 Meeting SergeiLavrov+YoonSukYeol @Seoul|2024-03-07 Visit SergeiLavrov @Seoul")]
     public void AMeetingInAClauseOfWhereIsInThePlaceBeforeIt(string story, string expected)
         => Assert.Equal(expected, EventsInOrder(story));
+
+    // AAP: "Albanese has hosted Luxon ... The prime ministers met at Admiralty House in Sydney on
+    // Friday": "the prime ministers", "the presidents", "the (two) heads of state" go on about the
+    // pair, as "the leaders" does. Prime ministers lead governments, unlike "the ministers". Not
+    // "the presidents of Ukraine and Turkey", who are others.
+    private static readonly CatalogSpec PrimeMinisters = CorpusGen.Core.Catalog.CatalogParser.Parse("pms.json", """
+        { "entities": [
+          { "id": "AnthonyAlbanese", "kind": "Person", "name": "Anthony Albanese", "role": "head of government" },
+          { "id": "ChristopherLuxon", "kind": "Person", "name": "Christopher Luxon", "role": "head of government" },
+          { "id": "Sydney", "kind": "Place", "name": "Sydney" }
+        ] }
+        """);
+
+    [Fact]
+    public void ThePrimeMinistersAreThePairNamedBefore()
+    {
+        var article = ArticleExtractor.Extract("aap.txt", "Leaders meet\n\nSYDNEY, March 8, 2024 (AAP) - Anthony Albanese has hosted Christopher Luxon. The prime ministers met at Admiralty House in Sydney on Friday.\n", PrimeMinisters);
+        var summit = Assert.Single(article.Events);
+        Assert.Equal("2024-03-08 Summit AnthonyAlbanese+ChristopherLuxon @Sydney", $"{summit.Date} {summit.Kind} {string.Join("+", summit.ParticipantIds)} @{summit.PlaceId}");
+    }
+
+    [Theory]
+    [InlineData("Vladimir Putin hosted Recep Tayyip Erdogan on Thursday. The presidents met in Moscow.", "2024-03-07 Summit RecepTayyipErdogan+VladimirPutin @Moscow")]
+    [InlineData("Vladimir Putin hosted Recep Tayyip Erdogan on Thursday. The two Heads of State met in Moscow.", "2024-03-07 Summit RecepTayyipErdogan+VladimirPutin @Moscow")]
+    [InlineData("Vladimir Putin hosted Recep Tayyip Erdogan on Thursday. The presidents of the two countries met in Moscow.", "2024-03-07 Summit RecepTayyipErdogan+VladimirPutin @Moscow")]
+    [InlineData("Vladimir Putin hosted Recep Tayyip Erdogan on Thursday. The presidents of Ukraine and China met in Moscow.", "2024-03-07 Summit RecepTayyipErdogan+VladimirPutin @")]
+    public void ThePresidentsAreThePairNamedBefore(string story, string expected)
+        => Assert.Equal(expected, EventsInOrder(story));
 }
 
 // A list item's marker ("•", "2.", "(2)") is no part of its sentence: "They" after it opens the
