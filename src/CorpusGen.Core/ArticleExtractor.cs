@@ -213,6 +213,20 @@ namespace CorpusGen.Core
             return above is 1 or 2 ? byline.Span.Start : -1;
         }
 
+        // How far into an undated sentence a description of its subject is looked for ("The top
+        // North Korean diplomat also").
+        private const int DescribedSubjectLength = 48;
+
+        // Whether the sentence opens on "The " or a country's possessive ("China's top diplomat"), as a
+        // described subject does.
+        [MethodImpl(Jit.Optimized)]
+        private static bool OpensOnADescription(string text, (int Start, int End) sentence, List<MentionSpec> mentions)
+        {
+            var i = sentence.Start;
+            if (i + 4 < sentence.End && text[i] == 'T' && text[i + 1] == 'h' && text[i + 2] == 'e' && text[i + 3] == ' ') return true;
+            return mentions.Count > 0 && mentions[0].Span.Start == i && mentions[0].Span.End + 1 < sentence.End && text[mentions[0].Span.End] is '\'' or '’';
+        }
+
         [MethodImpl(Jit.Optimized)]
         private static List<EventSpec> ExtractEvents(
             string id, string fileName, string text, PageLayout layout, LineMap lines, PublicationInfo publication, List<MentionSpec> mentions,
@@ -270,6 +284,12 @@ namespace CorpusGen.Core
                     if (descriptions is not null && (TemporalExpressions.AnyResolved(sentenceDates) || (lead && sentenceDates.Length == 0)))
                     {
                         descriptions.AddWithin(sentence.Start, sentence.End, sentenceMentions);
+                    }
+                    else if (descriptions is not null && sentenceDates.Length == 0 && OpensOnADescription(text, sentence, sentenceMentions))
+                    {
+                        // "The top US diplomat also met with Gantz": a subject described may go on
+                        // with the day before (only the opening is read: the rest dates nothing).
+                        descriptions.AddWithin(sentence.Start, Math.Min(sentence.End, sentence.Start + DescribedSubjectLength), sentenceMentions);
                     }
                     found.AddRange(extractor.Read(sentence, sentenceDates, sentenceMentions, lead));
                 }

@@ -29,11 +29,16 @@ namespace CorpusGen.Core.Names
         private static readonly int Leader = Array.IndexOf(OfficeWords, "leader");
         private static readonly int Diplomat = Array.IndexOf(OfficeWords, "diplomat");
         private static readonly int Top = Array.IndexOf(OfficeWords, "top");
+        private static readonly int Secretary = Array.IndexOf(OfficeWords, "secretary");
+        private static readonly int Of = Array.IndexOf(OfficeWords, "of");
+        private static readonly int State = Array.IndexOf(OfficeWords, "state");
 
         // Offices that lead a country: "the Russian leader" is whoever was introduced with one of these.
         private static readonly int LeaderOffices = Mask("leader", "president", "premier", "chancellor", "chairman", "king", "emir", "sultan", "taoiseach");
         private static readonly int PrimeMinister = Mask("prime", "minister");
         private static readonly int ForeignMinister = Mask("foreign", "minister");
+        private static readonly int SecretaryOfState = Mask("secretary", "of", "state");
+        private static readonly int ForeignSecretary = Mask("foreign", "secretary");
         private static readonly int Defence = Mask("defense", "defence");
 
         // Words that qualify an office's noun and do not end an office: "foreign" in "foreign minister".
@@ -216,8 +221,10 @@ namespace CorpusGen.Core.Names
                 var the = c != 'h' && text[i + 1] == 'h' && text[i + 2] == 'e';
                 if (!char.IsUpper(text[i + 4]))
                 {
+                    // "the top US diplomat": "top" before the nationality.
+                    if (the && IsTopBeforeACapital(text, i + 4) && ReadDescription(text, i + 8) is { } top) Resolve(top with { Start = i + 4 }, i, mentions);
                     // "The prime minister arrived in the Ukrainian capital": an office alone.
-                    if (the && char.IsLower(text[i + 4]) && ReadBareOffice(text, i + 3) is { } bare) Resolve(bare, i, mentions);
+                    else if (the && char.IsLower(text[i + 4]) && ReadBareOffice(text, i + 3) is { } bare) Resolve(bare, i, mentions);
                     continue;
                 }
                 if (the)
@@ -317,7 +324,8 @@ namespace CorpusGen.Core.Names
             }
             if (described.Head == Diplomat)
             {
-                return (introduced & (1 << Diplomat)) != 0 || (introduced & ForeignMinister) == ForeignMinister;
+                return (introduced & (1 << Diplomat)) != 0 || (introduced & ForeignMinister) == ForeignMinister
+                       || (introduced & SecretaryOfState) == SecretaryOfState || (introduced & ForeignSecretary) == ForeignSecretary;
             }
             var needed = described.Words & ~(1 << Top);
             // "defence" and "defense" are one word.
@@ -592,6 +600,10 @@ namespace CorpusGen.Core.Names
         // ending in a noun, and no name after it ("the Russian President Vladimir Putin" is a name).
         // "the Russian leader's visit" is the leader's.
         [MethodImpl(Jit.Optimized)]
+        private static bool IsTopBeforeACapital(string text, int start)
+            => start + 4 < text.Length && text[start] == 't' && text[start + 1] == 'o' && text[start + 2] == 'p' && text[start + 3] == ' ' && char.IsUpper(text[start + 4]);
+
+        [MethodImpl(Jit.Optimized)]
         private static Description? ReadDescription(string text, int start)
         {
             var nationality = ReadNationality(text, start, out var end);
@@ -693,7 +705,7 @@ namespace CorpusGen.Core.Names
         [MethodImpl(Jit.Optimized)]
         private static (int End, Office Office)? ReadOffice(string text, int after)
         {
-            int words = 0, wordsToNoun = 0, head = -1, nounEnd = -1;
+            int words = 0, wordsToNoun = 0, head = -1, nounEnd = -1, previous = -1;
             var officeEnd = after;
             while (officeEnd < text.Length && text[officeEnd] == ' ')
             {
@@ -703,6 +715,9 @@ namespace CorpusGen.Core.Names
                 words |= 1 << word;
                 officeEnd = wordEnd;
                 if ((Modifiers & (1 << word)) == 0) (wordsToNoun, head, nounEnd) = (words, word, wordEnd);
+                // "secretary of state" is one office, the American foreign minister's.
+                else if (word == State && previous == Of && head == Secretary) (wordsToNoun, nounEnd) = (words, wordEnd);
+                previous = word;
                 if (IsPossessiveAt(text, officeEnd)) break;
             }
             // The office ends in a noun ("leader", "minister"): "the Russian foreign ministry" is none,
@@ -719,6 +734,9 @@ namespace CorpusGen.Core.Names
         private static int NationalityEndingAt(string text, int start, int end, out int opening)
         {
             opening = start;
+            // "US Secretary of State Antony Blinken", "UK Foreign Secretary".
+            var abbreviationEnd = end;
+            if (Abbreviation(text, start, ref abbreviationEnd) is { } adjective && abbreviationEnd == end) return Nationality(Array.IndexOf(Adjectives, adjective), -1);
             var country = IsPossessiveAt(text, end - 2) ? IndexOf(text, start, end - 2, Countries, CountriesByShape) : IndexOf(text, start, end, Adjectives, AdjectivesByShape);
             if (country < 0) return -1;
             var (compassStart, compassEnd) = WordBefore(text, start);

@@ -230,4 +230,25 @@ public class PersonDescriptionTests
         var article = ArticleExtractor.Extract("descriptions.txt", "Leaders\n\n" + story + "\n", WorldLeaders);
         Assert.Empty(article.Unresolved);
     }
+
+    // Times of Israel: "US Secretary of State Antony Blinken met with Prime Minister Benjamin Netanyahu
+    // ... The top US diplomat also met with war cabinet minister Benny Gantz": "secretary of state" is
+    // one office, a top diplomat's; "top" may stand before the nationality; and a described subject
+    // that goes on with "also" tells of the day before, as a name would.
+    private static readonly CatalogSpec Diplomats = CatalogParser.Parse("c.json", """
+        { "entities": [
+          { "id": "AntonyBlinken", "kind": "Person", "name": "Antony Blinken" },
+          { "id": "WangYi", "kind": "Person", "name": "Wang Yi", "description": "Foreign Minister of China" },
+          { "id": "BenjaminNetanyahu", "kind": "Person", "name": "Benjamin Netanyahu" },
+          { "id": "BennyGantz", "kind": "Person", "name": "Benny Gantz" }
+        ] }
+        """);
+
+    [Theory]
+    [InlineData("US Secretary of State Antony Blinken met Benjamin Netanyahu on Monday. The top US diplomat also met with Benny Gantz.", "2024-03-04 Meeting AntonyBlinken+BennyGantz @")]
+    [InlineData("US Secretary of State Antony Blinken met Benjamin Netanyahu on Monday. The US secretary of state met with Benny Gantz on Tuesday.", "2024-03-05 Meeting AntonyBlinken+BennyGantz @")]
+    [InlineData("Wang Yi met Benjamin Netanyahu on Monday. The top Chinese diplomat also met with Benny Gantz.", "2024-03-04 Meeting BennyGantz+WangYi @")]
+    [InlineData("Wang Yi met Benjamin Netanyahu on Monday. The Chinese foreign minister also met with Benny Gantz.", "2024-03-04 Meeting BennyGantz+WangYi @")]
+    public void ASecretaryOfStateIsATopDiplomat(string story, string expected)
+        => Assert.Contains(expected, Events(story, Diplomats));
 }
