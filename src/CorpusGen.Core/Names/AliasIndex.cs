@@ -103,6 +103,7 @@ namespace CorpusGen.Core.Names
             }
             _shortFormHolders = holders;
 
+            _byInitials = ByInitials(catalog);
             CountriesByNationality = PersonDescriptions.CountriesByNationality(catalog.Entities);
             CatalogTitles = PersonDescriptions.CatalogTitles.Of(catalog.Entities);
 
@@ -111,6 +112,36 @@ namespace CorpusGen.Core.Names
             EntitiesById = byId;
             CountryIds = new HashSet<string>(catalog.CountryIds, StringComparer.Ordinal);
         }
+
+        // "NZ" for New Zealand, "UAE" for the United Arab Emirates, "EU" for the European Union: the
+        // initials of a country's or an organization's name of two words or more (not of "of", "the",
+        // "and"), where no other entity's name has the same initials (null there).
+        private readonly Dictionary<string, string?> _byInitials;
+
+        private static Dictionary<string, string?> ByInitials(CatalogSpec catalog)
+        {
+            var byInitials = new Dictionary<string, string?>(StringComparer.Ordinal);
+            foreach (var entity in catalog.Entities)
+            {
+                if (entity.Kind is not (EntityKind.Country or EntityKind.Organization)) continue;
+                foreach (var name in entity.AllNames)
+                {
+                    var initials = new System.Text.StringBuilder(4);
+                    foreach (var word in name.Split(' '))
+                    {
+                        if (word.Length == 0 || word is "of" or "the" or "and" or "The") continue;
+                        initials.Append(char.IsUpper(word[0]) ? word[0] : '-');
+                    }
+                    if (initials.Length is < 2 or > 4 || initials.ToString().IndexOf('-') >= 0) continue;
+                    var key = initials.ToString();
+                    byInitials[key] = byInitials.TryGetValue(key, out var other) && other != entity.Id ? null : entity.Id;
+                }
+            }
+            return byInitials;
+        }
+
+        /// <summary>The country or organization whose name's initials are <paramref name="capitals"/> ("NZ": New Zealand), when only one's are; or null.</summary>
+        public string? EntityWithInitials(string capitals) => _byInitials.TryGetValue(capitals, out var id) ? id : null;
 
         /// <summary>The ids of the catalog's countries (the event merge tells a visit to a city from one to a country by them).</summary>
         public HashSet<string> CountryIds { get; }

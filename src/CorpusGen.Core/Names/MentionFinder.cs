@@ -606,7 +606,7 @@ namespace CorpusGen.Core.Names
                 {
                     var nameStart = tokens[opening].Start;
                     var nameEnd = tokens[last].End;
-                    if (AbbreviatedAs(index, keys) is { } abbreviated)
+                    if ((AbbreviatedAs(index, keys) ?? InitialsOf(index, text, nameStart, nameEnd)) is { } abbreviated)
                     {
                         (spelledOut ??= new List<MentionSpec>()).Add(new MentionSpec(abbreviated, text.Substring(nameStart, nameEnd - nameStart), lines.Locate(nameStart, nameEnd - nameStart)));
                         i = last;
@@ -656,6 +656,18 @@ namespace CorpusGen.Core.Names
                 }
             }
             return null;
+        }
+
+        // "NZ", "UAE": a name of two to four capitals that are the initials of one entity's name.
+        [MethodImpl(Jit.Optimized)]
+        private static string? InitialsOf(AliasIndex index, string text, int start, int end)
+        {
+            if (end - start is < 2 or > 4) return null;
+            for (var i = start; i < end; i++)
+            {
+                if (text[i] is < 'A' or > 'Z') return null;
+            }
+            return index.EntityWithInitials(text.Substring(start, end - start));
         }
 
         // "Republic" of "the Republic of Belarus", "Kingdom" of "the Kingdom of the Netherlands": a

@@ -201,6 +201,24 @@ public class MentionFinderTests
         Assert.Empty(article.Unresolved);
     }
 
+    // Fiji Times: "The NZ PM will leave for Tonga": capitals that are the initials of one country's or
+    // organization's name stand for it. "SA" is South Africa's and Saudi Arabia's: neither.
+    [Fact]
+    public void InitialsOfOneEntitysNameAreThatEntity()
+    {
+        var catalog = CatalogParser.Parse("c.json", """
+            { "entities": [
+              { "id": "NewZealand", "kind": "Country", "name": "New Zealand" },
+              { "id": "SouthAfrica", "kind": "Country", "name": "South Africa" },
+              { "id": "SaudiArabia", "kind": "Country", "name": "Saudi Arabia" },
+              { "id": "EuropeanUnion", "kind": "Organization", "name": "European Union" }
+            ] }
+            """);
+        var article = ArticleExtractor.Extract("/c/a.txt", "Aides said the NZ PM and EU officials met the SA envoy.", catalog);
+        Assert.Equal(new[] { "NewZealand:NZ", "EuropeanUnion:EU" }, article.Mentions.Select(m => m.EntityId + ":" + m.Surface));
+        Assert.Equal(new[] { "SA" }, article.Unresolved.Select(u => u.Surface));
+    }
+
     [Fact]
     public void PronounUsIsNotTheUnitedStates()
         => Assert.Equal(new[] { "UnitedStates:US", "UnitedStates:U.S." }, Mentions("The US warned us. The U.S.-led drills went on."));
