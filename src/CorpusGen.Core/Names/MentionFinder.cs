@@ -534,6 +534,8 @@ namespace CorpusGen.Core.Names
                     if (token.HyphenJoined && token.Kind == TokenKind.Word && !AdjectiveSuffixes.Contains(token.Key)
                         && (!covered[j] || (token.IsCapitalized && j + 1 < end && tokens[j + 1].Start - token.End == 1 && LooksLikeName(tokens[j + 1], covered[j + 1], index)))) { last = j; continue; }
                     var nameFollows = j + 1 < end && NameStartsAt(tokens, j + 1, end, covered, index);
+                    // "Grand Pacific Hotel": a capitalized adjective before a name word goes on.
+                    if (last == j - 1 && nameFollows && IsInnerAdjective(tokens[j], covered[j])) continue;
                     // "Ursula von der Leyen": two connectors may stand between the name's words.
                     if (IsConnector(token) && (nameFollows || (j + 2 < end && IsConnector(tokens[j + 1]) && NameStartsAt(tokens, j + 2, end, covered, index)))) continue;
                     // "Association of Southeast Asian Nations", "League of Arab States": after "of",
@@ -955,12 +957,19 @@ namespace CorpusGen.Core.Names
                 return i + 2 < end && tokens[i + 1].Key == "of" && tokens[i + 1].Shape == WordShape.Lower && NameStartsAt(tokens, i + 2, end, covered, index);
             }
             if (IsGeneralOfAnInstitution(tokens, i, end)) return true;
-            // "Supreme State Council": "State" and a name word after the adjective open the name too.
-            var next = tokens[i + 1].Key == "state" && tokens[i + 1].IsCapitalized && i + 2 < end ? i + 2 : i + 1;
+            // "Supreme State Council": "State" and a name word after the adjective open the name too;
+            // so does another adjective ("Royal Pacific Hotel").
+            var next = (tokens[i + 1].Key == "state" && tokens[i + 1].IsCapitalized) || IsInnerAdjective(tokens[i + 1], covered[i + 1]) ? i + 2 : i + 1;
+            if (next >= end) return false;
             // "West Java", "South Sulawesi": a compass word opens a region's name, as an adjective does.
             return (CommonWords.IsAdjective(token.Key) || CommonWords.IsCompassWord(token.Key) || token.Key is "new" or "st" or "saint" or "presidential" or "supreme")
                 && LooksLikeName(tokens[next], covered[next], index) && !tokens[next].SentenceStart;
         }
+
+        // A capitalized adjective no name resolved ("Pacific" of "Grand Pacific Hotel").
+        [MethodImpl(Jit.Optimized)]
+        private static bool IsInnerAdjective(NameToken token, bool covered)
+            => !covered && token.Kind == TokenKind.Word && token.IsCapitalized && !token.SentenceStart && CommonWords.IsAdjective(token.Key);
 
         // Where the name word ends a run of one or two capitalized common words or adjectives, none
         // resolved, that starts at i ("Southeast Asian Nations", "Arab States"), or -1.

@@ -223,6 +223,15 @@ public class MentionFinderTests
     public void PronounUsIsNotTheUnitedStates()
         => Assert.Equal(new[] { "UnitedStates:US", "UnitedStates:U.S." }, Mentions("The US warned us. The U.S.-led drills went on."));
 
+    // Fiji Times: "at the Grand Pacific Hotel" was reported as "Grand" and "Pacific Hotel": a capitalized
+    // adjective inside a name, or after another that opens it, belongs to it.
+    [Theory]
+    [InlineData("Aides met at the Grand Pacific Hotel.", "Grand Pacific Hotel")]
+    [InlineData("Aides met at the Royal Pacific Hotel.", "Royal Pacific Hotel")]
+    [InlineData("Aides met at the Pacific Hotel.", "Pacific Hotel")]
+    public void AnAdjectiveInsideANameBelongsToIt(string text, string name)
+        => Assert.Equal(new[] { name }, Extract(text).Unresolved.Select(u => u.Surface));
+
     [Fact]
     public void AdjectivesOfCatalogPlacesAreNotNamesAndNotWarnings()
     {
