@@ -593,6 +593,7 @@ namespace CorpusGen.Core.Names
                     || IsTrailingCredit(text, tokens, end, i, last)
                     || IsInCreditNote(text, tokens, start, end, i, last)
                     || (first.Start < storyStart && first.Start >= tokens[start].Start && i == last && IsAbbreviatedRegion(text, first))
+                    || (single && IsInstitutionAfterThe(tokens, start, i))
                     || index.IsIgnored(string.Join(" ", keys));
                 // "Russian Federation", "Russian Far East": the adjective resolved to its country,
                 // but the name is the whole phrase, and that is what an alias or the ignore list needs.
@@ -659,6 +660,18 @@ namespace CorpusGen.Core.Names
             }
             return null;
         }
+
+        // "President of the Republic", "arrived in the Kingdom", "the Presidency said": a state's or an
+        // institution's common noun, capitalized by house style after "the", is no name of its own.
+        private static readonly HashSet<string> InstitutionNouns = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "republic", "kingdom", "emirate", "sultanate", "principality", "presidency", "government", "cabinet", "palace",
+            "parliament", "embassy", "consulate", "chancellery", "secretariat", "administration",
+        };
+
+        [MethodImpl(Jit.Optimized)]
+        private static bool IsInstitutionAfterThe(NameTokenList tokens, int start, int i)
+            => i > start && tokens[i - 1].Key == "the" && InstitutionNouns.Contains(tokens[i].Key);
 
         // "NZ", "UAE": a name of two to four capitals that are the initials of one entity's name.
         [MethodImpl(Jit.Optimized)]
