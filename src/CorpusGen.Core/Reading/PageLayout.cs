@@ -804,13 +804,14 @@ namespace CorpusGen.Core.Reading
         }
 
         // An agency's sign-off below its story: "-- BERNAMA", "--XINHUA". One or two hyphens and one
-        // word in capitals, alone on the line. BTA's editor's initials between slashes ("/NF/") and
-        // CNA's "Enditem/ASG" sign off too.
+        // word in capitals, alone on the line. BTA's editor's initials between slashes ("/NF/"), Lusa's
+        // desk initials ("SYL // ANP") and "Lusa/End", and CNA's "Enditem/ASG" sign off too.
         [MethodImpl(Jit.Optimized)]
         private bool IsAgencySignOff((int Start, int End) line)
         {
             var i = line.Start;
-            if (IsEditorsMark(line) || (PatternText.MatchesIgnoringAsciiCase(Text, i, line.End, "enditem/") && line.End - i <= 16)) return true;
+            if (IsEditorsMark(line) || IsDeskInitials(line) || (PatternText.MatchesIgnoringAsciiCase(Text, i, line.End, "enditem/") && line.End - i <= 16)) return true;
+            if (line.End - i is > 4 and <= 16 && PatternText.MatchesIgnoringAsciiCase(Text, line.End - 4, line.End, "/end") && IsOneWord(i, line.End - 4)) return true;
             if (line.End - i > 24 || Text[i] != '-') return false;
             i++;
             if (i < line.End && Text[i] == '-') i++;
@@ -818,6 +819,40 @@ namespace CorpusGen.Core.Reading
             var word = i;
             while (i < line.End && Text[i] >= 'A' && Text[i] <= 'Z') i++;
             return i - word >= 3 && (i == line.End || (Text[i] == '.' && i + 1 == line.End));
+        }
+
+        // "SYL // ANP": groups of two to four capitals joined by two slashes, alone on the line. One
+        // slash between two groups ("BSS/AAS") may be names.
+        [MethodImpl(Jit.Optimized)]
+        private bool IsDeskInitials((int Start, int End) line)
+        {
+            if (line.End - line.Start > 16) return false;
+            var groups = 0;
+            for (var i = line.Start; i < line.End;)
+            {
+                var group = i;
+                while (i < line.End && Text[i] is >= 'A' and <= 'Z') i++;
+                if (i - group is < 2 or > 4) return false;
+                groups++;
+                if (i == line.End) break;
+                while (i < line.End && Text[i] == ' ') i++;
+                var slashes = i;
+                while (i < line.End && Text[i] == '/') i++;
+                if (i - slashes != 2) return false;
+                while (i < line.End && Text[i] == ' ') i++;
+            }
+            return groups >= 2;
+        }
+
+        // Whether [start, end) is one word of letters.
+        [MethodImpl(Jit.Optimized)]
+        private bool IsOneWord(int start, int end)
+        {
+            for (var i = start; i < end; i++)
+            {
+                if (!char.IsLetter(Text[i])) return false;
+            }
+            return end > start;
         }
 
         // "/NF/", "/PT/": two to four capitals between slashes, alone on the line.

@@ -169,6 +169,8 @@ public class PageLayoutTests
     [InlineData("--XINHUA")]
     [InlineData("/NF/")] // BTA: its editor's initials
     [InlineData("Enditem/ASG")] // Focus Taiwan
+    [InlineData("SYL // ANP")] // Lusa's desk initials
+    [InlineData("Lusa/End")]
     [InlineData("Join ST's WhatsApp Channel and get the latest news and must-reads.")] // The Straits Times
     [InlineData("Join ST's Telegram channel and get the latest breaking news delivered to you.")]
     [InlineData("Follow Punch on WhatsApp for the latest news.")] // a call to follow the outlet
