@@ -370,8 +370,10 @@ namespace CorpusGen.Core.Events
             _undated = (-1, -1);
             var dated = new[] { new TemporalMention(lead.Perfect, 0, DateValue.OfDay(_published!.Value)) };
             var events = new List<EventSpec>(ReadSentence((lead.Start, lead.End), dated, _leadMentions!));
+            // "Kobakhidze, who is on an official visit to Armenia, met Pashinyan": the stay is that day's too.
+            var stays = HasPresentStayAside((lead.Start, lead.End), _leadMentions!);
             _leadMentions = null;
-            events.RemoveAll(e => e.Kind != lead.Kind && !(lead.Kind == EventKind.Meeting && e.Kind == EventKind.Summit));
+            events.RemoveAll(e => e.Kind != lead.Kind && !(lead.Kind == EventKind.Meeting && e.Kind == EventKind.Summit) && !(stays && e.Kind == EventKind.Visit));
             return events;
         }
 
@@ -429,7 +431,7 @@ namespace CorpusGen.Core.Events
         // "X is on an official visit to Y", "X is paying a visit to Y", "X is visiting Y", "X is (now) in Y
         // for a three-day state visit". Where its journey's word stands (the day told there is the
         // nearest to it, nearer than "three-day"), or -1. Only the main clause's: "X, who is on
-        // a visit to Y, met Z" is dated by what it says of the meeting.
+        // a visit to Y, met Z" is dated by what it says of the meeting (its lead: HasPresentStayAside).
         [MethodImpl(Jit.Optimized)]
         private int PresentStay((int Start, int End) sentence, IReadOnlyList<MentionSpec> mentions)
         {
@@ -438,8 +440,28 @@ namespace CorpusGen.Core.Events
             {
                 if (Kind(mentions[m]) == EntityKind.Person) subject = mentions[m];
             }
-            if (subject is null) return -1;
-            var verb = SkipBlanks(subject.Span.Start + subject.Span.Length, sentence.End);
+            return subject is null ? -1 : StayAfter(SkipBlanks(subject.Span.Start + subject.Span.Length, sentence.End), sentence.End, mentions);
+        }
+
+        // "Kobakhidze, who is on an official visit to Armenia, met Pashinyan": whether a relative
+        // clause of the sentence tells a stay in the present (PresentStay's forms after ", who").
+        [MethodImpl(Jit.Optimized)]
+        private bool HasPresentStayAside((int Start, int End) sentence, IReadOnlyList<MentionSpec> mentions)
+        {
+            for (var who = _text.IndexOf(", who ", sentence.Start, sentence.End - sentence.Start, StringComparison.Ordinal); who >= 0;
+                 who = _text.IndexOf(", who ", who + 6, sentence.End - who - 6, StringComparison.Ordinal))
+            {
+                if (StayAfter(who + 6, sentence.End, mentions) >= 0) return true;
+            }
+            return false;
+        }
+
+        // The journey's word of a stay told from the verb at verb on ("is on an official visit to",
+        // "are in Ghana for a state visit", "is visiting Moscow"), or -1.
+        [MethodImpl(Jit.Optimized)]
+        private int StayAfter(int verb, int end, IReadOnlyList<MentionSpec> mentions)
+        {
+            var sentence = (Start: verb, End: end);
             if (!IsWordAt(verb, sentence.End, "is") && !IsWordAt(verb, sentence.End, "are")) return -1;
             var word = SkipBlanks(WordEnd(verb, sentence.End), sentence.End);
             if (IsAnyWordAt(word, sentence.End, StayAdverbs)) word = SkipBlanks(WordEnd(word, sentence.End), sentence.End);
