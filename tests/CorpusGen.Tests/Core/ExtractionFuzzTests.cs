@@ -90,6 +90,10 @@ public class ExtractionFuzzTests
         "BAKU, Azerbaijan, March 14. ", "Dubai: ", "New Delhi: ", "\n(By Joseph Yeh)\n", "\nEnditem/ASG\n", "\n/NF/\n", " EUR 350 million ",
         "\nFollow Punch on WhatsApp for the latest news.\n", " the ASEAN-Japan Commemorative Summit ", " The prime minister ", " the crown prince ",
         " will proceed to ", " Minister of International Relations and Cooperation ", " Taoiseach ", "WOODSIDE, Calif. — ", "-", ":",
+        // The thirty-fifth session's.
+        ", on a working visit to ", " before holding talks with ", "\nARAB NEWS\n\nRIYADH: ", " is on an official visit to ", " is in Ghana for a three-day state visit",
+        ", where he met ", " The prime ministers met ", " The top US diplomat also met ", " US Secretary of State ", " The NZ PM ", " the Grand Pacific Hotel ",
+        " President of the Republic ", " arrived in the Kingdom ", "\nSYL // ANP\n", "\nLusa/End\n", ", who is on an official visit to ", "//",
     };
 
     private static readonly string[] SeedArticles = LoadSeeds();
