@@ -461,28 +461,27 @@ namespace CorpusGen.Core.Events
         [MethodImpl(Jit.Optimized)]
         private int StayAfter(int verb, int end, IReadOnlyList<MentionSpec> mentions)
         {
-            var sentence = (Start: verb, End: end);
-            if (!IsWordAt(verb, sentence.End, "is") && !IsWordAt(verb, sentence.End, "are")) return -1;
-            var word = SkipBlanks(WordEnd(verb, sentence.End), sentence.End);
-            if (IsAnyWordAt(word, sentence.End, StayAdverbs)) word = SkipBlanks(WordEnd(word, sentence.End), sentence.End);
-            if (IsWordAt(word, sentence.End, "visiting")) return NamesAPlaceAt(mentions, SkipBlanks(word + 8, sentence.End)) ? word : -1;
-            if (IsWordAt(word, sentence.End, "in"))
+            if (!IsWordAt(verb, end, "is") && !IsWordAt(verb, end, "are")) return -1;
+            var word = SkipBlanks(WordEnd(verb, end), end);
+            if (IsAnyWordAt(word, end, StayAdverbs)) word = SkipBlanks(WordEnd(word, end), end);
+            if (IsWordAt(word, end, "visiting")) return NamesAPlaceAt(mentions, SkipBlanks(word + 8, end)) ? word : -1;
+            if (IsWordAt(word, end, "in"))
             {
                 // "in Ghana for a three-day state visit", "in Lisbon on an official visit".
-                var place = SkipBlanks(word + 2, sentence.End);
+                var place = SkipBlanks(word + 2, end);
                 var placeEnd = PlaceEndAt(mentions, place);
                 if (placeEnd < 0) return -1;
-                word = SkipBlanks(placeEnd, sentence.End);
-                if (!IsWordAt(word, sentence.End, "for") && !IsWordAt(word, sentence.End, "on")) return -1;
+                word = SkipBlanks(placeEnd, end);
+                if (!IsWordAt(word, end, "for") && !IsWordAt(word, end, "on")) return -1;
             }
-            else if (!IsWordAt(word, sentence.End, "on") && !IsWordAt(word, sentence.End, "paying")) return -1;
-            for (var words = 0; words <= StayWords && word < sentence.End; words++)
+            else if (!IsWordAt(word, end, "on") && !IsWordAt(word, end, "paying")) return -1;
+            for (var words = 0; words <= StayWords && word < end; words++)
             {
                 // Past the whole token: "three-day" is one word.
-                while (word < sentence.End && _text[word] != ' ') word++;
-                word = SkipBlanks(word, sentence.End);
-                if (IsAnyWordAt(word, sentence.End, JourneyNouns)) return word;
-                if (word >= sentence.End || !char.IsLower(_text[word])) return -1;
+                while (word < end && _text[word] != ' ') word++;
+                word = SkipBlanks(word, end);
+                if (IsAnyWordAt(word, end, JourneyNouns)) return word;
+                if (word >= end || !char.IsLower(_text[word])) return -1;
             }
             return -1;
         }

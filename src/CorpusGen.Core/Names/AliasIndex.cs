@@ -132,8 +132,8 @@ namespace CorpusGen.Core.Names
                         if (word.Length == 0 || word is "of" or "the" or "and" or "The") continue;
                         initials.Append(char.IsUpper(word[0]) ? word[0] : '-');
                     }
-                    if (initials.Length is < 2 or > 4 || initials.ToString().IndexOf('-') >= 0) continue;
                     var key = initials.ToString();
+                    if (key.Length is < 2 or > 4 || key.IndexOf('-') >= 0) continue;
                     byInitials[key] = byInitials.TryGetValue(key, out var other) && other != entity.Id ? null : entity.Id;
                 }
             }

@@ -970,13 +970,12 @@ namespace CorpusGen.Core.Names
                 return i + 2 < end && tokens[i + 1].Key == "of" && tokens[i + 1].Shape == WordShape.Lower && NameStartsAt(tokens, i + 2, end, covered, index);
             }
             if (IsGeneralOfAnInstitution(tokens, i, end)) return true;
+            // "West Java", "South Sulawesi": a compass word opens a region's name, as an adjective does.
+            if (!(CommonWords.IsAdjective(token.Key) || CommonWords.IsCompassWord(token.Key) || token.Key is "new" or "st" or "saint" or "presidential" or "supreme")) return false;
             // "Supreme State Council": "State" and a name word after the adjective open the name too;
             // so does another adjective ("Royal Pacific Hotel").
-            var next = (tokens[i + 1].Key == "state" && tokens[i + 1].IsCapitalized) || IsInnerAdjective(tokens[i + 1], covered[i + 1]) ? i + 2 : i + 1;
-            if (next >= end) return false;
-            // "West Java", "South Sulawesi": a compass word opens a region's name, as an adjective does.
-            return (CommonWords.IsAdjective(token.Key) || CommonWords.IsCompassWord(token.Key) || token.Key is "new" or "st" or "saint" or "presidential" or "supreme")
-                && LooksLikeName(tokens[next], covered[next], index) && !tokens[next].SentenceStart;
+            var next = ((tokens[i + 1].Key == "state" && tokens[i + 1].IsCapitalized) || IsInnerAdjective(tokens[i + 1], covered[i + 1])) && i + 2 < end ? i + 2 : i + 1;
+            return LooksLikeName(tokens[next], covered[next], index) && !tokens[next].SentenceStart;
         }
 
         // A capitalized adjective no name resolved ("Pacific" of "Grand Pacific Hotel").
