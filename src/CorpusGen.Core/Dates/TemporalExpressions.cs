@@ -791,11 +791,10 @@ namespace CorpusGen.Core.Dates
             for (var i = from; i < to; i++)
             {
                 if (!char.IsLetter(text[i]) || (i > from && char.IsLetter(text[i - 1]))) continue;
-                foreach (var word in EarlierOrdering)
-                {
-                    if (i + word.Length <= to && PatternText.MatchesIgnoringAsciiCase(text, i, i + word.Length, word)
-                        && (i + word.Length == text.Length || !char.IsLetter(text[i + word.Length]))) return true;
-                }
+                var wordEnd = i;
+                while (wordEnd < to && char.IsLetter(text[wordEnd])) wordEnd++;
+                if (TextWords.IsOneOf(text, i, wordEnd, EarlierOrdering)) return true;
+                i = wordEnd;
             }
             return false;
         }
