@@ -315,8 +315,9 @@ namespace CorpusGen.Core.Reading
             if (length == 0 || following.End == following.Start || length > 100) return false;
             var last = Text[text.End - 1];
             if (".!?:;\"”’')]".IndexOf(last) >= 0) return false;
-            // "by Kateryna Hodunova" under the headline (the Kyiv Independent) is a byline, not a wrap.
-            if (last == ',' || (char.IsLower(Text[following.Start]) && !IsAuthorLine(following))) return true;
+            // "by Kateryna Hodunova" under the headline (the Kyiv Independent) is a byline, not a wrap,
+            // and so is "by Martin Fornusek March 14, 2024 6:27 PM 2 min read", which has a date.
+            if (last == ',' || (char.IsLower(Text[following.Start]) && !IsAuthorLine(following) && !PublicationDateReader.IsBylineLine(Text, following.Start, following.End))) return true;
             // A page whose paragraphs stand whole on lines far longer than this one was not wrapped at
             // this line's width: a headline over its standfirst ("The talks in Istanbul lasted less
             // than two hours."), not a wrap.

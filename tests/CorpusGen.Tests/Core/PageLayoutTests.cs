@@ -1,5 +1,7 @@
 using System.Linq;
+using CorpusGen.Core.Dates;
 using CorpusGen.Core.Reading;
+using CorpusGen.Core.Text;
 using CorpusGen.Tests.Infrastructure;
 using Xunit;
 
@@ -260,6 +262,17 @@ public class PageLayoutTests
             + "President Volodymyr Zelensky met Turkish President Recep Tayyip Erdogan in Ankara on Feb. 18 to discuss a possible peace process.\n");
         Assert.Equal("Zelensky meets Erdogan in Ankara, discusses prisoner exchanges, Black Sea security", BlockText(layout, layout.Title!.Value));
         Assert.DoesNotContain(layout.Blocks, b => BlockText(layout, b).Contains("Hodunova", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ABylineWithItsDateUnderTheHeadlineIsNoWrappedLineOfIt()
+    {
+        // The Kyiv Independent again, the author, date and reading time on one line.
+        const string Page = "Zelensky meets Latvian president in Kyiv\nby Martin Fornusek March 14, 2024 6:27 PM 2 min read\n\n"
+            + "President Volodymyr Zelensky met with Latvian President Edgars Rinkevics in Kyiv on March 14.\n";
+        var layout = PageLayout.Analyze(Page);
+        Assert.Equal("Zelensky meets Latvian president in Kyiv", BlockText(layout, layout.Title!.Value));
+        Assert.Equal("2024-03-14", PublicationDateReader.Read(layout, new LineMap(Page)).Date!.Date.ToString());
     }
 
     [Fact]
