@@ -276,6 +276,12 @@ namespace CorpusGen.Core.Events
             {
                 AddTrigger(found, EventKind.Meeting, farewell, WordEnd(farewell, sentence.End));
             }
+            if (!found.Exists(t => t.Kind is EventKind.Meeting or EventKind.Talks or EventKind.Summit) && CourtesyCallPaid(sentence, s.Mentions) is var call and >= 0)
+            {
+                // "called" is then no statement's word.
+                found.RemoveAll(t => t.Kind == EventKind.Statement && t.Start == call);
+                AddTrigger(found, EventKind.Meeting, call, SkipBlanks(WordEnd(call, sentence.End), sentence.End) + 2);
+            }
             return found;
         }
 

@@ -207,6 +207,42 @@ namespace CorpusGen.Core.Events
             return -1;
         }
 
+        // "Jaishankar called on President Roopun on 10 March", "Billström also called on Prime
+        // Minister Kaja Kallas": a courtesy call paid, told in the past, where "called on" is more
+        // often an appeal ("called on Russia to withdraw", "called on Kallas to send more"). It is
+        // a call only when the first name after it is a person's, after titles at most ("the
+        // President of Mauritius,", "his counterpart"), and no "to" with a verb follows. Where "called on" stands, or -1.
+        private static readonly string[] WordsBeforeOneCalledOn = { "the", "of", "his", "her", "their", "visiting", "counterpart" };
+
+        [MethodImpl(Jit.Optimized)]
+        private int CourtesyCallPaid((int Start, int End) sentence, IReadOnlyList<MentionSpec> mentions)
+        {
+            var called = _text.IndexOf("called on ", sentence.Start, sentence.End - sentence.Start, StringComparison.Ordinal);
+            if (called < 0 || (called > sentence.Start && char.IsLetter(_text[called - 1]))) return -1;
+            var after = called + "called on ".Length;
+            MentionSpec? named = null;
+            for (var m = 0; m < mentions.Count && named is null; m++)
+            {
+                var start = mentions[m].Span.Start;
+                if (start < after) continue;
+                if (Kind(mentions[m]) == EntityKind.Person) named = mentions[m];
+                // The country of a title ("the President of Mauritius, ...") is no one called on.
+                else if (start < after + 3 || !PatternText.Matches(_text, start - 3, start, "of ")) return -1;
+            }
+            if (named is null) return -1;
+            for (var word = after; word < named.Span.Start; word = SkipBlanks(WordEnd(word, named.Span.Start) + 1, named.Span.Start))
+            {
+                if (char.IsLower(_text[word]) && !IsAnyWordAt(word, named.Span.Start, WordsBeforeOneCalledOn)) return -1;
+            }
+            for (var word = after; word < sentence.End; word = SkipBlanks(WordEnd(word, sentence.End) + 1, sentence.End))
+            {
+                if (!IsWordAt(word, sentence.End, "to")) continue;
+                var next = SkipBlanks(word + 2, sentence.End);
+                if (next < sentence.End && char.IsLower(_text[next])) return -1;
+            }
+            return called;
+        }
+
         // Whether a farewell's verb stands at verb, seeing off a person or a pronoun ("saw off a
         // challenge" is none); guest is the person it names after the verb, if any ("saw Putin
         // off", not "saw him off" or "was seen off by Kim").

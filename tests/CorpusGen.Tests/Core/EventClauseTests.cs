@@ -2049,6 +2049,19 @@ public class EventClauseTests
     public void ACourtesyCallIsAMeeting(string story, string expected)
         => Assert.Equal(expected, EventsInOrder(story));
 
+    // PIB and ERR: "Jaishankar called on President Roopun on 10 March", "Billström also called on
+    // Prime Minister Kaja Kallas": a courtesy call paid is a meeting; someone called on to act,
+    // or a country or people called on, is a statement.
+    [Theory]
+    [InlineData("Sergei Lavrov called on Kim Jong Un on Wednesday.", "2024-03-06 Meeting KimJongUn+SergeiLavrov @")]
+    [InlineData("On Wednesday, Sergei Lavrov called on the President of Russia, Vladimir Putin.", "2024-03-06 Meeting SergeiLavrov+VladimirPutin @")]
+    [InlineData("Choe Son Hui called on her counterpart Sergei Lavrov in Moscow on Wednesday.", "2024-03-06 Meeting ChoeSonHui+SergeiLavrov @Moscow")]
+    [InlineData("Sergei Lavrov called on Kim Jong Un on Wednesday to end the tests.", "2024-03-06 Statement SergeiLavrov @")]
+    [InlineData("Sergei Lavrov called on Ukraine on Wednesday to negotiate.", "2024-03-06 Statement SergeiLavrov @")]
+    [InlineData("Sergei Lavrov on Wednesday called on the people of Ukraine and Volodymyr Zelenskyy.", "2024-03-06 Statement SergeiLavrov @")]
+    public void ACourtesyCallPaidIsAMeeting(string story, string expected)
+        => Assert.Equal(expected, EventsInOrder(story));
+
     // Daily Sun: "Zelensky last visited Türkiye on March 8, when the two leaders met in Istanbul", after a
     // sentence naming both: the pair met that day, though this sentence names one of them.
     [Theory]
