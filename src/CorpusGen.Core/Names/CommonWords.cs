@@ -46,6 +46,8 @@ namespace CorpusGen.Core.Names
             "senior",
             // styles and honorifics before a name ("His Highness Sheikh Mohamed bin Zayed", "Datuk Seri Anwar Ibrahim")
             "highness", "majesty", "holiness", "eminence", "sheikh", "sheikha", "datuk", "dato", "datin", "amir", "emir",
+            // India's "Shri Narendra Modi" and "Smt. Droupadi Murmu", Oman's "Sayyid Badr", the Church's "Cardinal Pietro Parolin"
+            "shri", "smt", "shrimati", "sayyid", "cardinal", "archbishop",
             // calendar
             "january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
             "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday",

@@ -13,6 +13,8 @@ namespace CorpusGen.Core.Reading
             "mr", "mrs", "ms", "dr", "prof", "st", "gen", "lt", "col", "sgt", "capt", "gov", "sen", "rep", "jr", "sr",
             "inc", "corp", "co", "ltd", "no", "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
             "oct", "nov", "dec", "approx", "est", "dept", "univ",
+            // India's styles before a name: "President Smt. Droupadi Murmu"
+            "smt", "shri",
         };
 
         private static readonly string[][] AbbreviationsByLength = ByLength(Abbreviations);

@@ -517,6 +517,25 @@ public class MentionFinderTests
         Assert.Equal(new[] { "Abu Dhabi", "Tan Kin Lian", "Royal Navy", "Bandar Seri Begawan" }, article.Unresolved.Select(u => u.Surface));
     }
 
+    // PIB, Vatican News, Press TV: India's "Shri" and "Smt.", the Church's "Cardinal" and
+    // "Archbishop", Oman's "Sayyid" are styles, and "Smt." ends no sentence.
+    [Fact]
+    public void StylesOfIndiaOmanAndTheChurchAreNoNames()
+    {
+        var catalog = CatalogParser.Parse("c.json", """
+            { "entities": [
+              { "id": "NarendraModi", "kind": "Person", "name": "Narendra Modi" }, { "id": "DroupadiMurmu", "kind": "Person", "name": "Droupadi Murmu" },
+              { "id": "PietroParolin", "kind": "Person", "name": "Pietro Parolin" }, { "id": "PaulGallagher", "kind": "Person", "name": "Paul Richard Gallagher" },
+              { "id": "BadrAlbusaidi", "kind": "Person", "name": "Badr Albusaidi" } ] }
+            """);
+        var article = ArticleExtractor.Extract("/c/a.txt", " date 2024-03-11 Visit\n"
+            + "Prime Minister Shri Narendra Modi was received by President Smt. Droupadi Murmu on Monday. "
+            + "Cardinal Pietro Parolin and Archbishop Paul Richard Gallagher met Sayyid Badr Albusaidi.\n", catalog);
+        Assert.Equal(new[] { "NarendraModi", "DroupadiMurmu", "PietroParolin", "PaulGallagher", "BadrAlbusaidi" }, article.Mentions.Select(m => m.EntityId));
+        Assert.Empty(article.Unresolved);
+        Assert.Equal("2024-03-11 Meeting DroupadiMurmu+NarendraModi", string.Join("|", article.Events.Select(e => $"{e.Date} {e.Kind} {string.Join("+", e.ParticipantIds)}")));
+    }
+
     // QNA, Anadolu, dpa, Prensa Latina: formal state names, a place's feature, happenings named
     // after a place, the UN's General Assembly, and the dateline's agency signing off.
     private static readonly CatalogSpec WireCatalog = CatalogParser.Parse("c.json", """
