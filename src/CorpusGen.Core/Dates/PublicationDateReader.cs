@@ -233,9 +233,11 @@ namespace CorpusGen.Core.Dates
                 var dashed = match.Success && (match.Value.EndsWith("--", StringComparison.Ordinal) || match.Value.EndsWith("—", StringComparison.Ordinal) || match.Value.EndsWith("–", StringComparison.Ordinal)
                     || ((match.Value.EndsWith(" -", StringComparison.Ordinal) || EndsWithCommaCreditAndHyphen(match.Value)) && match.Length < opening && text[block.Start + match.Length] == ' '));
                 var mixed = match.Groups["mixed"].Success;
-                // "TOKYO: Japanese Prime Minister ..." (CNA), unlike a label such as "UPDATE:" or "WATCH:".
+                // "TOKYO: Japanese Prime Minister ..." (CNA), unlike a label such as "UPDATE:" or "WATCH:",
+                // or the Taipei Times' standfirst "STRENGTHENING TIES: Lai Ching-te met ...", which ends
+                // on no period.
                 dashed |= match.Success && !mixed && match.Value.EndsWith(":", StringComparison.Ordinal) && match.Length < opening && text[block.Start + match.Length] == ' '
-                          && !IsLabelWord(match.Groups["place"].Value.Trim());
+                          && !IsLabelWord(match.Groups["place"].Value.Trim()) && EndsLikeASentence(text, block.Start, block.End);
                 var credited = match.Success && match.Groups["agency"].Success && (!mixed || IsAgencyCredit(match.Groups["agency"].Value.Trim(), dashed));
                 // CNN's "Seoul, South Korea CNN —": a credit in capitals, without brackets, right before the dash.
                 var bareCredit = match.Success && mixed && dashed && !credited ? CapitalsBeforeTheDash(match.Value) : (Start: -1, End: -1);
@@ -286,6 +288,13 @@ namespace CorpusGen.Core.Dates
             }
 
             return new PublicationInfo(date, dateline, date is null ? partial : null, diagnostics, credit, storyStart, dateline is null ? placeBeforeColon : null);
+        }
+
+        [MethodImpl(Jit.Optimized)]
+        private static bool EndsLikeASentence(string text, int start, int end)
+        {
+            while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
+            return end > start && ".!?\"”’')".IndexOf(text[end - 1]) >= 0;
         }
 
         /// <summary>

@@ -153,7 +153,9 @@ public class PublicationDateReaderTests
     [InlineData("Saudi crown prince receives Pakistan PM\n\nUpdated 07 April 2024\n\nARAB NEWS\n\nRIYADH: Saudi Crown Prince Mohammed bin Salman received Shehbaz Sharif in Makkah on Sunday.", "RIYADH", null)]
     [InlineData("Saudi crown prince receives Pakistan PM\n\nUpdated 07 April 2024\n\nARAB NEWS\n\nRIYADH -- Saudi Crown Prince Mohammed bin Salman received Shehbaz Sharif in Makkah on Sunday.", "RIYADH", null)]
     [InlineData("BAKU, Azerbaijan, March 14. President of the Republic of Azerbaijan Ilham Aliyev has received Hakan Fidan, Trend reports.", "BAKU", "March 14")] // Trend: a period after the date
-    public void WireDatelinesOfOtherAgencies(string text, string place, string? partial)
+    // The Taipei Times: a standfirst in capitals before a colon, with no period at its end, opens no story.
+    [InlineData("Taiwan, Guatemala sign agreements\n\nSTRENGTHENING TIES: Lai Ching-te met Guatemalan Foreign Minister Carlos Ramiro Martinez, who thanked Taiwan for its support\n\nBy Lin Chia-nan / Staff writer, with CNA\n\nVice President Lai Ching-te yesterday met the visiting minister.", null, null)]
+    public void WireDatelinesOfOtherAgencies(string text, string? place, string? partial)
     {
         var info = Read(text);
         Assert.Equal((place, partial), (info.Dateline, info.PartialDate));
