@@ -246,6 +246,7 @@ namespace CorpusGen.Core
             var next = 0; // mentions are in text order, and so are sentences: sweep once
             var sentenceMentions = new List<MentionSpec>(); // one list for every sentence: Read keeps none
             var storyBegun = false; // a paragraph of prose has been read: standfirsts are shorter
+            var lastTold = -1; // where the events of the last sentence that told any begin in found
             foreach (var block in layout.Blocks)
             {
                 if (block.Kind != BlockKind.Paragraph) continue; // headlines and captions restate, they do not report
@@ -291,7 +292,10 @@ namespace CorpusGen.Core
                         // with the day before (only the opening is read: the rest dates nothing).
                         descriptions.AddWithin(sentence.Start, Math.Min(sentence.End, sentence.Start + DescribedSubjectLength), sentenceMentions);
                     }
+                    var before = found.Count;
                     found.AddRange(extractor.Read(sentence, sentenceDates, sentenceMentions, lead));
+                    if (found.Count > before) lastTold = before;
+                    else if (sentenceDates.Length == 0) extractor.AddAttendees(found, lastTold, sentence, sentenceMentions);
                 }
                 // Prose ends a sentence: a scraped page's run of menu, headline and share buttons on
                 // the date header's line ("... Share on Twitter Share via Email") is no story yet.

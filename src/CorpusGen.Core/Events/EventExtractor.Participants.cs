@@ -207,6 +207,76 @@ namespace CorpusGen.Core.Events
             return -1;
         }
 
+        /// <summary>
+        /// "The meeting was attended by Mondino and Posse", "The meeting, which also included Foreign
+        /// Minister Diana Mondino, lasted an hour", "Mondino also attended the talks": a sentence that
+        /// tells no happening of its own but who else took part in the meeting told before adds them
+        /// to it. <paramref name="from"/> is where the events of the last sentence that told any begin
+        /// in <paramref name="found"/> (-1 for none); the meeting's report gains this sentence as a source.
+        /// </summary>
+        [MethodImpl(Jit.Optimized)]
+        public void AddAttendees(List<EventSpec> found, int from, (int Start, int End) sentence, IReadOnlyList<MentionSpec> mentions)
+        {
+            if (from < 0 || mentions.Count == 0) return;
+            var (attendeesStart, attendeesEnd) = Attendees(sentence, mentions);
+            if (attendeesStart < 0) return;
+            var meeting = -1;
+            for (var i = found.Count - 1; i >= from && meeting < 0; i--)
+            {
+                if (HappeningOf(found[i].Kind) == EventKind.Meeting) meeting = i;
+            }
+            if (meeting < 0) return;
+            var e = found[meeting];
+            var participants = new List<string>(e.ParticipantIds);
+            foreach (var m in mentions)
+            {
+                if (m.Span.Start >= attendeesStart && m.Span.End <= attendeesEnd && Kind(m) == EntityKind.Person && !participants.Contains(m.EntityId)) participants.Add(m.EntityId);
+            }
+            if (participants.Count == e.ParticipantIds.Count) return;
+            var told = new List<EventSpec>(1);
+            Add(told, sentence, e.Kind, e.Date, participants, e.PlaceId, e.Entry);
+            var sources = new EventSourceSpec[e.Sources.Count + 1];
+            for (var i = 0; i < e.Sources.Count; i++) sources[i] = e.Sources[i];
+            sources[sources.Length - 1] = told[0].Sources[0];
+            found[meeting] = told[0] with { Sources = new EquatableArray<EventSourceSpec>(sources) };
+        }
+
+        private static readonly string[] MeetingNouns = { "meeting", "talks", "summit" };
+        private static readonly string[] AttendanceVerbs = { "attended", "joined" };
+
+        // Where the sentence names those who also took part, or (-1, -1): after "The meeting ...
+        // attended by", "... included" or "... joined by" up to a relative clause of their own
+        // (", who later flew to Rome"), or before "(also) attended the meeting" or "joined the talks".
+        [MethodImpl(Jit.Optimized)]
+        private (int Start, int End) Attendees((int Start, int End) sentence, IReadOnlyList<MentionSpec> mentions)
+        {
+            var end = sentence.End;
+            var word = sentence.Start;
+            if (IsWordAt(word, end, "The"))
+            {
+                var noun = SkipBlanks(WordEnd(word, end), end);
+                if (!IsAnyWordAt(noun, end, MeetingNouns)) return (-1, -1);
+                for (var i = SkipBlanks(WordEnd(noun, end), end); i < end; i = SkipBlanks(WordEnd(i, end) + 1, end))
+                {
+                    var isBy = (IsAnyWordAt(i, end, AttendanceVerbs) && IsWordAt(SkipBlanks(WordEnd(i, end), end), end, "by"))
+                               || IsWordAt(i, end, "included");
+                    if (!isBy) continue;
+                    var start = WordEnd(i, end);
+                    var clause = _text.IndexOf(", wh", start, end - start, StringComparison.Ordinal);
+                    return (start, clause < 0 ? end : clause);
+                }
+                return (-1, -1);
+            }
+            if (Kind(mentions[0]) != EntityKind.Person || mentions[0].Span.Start > sentence.Start + 40) return (-1, -1);
+            for (var i = mentions[0].Span.End; i < end; i = SkipBlanks(WordEnd(i, end) + 1, end))
+            {
+                if (!IsAnyWordAt(i, end, AttendanceVerbs)) continue;
+                var the = SkipBlanks(WordEnd(i, end), end);
+                return IsWordAt(the, end, "the") && IsAnyWordAt(SkipBlanks(the + 3, end), end, MeetingNouns) ? (sentence.Start, i) : (-1, -1);
+            }
+            return (-1, -1);
+        }
+
         // "Jaishankar called on President Roopun on 10 March", "Billström also called on Prime
         // Minister Kaja Kallas": a courtesy call paid, told in the past, where "called on" is more
         // often an appeal ("called on Russia to withdraw", "called on Kallas to send more"). It is

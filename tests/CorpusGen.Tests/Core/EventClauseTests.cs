@@ -2062,6 +2062,31 @@ public class EventClauseTests
     public void ACourtesyCallPaidIsAMeeting(string story, string expected)
         => Assert.Equal(expected, EventsInOrder(story));
 
+    // Buenos Aires Times, Ahram, WAM, QNA: who else took part, told after the meeting in a sentence
+    // of its own, takes part in it; no one is added to a journey, nor someone a relative clause names.
+    [Theory]
+    [InlineData("Vladimir Putin received Kim Jong Un on Wednesday. The meeting was attended by Sergei Lavrov and Choe Son Hui.",
+        "2024-03-06 Summit ChoeSonHui+KimJongUn+SergeiLavrov+VladimirPutin @")]
+    [InlineData("Vladimir Putin received Kim Jong Un on Wednesday. They discussed trade. The talks, which also included Sergei Lavrov, lasted two hours.",
+        "2024-03-06 Summit KimJongUn+SergeiLavrov+VladimirPutin @")]
+    [InlineData("Vladimir Putin received Kim Jong Un on Wednesday. Foreign Minister Sergei Lavrov also attended the meeting.",
+        "2024-03-06 Summit KimJongUn+SergeiLavrov+VladimirPutin @")]
+    [InlineData("Vladimir Putin received Kim Jong Un on Wednesday. The meeting was attended by Sergei Lavrov, who later met Choe Son Hui.",
+        "2024-03-06 Summit KimJongUn+SergeiLavrov+VladimirPutin @")]
+    [InlineData("Vladimir Putin visited Pyongyang on Wednesday. The meeting was attended by Sergei Lavrov.", "2024-03-06 Visit VladimirPutin @Pyongyang")]
+    [InlineData("Vladimir Putin received Kim Jong Un on Wednesday. The meeting focused on trade, Sergei Lavrov said.", "2024-03-06 Summit KimJongUn+VladimirPutin @")]
+    public void ThoseWhoAlsoAttendedTakePartInTheMeetingBefore(string story, string expected)
+        => Assert.Equal(expected, EventsInOrder(story));
+
+    [Fact]
+    public void TheSentenceNamingWhoAlsoAttendedIsASourceOfTheMeeting()
+    {
+        var article = ArticleExtractor.Extract("a.txt", " date 2024-03-08 Talks\nVladimir Putin received Kim Jong Un on Wednesday. The meeting was attended by Sergei Lavrov.\n", OutletArticles.Catalog);
+        var meeting = Assert.Single(article.Events);
+        Assert.Equal(new[] { "Vladimir Putin received Kim Jong Un on Wednesday.", "The meeting was attended by Sergei Lavrov." }, meeting.Sources.Select(s => s.Text));
+        Assert.Equal("KimJongUn+VladimirPutin", string.Join("+", meeting.Sources[0].ParticipantIds));
+    }
+
     // Daily Sun: "Zelensky last visited Türkiye on March 8, when the two leaders met in Istanbul", after a
     // sentence naming both: the pair met that day, though this sentence names one of them.
     [Theory]
