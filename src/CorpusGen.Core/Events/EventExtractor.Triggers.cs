@@ -958,11 +958,28 @@ namespace CorpusGen.Core.Events
                 if (m.Span.Start < end || Kind(m) != EntityKind.Person) continue;
                 for (var c = end; c < m.Span.Start; c++)
                 {
-                    if (_text[c] is ',' or ';' or ':') return false;
+                    if (_text[c] is ',' or ';' or ':' && !IsTitleBeforeItsHolder(end, c, m.Span.Start)) return false;
                 }
                 return !IsPossessive(m);
             }
             return false;
+        }
+
+        private static readonly string[] TitleOpenings = { "the", "his", "her", "their" };
+        private static readonly string[] StylesBeforeAHolder = { "Mr", "Ms", "Mrs", "Dr" };
+
+        // "welcomed the President of Finland, Mr Alexander Stubb, to ...", "greeted his Finnish
+        // counterpart, Alexander Stubb": a few words of title from "the" or a possessive up to the
+        // comma at comma, and the person named right after it.
+        [MethodImpl(Jit.Optimized)]
+        private bool IsTitleBeforeItsHolder(int from, int comma, int holder)
+        {
+            if (_text[comma] != ',') return false;
+            var word = SkipBlanks(from, comma);
+            if (!IsAnyWordAt(word, comma, TitleOpenings) || TextWords.CountUpTo(_text, word, comma, 7) > 6) return false;
+            var next = SkipBlanks(comma + 1, holder);
+            if (next < holder && IsAnyWordAt(next, holder, StylesBeforeAHolder)) next = SkipBlanks(WordEnd(next, holder) + (WordEnd(next, holder) < holder && _text[WordEnd(next, holder)] == '.' ? 1 : 0), holder);
+            return next == holder;
         }
     }
 }

@@ -549,12 +549,16 @@ public class EventClauseTests
     [Theory]
     [InlineData("Vladimir Putin welcomed Kim Jong Un to the Vostochny Cosmodrome on Wednesday.", "2024-03-06 Summit KimJongUn+VladimirPutin @VostochnyCosmodrome")]
     [InlineData("Kim Jong Un was greeted in Moscow by Sergei Lavrov on Wednesday.", "2024-03-06 Meeting KimJongUn+SergeiLavrov @Moscow")]
+    // NATO: the one greeted named after a title and a comma.
+    [InlineData("Sergei Lavrov welcomed the Foreign Minister of North Korea, Ms Choe Son Hui, to Moscow on Wednesday.", "2024-03-06 Meeting ChoeSonHui+SergeiLavrov @Moscow")]
+    [InlineData("Sergei Lavrov on Wednesday greeted his North Korean counterpart, Choe Son Hui.", "2024-03-06 Meeting ChoeSonHui+SergeiLavrov @")]
     public void AGreetingIsAMeeting(string story, string expected)
         => Assert.Equal(new[] { expected }, Events(story));
 
     [Theory]
     [InlineData("Vladimir Putin welcomed Kim Jong Un's decision on Wednesday.")] // a decision, not a person
     [InlineData("Russia welcomed the proposal of North Korea on Wednesday.")] // no person greeted
+    [InlineData("Sergei Lavrov welcomed the proposal on Wednesday, and Choe Son Hui left.")] // a clause of its own
     public void AGreetingOfSomethingIsNoMeeting(string story)
         => Assert.Empty(Events(story));
 
