@@ -536,7 +536,9 @@ namespace CorpusGen.Core.Events
                         ?? StayIn(mentions, start) ?? Here(end, sentence.End) ?? capital
                         ?? PlaceLeftAtTheEnd(mentions, sentence.Start, start)
                         // "met Kim in Pyongyang on Tuesday, his second visit in two weeks": where the sentence was.
-                        ?? (IsAppositiveJourney(sentence.Start, start) ? LocatedPlace(mentions, sentence.Start) : null);
+                        ?? (IsAppositiveJourney(sentence.Start, start) ? LocatedPlace(mentions, sentence.Start) : null)
+                        // "met al-Sudani in Baghdad, where he arrived the day before": the place before the clause.
+                        ?? (WhereClauseBefore(sentence.Start, start) is var where and >= 0 ? PlaceBeforeComma(mentions, where) : null);
             // "to travel to Vietnam on Thursday", with no Vietnam in the catalog: held back
             // until the article's end, where it is kept unless it could be taken for the
             // traveller's visit of the day before (Finish); CG0002 asks for the place.

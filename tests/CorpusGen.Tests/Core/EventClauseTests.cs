@@ -2160,6 +2160,13 @@ public class EventClauseTests
     public void AMeetingInAClauseOfWhereIsInThePlaceBeforeIt(string story, string expected)
         => Assert.Equal(expected, EventsInOrder(story));
 
+    // UN News: "Guterres met al-Sudani in Baghdad, where he arrived the day before": so is an arrival.
+    [Theory]
+    [InlineData("Sergei Lavrov met Kim Jong Un in Pyongyang on Thursday, where he arrived the day before.", "2024-03-06 Visit SergeiLavrov @Pyongyang|2024-03-07 Meeting KimJongUn+SergeiLavrov @Pyongyang")]
+    [InlineData("Sergei Lavrov is in Pyongyang, where he arrived on Wednesday.", "2024-03-06 Visit SergeiLavrov @Pyongyang")]
+    public void AnArrivalInAClauseOfWhereIsInThePlaceBeforeIt(string story, string expected)
+        => Assert.Equal(expected, EventsInOrder(story));
+
     // AAP: "Albanese has hosted Luxon ... The prime ministers met at Admiralty House in Sydney on
     // Friday": "the prime ministers", "the presidents", "the (two) heads of state" go on about the
     // pair, as "the leaders" does. Prime ministers lead governments, unlike "the ministers". Not

@@ -68,12 +68,13 @@ public class OutletStyleTests
     public void AWelcomeAtTheAirportIsTheArrivalsDay()
     {
         // UPI on Lavrov's arrival: greeted at the airport by Choe the day he arrived; the talks are
-        // a plan for Thursday; last month's summit was at the cosmodrome.
+        // a plan for Thursday; last month's summit was at the cosmodrome, "where ... Kim toured a
+        // rocket launch facility": his visit there.
         var events = Events(Extract("upi-seoul.txt"));
         Assert.Equal(
             new[]
             {
-                "2023-09 Summit KimJongUn+VladimirPutin @VostochnyCosmodrome", "2023-10-18 Meeting ChoeSonHui+SergeiLavrov @Pyongyang",
+                "2023-09 Summit KimJongUn+VladimirPutin @VostochnyCosmodrome", "2023-09 Visit KimJongUn @VostochnyCosmodrome", "2023-10-18 Meeting ChoeSonHui+SergeiLavrov @Pyongyang",
                 "2023-10-18 Visit SergeiLavrov @Pyongyang", "2023-10-19 Talks ChoeSonHui+SergeiLavrov @",
             },
             events.OrderBy(e => e, StringComparer.Ordinal));
