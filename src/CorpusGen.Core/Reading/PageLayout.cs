@@ -386,11 +386,24 @@ namespace CorpusGen.Core.Reading
             // "Politics", ... is no headline when a later line may be one.
             // So is a site's own name on a line of its own ("NHK WORLD-JAPAN News", "The Straits Times").
             // And a section's path in capitals ("ASIA PACIFIC / POLITICS & DIPLOMACY") is no headline.
+            // And a site's motto right under its name ("UN News", then "Global perspective Human
+            // stories") when a later line may be the headline; a short headline may stand under a
+            // ministry's name too ("Prime Minister's Office", then "PM meets President of Mauritius").
+            var underASiteName = -1;
             foreach (var i in candidates)
             {
-                if (!HeadsAMenu(lines, kind, i, firstProse) && !IsSiteName(Trimmed(lines[i])) && !IsSectionPath(Trimmed(lines[i]))) return i;
+                if (HeadsAMenu(lines, kind, i, firstProse) || IsSiteName(Trimmed(lines[i])) || IsSectionPath(Trimmed(lines[i]))) continue;
+                if (!IsMottoUnderASiteName(lines, kind, i)) return i;
+                if (underASiteName < 0) underASiteName = i;
             }
-            return candidates[0];
+            return underASiteName >= 0 ? underASiteName : candidates[0];
+        }
+
+        [MethodImpl(Jit.Optimized)]
+        private bool IsMottoUnderASiteName(TextLine[] lines, LineKind[] kind, int i)
+        {
+            var line = Trimmed(lines[i]);
+            return i > 0 && kind[i - 1] == LineKind.Short && IsSiteName(Trimmed(lines[i - 1])) && Words(line.Start, line.End) <= 5;
         }
 
         // A line in capitals that joins sections with "/", "&" or "|"; or a short one that glues
@@ -487,6 +500,8 @@ namespace CorpusGen.Core.Reading
         {
             "news", "times", "herald", "post", "daily", "journal", "tribune", "gazette", "online", "agency", "network", "wire",
             "telegraph", "guardian", "independent", "observer", "express", "today", "insider",
+            // "The Yomiuri Shimbun"; a government's release under its office ("Prime Minister's Office", PIB)
+            "shimbun", "office",
         };
 
         // An edition after the name: "Daily NK English", "Yonhap News Agency Global".

@@ -350,11 +350,23 @@ public class PageLayoutTests
     [InlineData("NHK WORLD-JAPAN News\n")]
     [InlineData("The Straits Times\n\n")]
     [InlineData(" date 2023-08-19 Daily NK English\n")] // an edition after the name
+    [InlineData("The Yomiuri Shimbun\n10:41 JST, March 14, 2024\n\n")] // Japanese for the newspaper, above its stamp
+    [InlineData("UN News\nGlobal perspective Human stories\n\n")] // a motto under the site's name
+    [InlineData("Prime Minister's Office\n")] // PIB: the office that issued the release
     public void TheSitesNameOnALineOfItsOwnIsNotTheHeadline(string top)
     {
         var layout = PageLayout.Analyze(top + "Kishida, Yoon agree to boost security cooperation\nAug. 19, 2023 05:12 JST\n\n"
             + "Japanese Prime Minister Kishida Fumio and South Korean President Yoon Suk Yeol have agreed to strengthen security cooperation.\n");
         Assert.Equal("Kishida, Yoon agree to boost security cooperation", BlockText(layout, layout.Title!.Value));
+    }
+
+    [Fact]
+    public void AShortHeadlineUnderAMinistrysNameIsTheHeadline()
+    {
+        // PIB: no later line to take the short line under the office's name for its motto.
+        var layout = PageLayout.Analyze("Prime Minister's Office\nPM meets President of Mauritius\nPosted On: 11 MAR 2024 7:41PM by PIB Delhi\n\n"
+            + "Prime Minister Shri Narendra Modi met the President of Mauritius, Mr. Prithvirajsing Roopun, in New Delhi today.\n");
+        Assert.Equal("PM meets President of Mauritius", BlockText(layout, layout.Title!.Value));
     }
 
     [Theory]
