@@ -156,6 +156,7 @@ namespace CorpusGen.Core.Events
             s.News = Contains(sentence, "reported") ? ReportedNews.Match(_text, sentence.Start, sentence.End - sentence.Start) : Match.Empty;
             DropWhatWasSpokenOf(ref s, found);
             DropSettingsOfAgreements(ref s, found);
+            DropSummitsPreparedFor(ref s, found);
             // A statement made at a meeting or during a visit is part of that event, not one of its
             // own (the statement, last in found, is read only when nothing before it gave an event);
             // and "He added that ..." continues a statement already recorded.
@@ -398,6 +399,42 @@ namespace CorpusGen.Core.Events
                 s.Resolved = Outside(s.Resolved, start, phraseEnd);
                 KeepMentions(ref s, Outside(s.Mentions, start, phraseEnd));
             }
+        }
+
+        // "Stoltenberg and Stubb discussed preparations for the NATO Summit in Washington in July",
+        // "discussed the upcoming summit": a summit prepared for or to come, after the talks or
+        // meeting the sentence tells, is their topic. Its place and its month are its own; a day
+        // the sentence gives is the talks'.
+        [MethodImpl(Jit.Optimized)]
+        private void DropSummitsPreparedFor(ref DatedSentence s, List<(EventKind Kind, int Start, int End)> found)
+        {
+            var summit = found.FindIndex(t => t.Kind == EventKind.Summit);
+            if (summit < 0 || !found.Exists(t => t.Kind is EventKind.Talks or EventKind.Meeting && t.Start < found[summit].Start)) return;
+            var (_, start, end) = found[summit];
+            if (!IsPreparedFor(s.Span.Start, start)) return;
+            var phraseEnd = ClauseEnd(end, s.Span.End);
+            found.RemoveAt(summit);
+            var kept = new List<TemporalMention>(s.Resolved.Length);
+            foreach (var date in s.Resolved)
+            {
+                if (date.Start < start || date.Start >= phraseEnd || date.Value is { Precision: DatePrecision.Day }) kept.Add(date);
+            }
+            if (kept.Count < s.Resolved.Length) s.Resolved = kept.ToArray();
+            KeepMentions(ref s, s.Mentions.Where(m => m.Span.Start < end || m.Span.Start >= phraseEnd || Kind(m) == EntityKind.Person).ToList());
+        }
+
+        private static readonly string[] WordsOfWhatIsPreparedFor = { "upcoming", "forthcoming", "preparations", "preparation", "preparing", "prepare" };
+
+        // Whether "preparations for", "the upcoming" and the like stand in the few words before the trigger.
+        [MethodImpl(Jit.Optimized)]
+        private bool IsPreparedFor(int sentenceStart, int trigger)
+        {
+            var word = trigger;
+            for (var words = 0; words < 5 && (word = PreviousWordStart(sentenceStart, word)) >= 0; words++)
+            {
+                if (IsAnyWordAt(word, trigger, WordsOfWhatIsPreparedFor)) return true;
+            }
+            return false;
         }
 
         // "did not meet", "has never visited", "no plans to meet", "the talks were called off":

@@ -2066,6 +2066,15 @@ public class EventClauseTests
     public void ACourtesyCallPaidIsAMeeting(string story, string expected)
         => Assert.Equal(expected, EventsInOrder(story));
 
+    // NATO: "discussed preparations for the NATO Summit in Washington in July" tells talks about a
+    // summit to come, not one the two held; its place and month are its own, a day the talks'.
+    [Theory]
+    [InlineData("Vladimir Putin and Kim Jong Un also discussed preparations for the summit in Beijing in July.", "")]
+    [InlineData("Vladimir Putin and Kim Jong Un discussed preparations for the summit in Beijing on Wednesday.", "2024-03-06 Talks KimJongUn+VladimirPutin @")]
+    [InlineData("Vladimir Putin and Kim Jong Un held a summit in Beijing on Wednesday.", "2024-03-06 Summit KimJongUn+VladimirPutin @Beijing")]
+    public void ASummitPreparedForIsTheTalksTopic(string story, string expected)
+        => Assert.Equal(expected, EventsInOrder(story));
+
     // Buenos Aires Times, Ahram, WAM, QNA: who else took part, told after the meeting in a sentence
     // of its own, takes part in it; no one is added to a journey, nor someone a relative clause names.
     [Theory]
