@@ -242,39 +242,43 @@ namespace CorpusGen.Core.Events
         }
 
         private static readonly string[] MeetingNouns = { "meeting", "talks", "summit" };
-        private static readonly string[] AttendanceVerbs = { "attended", "joined" };
+        private static readonly string[] AttendedBy = { " attended by ", " joined by ", " included " };
+        private static readonly string[] AttendedThe = { " attended the ", " joined the " };
 
         // Where the sentence names those who also took part, or (-1, -1): after "The meeting ...
         // attended by", "... included" or "... joined by" up to a relative clause of their own
         // (", who later flew to Rome"), or before "(also) attended the meeting" or "joined the talks".
+        // Ordinal searches: most sentences that tell no happening are neither.
         [MethodImpl(Jit.Optimized)]
         private (int Start, int End) Attendees((int Start, int End) sentence, IReadOnlyList<MentionSpec> mentions)
         {
             var end = sentence.End;
-            var word = sentence.Start;
-            if (IsWordAt(word, end, "The"))
+            if (IsWordAt(sentence.Start, end, "The"))
             {
-                var noun = SkipBlanks(WordEnd(word, end), end);
-                if (!IsAnyWordAt(noun, end, MeetingNouns)) return (-1, -1);
-                for (var i = SkipBlanks(WordEnd(noun, end), end); i < end; i = SkipBlanks(WordEnd(i, end) + 1, end))
-                {
-                    var isBy = (IsAnyWordAt(i, end, AttendanceVerbs) && IsWordAt(SkipBlanks(WordEnd(i, end), end), end, "by"))
-                               || IsWordAt(i, end, "included");
-                    if (!isBy) continue;
-                    var start = WordEnd(i, end);
-                    var clause = _text.IndexOf(", wh", start, end - start, StringComparison.Ordinal);
-                    return (start, clause < 0 ? end : clause);
-                }
-                return (-1, -1);
+                if (!IsAnyWordAt(SkipBlanks(sentence.Start + 3, end), end, MeetingNouns)) return (-1, -1);
+                var by = FirstOf(sentence, AttendedBy);
+                if (by < 0) return (-1, -1);
+                var start = _text.IndexOf(' ', by + 1) + 1;
+                var clause = _text.IndexOf(", wh", start, end - start, StringComparison.Ordinal);
+                return (start, clause < 0 ? end : clause);
             }
             if (Kind(mentions[0]) != EntityKind.Person || mentions[0].Span.Start > sentence.Start + 40) return (-1, -1);
-            for (var i = mentions[0].Span.End; i < end; i = SkipBlanks(WordEnd(i, end) + 1, end))
+            var verb = FirstOf(sentence, AttendedThe);
+            if (verb < 0 || !IsAnyWordAt(_text.IndexOf(" the ", verb + 1, StringComparison.Ordinal) + 5, end, MeetingNouns)) return (-1, -1);
+            return (sentence.Start, verb);
+        }
+
+        // Where the first of the phrases stands in the sentence, or -1.
+        [MethodImpl(Jit.Optimized)]
+        private int FirstOf((int Start, int End) sentence, string[] phrases)
+        {
+            var first = -1;
+            foreach (var phrase in phrases)
             {
-                if (!IsAnyWordAt(i, end, AttendanceVerbs)) continue;
-                var the = SkipBlanks(WordEnd(i, end), end);
-                return IsWordAt(the, end, "the") && IsAnyWordAt(SkipBlanks(the + 3, end), end, MeetingNouns) ? (sentence.Start, i) : (-1, -1);
+                var at = _text.IndexOf(phrase, sentence.Start, sentence.End - sentence.Start, StringComparison.Ordinal);
+                if (at >= 0 && (first < 0 || at < first)) first = at;
             }
-            return (-1, -1);
+            return first;
         }
 
         // "Jaishankar called on President Roopun on 10 March", "Billström also called on Prime
