@@ -1039,7 +1039,8 @@ namespace CorpusGen.Core.Reading
             var next = i + 1;
             while (next < firstProse && kind[next] == LineKind.Blank) next++;
             var line = Trimmed(lines[i]);
-            return next == firstProse && PublicationDateReader.IsPlaceAlone(Text, line.Start, line.End)
+            // A page with no prose has no story below (firstProse is past its last line).
+            return next == firstProse && firstProse < lines.Length && PublicationDateReader.IsPlaceAlone(Text, line.Start, line.End)
                    && !PublicationDateReader.OpensOnCapitalsDateline(Text, TrimStart(lines[firstProse]));
         }
 

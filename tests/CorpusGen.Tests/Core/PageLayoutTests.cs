@@ -360,6 +360,16 @@ public class PageLayoutTests
         Assert.Equal("Kishida, Yoon agree to boost security cooperation", BlockText(layout, layout.Title!.Value));
     }
 
+    [Theory]
+    [InlineData("Turkish, Jordanian ministers discuss Gaza\n\nANKARA\n")]
+    [InlineData("Turkish, Jordanian ministers discuss Gaza\nANKARA")]
+    public void APlaceAloneUnderTheHeadlineOfAPageWithNoStoryIsRead(string page)
+    {
+        // Found by the fuzz test: the dateline's check looked at the story's first line, past the end.
+        var layout = PageLayout.Analyze(page);
+        Assert.Equal("Turkish, Jordanian ministers discuss Gaza", BlockText(layout, layout.Title!.Value));
+    }
+
     [Fact]
     public void AShortHeadlineUnderAMinistrysNameIsTheHeadline()
     {
