@@ -94,6 +94,11 @@ public class ExtractionFuzzTests
         ", on a working visit to ", " before holding talks with ", "\nARAB NEWS\n\nRIYADH: ", " is on an official visit to ", " is in Ghana for a three-day state visit",
         ", where he met ", " The prime ministers met ", " The top US diplomat also met ", " US Secretary of State ", " The NZ PM ", " the Grand Pacific Hotel ",
         " President of the Republic ", " arrived in the Kingdom ", "\nSYL // ANP\n", "\nLusa/End\n", ", who is on an official visit to ", "//",
+        // The thirty-sixth session's.
+        "\nby Martin Fornusek March 14, 2024 6:27 PM 2 min read\n", " called on President ", " called on ", " Smt. ", " Shri ", " Sayyid ",
+        "\nSTRENGTHENING TIES: ", " The meeting was attended by ", " The meeting, which also included ", " also attended the talks. ",
+        " welcomed the President of Finland, Mr ", ", where he arrived the day before", "\nThe Yomiuri Shimbun\n", "\nUN News\nGlobal perspective Human stories\n",
+        " discussed preparations for the NATO Summit in ",
     };
 
     private static readonly string[] SeedArticles = LoadSeeds();
