@@ -279,8 +279,12 @@ namespace CorpusGen.Core.Events
             }
             if (!found.Exists(t => t.Kind is EventKind.Meeting or EventKind.Talks or EventKind.Summit) && CourtesyCallPaid(sentence, s.Mentions) is var call and >= 0)
             {
-                // "called" is then no statement's word.
-                found.RemoveAll(t => t.Kind == EventKind.Statement && t.Start == call);
+                // "called" is then no statement's word. (A loop: a lambda would capture call, and its
+                // closure would be allocated for every dated sentence.)
+                for (var t = found.Count - 1; t >= 0; t--)
+                {
+                    if (found[t].Kind == EventKind.Statement && found[t].Start == call) found.RemoveAt(t);
+                }
                 AddTrigger(found, EventKind.Meeting, call, SkipBlanks(WordEnd(call, sentence.End), sentence.End) + 2);
             }
             return found;
@@ -408,9 +412,17 @@ namespace CorpusGen.Core.Events
         [MethodImpl(Jit.Optimized)]
         private void DropSummitsPreparedFor(ref DatedSentence s, List<(EventKind Kind, int Start, int End)> found)
         {
-            var summit = found.FindIndex(t => t.Kind == EventKind.Summit);
-            if (summit < 0 || !found.Exists(t => t.Kind is EventKind.Talks or EventKind.Meeting && t.Start < found[summit].Start)) return;
+            // Loops, not lambdas: a closure over found would be allocated for every dated sentence.
+            var summit = -1;
+            for (var t = 0; t < found.Count && summit < 0; t++)
+            {
+                if (found[t].Kind == EventKind.Summit) summit = t;
+            }
+            if (summit < 0) return;
             var (_, start, end) = found[summit];
+            var talksBefore = false;
+            foreach (var t in found) talksBefore |= t.Kind is EventKind.Talks or EventKind.Meeting && t.Start < start;
+            if (!talksBefore) return;
             if (!IsPreparedFor(s.Span.Start, start)) return;
             var phraseEnd = ClauseEnd(end, s.Span.End);
             found.RemoveAt(summit);
@@ -420,7 +432,13 @@ namespace CorpusGen.Core.Events
                 if (date.Start < start || date.Start >= phraseEnd || date.Value is { Precision: DatePrecision.Day }) kept.Add(date);
             }
             if (kept.Count < s.Resolved.Length) s.Resolved = kept.ToArray();
-            KeepMentions(ref s, s.Mentions.Where(m => m.Span.Start < end || m.Span.Start >= phraseEnd || Kind(m) == EntityKind.Person).ToList());
+            var mentions = new List<MentionSpec>(s.Mentions.Count);
+            for (var i = 0; i < s.Mentions.Count; i++) // not foreach: a list's enumerator would be boxed
+            {
+                var m = s.Mentions[i];
+                if (m.Span.Start < end || m.Span.Start >= phraseEnd || Kind(m) == EntityKind.Person) mentions.Add(m);
+            }
+            KeepMentions(ref s, mentions);
         }
 
         private static readonly string[] WordsOfWhatIsPreparedFor = { "upcoming", "forthcoming", "preparations", "preparation", "preparing", "prepare" };

@@ -228,8 +228,9 @@ namespace CorpusGen.Core.Events
             if (meeting < 0) return;
             var e = found[meeting];
             var participants = new List<string>(e.ParticipantIds);
-            foreach (var m in mentions)
+            for (var i = 0; i < mentions.Count; i++) // not foreach: a list's enumerator would be boxed
             {
+                var m = mentions[i];
                 if (m.Span.Start >= attendeesStart && m.Span.End <= attendeesEnd && Kind(m) == EntityKind.Person && !participants.Contains(m.EntityId)) participants.Add(m.EntityId);
             }
             if (participants.Count == e.ParticipantIds.Count) return;
