@@ -282,13 +282,14 @@ namespace CorpusGen.Core.Events
             return first;
         }
 
+        // The lower-case words a title before the one called on may hold ("the President of Mauritius", "his counterpart").
+        private static readonly string[] WordsBeforeOneCalledOn = { "the", "of", "his", "her", "their", "visiting", "counterpart" };
+
         // "Jaishankar called on President Roopun on 10 March", "Billström also called on Prime
         // Minister Kaja Kallas": a courtesy call paid, told in the past, where "called on" is more
         // often an appeal ("called on Russia to withdraw", "called on Kallas to send more"). It is
-        // a call only when the first name after it is a person's, after titles at most ("the
-        // President of Mauritius,", "his counterpart"), and no "to" with a verb follows. Where "called on" stands, or -1.
-        private static readonly string[] WordsBeforeOneCalledOn = { "the", "of", "his", "her", "their", "visiting", "counterpart" };
-
+        // a call only when the first name after it is a person's, after titles at most, and no "to"
+        // with a verb follows. Where "called on" stands, or -1.
         [MethodImpl(Jit.Optimized)]
         private int CourtesyCallPaid((int Start, int End) sentence, IReadOnlyList<MentionSpec> mentions)
         {

@@ -978,7 +978,12 @@ namespace CorpusGen.Core.Events
             var word = SkipBlanks(from, comma);
             if (!IsAnyWordAt(word, comma, TitleOpenings) || TextWords.CountUpTo(_text, word, comma, 7) > 6) return false;
             var next = SkipBlanks(comma + 1, holder);
-            if (next < holder && IsAnyWordAt(next, holder, StylesBeforeAHolder)) next = SkipBlanks(WordEnd(next, holder) + (WordEnd(next, holder) < holder && _text[WordEnd(next, holder)] == '.' ? 1 : 0), holder);
+            if (next < holder && IsAnyWordAt(next, holder, StylesBeforeAHolder))
+            {
+                var styleEnd = WordEnd(next, holder);
+                if (styleEnd < holder && _text[styleEnd] == '.') styleEnd++; // "Mr." as American style writes it
+                next = SkipBlanks(styleEnd, holder);
+            }
             return next == holder;
         }
     }
