@@ -514,6 +514,20 @@ namespace CorpusGen.Core.Names
         private static bool IsConnector(in NameToken token)
             => token.Kind == TokenKind.Word && token.Shape == WordShape.Lower && NameConnectors.Contains(token.Key);
 
+        // "Sayyid Badr bin Hamad Albusaidi" with "Badr Albusaidi" in the catalog: a given name and its
+        // patronymic ("bin Hamad", "ibn Saud") right before a known person's surname are that
+        // person's, when the catalog's name opens on the same given name.
+        [MethodImpl(Jit.Optimized)]
+        private static bool OpensTheNameOfThePersonAfter(NameTokenList tokens, int first, int last, int end, bool[] covered, AliasIndex index)
+        {
+            if (last + 1 >= end || !covered[last + 1] || last - first < 2) return false;
+            var patronymic = false;
+            for (var k = first + 1; k < last && !patronymic; k++) patronymic = tokens[k].Key is "bin" or "ibn" or "bint";
+            if (!patronymic || index.LongestMatch(tokens, last + 1, end) is not { EntityIndex: >= 0 } known) return false;
+            var entity = index.Catalog.Entities[known.EntityIndex];
+            return entity.Kind == EntityKind.Person && NameNormalizer.MatchKey(entity.Name).StartsWith(tokens[first].Key + " ", StringComparison.Ordinal);
+        }
+
         [MethodImpl(Jit.Optimized)]
         private static void CollectUnresolved(
             string text, NameTokenList tokens, int start, int end, bool[] covered, AliasIndex index, LineMap lines,
@@ -594,6 +608,7 @@ namespace CorpusGen.Core.Names
                     || IsInCreditNote(text, tokens, start, end, i, last)
                     || (first.Start < storyStart && first.Start >= tokens[start].Start && i == last && IsAbbreviatedRegion(text, first))
                     || (single && IsInstitutionAfterThe(tokens, start, i))
+                    || OpensTheNameOfThePersonAfter(tokens, i, last, end, covered, index)
                     || index.IsIgnored(string.Join(" ", keys));
                 // "Russian Federation", "Russian Far East": the adjective resolved to its country,
                 // but the name is the whole phrase, and that is what an alias or the ignore list needs.

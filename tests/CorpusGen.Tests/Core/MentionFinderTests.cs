@@ -536,6 +536,24 @@ public class MentionFinderTests
         Assert.Equal("2024-03-11 Meeting DroupadiMurmu+NarendraModi", string.Join("|", article.Events.Select(e => $"{e.Date} {e.Kind} {string.Join("+", e.ParticipantIds)}")));
     }
 
+    // Press TV: "Sayyid Badr bin Hamad Albusaidi" with "Badr Albusaidi" in the catalog; another given
+    // name before the same surname stays unknown.
+    [Theory]
+    [InlineData("Amir-Abdollahian met Sayyid Badr bin Hamad Albusaidi in Tehran.", "")]
+    [InlineData("Amir-Abdollahian met Khalid bin Hamad Albusaidi in Tehran.", "Khalid bin Hamad")]
+    public void AGivenNameAndPatronymicBeforeAKnownSurnameAreThatPersons(string sentence, string unresolved)
+    {
+        var catalog = CatalogParser.Parse("c.json", """
+            { "entities": [
+              { "id": "BadrAlbusaidi", "kind": "Person", "name": "Badr Albusaidi", "aliases": [ "Albusaidi" ] },
+              { "id": "AmirAbdollahian", "kind": "Person", "name": "Hossein Amir-Abdollahian", "aliases": [ "Amir-Abdollahian" ] },
+              { "id": "Tehran", "kind": "Place", "name": "Tehran" } ] }
+            """);
+        var article = ArticleExtractor.Extract("/c/a.txt", "Talks\n\n" + sentence + "\n", catalog);
+        Assert.Equal(unresolved, string.Join("|", article.Unresolved.Select(u => u.Surface)));
+        Assert.Contains(article.Mentions, m => m.EntityId == "BadrAlbusaidi");
+    }
+
     // QNA, Anadolu, dpa, Prensa Latina: formal state names, a place's feature, happenings named
     // after a place, the UN's General Assembly, and the dateline's agency signing off.
     private static readonly CatalogSpec WireCatalog = CatalogParser.Parse("c.json", """
