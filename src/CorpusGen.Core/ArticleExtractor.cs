@@ -168,14 +168,6 @@ namespace CorpusGen.Core
             return null;
         }
 
-        // Whether the text before end closes a sentence, past closing quotes and brackets.
-        [MethodImpl(Jit.Optimized)]
-        private static bool EndsASentence(string text, int end)
-        {
-            while (end > 0 && text[end - 1] is '"' or '”' or '’' or '\'' or ')' or ' ') end--;
-            return end > 0 && text[end - 1] is '.' or '!' or '?';
-        }
-
         // Whether the sentence is one resolved date and its closing period: "13 September 2023.",
         // "18-19 October 2023.".
         [MethodImpl(Jit.Optimized)]
@@ -299,7 +291,7 @@ namespace CorpusGen.Core
                 }
                 // Prose ends a sentence: a scraped page's run of menu, headline and share buttons on
                 // the date header's line ("... Share on Twitter Share via Email") is no story yet.
-                storyBegun |= block.End > standfirstsEnd && block.End - block.Start >= 120 && EndsASentence(text, block.End);
+                storyBegun |= block.End > standfirstsEnd && block.End - block.Start >= 120 && TextWords.EndsASentence(text, block.End);
             }
             found.AddRange(extractor.Finish(found));
             // "Russian President Vladimir Putin met Russian officials": a person and their own country

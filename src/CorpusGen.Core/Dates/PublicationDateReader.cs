@@ -237,7 +237,7 @@ namespace CorpusGen.Core.Dates
                 // or the Taipei Times' standfirst "STRENGTHENING TIES: Lai Ching-te met ...", which ends
                 // on no period.
                 dashed |= match.Success && !mixed && match.Value.EndsWith(":", StringComparison.Ordinal) && match.Length < opening && text[block.Start + match.Length] == ' '
-                          && !IsLabelWord(match.Groups["place"].Value.Trim()) && EndsLikeASentence(text, block.Start, block.End);
+                          && !IsLabelWord(match.Groups["place"].Value.Trim()) && TextWords.EndsASentence(text, block.End);
                 var credited = match.Success && match.Groups["agency"].Success && (!mixed || IsAgencyCredit(match.Groups["agency"].Value.Trim(), dashed));
                 // CNN's "Seoul, South Korea CNN —": a credit in capitals, without brackets, right before the dash.
                 var bareCredit = match.Success && mixed && dashed && !credited ? CapitalsBeforeTheDash(match.Value) : (Start: -1, End: -1);
@@ -288,13 +288,6 @@ namespace CorpusGen.Core.Dates
             }
 
             return new PublicationInfo(date, dateline, date is null ? partial : null, diagnostics, credit, storyStart, dateline is null ? placeBeforeColon : null);
-        }
-
-        [MethodImpl(Jit.Optimized)]
-        private static bool EndsLikeASentence(string text, int start, int end)
-        {
-            while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
-            return end > start && ".!?\"”’')".IndexOf(text[end - 1]) >= 0;
         }
 
         /// <summary>

@@ -34,6 +34,14 @@ namespace CorpusGen.Core.Text
             return count;
         }
 
+        /// <summary>Whether the text before <paramref name="end"/> closes a sentence, past closing quotes and brackets.</summary>
+        [MethodImpl(Jit.Optimized)]
+        public static bool EndsASentence(string text, int end)
+        {
+            while (end > 0 && text[end - 1] is '"' or '”' or '’' or '\'' or ')' or ' ') end--;
+            return end > 0 && text[end - 1] is '.' or '!' or '?';
+        }
+
         /// <summary>Whether [<paramref name="start"/>, <paramref name="end"/>) is one of <paramref name="words"/> (lower case), in any ASCII case.</summary>
         [MethodImpl(Jit.Optimized)]
         public static bool IsOneOf(string text, int start, int end, string[] words)
