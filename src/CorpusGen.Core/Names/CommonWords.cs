@@ -41,7 +41,7 @@ namespace CorpusGen.Core.Names
             "spokeswoman", "spokesperson", "aide", "adviser", "advisor", "director", "head", "state", "affairs", "premier",
             "chancellor", "ministry", "department", "official", "officials", "supreme", "lady", "presidential", "office",
             "excellency", "honorable", "hon", "sen", "rep", "gov", "gen", "lt", "col", "capt", "fm", "pm", "ruler",
-            "heads", "speaker", "taoiseach", "tanaiste",
+            "heads", "speaker", "taoiseach", "tanaiste", "lord", "baroness", "ayatollah",
             // a grade before a rank or an office ("Senior General Min Aung Hlaing", "Senior Minister")
             "senior",
             // styles and honorifics before a name ("His Highness Sheikh Mohamed bin Zayed", "Datuk Seri Anwar Ibrahim")

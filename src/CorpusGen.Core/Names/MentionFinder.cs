@@ -103,7 +103,7 @@ namespace CorpusGen.Core.Names
                     if (token.Kind != TokenKind.Word) { i++; continue; }
 
                     var match = index.LongestMatch(tokens, i, end);
-                    if (match is not null && !CutsPersonName(match, tokens, i, end, entities) && !NamesAfterPerson(match, tokens, i, end, entities) && !NamesSomethingAfterAPlace(match, tokens, i, end, entities)
+                    if (match is not null && !CutsPersonName(match, tokens, i, end, entities) && (titleCase || !IsAnotherPersonsSurname(text, blocks[b], match, tokens, blockStarts, blockStarts[b], i, covered, entities, index)) && !NamesAfterPerson(match, tokens, i, end, entities) && !NamesSomethingAfterAPlace(match, tokens, i, end, entities)
                         && (titleCase || !OpensAnotherPersonsName(match, tokens, i, end, covered, index, entities))
                         && !(i - 2 >= blockStarts[b] && tokens[i - 1].Shape == WordShape.Lower && InAWatersName(tokens, blockStarts[b], i)))
                     {
@@ -151,6 +151,7 @@ namespace CorpusGen.Core.Names
                         var joined = i + 1 < end && tokens[i + 1].HyphenJoined;
                         // "Prince Mohammad bin Abdulrahman" is not Prince Mohammed bin Salman: a connector
                         // and an unknown name after the given name make it another's.
+                        if (referents == 1 && !titleCase && AfterAnotherGivenName(text, blocks[b], tokens, blockStarts, blockStarts[b], i, referent, covered, index)) referents = 0;
                         if (referents > 0 && (joined ? IsKnownName(tokens, i + 1, end, namedInFull, index)
                                                      : !(i + 1 < end && !titleCase && (StartsUnknownName(tokens, i + 1, end, covered, index)
                                                          || (IsConnector(tokens[i + 1]) && i + 2 < end && StartsUnknownName(tokens, i + 2, end, covered, index))))))
@@ -445,6 +446,57 @@ namespace CorpusGen.Core.Names
                 }
             }
             return false;
+        }
+
+        // "Jill Biden" with "Biden" a name of Joe Biden's in the catalog (AfterAnotherGivenName).
+        [MethodImpl(Jit.Optimized)]
+        private static bool IsAnotherPersonsSurname(string text, TextBlock block, IndexedName match, NameTokenList tokens, int[] blockStarts, int blockStart, int i, bool[] covered, EquatableArray<EntitySpec> entities, AliasIndex index)
+            => match.Keys.Length == 1 && match.EntityIndex >= 0 && entities[match.EntityIndex].Kind == EntityKind.Person
+               && AfterAnotherGivenName(text, block, tokens, blockStarts, blockStart, i, match.EntityIndex, covered, index);
+
+        // "Jill Biden" after "Joe Biden", "Nawaz Sharif" after "Shehbaz Sharif", "Sultan Ibrahim" after
+        // "Anwar Ibrahim": name words the catalog does not know right before the surname make it
+        // another person's, unless one is that person's given name spelt another way ("Sergey
+        // Lavrov", "Vladimir Zelensky", "Badr bin Hamad Albusaidi": within half its length of a word
+        // of one of their names, as the suggester reads a transliteration). Only in prose: a page's
+        // menu runs capitals together ("News World Putin arrives"). A capitalized word opening the
+        // sentence must also stand as a name inside one ("Thanking Biden, he said").
+        [MethodImpl(Jit.Optimized)]
+        private static bool AfterAnotherGivenName(string text, TextBlock block, NameTokenList tokens, int[] blockStarts, int blockStart, int i, int referent, bool[] covered, AliasIndex index)
+        {
+            if (i == blockStart || tokens[i].HyphenJoined || !IsUnknownNameWordBefore(text, tokens, i, covered, index)) return false;
+            if (block.End == block.Start || ".!?\"”'’".IndexOf(text[block.End - 1]) < 0) return false;
+            var first = i - 1;
+            for (var k = i - 2; k >= blockStart && i - k <= 5; k--)
+            {
+                if (IsUnknownNameWordBefore(text, tokens, k + 1, covered, index)) first = k;
+                else if (!(IsConnector(tokens[k]) && k > blockStart && IsUnknownNameWordBefore(text, tokens, k, covered, index))) break;
+            }
+            if (tokens[first].SentenceStart && !StandsInsideASentence(tokens, blockStarts, tokens[first].Key)) return false;
+            for (var k = first; k < i; k++)
+            {
+                if (IsConnector(tokens[k])) continue;
+                var key = tokens[k].Key;
+                var half = key.Length / 2;
+                foreach (var name in index.EntityNames)
+                {
+                    if (name.EntityIndex != referent) continue;
+                    for (var w = 0; w + 1 < name.Keys.Length; w++)
+                    {
+                        if (NameSuggester.DistanceWithin(key, name.Keys[w], half) <= half) return false;
+                    }
+                }
+            }
+            return true;
+        }
+
+        // Whether the token before token i is a name word the catalog does not know, one space before it.
+        [MethodImpl(Jit.Optimized)]
+        private static bool IsUnknownNameWordBefore(string text, NameTokenList tokens, int i, bool[] covered, AliasIndex index)
+        {
+            var before = tokens[i - 1];
+            return !covered[i - 1] && IsNameWord(before) && before.Length >= 2 && !index.IsIgnored(before.Key)
+                && tokens[i].Start - before.End == 1 && text[before.End] == ' ';
         }
 
         [MethodImpl(Jit.Optimized)]
