@@ -286,6 +286,7 @@ namespace CorpusGen.Core
                     }
                     var before = found.Count;
                     found.AddRange(extractor.Read(sentence, sentenceDates, sentenceMentions, lead));
+                    extractor.AddPlaceHeld(found, lastTold, before, sentence, sentenceDates, sentenceMentions);
                     if (found.Count > before) lastTold = before;
                     else if (sentenceDates.Length == 0) extractor.AddAttendees(found, lastTold, sentence, sentenceMentions);
                 }

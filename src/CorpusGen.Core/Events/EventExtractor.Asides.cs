@@ -239,7 +239,8 @@ namespace CorpusGen.Core.Events
         // "Zelenskyy, who had offered to meet Putin in person, met Erdoğan on Thursday", "Kim, who met
         // Putin in 2019, received Lavrov on Wednesday": a relative clause without a day of its own
         // that tells of another time, or of a happening with someone it names, is an aside with no
-        // date. Its names take no part in the rest, and its trigger words are not the rest's (the
+        // date. So is one that names whom the subject came with ("Wang Yi, who accompanied Xi, met
+        // Lavrov"): the one accompanied need not have been at the meeting. Its names take no part in the rest, and its trigger words are not the rest's (the
         // first word of each kind would stand for the sentence's).
         [MethodImpl(Jit.Optimized)]
         private void AddUndatedRelativeClauses((int Start, int End) sentence, TemporalMention[] dates, IReadOnlyList<MentionSpec> mentions)
@@ -247,7 +248,7 @@ namespace CorpusGen.Core.Events
             for (var (comma, close) = NextWhoClause(sentence.Start, sentence.End); comma >= 0; (comma, close) = NextWhoClause(close, sentence.End))
             {
                 if (AnyWithin(dates, comma, close)) continue;
-                if (AnyWithin(_sentenceTimes, comma, close) || (FirstPersonWithin(mentions, comma, close) is not null && ReportsSomething((comma, close)))) _asides.Add((comma, close));
+                if (AnyWithin(_sentenceTimes, comma, close) || (FirstPersonWithin(mentions, comma, close) is not null && (ReportsSomething((comma, close)) || TellsOfCompany(comma, close)))) _asides.Add((comma, close));
             }
         }
 

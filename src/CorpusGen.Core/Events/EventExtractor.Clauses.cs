@@ -387,6 +387,9 @@ namespace CorpusGen.Core.Events
                 tookPart &= TookPartBefore(mentions[++last].EntityId);
             }
             var word = SkipBlanks(mentions[last].Span.Start + mentions[last].Span.Length, sentence.End);
+            // "Foreign Minister Abdelatty, who accompanied the president, also met Prince Faisal": one
+            // who came along is on the same journey.
+            if (word < sentence.End && _text[word] == ',' && AccompaniedAside(word, sentence.End) is var afterAside and >= 0) (word, tookPart) = (afterAside, true);
             if (IsAnyWordAt(word, sentence.End, SequenceAdverbs)) return tookPart && GoesOnWith(word, sentence.End);
             if (tookPart && FollowsTheHappeningBefore(sentence)) return true;
             if (last == first && mentions[first].EntityId == _previousSubject && _previousPlace is { } there && MeetsThere(word, sentence.End, mentions, first, there)) return true;
@@ -403,6 +406,21 @@ namespace CorpusGen.Core.Events
             if (IsWordAt(pronoun, sentence.End, "with")) pronoun = SkipBlanks(pronoun + 4, sentence.End);
             return IsObjectPronounAt(pronoun, sentence.End);
         }
+
+        // ", who accompanied the president," or ", who is accompanying Xi,": where the word after the
+        // aside stands, or -1.
+        [MethodImpl(Jit.Optimized)]
+        private int AccompaniedAside(int comma, int end)
+        {
+            var who = SkipBlanks(comma + 1, end);
+            if (!IsWordAt(who, end, "who")) return -1;
+            var close = _text.IndexOf(',', who, end - who);
+            return close < 0 || !TellsOfCompany(who, close) ? -1 : SkipBlanks(close + 1, end);
+        }
+
+        // Whether [start, end) tells whom someone came with: "accompanied", "accompanying".
+        [MethodImpl(Jit.Optimized)]
+        private bool TellsOfCompany(int start, int end) => _text.IndexOf(" accompan", start, end - start, StringComparison.Ordinal) >= 0;
 
         // "Choe arrived in Moscow on Friday. Choe met Lavrov at the foreign ministry in Moscow": the
         // subject the sentence before placed somewhere meets someone there, with no time of its own:

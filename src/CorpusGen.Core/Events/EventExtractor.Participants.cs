@@ -234,12 +234,65 @@ namespace CorpusGen.Core.Events
                 if (m.Span.Start >= attendeesStart && m.Span.End <= attendeesEnd && Kind(m) == EntityKind.Person && !participants.Contains(m.EntityId)) participants.Add(m.EntityId);
             }
             if (participants.Count == e.ParticipantIds.Count) return;
+            found[meeting] = ToldAgain(e, sentence, participants, e.PlaceId);
+        }
+
+        // The event with what the sentence adds to it, the sentence one more of its sources.
+        [MethodImpl(Jit.Optimized)]
+        private EventSpec ToldAgain(EventSpec e, (int Start, int End) sentence, List<string> participants, string? place)
+        {
             var told = new List<EventSpec>(1);
-            Add(told, sentence, e.Kind, e.Date, participants, e.PlaceId, e.Entry);
+            Add(told, sentence, e.Kind, e.Date, participants, place, e.Entry);
             var sources = new EventSourceSpec[e.Sources.Count + 1];
             for (var i = 0; i < e.Sources.Count; i++) sources[i] = e.Sources[i];
             sources[sources.Length - 1] = told[0].Sources[0];
-            found[meeting] = told[0] with { Sources = new EquatableArray<EventSourceSpec>(sources) };
+            return told[0] with { Sources = new EquatableArray<EventSourceSpec>(sources) };
+        }
+
+        /// <summary>
+        /// "The meeting took place in Baku, where Tokayev arrived on Wednesday", "The talks were held
+        /// in Riyadh": a sentence that tells where the meeting told before was held, with no time of
+        /// its own there, gives it that place when it had none. <paramref name="from"/> is where the
+        /// events of the last sentence that told any begin in <paramref name="found"/> (-1 for none),
+        /// <paramref name="own"/> where this sentence's begin; a lead held back for its day
+        /// ("Aliyev has received Tokayev") is the meeting when those tell none.
+        /// </summary>
+        [MethodImpl(Jit.Optimized)]
+        public void AddPlaceHeld(List<EventSpec> found, int from, int own, (int Start, int End) sentence, TemporalMention[] dates, IReadOnlyList<MentionSpec> mentions)
+        {
+            var end = sentence.End;
+            if (!IsWordAt(sentence.Start, end, "The") || !IsAnyWordAt(SkipBlanks(sentence.Start + 3, end), end, MeetingNouns)) return;
+            var held = FirstOf(sentence, HeldIn);
+            if (held < 0) return;
+            var clauseEnd = _text.IndexOf(',', held, end - held);
+            if (clauseEnd < 0) clauseEnd = end;
+            foreach (var date in dates)
+            {
+                if (date.Value is not null && date.Start < clauseEnd) return; // "took place in Baku on Monday": RefersBack's
+            }
+            string? place = null;
+            for (var i = 0; i < mentions.Count && place is null; i++)
+            {
+                if (mentions[i].Span.Start > held && mentions[i].Span.Start < clauseEnd && Kind(mentions[i]) is EntityKind.Place or EntityKind.Country) place = mentions[i].EntityId;
+            }
+            if (place is null) return;
+            if (!PlaceLastMeeting(found, from, own, sentence, place) && _leadEvents is not null) PlaceLastMeeting(_leadEvents, 0, _leadEvents.Count, sentence, place);
+        }
+
+        private static readonly string[] HeldIn = { " took place in ", " was held in ", " were held in ", " took place at ", " was held at ", " were held at " };
+
+        // Gives the last meeting of events[from, own) the place the sentence names, when it has none;
+        // whether there was a meeting.
+        [MethodImpl(Jit.Optimized)]
+        private bool PlaceLastMeeting(List<EventSpec> events, int from, int own, (int Start, int End) sentence, string place)
+        {
+            for (var i = own - 1; i >= from && i >= 0; i--)
+            {
+                if (HappeningOf(events[i].Kind) != EventKind.Meeting) continue;
+                if (events[i].PlaceId is null) events[i] = ToldAgain(events[i], sentence, new List<string>(events[i].ParticipantIds), place);
+                return true;
+            }
+            return false;
         }
 
         private static readonly string[] MeetingNouns = { "meeting", "talks", "summit" };

@@ -2091,6 +2091,41 @@ public class EventClauseTests
     public void ThoseWhoAlsoAttendedTakePartInTheMeetingBefore(string story, string expected)
         => Assert.Equal(expected, EventsInOrder(story));
 
+    // Ahram: "Foreign Minister Badr Abdelatty, who accompanied the president, also met with his Saudi
+    // counterpart": one who came along goes on with the journey's day; the one accompanied takes no
+    // part in what the companion did.
+    [Theory]
+    [InlineData("Vladimir Putin met Kim Jong Un in Pyongyang on Wednesday. Foreign Minister Sergei Lavrov, who accompanied the president, also met Choe Son Hui.",
+        "2024-03-06 Meeting ChoeSonHui+SergeiLavrov @Pyongyang|2024-03-06 Summit KimJongUn+VladimirPutin @Pyongyang")]
+    [InlineData("Vladimir Putin met Kim Jong Un in Pyongyang on Wednesday. Sergei Lavrov, who accompanied Putin, met Choe Son Hui on Wednesday.",
+        "2024-03-06 Meeting ChoeSonHui+SergeiLavrov @|2024-03-06 Summit KimJongUn+VladimirPutin @Pyongyang")]
+    [InlineData("Vladimir Putin met Kim Jong Un in Pyongyang on Wednesday. Foreign Minister Sergei Lavrov, who spoke to reporters, also met Choe Son Hui.",
+        "2024-03-06 Summit KimJongUn+VladimirPutin @Pyongyang")] // no one he came with
+    public void OneWhoCameAlongGoesOnWithTheJourney(string story, string expected)
+        => Assert.Equal(expected, EventsInOrder(story));
+
+    // Trend: "The meeting took place in Baku, where Tokayev arrived on Wednesday": where the meeting
+    // told before was held, when it had no place; not a place of another day, nor over its own.
+    [Theory]
+    [InlineData("Vladimir Putin received Kim Jong Un on Wednesday. The meeting took place in Moscow, where Kim arrived on Tuesday.",
+        "2024-03-05 Visit KimJongUn @Moscow|2024-03-06 Summit KimJongUn+VladimirPutin @Moscow")]
+    [InlineData("Vladimir Putin received Kim Jong Un on Wednesday. They discussed trade. The talks were held in Moscow.", "2024-03-06 Summit KimJongUn+VladimirPutin @Moscow")]
+    [InlineData("Vladimir Putin has received Kim Jong Un, the Kremlin said. The meeting took place in Moscow.", "2024-03-08 Summit KimJongUn+VladimirPutin @Moscow")]
+    [InlineData("Vladimir Putin received Kim Jong Un in Beijing on Wednesday. The meeting took place in Moscow.", "2024-03-06 Summit KimJongUn+VladimirPutin @Beijing")]
+    [InlineData("Vladimir Putin received Kim Jong Un on Wednesday. The meeting took place in Moscow on Tuesday.", "2024-03-06 Summit KimJongUn+VladimirPutin @")]
+    [InlineData("Vladimir Putin visited Pyongyang on Wednesday. The meeting took place in Moscow.", "2024-03-06 Visit VladimirPutin @Pyongyang")]
+    public void WhereTheMeetingTookPlaceIsItsPlace(string story, string expected)
+        => Assert.Equal(expected, EventsInOrder(story));
+
+    [Fact]
+    public void TheSentenceNamingWhereTheMeetingTookPlaceIsASourceOfIt()
+    {
+        var article = ArticleExtractor.Extract("a.txt", " date 2024-03-08 Talks\nVladimir Putin received Kim Jong Un on Wednesday. The meeting took place in Moscow.\n", OutletArticles.Catalog);
+        var meeting = Assert.Single(article.Events);
+        Assert.Equal("Moscow", meeting.PlaceId);
+        Assert.Equal(new[] { "Vladimir Putin received Kim Jong Un on Wednesday.", "The meeting took place in Moscow." }, meeting.Sources.Select(s => s.Text));
+    }
+
     [Fact]
     public void TheSentenceNamingWhoAlsoAttendedIsASourceOfTheMeeting()
     {
