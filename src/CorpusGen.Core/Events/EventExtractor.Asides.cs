@@ -774,7 +774,7 @@ namespace CorpusGen.Core.Events
         // Vague lapse words that span more than a day: "years after", "not long after", "a few weeks".
         private static readonly HashSet<string> LongerLapses = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "year", "years", "long", "few", "several", "some" };
 
-        // "after", "before", "ahead of", "on the heels of" at i; after a comma also "following".
+        // "after", "before", "ahead of", "prior to", "on the heels of" at i; after a comma also "following".
         // True for a connective that puts the aside's happening first, false for one that puts it
         // after, null for none; end is where the words after it start.
         [MethodImpl(Jit.Optimized)]
@@ -785,6 +785,7 @@ namespace CorpusGen.Core.Events
             else if (IsWordAtAnyCase(i, sentenceEnd, "before")) (end, after) = (i + 6, false);
             else if (comma && IsWordAtAnyCase(i, sentenceEnd, "following")) (end, after) = (i + 9, true);
             else if (IsWordAtAnyCase(i, sentenceEnd, "ahead") && IsWordAt(SkipBlanks(i + 5, sentenceEnd), sentenceEnd, "of")) (end, after) = (SkipBlanks(i + 5, sentenceEnd) + 2, false);
+            else if (IsWordAtAnyCase(i, sentenceEnd, "prior") && IsWordAt(SkipBlanks(i + 5, sentenceEnd), sentenceEnd, "to")) (end, after) = (SkipBlanks(i + 5, sentenceEnd) + 2, false);
             else if (PatternText.MatchesIgnoringAsciiCase(_text, i, sentenceEnd, "on the heels of ")) (end, after) = (i + 16, true);
             else
             {

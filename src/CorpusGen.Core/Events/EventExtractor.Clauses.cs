@@ -567,14 +567,14 @@ namespace CorpusGen.Core.Events
         private static readonly string[] FrontedOpeners =
         {
             "On", "In", "At", "After", "During", "Following", "Before", "Upon", "Later", "Earlier", "Then", "Afterwards",
-            "Meanwhile", "Subsequently", "Last", "This", "Shortly", "Hours", "Days",
+            "Meanwhile", "Subsequently", "Last", "This", "Shortly", "Hours", "Days", "Ahead", "Prior",
         };
 
         // A switch, not string.IndexOf: the framework's vectorized search runs unoptimized in a fresh
         // compiler (docs/performance.md), and this is asked of every sentence.
         [MethodImpl(Jit.Inlined)]
         private static bool IsFrontedInitial(char c)
-            => c is 'A' or 'B' or 'D' or 'E' or 'F' or 'H' or 'I' or 'J' or 'L' or 'M' or 'N' or 'O' or 'S' or 'T' or 'U' or 'W' or 'Y';
+            => c is 'A' or 'B' or 'D' or 'E' or 'F' or 'H' or 'I' or 'J' or 'L' or 'M' or 'N' or 'O' or 'P' or 'S' or 'T' or 'U' or 'W' or 'Y';
 
         // Where the subject stands after a fronted adverbial: one ending at a comma within eight words
         // that names no person ("On Wednesday, he met Putin"; not "After Putin arrived, he": he may be

@@ -1432,6 +1432,10 @@ public class EventClauseTests
         new[] { "2024-03-04 Summit KimJongUn+VladimirPutin @", "2024-03-06 Visit SergeiLavrov @Pyongyang" })]
     [InlineData("Kim Jong Un met Vladimir Putin on Tuesday, ahead of talks between Sergei Lavrov and Choe Son Hui.",
         new[] { "2024-03-05 Summit KimJongUn+VladimirPutin @" })]
+    // Xinhua: "Prior to the meeting, Chinese Premier Li Qiang held talks with Anwar on Tuesday": the
+    // talks are the sentence's, the meeting before them another happening.
+    [InlineData("Prior to the meeting, Sergei Lavrov held talks with Choe Son Hui on Tuesday.", new[] { "2024-03-05 Talks ChoeSonHui+SergeiLavrov @" })]
+    [InlineData("Ahead of the meeting, Sergei Lavrov held talks with Choe Son Hui on Tuesday.", new[] { "2024-03-05 Talks ChoeSonHui+SergeiLavrov @" })]
     public void FollowingAndAheadOfOpenAnAside(string story, string[] expected)
         => Assert.Equal(expected, Events(story).OrderBy(e => e, StringComparer.Ordinal));
 
