@@ -92,7 +92,8 @@ namespace CorpusGen.Core.Names
         }
 
         [MethodImpl(Jit.Optimized)]
-        private static int Allowed(int length) => length <= 6 ? 1 : length <= 14 ? 2 : 3;
+        // Two letters are no name to misspell: one edit of "SA" is "USA", "AU" or "SJ".
+        private static int Allowed(int length) => length <= 2 ? 0 : length <= 6 ? 1 : length <= 14 ? 2 : 3;
 
         /// <summary>Edit distance counting an adjacent transposition as one edit.</summary>
         [MethodImpl(Jit.Optimized)]

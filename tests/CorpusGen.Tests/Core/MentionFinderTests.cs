@@ -282,6 +282,23 @@ public class MentionFinderTests
         Assert.Equal(suggestion, Assert.Single(ArticleExtractor.Extract("/c/a.txt", text, catalog).Unresolved).SuggestionId);
     }
 
+    // Nation (Kenya): "the SA leader" had suggested "S. Jaishankar" (one edit from his initial) and
+    // would suggest "USA": two letters are no name to misspell.
+    [Theory]
+    [InlineData("Aides to the SA leader spoke.", "SA", null)]
+    [InlineData("Aides to the UA leader spoke.", "UA", null)]
+    [InlineData("Aides to the UAS leader spoke.", "UAS", "UnitedStates")]
+    [InlineData("Aides to Jaishankr spoke.", "Jaishankr", "SJaishankar")]
+    public void TwoLettersAreNoNameToMisspell(string text, string surface, string? suggestion)
+    {
+        var catalog = CatalogParser.Parse("c.json", """
+            { "entities": [
+              { "id": "SJaishankar", "kind": "Person", "name": "S. Jaishankar" },
+              { "id": "UnitedStates", "kind": "Country", "name": "United States", "aliases": [ "USA" ] } ] }
+            """);
+        Assert.Equal(suggestion, Assert.Single(ArticleExtractor.Extract("/c/a.txt", text, catalog).Unresolved, u => u.Surface == surface).SuggestionId);
+    }
+
     [Theory]
     [InlineData("Putin met Kim at the Vostochny spaceport.", "Vostochny", "VostochnyCosmodrome")] // the first word of a place
     [InlineData("Putin and Kim held talks at the Kumsusan residence.", "Kumsusan", "KumsusanStateGuestHouse")]
