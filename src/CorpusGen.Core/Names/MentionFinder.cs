@@ -1037,6 +1037,10 @@ namespace CorpusGen.Core.Names
                 return i + 2 < end && tokens[i + 1].Key == "of" && tokens[i + 1].Shape == WordShape.Lower && NameStartsAt(tokens, i + 2, end, covered, index);
             }
             if (IsGeneralOfAnInstitution(tokens, i, end)) return true;
+            // "State House" (the presidency in Nairobi, Abuja, Kampala), "State Duma", "State Council":
+            // the institution's name, where "House" alone would be reported. Not "Secretary of State
+            // Marco Rubio".
+            if (token.Key == "state" && tokens[i + 1].IsCapitalized && !covered[i + 1] && StateInstitutions.Contains(tokens[i + 1].Key)) return true;
             // "West Java", "South Sulawesi": a compass word opens a region's name, as an adjective does.
             if (!(CommonWords.IsAdjective(token.Key) || CommonWords.IsCompassWord(token.Key) || token.Key is "new" or "st" or "saint" or "presidential" or "supreme")) return false;
             // "Supreme State Council": "State" and a name word after the adjective open the name too;
@@ -1044,6 +1048,8 @@ namespace CorpusGen.Core.Names
             var next = ((tokens[i + 1].Key == "state" && tokens[i + 1].IsCapitalized) || IsInnerAdjective(tokens[i + 1], covered[i + 1])) && i + 2 < end ? i + 2 : i + 1;
             return LooksLikeName(tokens[next], covered[next], index) && !tokens[next].SentenceStart;
         }
+
+        private static readonly HashSet<string> StateInstitutions = new HashSet<string>(StringComparer.Ordinal) { "house", "duma", "council", "palace", "assembly" };
 
         // A capitalized adjective no name resolved ("Pacific" of "Grand Pacific Hotel").
         [MethodImpl(Jit.Optimized)]

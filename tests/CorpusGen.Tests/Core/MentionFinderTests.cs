@@ -164,6 +164,15 @@ public class MentionFinderTests
         Assert.Contains(article.Mentions, m => m.Surface == "LAVROV");
     }
 
+    // Nation, Premium Times: "at State House, Nairobi"; TASS: "the State Duma". "State" opens an
+    // institution's name, where "House" alone had been reported; not "Secretary of State Marco Rubio".
+    [Theory]
+    [InlineData("Sergei Lavrov met Choe Son Hui at State House, Russia.", "State House")]
+    [InlineData("State House said so. The State Duma and Russia's State Council approved it.", "State House|State Duma|State Council")]
+    [InlineData("Secretary of State Marco Rubio met Sergei Lavrov. The State Department said so.", "Marco Rubio")]
+    public void StateOpensAnInstitutionsName(string text, string unresolved)
+        => Assert.Equal(unresolved, string.Join("|", Extract(text).Unresolved.Select(u => u.Surface)));
+
     [Theory]
     [InlineData("Macron met Ursula von der Leyen in Paris.", "Ursula von der Leyen", "Ursula")] // two connectors in a row
     [InlineData("Putin received Mohammed bin Salman in Moscow.", "Mohammed bin Salman", "Mohammed")]
