@@ -297,6 +297,7 @@ namespace CorpusGen.Core.Events
                 }
                 _leadEvents = null;
             }
+            PlaceJourneysByTheirMeetings(read);
             foreach (var journey in _unknownDestinations)
             {
                 if (!HasJourneyADayApart(read, journey) && !HasJourneyADayApart(events, journey)) events.Add(journey);
@@ -309,6 +310,33 @@ namespace CorpusGen.Core.Events
             }
             _toldJourneys.Clear();
             return events;
+        }
+
+        // "Ruto and Ramaphosa held talks in Nairobi on Thursday. Ramaphosa arrived in the country on
+        // Wednesday": a journey told with no place is to where the traveller met someone on its
+        // first day or the three after it, when the article tells just one such place (a city or a
+        // country: "arrived in the Kremlin" is no journey's place).
+        [MethodImpl(Jit.Optimized)]
+        private void PlaceJourneysByTheirMeetings(List<EventSpec> read)
+        {
+            for (var v = 0; v < read.Count; v++)
+            {
+                var journey = read[v];
+                if (journey.Kind != EventKind.Visit || journey.PlaceId is not null || journey.Date.Precision != DatePrecision.Day) continue;
+                var first = journey.Date.Start.ToDateTime();
+                string? place = null;
+                var places = 0;
+                foreach (var e in read)
+                {
+                    if (HappeningOf(e.Kind) != EventKind.Meeting || e.PlaceId is not { } met || _catalog[met].Kind is not (EntityKind.Place or EntityKind.Country)
+                        || e.Date.Precision != DatePrecision.Day || !e.ParticipantIds.Contains(journey.ParticipantIds[0])) continue;
+                    var days = (e.Date.Start.ToDateTime() - first).Days;
+                    if (days is < 0 or > 3 || met == place) continue;
+                    place = met;
+                    places++;
+                }
+                if (places == 1) read[v] = journey with { PlaceId = place };
+            }
         }
 
         // The traveller's journey that began on the told journey's day or up to two weeks before it, or null.

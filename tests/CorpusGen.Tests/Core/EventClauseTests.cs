@@ -1173,9 +1173,10 @@ public class EventClauseTests
 
     [Fact]
     public void AMainClauseGoingOnWithAlsoAfterARelativeClauseKeepsTheDayBefore()
-        // Wednesday is the arrival's; the talks went on from Thursday's meeting.
+        // Wednesday is the arrival's; the talks went on from Thursday's meeting. The arrival is in
+        // Pyongyang, where he met Kim the day after (AJourneyWithNoPlaceIsToWhereTheTravellerMet).
         => Assert.Equal(
-            new[] { "2024-03-06 Visit SergeiLavrov @", "2024-03-07 Meeting KimJongUn+SergeiLavrov @Pyongyang", "2024-03-07 Talks ChoeSonHui+SergeiLavrov @" },
+            new[] { "2024-03-06 Visit SergeiLavrov @Pyongyang", "2024-03-07 Meeting KimJongUn+SergeiLavrov @Pyongyang", "2024-03-07 Talks ChoeSonHui+SergeiLavrov @" },
             Events("Sergei Lavrov met Kim Jong Un in Pyongyang on Thursday. Sergei Lavrov, who arrived on Wednesday, also held talks with Choe Son Hui.")
                 .OrderBy(e => e, StringComparer.Ordinal));
 
@@ -1674,7 +1675,7 @@ public class EventClauseTests
     [Fact]
     public void WhatIsExpectedOfTalksAJourneyWasForMakesNoPlanOfTheJourney()
         => Assert.Contains(
-            "2024-03-06 Visit SergeiLavrov @",
+            "2024-03-06 Visit SergeiLavrov @Pyongyang",
             Events("Sergei Lavrov met Kim Jong Un in Pyongyang on Thursday, a day after arriving for talks expected to focus on cooperation."));
 
     [Fact]
@@ -2119,6 +2120,19 @@ public class EventClauseTests
     [InlineData("Vladimir Putin received Kim Jong Un on Wednesday. The meeting took place in Moscow on Tuesday.", "2024-03-06 Summit KimJongUn+VladimirPutin @")]
     [InlineData("Vladimir Putin visited Pyongyang on Wednesday. The meeting took place in Moscow.", "2024-03-06 Visit VladimirPutin @Pyongyang")]
     public void WhereTheMeetingTookPlaceIsItsPlace(string story, string expected)
+        => Assert.Equal(expected, EventsInOrder(story));
+
+    // Nation, Premium Times: "Ramaphosa arrived in the country on Wednesday", after talks at State
+    // House, Nairobi, on Thursday: the journey is to where the traveller met someone in its first
+    // days, when the story tells one such place.
+    [Theory]
+    [InlineData("Vladimir Putin and Kim Jong Un held talks in Pyongyang on Thursday. Putin arrived in the country on Wednesday.",
+        "2024-03-06 Visit VladimirPutin @Pyongyang|2024-03-07 Summit KimJongUn+VladimirPutin @Pyongyang")]
+    [InlineData("Vladimir Putin and Kim Jong Un held talks in Pyongyang on Thursday. Putin met Choe Son Hui in Seoul on Thursday. Putin arrived on Wednesday.",
+        "2024-03-06 Visit VladimirPutin @|2024-03-07 Meeting ChoeSonHui+VladimirPutin @Seoul|2024-03-07 Summit KimJongUn+VladimirPutin @Pyongyang")] // two places
+    [InlineData("Vladimir Putin and Kim Jong Un held talks in Pyongyang on Thursday. Putin arrived on March 1.",
+        "2024-03-01 Visit VladimirPutin @|2024-03-07 Summit KimJongUn+VladimirPutin @Pyongyang")] // a week before
+    public void AJourneyWithNoPlaceIsToWhereTheTravellerMet(string story, string expected)
         => Assert.Equal(expected, EventsInOrder(story));
 
     [Fact]

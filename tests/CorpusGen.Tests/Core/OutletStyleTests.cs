@@ -51,12 +51,13 @@ public class OutletStyleTests
     [Fact]
     public void ALongWireStoryKeepsEachHappeningsOwnDayPlaceAndParties()
     {
-        // Reuters on Lavrov in Pyongyang: the arrival is Wednesday's, the talks that go on with
+        // Reuters on Lavrov in Pyongyang: the arrival is Wednesday's (in Pyongyang, where he met Kim the
+        // next day), the talks that go on with
         // "also" after it are Thursday's; Moscow is where Peskov spoke, not where anyone met; the
         // visit by Putin the ministers prepared has not happened, and Putin took no part in their talks.
         var events = Events(Extract("reuters-lavrov-pyongyang.txt"));
         Assert.Contains("2023-10-19 Meeting KimJongUn+SergeiLavrov @Pyongyang", events);
-        Assert.Contains("2023-10-18 Visit SergeiLavrov @", events);
+        Assert.Contains("2023-10-18 Visit SergeiLavrov @Pyongyang", events); // where he met Kim the day after
         Assert.Contains("2023-10-19 Talks ChoeSonHui+SergeiLavrov @", events);
         Assert.Contains("2023-09 Summit KimJongUn+VladimirPutin @VostochnyCosmodrome", events);
         Assert.Contains("2023-10-20 Visit SergeiLavrov @Beijing", events); // a plan, dated by its own Friday
