@@ -661,7 +661,7 @@ namespace CorpusGen.Core.Events
             {
                 var wordEnd = WordEnd(i, sentence.End);
                 if (wordEnd == i) return false;
-                if (IsAnyWordAt(i, sentence.End, JourneyNouns)) return possessive && NamesADestination(wordEnd, sentence.End);
+                if (IsAnyWordAt(i, sentence.End, JourneyNouns)) return possessive ? NamesADestination(wordEnd, sentence.End) : ByWhomTo(wordEnd, sentence.End);
                 possessive |= IsAnyWordAt(i, sentence.End, PossessivePronouns);
                 if (wordEnd < sentence.End && IsPossessiveAt(wordEnd)) (possessive, wordEnd) = (true, wordEnd + 2);
                 i = SkipBlanks(wordEnd, sentence.End);
@@ -670,6 +670,26 @@ namespace CorpusGen.Core.Events
         }
 
         private static readonly string[] DestinationPrepositions = { "to", "in" };
+
+        private static readonly string[] TravellerPrepositions = { "of", "by" };
+
+        // "the second visit of PM Modi to Russia", "the first trip by Kim to Russia": "of" or "by",
+        // capitalized words (a title, the name) and a destination.
+        [MethodImpl(Jit.Optimized)]
+        private bool ByWhomTo(int nounEnd, int end)
+        {
+            var by = SkipBlanks(nounEnd, end);
+            if (!IsAnyWordAt(by, end, TravellerPrepositions)) return false;
+            var word = SkipBlanks(WordEnd(by, end), end);
+            for (var words = 0; words < 5 && word < end && char.IsUpper(_text[word]); words++)
+            {
+                var wordEnd = WordEnd(word, end);
+                if (wordEnd == word) return false;
+                if (NamesADestination(wordEnd, end)) return true;
+                word = SkipBlanks(wordEnd, end);
+            }
+            return false;
+        }
 
         // "to Turkey", "in Moscow" right after a journey's noun ("trip abroad" names none).
         [MethodImpl(Jit.Optimized)]

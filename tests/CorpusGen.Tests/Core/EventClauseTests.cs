@@ -1881,6 +1881,10 @@ public class EventClauseTests
     [InlineData("Volodymyr Zelenskyy met Recep Tayyip Erdogan in Ankara on Thursday. It was Zelenskyy's first visit to Turkey since the invasion.", "2024-03-07 Visit VolodymyrZelenskyy @Turkey")]
     [InlineData("Choe Son Hui met Sergei Lavrov in Moscow on Monday. It is her second visit to Russia this year.", "2024-03-04 Visit ChoeSonHui @Russia")]
     [InlineData("Kim Jong Un met Vladimir Putin on Wednesday. This was Kim's first trip abroad since 2019.", null)] // no place: no journey
+    // The Times of India: "This is the second visit of PM Modi to Russia in three months."
+    [InlineData("Choe Son Hui met Sergei Lavrov in Moscow on Monday. This is the second visit of Foreign Minister Choe to Russia this year.", "2024-03-04 Visit ChoeSonHui @Russia")]
+    [InlineData("Choe Son Hui met Sergei Lavrov in Moscow on Monday. It is the first trip by Choe Son Hui to Russia.", "2024-03-04 Visit ChoeSonHui @Russia")]
+    [InlineData("Choe Son Hui met Sergei Lavrov in Moscow on Monday. It was the first visit of a foreign minister to Russia.", null)] // no one named
     [InlineData("Choe Son Hui held talks with Sergei Lavrov in Moscow on Monday. It is her second trip to Russia this year. She arrived in Moscow on Feb. 29.", "2024-02-29 Visit ChoeSonHui @Moscow")] // the journey a later sentence says began four days before
     public void ItWasSomeonesJourneyTellsTheJourneyOfTheDayBefore(string story, string? visit)
     {
