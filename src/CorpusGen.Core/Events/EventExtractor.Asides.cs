@@ -524,7 +524,7 @@ namespace CorpusGen.Core.Events
         private (int Start, int End) FrontedAside((int Start, int End) sentence, IReadOnlyList<MentionSpec> mentions, out Lapse? lapse, out bool sameDay, out string? subject, out List<string>? pair, out bool subjectIsPronoun)
         {
             (lapse, sameDay, subject, pair, subjectIsPronoun) = (null, false, null, null, false);
-            if (!IsFrontedInitial(_text[sentence.Start])) return (-1, -1);
+            if (!IsFrontedInitial(_text[sentence.Start]) && !IsPriorTo(sentence.Start, sentence.End)) return (-1, -1);
             var word = sentence.Start;
             var after = ReadLapse(ref word, sentence.End, comma: true, out var days, out sameDay);
             if (after is null) return (-1, -1);

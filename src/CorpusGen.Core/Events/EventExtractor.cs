@@ -329,7 +329,7 @@ namespace CorpusGen.Core.Events
                 foreach (var e in read)
                 {
                     if (HappeningOf(e.Kind) != EventKind.Meeting || e.PlaceId is not { } met || _catalog[met].Kind is not (EntityKind.Place or EntityKind.Country)
-                        || e.Date.Precision != DatePrecision.Day || !e.ParticipantIds.Contains(journey.ParticipantIds[0])) continue;
+                        || e.Date.Precision != DatePrecision.Day || !TookPart(e, journey.ParticipantIds[0])) continue;
                     var days = (e.Date.Start.ToDateTime() - first).Days;
                     if (days is < 0 or > 3 || met == place) continue;
                     place = met;
@@ -337,6 +337,17 @@ namespace CorpusGen.Core.Events
                 }
                 if (places == 1) read[v] = journey with { PlaceId = place };
             }
+        }
+
+        // A loop, not LINQ's Contains: that would box the participants' struct enumerator.
+        [MethodImpl(Jit.Optimized)]
+        private static bool TookPart(EventSpec e, string id)
+        {
+            for (var i = 0; i < e.ParticipantIds.Count; i++)
+            {
+                if (e.ParticipantIds[i] == id) return true;
+            }
+            return false;
         }
 
         // The traveller's journey that began on the told journey's day or up to two weeks before it, or null.
