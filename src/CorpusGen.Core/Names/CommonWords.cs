@@ -42,6 +42,8 @@ namespace CorpusGen.Core.Names
             "chancellor", "ministry", "department", "official", "officials", "supreme", "lady", "presidential", "office",
             "excellency", "honorable", "hon", "sen", "rep", "gov", "gen", "lt", "col", "capt", "fm", "pm", "ruler",
             "heads", "speaker", "taoiseach", "tanaiste", "lord", "baroness", "ayatollah",
+            // offices in the plural, capitalized by some agencies ("the two Presidents discussed")
+            "presidents", "premiers", "chancellors", "kings",
             // a grade before a rank or an office ("Senior General Min Aung Hlaing", "Senior Minister")
             "senior",
             // styles and honorifics before a name ("His Highness Sheikh Mohamed bin Zayed", "Datuk Seri Anwar Ibrahim")

@@ -319,6 +319,11 @@ public class MentionFinderTests
         Assert.Equal(suggestion, name.SuggestionId);
     }
 
+    // Kazinform: "During the talks, the two Presidents discussed trade": offices in the plural.
+    [Fact]
+    public void OfficesInThePluralAreNotNames()
+        => Assert.Empty(Extract("During the talks, the two Presidents discussed trade. They also met with Premiers and Chancellors.").Unresolved);
+
     [Fact]
     public void TitlesMonthsWeekdaysAndSentenceOpenersAreNotNames()
     {
