@@ -99,6 +99,10 @@ public class ExtractionFuzzTests
         "\nSTRENGTHENING TIES: ", " The meeting was attended by ", " The meeting, which also included ", " also attended the talks. ",
         " welcomed the President of Finland, Mr ", ", where he arrived the day before", "\nThe Yomiuri Shimbun\n", "\nUN News\nGlobal perspective Human stories\n",
         " discussed preparations for the NATO Summit in ",
+        // The thirty-seventh session's.
+        " First lady Jill ", " Sultan ", " bin Hamad ", ", who accompanied the president, also met ", ", who accompanied ", " The meeting took place in ",
+        " The talks were held at ", "Prior to the meeting, ", " prior to ", " the second visit of PM ", " visit by ", " at State House, ", " State Duma ",
+        " arrived in the country on Wednesday", " the two Presidents ", " Lord ",
     };
 
     private static readonly string[] SeedArticles = LoadSeeds();
