@@ -148,10 +148,11 @@ namespace CorpusGen.Core.Names
                         {
                             (referents, referent) = (1, only);
                         }
+                        // "Jill Biden" after "Joe Biden": an unknown given name before the surname makes it another's.
+                        if (referents == 1 && !titleCase && AfterAnotherGivenName(text, blocks[b], tokens, blockStarts, blockStarts[b], i, referent, covered, index)) referents = 0;
                         var joined = i + 1 < end && tokens[i + 1].HyphenJoined;
                         // "Prince Mohammad bin Abdulrahman" is not Prince Mohammed bin Salman: a connector
                         // and an unknown name after the given name make it another's.
-                        if (referents == 1 && !titleCase && AfterAnotherGivenName(text, blocks[b], tokens, blockStarts, blockStarts[b], i, referent, covered, index)) referents = 0;
                         if (referents > 0 && (joined ? IsKnownName(tokens, i + 1, end, namedInFull, index)
                                                      : !(i + 1 < end && !titleCase && (StartsUnknownName(tokens, i + 1, end, covered, index)
                                                          || (IsConnector(tokens[i + 1]) && i + 2 < end && StartsUnknownName(tokens, i + 2, end, covered, index))))))
@@ -465,7 +466,7 @@ namespace CorpusGen.Core.Names
         private static bool AfterAnotherGivenName(string text, TextBlock block, NameTokenList tokens, int[] blockStarts, int blockStart, int i, int referent, bool[] covered, AliasIndex index)
         {
             if (i == blockStart || tokens[i].HyphenJoined || !IsUnknownNameWordBefore(text, tokens, i, covered, index)) return false;
-            if (block.End == block.Start || ".!?\"”'’".IndexOf(text[block.End - 1]) < 0) return false;
+            if (!TextWords.EndsASentence(text, block.End)) return false;
             var first = i - 1;
             for (var k = i - 2; k >= blockStart && i - k <= 5; k--)
             {
