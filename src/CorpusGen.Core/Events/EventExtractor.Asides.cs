@@ -240,8 +240,9 @@ namespace CorpusGen.Core.Events
         // Putin in 2019, received Lavrov on Wednesday": a relative clause without a day of its own
         // that tells of another time, or of a happening with someone it names, is an aside with no
         // date. So is one that names whom the subject came with ("Wang Yi, who accompanied Xi, met
-        // Lavrov"): the one accompanied need not have been at the meeting. Its names take no part in the rest, and its trigger words are not the rest's (the
-        // first word of each kind would stand for the sentence's).
+        // Lavrov"): the one accompanied need not have been at the meeting. Its names take no part in
+        // the rest, and its trigger words are not the rest's (the first word of each kind would stand
+        // for the sentence's).
         [MethodImpl(Jit.Optimized)]
         private void AddUndatedRelativeClauses((int Start, int End) sentence, TemporalMention[] dates, IReadOnlyList<MentionSpec> mentions)
         {

@@ -261,7 +261,7 @@ namespace CorpusGen.Core.Events
         public void AddPlaceHeld(List<EventSpec> found, int from, int own, (int Start, int End) sentence, TemporalMention[] dates, IReadOnlyList<MentionSpec> mentions)
         {
             var end = sentence.End;
-            if (!IsWordAt(sentence.Start, end, "The") || !IsAnyWordAt(SkipBlanks(sentence.Start + 3, end), end, MeetingNouns)) return;
+            if (!OpensOnAMeetingNoun(sentence)) return;
             var held = FirstOf(sentence, HeldIn);
             if (held < 0) return;
             var clauseEnd = _text.IndexOf(',', held, end - held);
@@ -296,6 +296,11 @@ namespace CorpusGen.Core.Events
         }
 
         private static readonly string[] MeetingNouns = { "meeting", "talks", "summit" };
+
+        // "The meeting ...", "The talks ...", "The summit ...": a sentence about the meeting told before.
+        [MethodImpl(Jit.Optimized)]
+        private bool OpensOnAMeetingNoun((int Start, int End) sentence)
+            => IsWordAt(sentence.Start, sentence.End, "The") && IsAnyWordAt(SkipBlanks(sentence.Start + 3, sentence.End), sentence.End, MeetingNouns);
         private static readonly string[] AttendedBy = { " attended by ", " joined by ", " included " };
         private static readonly string[] AttendedThe = { " attended the ", " joined the " };
 
@@ -309,7 +314,7 @@ namespace CorpusGen.Core.Events
             var end = sentence.End;
             if (IsWordAt(sentence.Start, end, "The"))
             {
-                if (!IsAnyWordAt(SkipBlanks(sentence.Start + 3, end), end, MeetingNouns)) return (-1, -1);
+                if (!OpensOnAMeetingNoun(sentence)) return (-1, -1);
                 var by = FirstOf(sentence, AttendedBy);
                 if (by < 0) return (-1, -1);
                 var start = _text.IndexOf(' ', by + 1) + 1;
