@@ -223,12 +223,13 @@ namespace CorpusGen.Core.Names
         // "Kim Jongun", "Xi Jin-ping", "Xi Jin Ping": a person's name whose syllables after the first
         // word are joined or split otherwise than the catalog's ("Kim Jong Un", "Xi Jinping"). The
         // letters must be the same, to the end of a word; the first word must be the same word.
-        // How many tokens the name takes, or 0.
+        // How many tokens the name takes, or 0. The catalog's punctuation ("S. Jaishankar", "Marcos
+        // Jr.") has an empty key and may be left out: PTI writes "S Jaishankar".
         [MethodImpl(Jit.Optimized)]
         private int RespelledLength(IndexedName name, NameTokenList tokens, int i, int end)
         {
             if (name.Keys.Length < 2 || name.EntityIndex < 0 || Catalog.Entities[name.EntityIndex].Kind != EntityKind.Person) return 0;
-            int k = 1, offset = 0;
+            int k = SkipPunctuation(name.Keys, 1), offset = 0;
             for (var j = i + 1; j < end; j++)
             {
                 var token = tokens[j];
@@ -236,11 +237,17 @@ namespace CorpusGen.Core.Names
                 foreach (var c in token.Key)
                 {
                     if (k == name.Keys.Length || c != name.Keys[k][offset]) return 0;
-                    if (++offset == name.Keys[k].Length) { k++; offset = 0; }
+                    if (++offset == name.Keys[k].Length) { k = SkipPunctuation(name.Keys, k + 1); offset = 0; }
                 }
                 if (k == name.Keys.Length) return offset == 0 && j - i + 1 != name.Keys.Length ? j - i + 1 : 0;
             }
             return 0;
+        }
+
+        private static int SkipPunctuation(string[] keys, int k)
+        {
+            while (k < keys.Length && keys[k].Length == 0) k++;
+            return k;
         }
 
         // The name as the text spells it, for the entity the catalog's spelling names: rare, so made

@@ -210,6 +210,24 @@ public class MentionFinderTests
         Assert.Empty(article.Unresolved);
     }
 
+    // PTI: "External Affairs Minister S Jaishankar", the catalog's "S. Jaishankar" without its period.
+    // The respelling check read the period's empty key past its end and the article failed (CG0008).
+    [Fact]
+    public void ACatalogNamesPeriodMayBeLeftOut()
+    {
+        var catalog = CatalogParser.Parse("c.json", """
+            { "entities": [
+              { "id": "SJaishankar", "kind": "Person", "name": "S. Jaishankar" },
+              { "id": "FerdinandMarcosJr", "kind": "Person", "name": "Ferdinand Marcos Jr." }
+            ] }
+            """);
+        var article = ArticleExtractor.Extract("/c/a.txt", "Minister S Jaishankar met Ferdinand Marcos Jr on Monday. S. Jaishankar spoke.", catalog);
+        Assert.Equal(
+            new[] { "SJaishankar:S Jaishankar", "FerdinandMarcosJr:Ferdinand Marcos Jr", "SJaishankar:S. Jaishankar" },
+            article.Mentions.Select(m => m.EntityId + ":" + m.Surface));
+        Assert.Empty(article.Unresolved);
+    }
+
     // Fiji Times: "The NZ PM will leave for Tonga": capitals that are the initials of one country's or
     // organization's name stand for it. "SA" is South Africa's and Saudi Arabia's: neither.
     [Fact]
