@@ -790,7 +790,9 @@ namespace CorpusGen.Core.Events
                 var conjunction = IsWordAt(word, end, "as") ? 2 : IsWordAt(word, end, "while") ? 5 : IsWordAt(word, end, "when") ? 4 : 0;
                 if (conjunction == 0) continue;
                 var subject = SkipBlanks(word + conjunction, end);
-                if (IsSubjectPronounAt(subject, end)) return i;
+                // ", as the two leaders met in Istanbul": a pair or group is a subject as "they" is.
+                if (IsSubjectPronounAt(subject, end) || IsWordAt(subject, end, "both")
+                    || (IsWordAt(subject, end, "the") && StartsAnyOf(subject + 4, end, GroupWordsAfterThe))) return i;
             }
             return end;
         }

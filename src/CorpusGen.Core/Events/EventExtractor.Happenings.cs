@@ -341,10 +341,15 @@ namespace CorpusGen.Core.Events
             // met Kim", which tells when it was said: that happening is the sentence's own.
             var contentEnd = that.Success ? MainClauseResumes(reported.Index + reported.Length, sentence.End) : sentence.End;
             var announced = that.Success ? AnnouncedPlans((reported.Index + reported.Length, contentEnd), s.Evidence, s.Resolved, s.Mentions) : null;
-            found.RemoveAll(t => t.Kind != EventKind.Statement && t.Start > reported.Index && t.Start < contentEnd);
+            var spoken = found.RemoveAll(t => t.Kind != EventKind.Statement && t.Start > reported.Index && t.Start < contentEnd);
             if (contentEnd < sentence.End)
             {
-                KeepMentions(ref s, Outside(s.Mentions, reported.Index, contentEnd));
+                // The one told ("told Zelenskiy that ...") stays: the resumed clause may be about them.
+                KeepMentions(ref s, Outside(s.Mentions, that.Index, contentEnd));
+                // "told Zelenskiy that Turkey would host talks, as the two leaders met in Istanbul":
+                // the sentence keeps the first trigger of each kind, and "host" stood in what was
+                // said; the resumed clause's own ("met") is then the sentence's.
+                if (spoken > 0) AddTriggersOfKindsMissing(found, (contentEnd, sentence.End));
             }
             else if (that.Success && s.Mentions.Count > 0 && s.Mentions[s.Mentions.Count - 1].Span.Start > that.Index)
             {
@@ -357,6 +362,14 @@ namespace CorpusGen.Core.Events
             // The report's own date stands before "that"; dates continued from a sentence before stay.
             s.Resolved = Within(s.Resolved, 0, that.Success ? that.Index : reported.Index);
             return announced;
+        }
+
+        private void AddTriggersOfKindsMissing(List<(EventKind Kind, int Start, int End)> found, (int Start, int End) clause)
+        {
+            foreach (var (kind, start, end) in FindTriggers(clause))
+            {
+                if (kind != EventKind.Statement && !found.Exists(t => t.Kind == kind)) AddTrigger(found, kind, start, end);
+            }
         }
 
         [MethodImpl(Jit.Optimized)]

@@ -56,8 +56,9 @@ namespace CorpusGen.Core.Events
             // "said after the talks on Monday that": the talks already told of, named by a determiner.
             + @"|(?:after|during|at)\s+(?:the|their)\s+(?:talks|meeting|summit|negotiations)";
 
+        // Up to six of those: "told Ukrainian President Volodymyr Zelenskiy on Friday that" is five.
         private static readonly Regex ReportedSpeech = new Regex(
-            @"\b(?:(?:" + SpeechVerbs + @"|believes)(?:\s+(?:" + SaidToWhomOrWhen + @")){0,3}\s+(?<that>that)\b|according to\b)",
+            @"\b(?:(?:" + SpeechVerbs + @"|believes)(?:\s+(?:" + SaidToWhomOrWhen + @")){0,6}\s+(?<that>that)\b|according to\b)",
             RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.IgnoreCase);
 
         // "KCNA reported on Thursday that ...": what follows is the news, dated by its own words.

@@ -850,6 +850,16 @@ public class EventClauseTests
             new[] { "2024-03-06 Meeting KimJongUn+SergeiLavrov @" },
             Events("Sergei Lavrov said on Wednesday that Vladimir Putin was ready to deepen ties, as he met Kim Jong Un."));
 
+    // Reuters: "Erdogan told Zelenskiy on Friday that Turkey was ready to host a peace summit ..., as
+    // the two leaders met in Istanbul." What was said held a meeting's and a summit's words of its
+    // own, which had taken the sentence's place for those kinds; the one told is one of the pair.
+    [Theory]
+    [InlineData("Vladimir Putin told Recep Tayyip Erdogan on Wednesday that Russia would host talks, as the two leaders met in Ankara.", "2024-03-06 Summit RecepTayyipErdogan+VladimirPutin @Ankara")]
+    [InlineData("Putin told Turkish President Recep Tayyip Erdogan on Wednesday that Moscow was ready to host a peace summit, as the two leaders met in Ankara.", "2024-03-06 Summit RecepTayyipErdogan+VladimirPutin @Ankara")]
+    [InlineData("Sergei Lavrov told Kim Jong Un on Wednesday that Putin would meet him soon, as they met in Pyongyang.", "2024-03-06 Meeting KimJongUn+SergeiLavrov @Pyongyang")]
+    public void AHappeningAfterWhatWasSaidIsTheSentencesOwn(string story, string expected)
+        => Assert.Equal(new[] { expected }, Events(story));
+
     [Fact]
     public void AnAttributionFollowedByANoteIsStillTheSource()
         // South Korea reported the launch; it took no part in it.
