@@ -129,6 +129,12 @@ namespace CorpusGen.Core.Names
 
                     if (token.IsCapitalized && !CommonWords.IsCommon(token.Key))
                     {
+                        if (!titleCase && FullNameAfterGivenNames(tokens, i, end, index, entities) is var fullName and >= 0)
+                        {
+                            for (var k = i; k < fullName; k++) covered[k] = true;
+                            i = fullName;
+                            continue;
+                        }
                         // A lone given name or surname, not the first word of another name: "Sergei
                         // Shoigu" is not Sergei Lavrov, nor "Kim Yo Jong" Kim Jong Un ("Kim Putin
                         // summit" names two). In a title-case headline every word has a capital.
@@ -279,6 +285,26 @@ namespace CorpusGen.Core.Names
         [MethodImpl(Jit.Optimized)]
         private static bool StartsUnknownName(NameTokenList tokens, int i, int end, bool[] covered, AliasIndex index)
             => LooksLikeName(tokens[i], covered[i], index) && index.LongestMatch(tokens, i, end) is null;
+
+        // "Prime Minister Muhammad Shehbaz Sharif", "Mian Muhammad Shehbaz Sharif": up to three
+        // capitalized words right before a person's full name (of two words or more) are more of
+        // that name. "Muhammad" after a title is then not Mohammed bin Salman, nor "Mian Muhammad"
+        // an unknown name. Where the full name starts, or -1.
+        [MethodImpl(Jit.Optimized)]
+        private static int FullNameAfterGivenNames(NameTokenList tokens, int i, int end, AliasIndex index, EquatableArray<EntitySpec> entities)
+        {
+            for (var j = i + 1; j < end && j <= i + 3; j++)
+            {
+                var token = tokens[j];
+                if (token.Kind != TokenKind.Word || !token.IsCapitalized || token.HyphenJoined) return -1;
+                if (index.LongestMatch(tokens, j, end) is { } match)
+                {
+                    return match.EntityIndex >= 0 && match.Keys.Length >= 2 && entities[match.EntityIndex].Kind == EntityKind.Person ? j : -1;
+                }
+                if (CommonWords.IsCommon(token.Key)) return -1;
+            }
+            return -1;
+        }
 
         // "Kim Yo Jong" with "Kim" a catalog short form of Kim Jong Un: a person's one-word alias that
         // opens a longer name the catalog lacks is a word of that other person's name.

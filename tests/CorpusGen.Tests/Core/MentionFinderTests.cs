@@ -210,6 +210,27 @@ public class MentionFinderTests
         Assert.Empty(article.Unresolved);
     }
 
+    // APP: "Prime Minister Muhammad Shehbaz Sharif", "Senator Mohammad Ishaq Dar": a given name
+    // right before a person's full name is more of that name. After a title, "Muhammad" had been
+    // read as Mohammed bin Salman, the one catalog person of that given name, who then took part
+    // in Sharif's summit; "Mian Muhammad" was reported as an unknown name.
+    [Fact]
+    public void GivenNamesBeforeAFullNameAreThatPersons()
+    {
+        var catalog = CatalogParser.Parse("c.json", """
+            { "entities": [
+              { "id": "MohammedBinSalman", "kind": "Person", "name": "Mohammed bin Salman" },
+              { "id": "ShehbazSharif", "kind": "Person", "name": "Shehbaz Sharif" },
+              { "id": "IshaqDar", "kind": "Person", "name": "Ishaq Dar" }
+            ] }
+            """);
+        var article = ArticleExtractor.Extract("/c/a.txt", "Prime Minister Muhammad Shehbaz Sharif met Senator Mohammad Ishaq Dar and Mian Muhammad Shehbaz Sharif. Crown Prince Mohammed spoke.", catalog);
+        Assert.Equal(
+            new[] { "ShehbazSharif:Shehbaz Sharif", "IshaqDar:Ishaq Dar", "ShehbazSharif:Shehbaz Sharif", "MohammedBinSalman:Mohammed" },
+            article.Mentions.Select(m => m.EntityId + ":" + m.Surface));
+        Assert.Empty(article.Unresolved);
+    }
+
     // PTI: "External Affairs Minister S Jaishankar", the catalog's "S. Jaishankar" without its period.
     // The respelling check read the period's empty key past its end and the article failed (CG0008).
     [Fact]
