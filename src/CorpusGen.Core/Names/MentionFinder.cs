@@ -104,10 +104,11 @@ namespace CorpusGen.Core.Names
 
                     var match = index.LongestMatch(tokens, i, end);
                     if (match is not null && !CutsPersonName(match, tokens, i, end, entities) && (titleCase || !IsAnotherPersonsSurname(text, blocks[b], match, tokens, blockStarts, blockStarts[b], i, covered, entities, index)) && !NamesAfterPerson(match, tokens, i, end, entities) && !NamesSomethingAfterAPlace(match, tokens, i, end, entities)
-                        && (titleCase || !OpensAnotherPersonsName(match, tokens, i, end, covered, index, entities))
+                        && (titleCase || !OpensAnotherPersonsName(match, tokens, i, end, covered, index, entities)) && !TakesAnotherLineage(match, tokens, i, end, index, entities)
                         && !(i - 2 >= blockStarts[b] && tokens[i - 1].Shape == WordShape.Lower && InAWatersName(tokens, blockStarts[b], i)))
                     {
                         var length = LengthWithOverlappingName(match, tokens, i, end, index) + FeatureNounAfterAPlace(match, tokens, i, end, entities);
+                        length += LineageAfterAFullName(match, tokens, i, i + length, end, entities);
                         for (var k = 0; k < length; k++) covered[i + k] = true;
                         var entityIndex = match.EntityIndex;
                         if (entityIndex >= 0 && length == 1 && entities[entityIndex].Kind == EntityKind.Person
@@ -304,6 +305,48 @@ namespace CorpusGen.Core.Names
                 if (CommonWords.IsCommon(token.Key)) return -1;
             }
             return -1;
+        }
+
+        // SPA's "Mohammed bin Salman bin Abdulaziz Al Saud", "Faisal bin Farhan bin Abdullah": after
+        // a person's name written with its lineage, "bin", "ibn", "bint" or "Al" and a name go on
+        // with it, and had been reported as unknown names. Not after a name without one: "Prince
+        // Mohammed bin Abdulrahman" is not the "Prince Mohammed" of the catalog. How many tokens go on.
+        private static readonly HashSet<string> LineageConnectors = new HashSet<string>(StringComparer.Ordinal) { "bin", "ibn", "bint", "al" };
+
+        [MethodImpl(Jit.Optimized)]
+        private static int LineageAfterAFullName(IndexedName match, NameTokenList tokens, int i, int next, int end, EquatableArray<EntitySpec> entities)
+        {
+            if (match.EntityIndex < 0 || entities[match.EntityIndex].Kind != EntityKind.Person || !HasLineage(tokens, i, next)) return 0;
+            var length = 0;
+            for (var j = next; j + 1 < end && tokens[j].Kind == TokenKind.Word && LineageConnectors.Contains(tokens[j].Key)
+                 && tokens[j + 1] is { Kind: TokenKind.Word, IsCapitalized: true } name && !CommonWords.IsCommon(name.Key); j += 2)
+            {
+                length += 2;
+            }
+            return length;
+        }
+
+        [MethodImpl(Jit.Optimized)]
+        private static bool HasLineage(NameTokenList tokens, int start, int end)
+        {
+            for (var k = start + 1; k < end - 1; k++)
+            {
+                if (tokens[k].Kind == TokenKind.Word && LineageConnectors.Contains(tokens[k].Key)) return true;
+            }
+            return false;
+        }
+
+        // "Prince Mohammed bin Abdulrahman" with "Prince Mohammed" a catalog alias of Mohammed bin
+        // Salman: a person's name written without a lineage, followed by another lineage, names
+        // another person. Not when a name of the same person carries on ("Prince Mohammed bin Salman").
+        [MethodImpl(Jit.Optimized)]
+        private static bool TakesAnotherLineage(IndexedName match, NameTokenList tokens, int i, int end, AliasIndex index, EquatableArray<EntitySpec> entities)
+        {
+            var next = i + match.Keys.Length;
+            if (match.EntityIndex < 0 || next + 1 >= end || tokens[next] is not { Kind: TokenKind.Word, Shape: WordShape.Lower, Key: "bin" or "ibn" or "bint" }
+                || !tokens[next + 1].IsCapitalized || entities[match.EntityIndex].Kind != EntityKind.Person) return false;
+            var length = LengthWithOverlappingName(match, tokens, i, end, index);
+            return length == match.Keys.Length && !HasLineage(tokens, i, next);
         }
 
         // "Kim Yo Jong" with "Kim" a catalog short form of Kim Jong Un: a person's one-word alias that

@@ -231,6 +231,24 @@ public class MentionFinderTests
         Assert.Empty(article.Unresolved);
     }
 
+    // SPA: the lineage and family after a full name ("bin Abdulaziz Al Saud") go on with it; a one-word
+    // alias does not take an unknown lineage ("Prince Mohammad bin Abdulrahman" is someone else).
+    [Fact]
+    public void ALineageAfterAFullNameIsThatPersons()
+    {
+        var catalog = CatalogParser.Parse("c.json", """
+            { "entities": [
+              { "id": "MohammedBinSalman", "kind": "Person", "name": "Mohammed bin Salman", "aliases": ["Prince Mohammed"] },
+              { "id": "FaisalBinFarhan", "kind": "Person", "name": "Faisal bin Farhan" }
+            ] }
+            """);
+        var article = ArticleExtractor.Extract("/c/a.txt", "Crown Prince Mohammed bin Salman bin Abdulaziz Al Saud received Faisal bin Farhan bin Abdullah. Mohammed bin Salman Al Saud spoke, and Prince Mohammed bin Abdulrahman listened.", catalog);
+        Assert.Equal(
+            new[] { "MohammedBinSalman:Prince Mohammed bin Salman bin Abdulaziz Al Saud", "FaisalBinFarhan:Faisal bin Farhan bin Abdullah", "MohammedBinSalman:Mohammed bin Salman Al Saud" },
+            article.Mentions.Select(m => m.EntityId + ":" + m.Surface));
+        Assert.Equal(new[] { "Mohammed bin Abdulrahman" }, article.Unresolved.Select(u => u.Surface));
+    }
+
     // PTI: "External Affairs Minister S Jaishankar", the catalog's "S. Jaishankar" without its period.
     // The respelling check read the period's empty key past its end and the article failed (CG0008).
     [Fact]
