@@ -81,10 +81,11 @@ namespace CorpusGen.Core.Dates
         private static readonly Regex Dateline = new Regex(
             // ANSA's credit comes first: "(ANSA) - ROME, OCT 10 - Premier ...".
             @"^(?:\((?<agency>[A-Z][A-Za-z]{1,15})\)\s*[-–—]\s*)?" +
-            @"(?:(?<place>[A-Z][A-Z.'’/\- ]{1,40}?[A-Z.])|(?<place>(?<mixed>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})))" +
+            // Letters with diacritics too: EFE's "Brasília, Mar 28 (EFE).-", "SÃO PAULO".
+            @"(?:(?<place>\p{Lu}[\p{Lu}.'’/\- ]{1,40}?[\p{Lu}.])|(?<place>(?<mixed>\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2})))" +
             // ANI's "New Delhi [India], June 19 (ANI):": the country in brackets after the place.
             @"(?:\s+\[[A-Z][A-Za-z .]{1,30}\])?" +
-            @"(?:,\s+[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+){0,2})*" +
+            @"(?:,\s+\p{Lu}[\p{L}.]+(?:\s+\p{Lu}[\p{L}.]+){0,2})*" +
             // The date after a comma, or a period ("PYONGYANG. Oct 19 (Interfax) -"); month first, or
             // day first as TASS writes it ("Moscow, 13 September 2023 /TASS/.").
             // WAM's "13th February, 2024" has an ordinal and a comma; ANSA writes the month in capitals;

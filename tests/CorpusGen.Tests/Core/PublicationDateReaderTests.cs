@@ -142,6 +142,9 @@ public class PublicationDateReaderTests
     [InlineData("ULAANBAATAR, June 19 (MONTSAME). President Ukhnaa Khurelsukh received the Russian delegation.", "ULAANBAATAR", "June 19")] // a period after the credit
     [InlineData("New Delhi [India], June 19 (ANI): Prime Minister Narendra Modi spoke with Vladimir Putin on Wednesday.", "New Delhi", "June 19")] // ANI: the country in brackets
     [InlineData("Rome, Feb 12 (EFE).- Argentine President Javier Milei met on Monday with Italian Prime Minister Giorgia Meloni.", "Rome", "Feb 12")] // a period before the dash
+    [InlineData("Brasília, Mar 28 (EFE).- Brazilian President Luiz Inácio Lula da Silva received Emmanuel Macron on Thursday.", "Brasília", "Mar 28")] // letters with diacritics
+    [InlineData("SÃO PAULO, Mar 28 (Reuters) - Brazilian President Luiz Inácio Lula da Silva spoke on Thursday.", "SÃO PAULO", "Mar 28")]
+    [InlineData("Bogotá, Colombia, Mar 28 (AP) — President Gustavo Petro spoke on Thursday.", "Bogotá", "Mar 28")]
     [InlineData("(ANSA) - ROME, OCT 10 - Premier Giorgia Meloni on Thursday met with Ukrainian President Volodymyr Zelensky.", "ROME", "OCT 10")] // the credit first
     [InlineData("Moscow, IRNA - Iranian Foreign Minister Abbas Araghchi met with his Russian counterpart Sergei Lavrov in Moscow on Friday.", "Moscow", null)]
     [InlineData("Aliyev meets Erdogan\n\nBaku, November 12, AZERTAC\n\nOn November 12, President Ilham Aliyev met with President Recep Tayyip Erdogan.", "Baku", "November 12")] // a paragraph of its own
