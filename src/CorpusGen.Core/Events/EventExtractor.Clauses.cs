@@ -1008,32 +1008,55 @@ namespace CorpusGen.Core.Events
         // Only after those verbs: "Erdogan met al-Sudani, on his first visit to Iraq" is Erdogan's.
         private static readonly string[] HostingVerbs = { "received", "receives", "hosted", "hosts", "welcomed", "welcomes", "greeted", "greets" };
 
-        // How many words may open the journey after the guest's comma (", on an official state visit").
-        private const int GuestJourneyOpening = 5;
+        // How many words may open the journey after the guest's comma (", on an official state visit",
+        // EFE's ", on the last day of a three-day state visit").
+        private const int GuestJourneyOpening = 9;
 
         [MethodImpl(Jit.Optimized)]
         private string? HostedGuest(IReadOnlyList<MentionSpec> mentions, int sentenceStart, int trigger)
         {
-            var comma = trigger - 1;
-            while (comma > sentenceStart && _text[comma] != ',') comma--;
-            if (comma <= sentenceStart || !IsWordAt(SkipBlanks(comma + 1, trigger), trigger, "on")) return null;
-            var words = 0;
-            for (var i = comma + 1; i < trigger; i++)
-            {
-                if (_text[i] == ' ' && ++words > GuestJourneyOpening) return null;
-            }
-            // The last person named before the comma ("hosted Saied on Tuesday, on his first visit").
+            var opening = GuestJourneyOpeningAt(sentenceStart, trigger);
+            if (opening < 0) return null;
+            // The last person named before it ("hosted Saied on Tuesday, on his first visit"), with
+            // no comma between but the one right before ", on".
             MentionSpec? guest = null;
-            for (var m = 0; m < mentions.Count && mentions[m].Span.Start < comma; m++)
+            for (var m = 0; m < mentions.Count && mentions[m].Span.Start < opening; m++)
             {
                 if (Kind(mentions[m]) == EntityKind.Person) guest = mentions[m];
             }
-            if (guest is null || _text.IndexOf(',', guest.Span.Start, comma - guest.Span.Start) >= 0) return null;
+            if (guest is null) return null;
+            var comma = _text.IndexOf(',', guest.Span.Start, opening - guest.Span.Start);
+            if (comma >= 0 && (_text.IndexOf(',', comma + 1, opening - comma - 1) >= 0 || SkipBlanks(comma + 1, opening) != opening)) return null;
             for (var i = sentenceStart; i < guest.Span.Start; i++)
             {
-                if (char.IsLower(_text[i]) && (i == sentenceStart || !char.IsLetter(_text[i - 1])) && IsAnyWordAt(i, guest.Span.Start, HostingVerbs)) return guest.EntityId;
+                // Not a passive's agent: "was received by Putin ... during that trip" is the subject's.
+                if (char.IsLower(_text[i]) && (i == sentenceStart || !char.IsLetter(_text[i - 1])) && IsAnyWordAt(i, guest.Span.Start, HostingVerbs))
+                    return IsWordAt(SkipBlanks(WordEnd(i, guest.Span.Start), guest.Span.Start), guest.Span.Start, "by") ? null : guest.EntityId;
             }
             return null;
+        }
+
+        // Where the phrase of the guest's journey opens: "on" right after a comma, or "during"
+        // ("received Macron on Thursday during a three-day state visit"), a few words before the
+        // trigger; or -1.
+        [MethodImpl(Jit.Optimized)]
+        private int GuestJourneyOpeningAt(int sentenceStart, int trigger)
+        {
+            // Walked back by spaces, so that "three-day" is one word.
+            var word = trigger;
+            for (var words = 0; words < GuestJourneyOpening; words++)
+            {
+                var end = word;
+                while (end > sentenceStart && _text[end - 1] == ' ') end--;
+                if (end == word || end <= sentenceStart || _text[end - 1] == ',') return -1;
+                word = end;
+                while (word > sentenceStart && _text[word - 1] is not (' ' or ',')) word--;
+                if (IsWordAt(word, trigger, "during")) return word;
+                var before = word - 1;
+                while (before > sentenceStart && _text[before] == ' ') before--;
+                if (before > sentenceStart && _text[before] == ',') return IsWordAt(word, trigger, "on") ? word : -1;
+            }
+            return -1;
         }
 
         // Whether the capitalized word at start is a title's or an office's ("Prime", "President").

@@ -2190,6 +2190,13 @@ public class EventClauseTests
         "2024-03-07 Summit KimJongUn+VladimirPutin @|2024-03-07 Visit KimJongUn @Russia")]
     [InlineData("Vladimir Putin met Recep Tayyip Erdogan on Thursday, on his first visit to Turkey since 2020.",
         "2024-03-07 Summit RecepTayyipErdogan+VladimirPutin @|2024-03-07 Visit VladimirPutin @Turkey")]
+    // EFE: the journey's phrase opens on more words, or on "during" without a comma.
+    [InlineData("Vladimir Putin received Recep Tayyip Erdogan on Thursday in the Kremlin, on the last day of a three-day state visit to Russia.",
+        "2024-03-07 Summit RecepTayyipErdogan+VladimirPutin @Kremlin|2024-03-07 Visit RecepTayyipErdogan @Russia")]
+    [InlineData("Vladimir Putin received Recep Tayyip Erdogan on Thursday during a three-day state visit to Russia.",
+        "2024-03-07 Summit RecepTayyipErdogan+VladimirPutin @|2024-03-07 Visit RecepTayyipErdogan @Russia")]
+    [InlineData("Vladimir Putin met Recep Tayyip Erdogan on Thursday during a visit to Turkey.",
+        "2024-03-07 Summit RecepTayyipErdogan+VladimirPutin @|2024-03-07 Visit VladimirPutin @Turkey")]
     public void AJourneyBesideTheOneReceivedIsTheGuests(string story, string expected)
         => Assert.Equal(expected, EventsInOrder(story));
 
