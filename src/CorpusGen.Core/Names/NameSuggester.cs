@@ -29,6 +29,9 @@ namespace CorpusGen.Core.Names
             {
                 // Only a distance within the budget and below the best so far can change the answer.
                 var bound = Math.Min(allowed, bestDistance - 1);
+                // Nor is a two-letter name misspelt as a longer one: Yonhap's "Yoon" (key "yun") is no
+                // "UN" with a letter added.
+                if (name.MatchKey.Length <= 2) continue;
                 int distance;
                 if (name.Keys.Length == keys.Count)
                 {

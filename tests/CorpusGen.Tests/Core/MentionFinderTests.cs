@@ -349,8 +349,10 @@ public class MentionFinderTests
     }
 
     // Nation (Kenya): "the SA leader" had suggested "S. Jaishankar" (one edit from his initial) and
-    // would suggest "USA": two letters are no name to misspell.
+    // would suggest "USA": two letters are no name to misspell. Nor is a two-letter name misspelt:
+    // Yonhap's "Yoon" (romanized "yun") had suggested the United Nations for its "UN".
     [Theory]
+    [InlineData("Aides to Yoon spoke.", "Yoon", null)]
     [InlineData("Aides to the SA leader spoke.", "SA", null)]
     [InlineData("Aides to the UA leader spoke.", "UA", null)]
     [InlineData("Aides to the UAS leader spoke.", "UAS", "UnitedStates")]
@@ -360,7 +362,8 @@ public class MentionFinderTests
         var catalog = CatalogParser.Parse("c.json", """
             { "entities": [
               { "id": "SJaishankar", "kind": "Person", "name": "S. Jaishankar" },
-              { "id": "UnitedStates", "kind": "Country", "name": "United States", "aliases": [ "USA" ] } ] }
+              { "id": "UnitedStates", "kind": "Country", "name": "United States", "aliases": [ "USA" ] },
+              { "id": "UnitedNations", "kind": "Organization", "name": "United Nations", "aliases": [ "UN" ] } ] }
             """);
         Assert.Equal(suggestion, Assert.Single(ArticleExtractor.Extract("/c/a.txt", text, catalog).Unresolved, u => u.Surface == surface).SuggestionId);
     }
