@@ -104,7 +104,10 @@ public class ExtractionFuzzTests
         " First lady Jill ", " Sultan ", " bin Hamad ", ", who accompanied the president, also met ", ", who accompanied ", " The meeting took place in ",
         " The talks were held at ", "Prior to the meeting, ", " prior to ", " the second visit of PM ", " visit by ", " at State House, ", " State Duma ",
         " arrived in the country on Wednesday", " the two Presidents ", " Lord ",
-        // The thirty-eighth session's: catalog names without their punctuation.
+        // The thirty-eighth session's (and catalog names without their punctuation).
+        "\nPTI ZH RHL\n", "\n(This story has not been edited by THE WEEK and is auto-generated from PTI)\n", " Brasília, Mar 28 (EFE).- ",
+        " Mohammed bin Salman bin Abdulaziz Al Saud ", " Muhammad Shehbaz Sharif ", ", on the last day of a three-day state visit ", " during a three-day visit ",
+        " told Ukrainian President Volodymyr Zelenskiy on Friday that ", ", as the two leaders met in ", " Yoon ",
         " Minister S Jaishankar ", " S. Jaishankar ", " Ferdinand Marcos Jr ", " Marcos Jr. ", " Kassym Jomart Tokayev ", " Mary ONeill ", " Mary O'Neill ",
     };
 

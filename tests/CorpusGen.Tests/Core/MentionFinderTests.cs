@@ -739,6 +739,10 @@ public class MentionFinderTests
     [InlineData("Viet Nam and Egypt held talks on Monday. AGERPRES (RO - author: Ana Popescu, editor: Mihai Ionescu, EN - editor: Maria Stan)\n", "")] // Agerpres's staff note
     [InlineData("Viet Nam and Egypt held talks on Monday (Ana Popescu reported) in Warsaw.\n", "Ana Popescu")] // brackets naming no role
     [InlineData("Viet Nam and Egypt held talks with Ana Popescu on Monday.\n\nBSS/AAS\n", "Ana Popescu|BSS|AAS")] // two groups are no desk code
+    // PTI on THE WEEK: the desk's initials spaced, and the syndication note under them.
+    [InlineData("Viet Nam and Egypt held talks on Monday.\n\nPTI ZH RHL\n\n(This story has not been edited by THE WEEK and is auto-generated from PTI)\n", "")]
+    [InlineData("Viet Nam and Egypt held talks on Monday.\n\n(Except for the headline, this story has not been edited by NDTV staff and is published from a syndicated feed.)\n", "")]
+    [InlineData("Viet Nam and Egypt held talks on Monday.\n\nPTI ZHONG RHL\n", "PTI ZHONG RHL")] // initials are two or three letters
     // The Washington Post, the AP: a dateline's abbreviated state; its unknown place is still reported.
     [InlineData("WOODSIDE, Calif. — Viet Nam and Egypt held talks on Monday.\n", "WOODSIDE")]
     [InlineData("Hanoi, D.C. (AP) — Viet Nam and Egypt held talks on Monday.\n", "")]

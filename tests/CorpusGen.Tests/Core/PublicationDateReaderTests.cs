@@ -43,6 +43,7 @@ public class PublicationDateReaderTests
     [InlineData("Headline of the story here\n입력 2023년 9월 13일 09:12" + Body, "2023-09-13", DateSource.Byline)]
     [InlineData("Headline of the story here" + Body + "\nkb/sms (Reuters, AFP, AP)\nDate 16.05.2024\nRelated topics", "2024-05-16", DateSource.Byline)] // DW: the stamp below the sign-off
     [InlineData("Headline of the story here" + Body + "\nSource: Xinhua\nEditor: Gu Xiaojing\n2024-04-09 18:35:22", "2024-04-09", DateSource.Byline)] // Xinhua: below its credits
+    [InlineData("Headline of the story here" + Body + "\nPTI ZH RHL\n\n(This story has not been edited by THE WEEK and is auto-generated from PTI)\nPublished: 04 July 2024 12:30 IST", "2024-07-04", DateSource.Byline)] // THE WEEK: below PTI's desk and the syndication note
     [InlineData("Headline of the story here\nIndia News | Press Trust of India | Updated: August 01, 2024 10:19 pm IST" + Body, "2024-08-01", DateSource.Byline)] // NDTV: the stamp one of the line's parts
     [InlineData("Headline of the story here\nBy CAO DESHENG | chinadaily.com.cn | Updated: 2024-05-16 14:52" + Body, "2024-05-16", DateSource.Byline)]
     [InlineData("Headline of the story here\nINQUIRER.net / 07:45 AM March 11, 2024" + Body, "2024-03-11", DateSource.Byline)] // a site's name with a period
