@@ -1046,11 +1046,7 @@ namespace CorpusGen.Core.Events
             var word = trigger;
             for (var words = 0; words < GuestJourneyOpening; words++)
             {
-                var end = word;
-                while (end > sentenceStart && _text[end - 1] == ' ') end--;
-                if (end == word || end <= sentenceStart || _text[end - 1] == ',') return -1;
-                word = end;
-                while (word > sentenceStart && _text[word - 1] is not (' ' or ',')) word--;
+                if ((word = PreviousSpacedWordStart(sentenceStart, word)) < 0) return -1;
                 if (IsWordAt(word, trigger, "during")) return word;
                 var before = word - 1;
                 while (before > sentenceStart && _text[before] == ' ') before--;

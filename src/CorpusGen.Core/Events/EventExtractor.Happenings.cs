@@ -89,6 +89,9 @@ namespace CorpusGen.Core.Events
             public (int Comma, int Close) RelativeClause;
 
             public int HeldClause;
+
+            /// <summary>Where "the sidelines of the SCO summit" ends (0 when the sentence tells none): "here" after it is where they met.</summary>
+            public int SidelinesEnd;
         }
 
         /// <summary>One trigger word of a dated sentence as it is read into an event (passed by reference).</summary>
@@ -480,7 +483,7 @@ namespace CorpusGen.Core.Events
                 if (IsNegated(sentence.Start, start) || (kind != EventKind.Statement && IsCalledOff(sentence.Start, start, end, sentence.End))
                     || (kind == EventKind.Visit && IsTopicJourney(sentence.Start, start, end))
                     || (kind != EventKind.Statement && IsAheadOf(sentence.Start, start) && !NamesItsOwnParties(end, sentence.End))
-                    || (kind == EventKind.Summit && IsSummitTheyMetAt(sentence.Start, start))
+                    || (kind == EventKind.Summit && IsSummitTheyMetAt(sentence.Start, start) && (s.SidelinesEnd = end) > 0)
                     || (kind == EventKind.Statement && IsWordAtAnyCase(start, end, "called") && IsWordAt(SkipBlanks(end, sentence.End), sentence.End, "off"))) found.RemoveAt(t);
             }
         }
@@ -664,7 +667,8 @@ namespace CorpusGen.Core.Events
             var where = WhereClauseBefore(sentence.Start, start);
             var place = h.Place = where >= 0
                 ? LocatedPlace(Within(ownMentions, where, sentence.End), start) ?? PlaceBeforeComma(ownMentions, where) ?? s.ContinuedPlace
-                : LocatedPlace(ownMentions, start) ?? Destination(found, start, ownMentions, sentence.Start) ?? PlaceOfAfter(ownMentions, start, IsGreeting(start, end)) ?? Here(end, sentence.End) ?? s.ContinuedPlace;
+                : LocatedPlace(ownMentions, start) ?? Destination(found, start, ownMentions, sentence.Start) ?? PlaceOfAfter(ownMentions, start, IsGreeting(start, end)) ?? Here(end, sentence.End)
+                  ?? (s.SidelinesEnd > end ? Here(s.SidelinesEnd, sentence.End) : null) ?? s.ContinuedPlace;
             // "Putin welcomed Kim's decision": a greeting is a meeting only with the person greeted,
             // or a group ("was greeted by Russian officials").
             if (IsGreeting(start, end) && s.MetByPronoun is null && !GreetsAPerson(mentions, end) && !GreetsAPronoun(end, sentence.End)

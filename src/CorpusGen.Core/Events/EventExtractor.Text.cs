@@ -131,6 +131,19 @@ namespace CorpusGen.Core.Events
             return start < end ? start : -1;
         }
 
+        // Where the text between spaces that ends right before position starts ("three-day", "(SCO)"),
+        // or -1: at the sentence's start, or when a comma ends it (the walk stays in its clause).
+        [MethodImpl(Jit.Optimized)]
+        private int PreviousSpacedWordStart(int sentenceStart, int position)
+        {
+            var end = position;
+            while (end > sentenceStart && _text[end - 1] == ' ') end--;
+            if (end == position || end <= sentenceStart || _text[end - 1] == ',') return -1;
+            var start = end;
+            while (start > sentenceStart && _text[start - 1] is not (' ' or ',')) start--;
+            return start;
+        }
+
         // Where the letters ending right before end start (end itself when none do).
         [MethodImpl(Jit.Inlined)]
         private int PreviousLetters(int sentenceStart, int end)

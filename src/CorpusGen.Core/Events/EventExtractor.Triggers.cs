@@ -680,13 +680,14 @@ namespace CorpusGen.Core.Events
         private static readonly string[] AuxiliaryAdverbs = { "also", "now", "still", "currently", "reportedly" };
 
         // "met Zelensky on the sidelines of the NATO summit": that summit is where the two met, a
-        // meeting, and not a summit of theirs.
+        // meeting, and not a summit of theirs. Walked back by spaces: PTI's "on the sidelines of the
+        // Shanghai Cooperation Organisation (SCO) summit" has an acronym in brackets.
         private static readonly string[] SidelineWords = { "sidelines", "sideline", "margins", "margin", "fringes", "fringe" };
 
         [MethodImpl(Jit.Optimized)]
         private bool IsSummitTheyMetAt(int sentenceStart, int trigger)
         {
-            for (var (word, words) = (PreviousWordStart(sentenceStart, trigger), 0); word >= 0 && words < 7; word = PreviousWordStart(sentenceStart, word), words++)
+            for (var (word, words) = (PreviousSpacedWordStart(sentenceStart, trigger), 0); word >= 0 && words < 10; word = PreviousSpacedWordStart(sentenceStart, word), words++)
             {
                 if (IsAnyWordAt(word, trigger, SidelineWords)) return true;
             }

@@ -1399,6 +1399,15 @@ public class EventClauseTests
     public void ASummitTwoMetOnTheSidelinesOfIsNotTheirs(string story)
         => Assert.Equal(new[] { "2024-03-05 Meeting ChoeSonHui+SergeiLavrov @" }, Events(story));
 
+    // PTI: "held talks with his Chinese counterpart Wang Yi on the sidelines of the Shanghai Cooperation
+    // Organisation (SCO) summit here": the acronym in brackets had hidden the sidelines (a summit of
+    // the two ministers), and "here" after the summit is where they met.
+    [Fact]
+    public void TheSidelinesOfASummitWithItsAcronymInBrackets()
+        => Assert.Equal(
+            new[] { "2024-03-05 Talks ChoeSonHui+SergeiLavrov @Seoul" },
+            Events("Sergei Lavrov on Tuesday held talks with Choe Son Hui on the sidelines of the Association of Southeast Asian Nations (ASEAN) summit here and discussed trade."));
+
     [Theory]
     [InlineData("Dmitry Peskov said Vladimir Putin met Xi Jinping on Tuesday.", "2024-03-05 Summit VladimirPutin+XiJinping @")]
     [InlineData("Dmitry Peskov said Vladimir Putin and Xi Jinping discussed Ukraine on Tuesday.", "2024-03-05 Talks VladimirPutin+XiJinping @")]
