@@ -987,7 +987,7 @@ namespace CorpusGen.Core.Events
             if (comma <= sentenceStart) return null;
             var word = SkipBlanks(comma + 1, trigger);
             if (!IsWordAt(word, trigger, "who")) return null;
-            if (PersonEndingAt(mentions, comma) is { } named) return named;
+            if ((PersonEndingAt(mentions, comma) ?? PersonOfCountryEndingAt(mentions, comma)) is { } named) return named;
             // "Sergei Shoigu, defence minister of the Russian Federation, who is on a visit", "Narendra
             // Modi, Prime Minister of the Republic of India, who is on an official visit": an
             // apposition in lower case or opening on a title stands between the name and ", who".
@@ -1061,6 +1061,24 @@ namespace CorpusGen.Core.Events
         {
             var wordEnd = WordEnd(start, end);
             return wordEnd > start && char.IsUpper(_text[start]) && CommonWords.IsCommon(_text.Substring(start, wordEnd - start).ToLowerInvariant());
+        }
+
+        // WAM's "received President Abdel Fattah El-Sisi of Egypt, who is on a working visit": the
+        // person named right before "of" and the country that ends at position, or null.
+        [MethodImpl(Jit.Optimized)]
+        private string? PersonOfCountryEndingAt(IReadOnlyList<MentionSpec> mentions, int position)
+        {
+            for (var m = 1; m < mentions.Count; m++)
+            {
+                var country = mentions[m];
+                if (country.Span.Start + country.Span.Length != position || Kind(country) != EntityKind.Country) continue;
+                var of = PreviousWordStart(0, country.Span.Start);
+                if (of < 0 || !IsWordAt(of, country.Span.Start, "of")) return null;
+                var personEnd = of;
+                while (personEnd > 0 && _text[personEnd - 1] == ' ') personEnd--;
+                return PersonEndingAt(mentions, personEnd);
+            }
+            return null;
         }
 
         // The person named right before position ("Shoigu" in "Shoigu, who"), or null.

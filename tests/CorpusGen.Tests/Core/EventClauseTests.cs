@@ -2209,6 +2209,15 @@ public class EventClauseTests
     public void AJourneyBesideTheOneReceivedIsTheGuests(string story, string expected)
         => Assert.Equal(expected, EventsInOrder(story));
 
+    // WAM: "received President Abdel Fattah El-Sisi of Egypt, who is on a working visit to the
+    // country": the one the who-clause is about is the person of the country before it. With a host
+    // the catalog lacks, the journey is all the sentence gives.
+    [Theory]
+    [InlineData("Sheikh Hamdan bin Zayed today received Kim Jong Un of North Korea, who is on a working visit to Russia.", "2024-03-08 Visit KimJongUn @Russia")]
+    [InlineData("Vladimir Putin today received Kim Jong Un of North Korea, who is on a working visit to Russia.", "2024-03-08 Summit KimJongUn+VladimirPutin @|2024-03-08 Visit KimJongUn @Russia")]
+    public void TheOneOfACountryBeforeWhoIsOnAVisitIsTheTraveller(string story, string expected)
+        => Assert.Equal(expected, EventsInOrder(story));
+
     // France 24: "will travel to Rio de Janeiro on Wednesday before holding talks with Lula in Brasilia
     // on Thursday": a gerund after "before" that tells a happening of its own, with a day of its own,
     // is a clause of its own; and a day ahead told after another day ahead (not put before it with
