@@ -264,14 +264,16 @@ namespace CorpusGen.Core.Names
         {
             if (i + name.Keys.Length > end) return false;
             // A name starts with a capital in running text ("us" is not the US); an acronym must be
-            // written in capitals; later words may differ in case ("Korean peninsula").
+            // written in capitals, or of four letters or more as British style writes it ("Nato",
+            // "Asean": a word that short is rarely an acronym's letters by chance); later words may
+            // differ in case ("Korean peninsula").
             var first = tokens[i];
             if (!first.IsCapitalized && first.Shape != WordShape.Numeric) return false;
             for (var k = 0; k < name.Keys.Length; k++)
             {
                 var token = tokens[i + k];
                 if (!string.Equals(token.Key, name.Keys[k], StringComparison.Ordinal)) return false;
-                if (name.AllCaps[k] && token.Shape != WordShape.AllCaps) return false;
+                if (name.AllCaps[k] && token.Shape != WordShape.AllCaps && !(token.Shape == WordShape.Capitalized && token.Key.Length >= 4)) return false;
             }
             return true;
         }

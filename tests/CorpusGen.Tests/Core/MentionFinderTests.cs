@@ -249,6 +249,23 @@ public class MentionFinderTests
         Assert.Equal(new[] { "Mohammed bin Abdulrahman" }, article.Unresolved.Select(u => u.Surface));
     }
 
+    // The SCMP's "Asean", the Guardian's "Nato": British style writes an acronym of four letters or more
+    // as a word. Shorter ones stay capitals only ("Us" is no US, "Eu" no EU).
+    [Fact]
+    public void AnAcronymOfFourLettersOrMoreMayBeWrittenAsAWord()
+    {
+        var catalog = CatalogParser.Parse("c.json", """
+            { "entities": [
+              { "id": "NATO", "kind": "Organization", "name": "North Atlantic Treaty Organization", "aliases": ["NATO"] },
+              { "id": "ASEAN", "kind": "Organization", "name": "Association of Southeast Asian Nations", "aliases": ["ASEAN"] },
+              { "id": "EuropeanUnion", "kind": "Organization", "name": "European Union", "aliases": ["EU"] },
+              { "id": "UnitedStates", "kind": "Country", "name": "United States", "aliases": ["US"] }
+            ] }
+            """);
+        var article = ArticleExtractor.Extract("/c/a.txt", "Nato and Asean envoys met on Monday. Us officials and the Eu Council said NATO would act.", catalog);
+        Assert.Equal(new[] { "NATO:Nato", "ASEAN:Asean", "NATO:NATO" }, article.Mentions.Select(m => m.EntityId + ":" + m.Surface));
+    }
+
     // PTI: "External Affairs Minister S Jaishankar", the catalog's "S. Jaishankar" without its period.
     // The respelling check read the period's empty key past its end and the article failed (CG0008).
     [Fact]
