@@ -40,13 +40,16 @@ namespace CorpusGen.Core.Names
                 else if (keys.Count == 1 && name.Keys.Length >= 2)
                 {
                     // A lone surname or given name against a person's full name: "Putin" suggests Vladimir
-                    // Putin when the article never names him in full. Of a place or an institution the
-                    // first word: "Vostochny" suggests the Vostochny Cosmodrome, "Kumsusan" the Kumsusan
-                    // State Guest House (their last words, "Cosmodrome" or "House", say too little).
+                    // Putin when the article never names him in full. Of a place the first word:
+                    // "Vostochny" suggests the Vostochny Cosmodrome, "Kumsusan" the Kumsusan State Guest
+                    // House (their last words, "Cosmodrome" or "House", say too little). Not of an
+                    // organization, whose first word is mostly a place's or a people's: "Shanghai" is
+                    // no Shanghai Cooperation Organisation.
                     // (A misspelt first letter is rare: testing it first skips most of these comparisons.)
-                    distance = index.Catalog.Entities[name.EntityIndex].Kind == Model.EntityKind.Person
+                    var kind = index.Catalog.Entities[name.EntityIndex].Kind;
+                    distance = kind == Model.EntityKind.Person
                         ? Math.Min(DistanceWithin(joined, name.Keys[0], bound), DistanceWithin(joined, name.Keys[name.Keys.Length - 1], bound))
-                        : name.Keys[0].Length > 0 && joined[0] == name.Keys[0][0] ? DistanceWithin(joined, name.Keys[0], bound) : bound + 1;
+                        : kind == Model.EntityKind.Place && name.Keys[0].Length > 0 && joined[0] == name.Keys[0][0] ? DistanceWithin(joined, name.Keys[0], bound) : bound + 1;
                 }
                 else
                 {

@@ -389,6 +389,7 @@ public class MentionFinderTests
     [InlineData("Putin met Kim at the Vostochny spaceport.", "Vostochny", "VostochnyCosmodrome")] // the first word of a place
     [InlineData("Putin and Kim held talks at the Kumsusan residence.", "Kumsusan", "KumsusanStateGuestHouse")]
     [InlineData("Putin met Kim at the Cosmodrome.", "Cosmodrome", null)] // its last word says too little
+    [InlineData("Putin met Kim near Dartmouth.", "Dartmouth", null)] // the town, no Dartmouth College; VOA's "Shanghai" is no Shanghai Cooperation Organisation: an organization's first word is mostly a place's
     public void ALoneWordOfAPlacesNameSuggestsThePlace(string text, string surface, string? suggestion)
     {
         var article = ArticleExtractor.Extract("/c/a.txt", text, Infrastructure.SampleCorpus.Catalog);
