@@ -393,6 +393,7 @@ namespace CorpusGen.Core.Events
             if (IsAnyWordAt(word, sentence.End, SequenceAdverbs)) return tookPart && GoesOnWith(word, sentence.End);
             if (tookPart && FollowsTheHappeningBefore(sentence)) return true;
             if (last == first && mentions[first].EntityId == _previousSubject && _previousPlace is { } there && MeetsThere(word, sentence.End, mentions, first, there)) return true;
+            if (tookPart && last == first && _previousGroup.Count == 2 && MeetsTheOtherOfThePair(word, sentence.End, mentions, first)) return true;
             if (last != first || _previousSubject is null || mentions[first].EntityId == _previousSubject) return false;
             for (var i = last + 1; i < mentions.Count; i++)
             {
@@ -405,6 +406,30 @@ namespace CorpusGen.Core.Events
             var pronoun = SkipBlanks(WordEnd(word, sentence.End), sentence.End);
             if (IsWordAt(pronoun, sentence.End, "with")) pronoun = SkipBlanks(pronoun + 4, sentence.End);
             return IsObjectPronounAt(pronoun, sentence.End);
+        }
+
+        // APP's "Shehbaz Sharif and Tokayev on Thursday agreed to ... . Sharif, who is on a two-day visit
+        // to Kazakhstan, held a meeting with Tokayev in Astana": one of the pair of the happening
+        // before meeting the other, with no time of its own ("met", "held a meeting with"; not "has
+        // met", nor "last met"), tells that happening again, on its day.
+        [MethodImpl(Jit.Optimized)]
+        private bool MeetsTheOtherOfThePair(int word, int end, IReadOnlyList<MentionSpec> mentions, int subject)
+        {
+            if (word < end && _text[word] == ',')
+            {
+                if (!IsWordAt(SkipBlanks(word + 1, end), end, "who")) return false;
+                var close = _text.IndexOf(',', word + 1, end - word - 1);
+                if (close < 0) return false;
+                word = SkipBlanks(close + 1, end);
+            }
+            var trigger = IsWordAt(word, end, "met") ? word : IsWordAt(word, end, "held") ? PastHeld(word, end) : -1;
+            if (trigger < 0 || TriggerWordAt(trigger, end) is not (EventKind.Meeting or EventKind.Summit or EventKind.Talks)) return false;
+            for (var m = subject + 1; m < mentions.Count; m++)
+            {
+                if (mentions[m].Span.Start < trigger || Kind(mentions[m]) != EntityKind.Person) continue;
+                return mentions[m].EntityId != mentions[subject].EntityId && _previousGroup.Contains(mentions[m].EntityId);
+            }
+            return false;
         }
 
         // ", who accompanied the president," or ", who is accompanying Xi,": where the word after the

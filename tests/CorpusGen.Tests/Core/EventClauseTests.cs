@@ -2218,6 +2218,21 @@ public class EventClauseTests
     public void TheOneOfACountryBeforeWhoIsOnAVisitIsTheTraveller(string story, string expected)
         => Assert.Equal(expected, EventsInOrder(story));
 
+    // APP: one of the pair of a dated happening meeting the other in the next sentence, with no time of
+    // its own, tells it again: its place and the who-clause's journey are that day's. Not "has met"
+    // or "last met", which tell of other meetings.
+    [Theory]
+    [InlineData("Vladimir Putin and Recep Tayyip Erdogan on Thursday agreed to expand trade. Erdogan, who is on a two-day visit to Russia, held a meeting with Putin in Moscow.",
+        "2024-03-07 Summit RecepTayyipErdogan+VladimirPutin @Moscow|2024-03-07 Visit RecepTayyipErdogan @Russia")]
+    [InlineData("Vladimir Putin and Recep Tayyip Erdogan on Thursday agreed to expand trade. Erdogan met Putin in Moscow.",
+        "2024-03-07 Summit RecepTayyipErdogan+VladimirPutin @Moscow")]
+    [InlineData("Vladimir Putin and Recep Tayyip Erdogan on Thursday agreed to expand trade. Erdogan has met Putin in Moscow many times.",
+        "2024-03-07 Summit RecepTayyipErdogan+VladimirPutin @")]
+    [InlineData("Vladimir Putin and Recep Tayyip Erdogan on Thursday agreed to expand trade. Erdogan last met Putin in Moscow.",
+        "2024-03-07 Summit RecepTayyipErdogan+VladimirPutin @")]
+    public void ThePairMeetingAgainTellsTheHappeningBefore(string story, string expected)
+        => Assert.Equal(expected, EventsInOrder(story));
+
     // France 24: "will travel to Rio de Janeiro on Wednesday before holding talks with Lula in Brasilia
     // on Thursday": a gerund after "before" that tells a happening of its own, with a day of its own,
     // is a clause of its own; and a day ahead told after another day ahead (not put before it with
