@@ -232,7 +232,7 @@ namespace CorpusGen.Core
             // "the Russian leader" takes part as the person it describes (events only: it is no name).
             var descriptions = PersonDescriptions.Introduced(text, mentions, entities, index.CatalogTitles);
             var extractor = new EventExtractor(
-                new ArticleReadings(id, fileName, text, lines, anchor, mentions, unresolved, DatelinePlace(layout, storyStart, mentions, entities)), index);
+                new ArticleReadings(id, fileName, text, lines, anchor, mentions, unresolved, DatelinePlace(layout, storyStart, mentions, entities)), index) { Descriptions = descriptions };
             var found = new List<EventSpec>();
             var sentences = new GrowableArray<(int Start, int End)>(16);
             var next = 0; // mentions are in text order, and so are sentences: sweep once

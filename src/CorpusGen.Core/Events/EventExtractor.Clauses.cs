@@ -891,8 +891,12 @@ namespace CorpusGen.Core.Events
             return at >= 0 && !(at - described.Index >= 6 && PatternText.MatchesIgnoringAsciiCase(_text, at - 6, at, "prime "));
         }
 
-        // The two persons named last before position whom the catalog does not give a country's
-        // lead, or null. Asked rarely: the article's mentions are walked back from the sentence.
+        // Whom the catalog or the article ("Chinese Premier Li Qiang") makes a country's lead: none of
+        // "the two ministers".
+        private bool IsLeader(string id) => _catalog[id].IsLeader || (Descriptions?.IntroducedAsLeader(id) ?? false);
+
+        // The two persons named last before position whom the catalog or the article does not give
+        // a country's lead, or null. Asked rarely: the article's mentions are walked back from the sentence.
         [MethodImpl(Jit.Optimized)]
         private List<string>? LastTwoNotLeaders(int position)
         {
@@ -900,7 +904,7 @@ namespace CorpusGen.Core.Events
             for (var m = _articleMentions.Count - 1; m >= 0; m--)
             {
                 var mention = _articleMentions[m];
-                if (mention.Span.Start >= position || Kind(mention) != EntityKind.Person || _catalog[mention.EntityId].IsLeader) continue;
+                if (mention.Span.Start >= position || Kind(mention) != EntityKind.Person || IsLeader(mention.EntityId)) continue;
                 if (two is not null && two.Contains(mention.EntityId)) continue;
                 (two ??= new List<string>(2)).Add(mention.EntityId);
                 if (two.Count == 2) return two;
@@ -916,7 +920,7 @@ namespace CorpusGen.Core.Events
             var noun = _text.Substring(described.Index, described.Length);
             // "The three leaders" after a trilateral summit; any other description is of two.
             if (_previousGroup.Count != (noun.IndexOf(" three ", StringComparison.Ordinal) >= 0 ? 3 : 2)) return false;
-            if (NamesMinisters(described) && _previousGroup.Exists(id => _catalog[id].IsLeader)) return false;
+            if (NamesMinisters(described) && _previousGroup.Exists(IsLeader)) return false;
             var persons = !(noun.EndsWith("sides", StringComparison.Ordinal) || noun.EndsWith("countries", StringComparison.Ordinal)
                 || noun.EndsWith("nations", StringComparison.Ordinal) || noun.EndsWith("delegations", StringComparison.Ordinal));
             return !persons || _previousGroup.TrueForAll(id => _catalog[id].Kind == EntityKind.Person);

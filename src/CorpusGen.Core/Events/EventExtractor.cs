@@ -209,6 +209,9 @@ namespace CorpusGen.Core.Events
         // sentence may tell the same happening with its own day (Finish).
         private List<EventSpec>? _leadEvents;
 
+        /// <summary>The offices the article introduced its persons with (null when none): who leads a country.</summary>
+        public PersonDescriptions? Descriptions { get; set; }
+
         /// <summary>Starts reading the events of one <paramref name="article"/>, whose names <paramref name="index"/> resolved.</summary>
         [MethodImpl(Jit.Optimized)]
         public EventExtractor(ArticleReadings article, AliasIndex index)

@@ -191,6 +191,20 @@ namespace CorpusGen.Core.Names
         }
 
         /// <summary>
+        /// Whether <paramref name="personId"/> was introduced with an office that leads a country
+        /// ("Chinese Premier Li Qiang", "Prime Minister Anwar"): no one of "the two ministers".
+        /// </summary>
+        public bool IntroducedAsLeader(string personId)
+        {
+            foreach (var introduction in _introduced)
+            {
+                var office = introduction.Office.Words;
+                if (introduction.Person.Id == personId && ((office & LeaderOffices) != 0 || (office & PrimeMinister) == PrimeMinister)) return true;
+            }
+            return false;
+        }
+
+        /// <summary>
         /// Whether <paramref name="personId"/> was introduced (in the text or by the catalog) with the
         /// nationality of <paramref name="countryId"/>: "Russian President Vladimir Putin" and Russia.
         /// </summary>

@@ -2233,6 +2233,15 @@ public class EventClauseTests
     public void ThePairMeetingAgainTellsTheHappeningBefore(string story, string expected)
         => Assert.Equal(expected, EventsInOrder(story));
 
+    // The Korea Herald: "Cho also met with Chinese Premier Li Qiang on Tuesday. The two ministers last
+    // held talks in Beijing in November 2021": one introduced as a country's premier is none of "the
+    // two ministers", though the catalog gives him no role (Cho, the other, is a name it lacks).
+    [Fact]
+    public void OneIntroducedAsACountrysLeadIsNoneOfTheTwoMinisters()
+        => Assert.DoesNotContain(
+            Events("Foreign Minister Cho Tae-yul held talks with Sergei Lavrov in Moscow on Monday. Cho also met with Russian Premier Dmitry Peskov on Tuesday. The two ministers last held talks in Moscow in November 2021."),
+            e => e.StartsWith("2021-11", StringComparison.Ordinal));
+
     // France 24: "will travel to Rio de Janeiro on Wednesday before holding talks with Lula in Brasilia
     // on Thursday": a gerund after "before" that tells a happening of its own, with a day of its own,
     // is a clause of its own; and a day ahead told after another day ahead (not put before it with
