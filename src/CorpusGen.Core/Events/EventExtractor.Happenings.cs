@@ -668,7 +668,9 @@ namespace CorpusGen.Core.Events
             var place = h.Place = where >= 0
                 ? LocatedPlace(Within(ownMentions, where, sentence.End), start) ?? PlaceBeforeComma(ownMentions, where) ?? s.ContinuedPlace
                 : LocatedPlace(ownMentions, start) ?? Destination(found, start, ownMentions, sentence.Start) ?? PlaceOfAfter(ownMentions, start, IsGreeting(start, end)) ?? Here(end, sentence.End)
-                  ?? (s.SidelinesEnd > end ? Here(s.SidelinesEnd, sentence.End) : null) ?? s.ContinuedPlace;
+                  ?? (s.SidelinesEnd > end ? Here(s.SidelinesEnd, sentence.End) : null)
+                  // The Guardian's "Tusk and Zelenskyy met in the Ukrainian capital": the country, as a journey's.
+                  ?? CapitalInClause(end, sentence.End) ?? s.ContinuedPlace;
             // "Putin welcomed Kim's decision": a greeting is a meeting only with the person greeted,
             // or a group ("was greeted by Russian officials").
             if (IsGreeting(start, end) && s.MetByPronoun is null && !GreetsAPerson(mentions, end) && !GreetsAPronoun(end, sentence.End)

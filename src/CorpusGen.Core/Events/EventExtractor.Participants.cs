@@ -553,6 +553,23 @@ namespace CorpusGen.Core.Events
             return PersonDescriptions.CapitalOfCountryAt(_text, i, sentenceEnd, _countries, out phraseEnd);
         }
 
+        // "met in the Ukrainian capital", "held talks with Choe in the North Korean capital": the
+        // country of a capital "in" names within the trigger's clause (up to twelve words, no comma).
+        [MethodImpl(Jit.Optimized)]
+        private string? CapitalInClause(int end, int sentenceEnd)
+        {
+            if (_countries.Count == 0) return null;
+            for (int i = SkipBlanks(end, sentenceEnd), words = 0; i < sentenceEnd && words < 12; words++)
+            {
+                if (IsWordAt(i, sentenceEnd, "in")) return PersonDescriptions.CapitalOfCountryAt(_text, i + 2, sentenceEnd, _countries, out _);
+                var wordEnd = i;
+                while (wordEnd < sentenceEnd && _text[wordEnd] is not (' ' or ',')) wordEnd++;
+                if (wordEnd < sentenceEnd && _text[wordEnd] == ',') return null;
+                i = SkipBlanks(wordEnd, sentenceEnd);
+            }
+            return null;
+        }
+
         // Where that name ends, or -1.
         [MethodImpl(Jit.Optimized)]
         private int UnknownDestinationEnd(int end, int sentenceEnd)

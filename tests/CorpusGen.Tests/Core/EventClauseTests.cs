@@ -1573,6 +1573,15 @@ public class EventClauseTests
     public void AJourneyToACountrysCapitalIsToTheCountry(string story, string visit)
         => Assert.Equal(new[] { visit }, Events(story));
 
+    // The Guardian: "Tusk and Zelenskyy met in the Ukrainian capital on Monday": a meeting there is in the
+    // country too, where nothing else names the place.
+    [Theory]
+    [InlineData("Sergei Lavrov and Choe Son Hui met in the Russian capital on Thursday.", "2024-03-07 Meeting ChoeSonHui+SergeiLavrov @Russia")]
+    [InlineData("Sergei Lavrov held talks with Choe Son Hui in the North Korean capital on Thursday.", "2024-03-07 Talks ChoeSonHui+SergeiLavrov @NorthKorea")]
+    [InlineData("Sergei Lavrov met Choe Son Hui in Pyongyang, the North Korean capital, on Thursday.", "2024-03-07 Meeting ChoeSonHui+SergeiLavrov @Pyongyang")]
+    public void AMeetingInACountrysCapitalIsInTheCountry(string story, string meeting)
+        => Assert.Equal(new[] { meeting }, Events(story));
+
     [Fact]
     public void AnAgreementDatedLaterDatesThePactTheSentenceBeforeTold()
         => Assert.Equal(
