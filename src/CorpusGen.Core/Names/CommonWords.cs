@@ -50,6 +50,8 @@ namespace CorpusGen.Core.Names
             "highness", "majesty", "holiness", "eminence", "sheikh", "sheikha", "datuk", "dato", "datin", "amir", "emir",
             // India's "Shri Narendra Modi" and "Smt. Droupadi Murmu", Oman's "Sayyid Badr", the Church's "Cardinal Pietro Parolin"
             "shri", "smt", "shrimati", "sayyid", "cardinal", "archbishop",
+            // the Gulf agencies' abbreviated styles: QNA's "HH the Amir", "HRH the Crown Prince" ("HE" is "he")
+            "hh", "hrh",
             // calendar
             "january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
             "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday",

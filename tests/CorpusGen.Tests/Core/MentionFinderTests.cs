@@ -626,8 +626,8 @@ public class MentionFinderTests
         Assert.Equal(new[] { "Abu Dhabi", "Tan Kin Lian", "Royal Navy", "Bandar Seri Begawan" }, article.Unresolved.Select(u => u.Surface));
     }
 
-    // PIB, Vatican News, Press TV: India's "Shri" and "Smt.", the Church's "Cardinal" and
-    // "Archbishop", Oman's "Sayyid" are styles, and "Smt." ends no sentence.
+    // PIB, Vatican News, Press TV, QNA: India's "Shri" and "Smt.", the Church's "Cardinal" and
+    // "Archbishop", Oman's "Sayyid", the Gulf's "HH" and "HRH" are styles, and "Smt." ends no sentence.
     [Fact]
     public void StylesOfIndiaOmanAndTheChurchAreNoNames()
     {
@@ -639,8 +639,8 @@ public class MentionFinderTests
             """);
         var article = ArticleExtractor.Extract("/c/a.txt", " date 2024-03-11 Visit\n"
             + "Prime Minister Shri Narendra Modi was received by President Smt. Droupadi Murmu on Monday. "
-            + "Cardinal Pietro Parolin and Archbishop Paul Richard Gallagher met Sayyid Badr Albusaidi.\n", catalog);
-        Assert.Equal(new[] { "NarendraModi", "DroupadiMurmu", "PietroParolin", "PaulGallagher", "BadrAlbusaidi" }, article.Mentions.Select(m => m.EntityId));
+            + "Cardinal Pietro Parolin and Archbishop Paul Richard Gallagher met Sayyid Badr Albusaidi. HH the Amir and HRH the Crown Prince greeted HE Badr Albusaidi.\n", catalog);
+        Assert.Equal(new[] { "NarendraModi", "DroupadiMurmu", "PietroParolin", "PaulGallagher", "BadrAlbusaidi", "BadrAlbusaidi" }, article.Mentions.Select(m => m.EntityId));
         Assert.Empty(article.Unresolved);
         Assert.Equal("2024-03-11 Meeting DroupadiMurmu+NarendraModi", string.Join("|", article.Events.Select(e => $"{e.Date} {e.Kind} {string.Join("+", e.ParticipantIds)}")));
     }
