@@ -367,11 +367,14 @@ namespace CorpusGen.Core.Events
             return announced;
         }
 
+        [MethodImpl(Jit.Optimized)]
         private void AddTriggersOfKindsMissing(List<(EventKind Kind, int Start, int End)> found, (int Start, int End) clause)
         {
             foreach (var (kind, start, end) in FindTriggers(clause))
             {
-                if (kind != EventKind.Statement && !found.Exists(t => t.Kind == kind)) AddTrigger(found, kind, start, end);
+                var missing = kind != EventKind.Statement;
+                foreach (var t in found) missing &= t.Kind != kind; // a loop: a lambda would capture kind
+                if (missing) AddTrigger(found, kind, start, end);
             }
         }
 
@@ -480,10 +483,13 @@ namespace CorpusGen.Core.Events
             for (var t = found.Count - 1; t >= 0; t--)
             {
                 var (kind, start, end) = found[t];
+                // The summit they met on the sidelines of is kept as where: "here" after it is their place.
+                var sidelines = kind == EventKind.Summit && IsSummitTheyMetAt(sentence.Start, start);
+                if (sidelines) s.SidelinesEnd = end;
                 if (IsNegated(sentence.Start, start) || (kind != EventKind.Statement && IsCalledOff(sentence.Start, start, end, sentence.End))
                     || (kind == EventKind.Visit && IsTopicJourney(sentence.Start, start, end))
                     || (kind != EventKind.Statement && IsAheadOf(sentence.Start, start) && !NamesItsOwnParties(end, sentence.End))
-                    || (kind == EventKind.Summit && IsSummitTheyMetAt(sentence.Start, start) && (s.SidelinesEnd = end) > 0)
+                    || sidelines
                     || (kind == EventKind.Statement && IsWordAtAnyCase(start, end, "called") && IsWordAt(SkipBlanks(end, sentence.End), sentence.End, "off"))) found.RemoveAt(t);
             }
         }
