@@ -112,9 +112,12 @@ namespace CorpusGen.Core.Names
                         for (var k = 0; k < length; k++) covered[i + k] = true;
                         var entityIndex = match.EntityIndex;
                         if (entityIndex >= 0 && length == 1 && entities[entityIndex].Kind == EntityKind.Person
-                            && OthersSharingName(token.Key, entityIndex, namedInFull, index) > 0)
+                            && OthersSharingName(token.Key, entityIndex, namedInFull, index, out var other) is var others and > 0)
                         {
-                            entityIndex = -1; // "Kim" after two different Kims were named: not guessed
+                            // "Kim" after two different Kims were named: not guessed. The Straits Times'
+                            // "Mr Wong" after "Lawrence Wong", with "Wong" an alias of Penny Wong, whom
+                            // the article never names in full: the one it named.
+                            entityIndex = others == 1 && !namedInFull.Contains(entityIndex) ? other : -1;
                         }
                         if (entityIndex >= 0)
                         {
@@ -457,12 +460,14 @@ namespace CorpusGen.Core.Names
                && (PublicationNouns.Contains(tokens[next].Key) || WatersNouns.Contains(tokens[next].Key) || NamedAfterAPlaceNouns.Contains(tokens[next].Key));
 
         [MethodImpl(Jit.Optimized)]
-        private static int OthersSharingName(string key, int entityIndex, List<int> namedInFull, AliasIndex index)
+        private static int OthersSharingName(string key, int entityIndex, List<int> namedInFull, AliasIndex index, out int first)
         {
             var count = 0;
+            first = -1;
             foreach (var other in namedInFull)
             {
-                if (other != entityIndex && index.ShortFormKeys[other].Contains(key)) count++;
+                if (other == entityIndex || !index.ShortFormKeys[other].Contains(key)) continue;
+                if (count++ == 0) first = other;
             }
             return count;
         }

@@ -266,6 +266,23 @@ public class MentionFinderTests
         Assert.Equal(new[] { "NATO:Nato", "ASEAN:Asean", "NATO:NATO" }, article.Mentions.Select(m => m.EntityId + ":" + m.Surface));
     }
 
+    // CNA, the Straits Times: "Mr Wong" after "Prime Minister Lawrence Wong", with "Wong" an alias of
+    // Penny Wong, whom the article never names in full, is the Wong it named. Named both, neither.
+    [Theory]
+    [InlineData("Prime Minister Lawrence Wong met Anwar. Mr Wong arrived on Monday.", "LawrenceWong:Lawrence Wong|LawrenceWong:Wong")]
+    [InlineData("Lawrence Wong met Penny Wong. Mr Wong arrived on Monday.", "LawrenceWong:Lawrence Wong|PennyWong:Penny Wong")]
+    [InlineData("Mr Wong arrived on Monday.", "PennyWong:Wong")]
+    public void AnAliasTwoShareIsTheOneTheArticleNamed(string text, string mentions)
+    {
+        var catalog = CatalogParser.Parse("c.json", """
+            { "entities": [
+              { "id": "PennyWong", "kind": "Person", "name": "Penny Wong", "aliases": ["Wong"] },
+              { "id": "LawrenceWong", "kind": "Person", "name": "Lawrence Wong" }
+            ] }
+            """);
+        Assert.Equal(mentions, string.Join("|", ArticleExtractor.Extract("/c/a.txt", text, catalog).Mentions.Select(m => m.EntityId + ":" + m.Surface)));
+    }
+
     // PTI: "External Affairs Minister S Jaishankar", the catalog's "S. Jaishankar" without its period.
     // The respelling check read the period's empty key past its end and the article failed (CG0008).
     [Fact]
