@@ -488,6 +488,7 @@ namespace CorpusGen.Core.Events
                 if (sidelines) s.SidelinesEnd = end;
                 if (IsNegated(sentence.Start, start) || (kind != EventKind.Statement && IsCalledOff(sentence.Start, start, end, sentence.End))
                     || (kind == EventKind.Visit && IsTopicJourney(sentence.Start, start, end))
+                    || (kind == EventKind.Treaty && IsNegotiatedTopic(sentence.Start, start))
                     || (kind != EventKind.Statement && IsAheadOf(sentence.Start, start) && !NamesItsOwnParties(end, sentence.End))
                     || sidelines
                     || (kind == EventKind.Statement && IsWordAtAnyCase(start, end, "called") && IsWordAt(SkipBlanks(end, sentence.End), sentence.End, "off"))) found.RemoveAt(t);

@@ -580,6 +580,25 @@ namespace CorpusGen.Core.Events
 
         private static readonly string[] TopicVerbs = { "discussed", "discuss", "discussing", "about" };
 
+        // Nikkei's "agreed to start negotiations on a defense pact", "held talks on a treaty": what is
+        // negotiated is not signed, and its word tells no happening. Whether "negotiations on" or
+        // "talks over" stands a few words before the trigger.
+        private static readonly string[] Negotiations = { "negotiations", "negotiation", "talks" };
+
+        [MethodImpl(Jit.Optimized)]
+        private bool IsNegotiatedTopic(int sentenceStart, int trigger)
+        {
+            var word = trigger;
+            for (var words = 0; words < 4 && (word = PreviousWordStart(sentenceStart, word)) >= 0; words++)
+            {
+                if (!IsWordAt(word, trigger, "on") && !IsWordAt(word, trigger, "over")) continue;
+                // Not a time: "held talks on Friday and signed a pact".
+                if (!char.IsLower(_text[SkipBlanks(WordEnd(word, trigger), trigger)])) return false;
+                return PreviousWordStart(sentenceStart, word) is var noun and >= 0 && IsAnyWordAt(noun, word, Negotiations);
+            }
+            return false;
+        }
+
         // "arrived in Russia on Tuesday for a summit with Putin", "in Moscow for talks": what a journey
         // or a stay is for is still to come, as a plan is; the journey's day is not its day (Lavrov
         // arrived in Pyongyang on October 18 for talks held on the 19th). Up to three words between

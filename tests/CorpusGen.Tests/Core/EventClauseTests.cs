@@ -2251,6 +2251,15 @@ public class EventClauseTests
             Events("Foreign Minister Cho Tae-yul held talks with Sergei Lavrov in Moscow on Monday. Cho also met with Russian Premier Dmitry Peskov on Tuesday. The two ministers last held talks in Moscow in November 2021."),
             e => e.StartsWith("2021-11", StringComparison.Ordinal));
 
+    // Nikkei: "agreed on Friday to start negotiations on a defense pact": a pact negotiated on is not
+    // signed. A time after "on" is no topic ("held talks on Friday and signed a pact").
+    [Theory]
+    [InlineData("Vladimir Putin and Kim Jong Un agreed on Wednesday to start negotiations on a defense pact.", "")]
+    [InlineData("Vladimir Putin and Kim Jong Un held talks on a defense pact on Wednesday.", "2024-03-06 Talks KimJongUn+VladimirPutin @")]
+    [InlineData("Vladimir Putin and Kim Jong Un held talks on Wednesday and signed a defense pact.", "2024-03-06 Talks KimJongUn+VladimirPutin @|2024-03-06 Treaty KimJongUn+VladimirPutin @")]
+    public void APactNegotiatedOnIsNotSigned(string story, string expected)
+        => Assert.Equal(expected, EventsInOrder(story));
+
     // France 24: "will travel to Rio de Janeiro on Wednesday before holding talks with Lula in Brasilia
     // on Thursday": a gerund after "before" that tells a happening of its own, with a day of its own,
     // is a clause of its own; and a day ahead told after another day ahead (not put before it with
