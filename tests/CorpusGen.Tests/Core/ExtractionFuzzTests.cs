@@ -108,6 +108,8 @@ public class ExtractionFuzzTests
         "\nPTI ZH RHL\n", "\n(This story has not been edited by THE WEEK and is auto-generated from PTI)\n", " Brasília, Mar 28 (EFE).- ",
         " Mohammed bin Salman bin Abdulaziz Al Saud ", " Muhammad Shehbaz Sharif ", ", on the last day of a three-day state visit ", " during a three-day visit ",
         " told Ukrainian President Volodymyr Zelenskiy on Friday that ", ", as the two leaders met in ", " Yoon ",
+        " Nato ", " Asean ", " HH the Amir ", " met in the Ukrainian capital ", " Mr Wong ", " to start negotiations on a defense pact ",
+        ", who is on a two-day visit to Kazakhstan, held a meeting with ", " of Egypt, who is on a working visit to the country", " (SCO) summit here ",
         " Minister S Jaishankar ", " S. Jaishankar ", " Ferdinand Marcos Jr ", " Marcos Jr. ", " Kassym Jomart Tokayev ", " Mary ONeill ", " Mary O'Neill ",
     };
 
