@@ -210,7 +210,7 @@ namespace CorpusGen.Core.Events
         private List<EventSpec>? _leadEvents;
 
         /// <summary>The offices the article introduced its persons with (null when none): who leads a country.</summary>
-        public PersonDescriptions? Descriptions { get; set; }
+        internal PersonDescriptions? Descriptions { get; init; }
 
         /// <summary>Starts reading the events of one <paramref name="article"/>, whose names <paramref name="index"/> resolved.</summary>
         [MethodImpl(Jit.Optimized)]

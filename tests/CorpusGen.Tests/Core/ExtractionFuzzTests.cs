@@ -162,6 +162,16 @@ public class ExtractionFuzzTests
             { "id": "MaryONeill", "kind": "Person", "name": "Mary O'Neill" },
         """));
 
+    // The punctuated names are spliced into the sample catalog's text: were its layout to change, the
+    // splice would miss and those rounds would test nothing new.
+    [Fact]
+    public void ThePunctuatedCatalogHoldsThePunctuatedNames()
+    {
+        var ids = PunctuatedCatalog.Entities.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
+        Assert.Superset(new HashSet<string>(new[] { "SJaishankar", "FerdinandMarcosJr", "KassymJomartTokayev", "MaryONeill" }, StringComparer.Ordinal), ids);
+        Assert.Equal(SampleCorpus.Catalog.Entities.Count + 4, PunctuatedCatalog.Entities.Count);
+    }
+
     [Fact]
     public void MutatedArticlesNeverMakeAStageThrow()
     {
